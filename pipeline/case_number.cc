@@ -1,0 +1,63 @@
+#include "pipeline/case_number.h"
+
+#include "redactors/regex.h"
+
+namespace wenshu {
+namespace {
+
+const Regex& CaseNumberRegex() {
+  static const Regex regex(
+      R"(\(\s?([0-9]{4})\s?\)\s?((?:[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼兵]\s?[0-9]{1,6})|最高法)?\s?(\p{Han}{1,8}?)\s?(?:字第\s?)?([0-9]{1,8})\s?号((?:之[一二三四五六七八九十0-9]+)?))");
+  return regex;
+}
+
+std::string WithoutSpaces(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    if (c != ' ') out.push_back(c);
+  }
+  return out;
+}
+
+CaseNumber FromMatch(std::string_view text, const RegexMatch& m) {
+  CaseNumber n;
+  n.text = WithoutSpaces(m.groups[0]);
+  n.year = std::stoi(std::string(m.groups[1]));
+  if (m.matched(2)) n.court_code = WithoutSpaces(m.groups[2]);
+  n.type_code = WithoutSpaces(m.groups[3]);
+  constexpr std::string_view kOldSuffix = "字第";
+  if (n.type_code.size() > kOldSuffix.size() &&
+      n.type_code.compare(n.type_code.size() - kOldSuffix.size(),
+                          kOldSuffix.size(), kOldSuffix) == 0) {
+    n.type_code.resize(n.type_code.size() - kOldSuffix.size());
+  }
+  constexpr std::string_view kOldMarker = "字";
+  if (n.type_code.size() > kOldMarker.size() &&
+      n.type_code.compare(n.type_code.size() - kOldMarker.size(),
+                          kOldMarker.size(), kOldMarker) == 0) {
+    n.type_code.resize(n.type_code.size() - kOldMarker.size());
+  }
+  n.sequence = std::string(m.groups[4]) + std::string(m.groups[5]);
+  n.begin = m.groups[0].data() - text.data();
+  n.end = n.begin + m.groups[0].size();
+  return n;
+}
+
+}  // namespace
+
+std::optional<CaseNumber> FindCaseNumber(std::string_view text, size_t from,
+                                         size_t to) {
+  RegexMatch m;
+  if (!CaseNumberRegex().SearchIn(text, from, std::min(to, text.size()), &m)) {
+    return std::nullopt;
+  }
+  return FromMatch(text, m);
+}
+
+std::optional<CaseNumber> ParseCaseNumber(std::string_view text) {
+  std::optional<CaseNumber> n = FindCaseNumber(text, 0, text.size());
+  if (!n || n->begin != 0 || n->end != text.size()) return std::nullopt;
+  return n;
+}
+
+}  // namespace wenshu

@@ -1,0 +1,61 @@
+// DocumentProcessor: one document through every stage, in order:
+// validate → normalize → analyze → detect → redact (one pass) → verify.
+//
+// Any failure of any stage holds the document with the reason (fail closed);
+// nothing a stage could not finish is ever published. Processing one
+// document never depends on another, so the result is the same whether a
+// document runs alone or in a batch, on one thread or many. Immutable after
+// construction; Process* are thread-safe.
+#ifndef WENSHU_PIPELINE_DOCUMENT_PROCESSOR_H_
+#define WENSHU_PIPELINE_DOCUMENT_PROCESSOR_H_
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "pipeline/document_analyzer.h"
+#include "pipeline/input_record.h"
+#include "redactors/detector_set.h"
+#include "redactors/policy.h"
+#include "redactors/redaction_pass.h"
+#include "redactors/verifier.h"
+
+namespace wenshu {
+
+enum class PublicationStatus { kPublished, kWithheld, kHeld };
+std::string_view PublicationStatusName(PublicationStatus status);
+
+struct ProcessedDocument {
+  std::optional<std::string> id;  // unknown when the record was unreadable
+  size_t line_number = 0;         // 1-based, 0 when not from JSON Lines
+  PublicationStatus status = PublicationStatus::kHeld;
+  std::vector<std::string> grounds;
+  std::string public_text;              // only when published
+  std::vector<Redaction> redactions;    // offsets into the input text
+  std::string error;                    // only when held
+  std::optional<DocumentHeader> header; // normalized offsets mapped to input
+  size_t input_bytes = 0;
+};
+
+class DocumentProcessor {
+ public:
+  DocumentProcessor(const Policy& policy, const DetectorSet& detectors);
+
+  ProcessedDocument ProcessRecord(const InputRecord& record) const;
+  // Parses one JSON Lines record first; a malformed line is held with its
+  // line number and what is wrong.
+  ProcessedDocument ProcessJsonLine(std::string_view line, size_t line_number) const;
+
+  const Policy& policy() const { return policy_; }
+
+ private:
+  const Policy& policy_;
+  const DetectorSet& detectors_;
+  RedactionPass pass_;
+  Verifier verifier_;
+};
+
+}  // namespace wenshu
+
+#endif  // WENSHU_PIPELINE_DOCUMENT_PROCESSOR_H_

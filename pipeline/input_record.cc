@@ -1,0 +1,101 @@
+#include "pipeline/input_record.h"
+
+#include "pipeline/encoding.h"
+#include "pipeline/json.h"
+
+namespace wenshu {
+
+Status ValidateText(std::string_view text) {
+  if (std::optional<size_t> bad = FirstInvalidUtf8(text)) {
+    return Status::InvalidInput("text is not valid UTF-8 at byte " + std::to_string(*bad));
+  }
+  for (size_t i = 0; i < text.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
+      return Status::InvalidInput(
+          std::string(c == 0 ? "text contains a NUL character" : "text contains a control character") +
+          " at byte " + std::to_string(i));
+    }
+  }
+  return Status::Ok();
+}
+
+ParsedLine ParseInputLine(std::string_view line) {
+  ParsedLine out;
+  size_t first = 0;
+  while (first < line.size() && (line[first] == ' ' || line[first] == '\t' || line[first] == '\r')) ++first;
+  if (first == line.size()) {
+    out.record = Status::InvalidInput("empty line where a JSON record was expected");
+    return out;
+  }
+  if (std::optional<size_t> bad = FirstInvalidUtf8(line)) {
+    out.record = Status::InvalidInput("line is not valid UTF-8 at byte " + std::to_string(*bad));
+    return out;
+  }
+  Result<JsonObject> parsed = JsonObject::Parse(line);
+  if (!parsed.ok()) {
+    out.record = parsed.status();
+    return out;
+  }
+  const JsonObject& object = parsed.value();
+  if (object.TypeOf("id") == JsonType::kString) out.id = object.GetString("id").value();
+  InputRecord record;
+  Result<std::string> id = object.GetString("id");
+  if (!id.ok()) {
+    out.record = id.status();
+    return out;
+  }
+  record.id = std::move(id).value();
+  Result<std::string> text = object.GetString("text");
+  if (!text.ok()) {
+    out.record = text.status();
+    return out;
+  }
+  record.text = std::move(text).value();
+  if (Status s = ValidateText(record.text); !s.ok()) {
+    out.record = s;
+    return out;
+  }
+  const JsonType meta_type = object.TypeOf("meta");
+  if (meta_type != JsonType::kMissing && meta_type != JsonType::kNull) {
+    Result<JsonObject> meta = object.GetObject("meta");
+    if (!meta.ok()) {
+      out.record = meta.status();
+      return out;
+    }
+    for (const std::string& key : meta.value().Keys()) {
+      std::optional<std::string>* field =
+          key == "court" ? &record.meta.court
+          : key == "case_number" ? &record.meta.case_number
+          : key == "doc_type" ? &record.meta.doc_type
+          : key == "cause" ? &record.meta.cause
+          : key == "decision_date" ? &record.meta.decision_date
+          : nullptr;
+      if (field != nullptr) {
+        if (meta.value().TypeOf(key) == JsonType::kNull) continue;
+        Result<std::string> v = meta.value().GetString(key);
+        if (!v.ok()) {
+          out.record = Status::InvalidInput("meta." + v.status().message());
+          return out;
+        }
+        *field = std::move(v).value();
+      } else if (key == "flags") {
+        Result<std::vector<std::string>> flags = meta.value().GetStringArray(key);
+        if (!flags.ok()) {
+          out.record = Status::InvalidInput("meta." + flags.status().message());
+          return out;
+        }
+        record.meta.flags = std::move(flags).value();
+      } else {
+        out.record = Status::InvalidInput(
+            "unknown key meta." + key +
+            " (known: court, case_number, doc_type, cause, decision_date, flags)");
+        return out;
+      }
+    }
+  }
+  out.record = std::move(record);
+  return out;
+}
+
+}  // namespace wenshu

@@ -1,0 +1,50 @@
+// InputRecord: one document as it arrives, from a JSON Lines record
+// {"id": string, "text": string, "meta": {court, case_number, doc_type,
+// cause, decision_date, flags: [strings]}} or from a text file.
+//
+// ParseInputLine checks everything a record must satisfy before it may be
+// processed and fails with kInvalidInput saying what is wrong; the id is
+// still reported when it could be read, so that the held record names it.
+// Stateless and thread-safe.
+#ifndef WENSHU_PIPELINE_INPUT_RECORD_H_
+#define WENSHU_PIPELINE_INPUT_RECORD_H_
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "pipeline/status.h"
+
+namespace wenshu {
+
+struct InputMeta {
+  std::optional<std::string> court;
+  std::optional<std::string> case_number;
+  std::optional<std::string> doc_type;
+  std::optional<std::string> cause;
+  std::optional<std::string> decision_date;
+  std::vector<std::string> flags;
+};
+
+struct InputRecord {
+  std::string id;
+  std::string text;
+  InputMeta meta;
+};
+
+struct ParsedLine {
+  Result<InputRecord> record = Status::Internal("not parsed");
+  std::optional<std::string> id;  // known even when record is an error
+};
+
+ParsedLine ParseInputLine(std::string_view line);
+
+// Checks a document text: well-formed UTF-8, no NUL or other control
+// characters except tab, line feed and carriage return. The error names the
+// byte offset.
+Status ValidateText(std::string_view text);
+
+}  // namespace wenshu
+
+#endif  // WENSHU_PIPELINE_INPUT_RECORD_H_

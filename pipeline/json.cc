@@ -1,0 +1,192 @@
+#include "pipeline/json.h"
+
+#include <Poco/Exception.h>
+#include <Poco/JSON/JSONException.h>
+#include <Poco/JSON/Object.h>
+#include <Poco/JSON/Parser.h>
+#include <Poco/JSONString.h>
+
+namespace wenshu {
+
+struct JsonObject::Impl {
+  Poco::JSON::Object::Ptr object;
+};
+
+namespace {
+
+JsonType TypeOfVar(const Poco::Dynamic::Var& v) {
+  if (v.isEmpty()) return JsonType::kNull;
+  if (v.type() == typeid(Poco::JSON::Object::Ptr)) return JsonType::kObject;
+  if (v.type() == typeid(Poco::JSON::Array::Ptr)) return JsonType::kArray;
+  if (v.isString()) return JsonType::kString;
+  if (v.isBoolean()) return JsonType::kBool;
+  if (v.isNumeric()) return JsonType::kNumber;
+  return JsonType::kNull;
+}
+
+Status WrongType(std::string_view key, std::string_view want, JsonType got) {
+  return Status::InvalidInput("\"" + std::string(key) + "\" must be " +
+                              std::string(want) + ", not " +
+                              std::string(JsonTypeName(got)));
+}
+
+}  // namespace
+
+std::string_view JsonTypeName(JsonType type) {
+  switch (type) {
+    case JsonType::kMissing: return "missing";
+    case JsonType::kNull: return "null";
+    case JsonType::kBool: return "a boolean";
+    case JsonType::kNumber: return "a number";
+    case JsonType::kString: return "a string";
+    case JsonType::kArray: return "an array";
+    case JsonType::kObject: return "an object";
+  }
+  return "unknown";
+}
+
+Result<JsonObject> JsonObject::Parse(std::string_view json) {
+  try {
+    Poco::JSON::Parser parser;
+    Poco::Dynamic::Var result = parser.parse(std::string(json));
+    if (result.type() != typeid(Poco::JSON::Object::Ptr)) {
+      return Status::InvalidInput("expected a JSON object, found " +
+                                  std::string(JsonTypeName(TypeOfVar(result))));
+    }
+    auto impl = std::make_shared<Impl>();
+    impl->object = result.extract<Poco::JSON::Object::Ptr>();
+    return JsonObject(std::move(impl));
+  } catch (const Poco::Exception& e) {
+    return Status::InvalidInput("malformed JSON: " + e.message());
+  } catch (const std::exception& e) {
+    return Status::InvalidInput(std::string("malformed JSON: ") + e.what());
+  }
+}
+
+std::vector<std::string> JsonObject::Keys() const {
+  std::vector<std::string> keys;
+  impl_->object->getNames(keys);
+  return keys;
+}
+
+JsonType JsonObject::TypeOf(std::string_view key) const {
+  const std::string k(key);
+  if (!impl_->object->has(k)) return JsonType::kMissing;
+  return TypeOfVar(impl_->object->get(k));
+}
+
+Result<std::string> JsonObject::GetString(std::string_view key) const {
+  const JsonType t = TypeOf(key);
+  if (t != JsonType::kString) return WrongType(key, "a string", t);
+  return impl_->object->getValue<std::string>(std::string(key));
+}
+
+Result<int64_t> JsonObject::GetInt(std::string_view key) const {
+  const JsonType t = TypeOf(key);
+  if (t != JsonType::kNumber) return WrongType(key, "a whole number", t);
+  try {
+    const Poco::Dynamic::Var v = impl_->object->get(std::string(key));
+    if (!v.isInteger()) {
+      return Status::InvalidInput("\"" + std::string(key) + "\" must be a whole number");
+    }
+    return v.convert<int64_t>();
+  } catch (const Poco::Exception& e) {
+    return Status::InvalidInput("\"" + std::string(key) + "\": " + e.message());
+  }
+}
+
+Result<bool> JsonObject::GetBool(std::string_view key) const {
+  const JsonType t = TypeOf(key);
+  if (t != JsonType::kBool) return WrongType(key, "true or false", t);
+  return impl_->object->getValue<bool>(std::string(key));
+}
+
+Result<JsonObject> JsonObject::GetObject(std::string_view key) const {
+  const JsonType t = TypeOf(key);
+  if (t != JsonType::kObject) return WrongType(key, "an object", t);
+  auto impl = std::make_shared<Impl>();
+  impl->object = impl_->object->getObject(std::string(key));
+  return JsonObject(std::move(impl));
+}
+
+Result<std::vector<std::string>> JsonObject::GetStringArray(
+    std::string_view key) const {
+  const JsonType t = TypeOf(key);
+  if (t != JsonType::kArray) return WrongType(key, "an array of strings", t);
+  Poco::JSON::Array::Ptr array = impl_->object->getArray(std::string(key));
+  std::vector<std::string> out;
+  for (size_t i = 0; i < array->size(); ++i) {
+    const Poco::Dynamic::Var v = array->get(static_cast<unsigned>(i));
+    if (!v.isString()) {
+      return Status::InvalidInput("\"" + std::string(key) + "\"[" +
+                                  std::to_string(i) + "] must be a string");
+    }
+    out.push_back(v.extract<std::string>());
+  }
+  return out;
+}
+
+void JsonWriter::Separate() {
+  if (need_comma_) out_->push_back(',');
+  need_comma_ = true;
+}
+
+JsonWriter& JsonWriter::BeginObject() {
+  Separate();
+  out_->push_back('{');
+  need_comma_ = false;
+  return *this;
+}
+
+JsonWriter& JsonWriter::EndObject() {
+  out_->push_back('}');
+  need_comma_ = true;
+  return *this;
+}
+
+JsonWriter& JsonWriter::BeginArray() {
+  Separate();
+  out_->push_back('[');
+  need_comma_ = false;
+  return *this;
+}
+
+JsonWriter& JsonWriter::EndArray() {
+  out_->push_back(']');
+  need_comma_ = true;
+  return *this;
+}
+
+JsonWriter& JsonWriter::Key(std::string_view key) {
+  Separate();
+  out_->append(Poco::toJSON(std::string(key), Poco::JSON_WRAP_STRINGS));
+  out_->push_back(':');
+  need_comma_ = false;
+  return *this;
+}
+
+JsonWriter& JsonWriter::String(std::string_view value) {
+  Separate();
+  out_->append(Poco::toJSON(std::string(value), Poco::JSON_WRAP_STRINGS));
+  return *this;
+}
+
+JsonWriter& JsonWriter::Int(int64_t value) {
+  Separate();
+  out_->append(std::to_string(value));
+  return *this;
+}
+
+JsonWriter& JsonWriter::Bool(bool value) {
+  Separate();
+  out_->append(value ? "true" : "false");
+  return *this;
+}
+
+JsonWriter& JsonWriter::Null() {
+  Separate();
+  out_->append("null");
+  return *this;
+}
+
+}  // namespace wenshu

@@ -1,0 +1,71 @@
+// The Poco JSON adapter: reading JSON objects and writing JSON text. The only
+// place that sees Poco::JSON; Poco's exceptions become Status values here.
+//
+// JsonObject is a read-only view of a parsed object. Copies share the parsed
+// tree; a JsonObject may be read from several threads at once. JsonWriter
+// builds one line of compact JSON and is not thread-safe.
+#ifndef WENSHU_PIPELINE_JSON_H_
+#define WENSHU_PIPELINE_JSON_H_
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "pipeline/status.h"
+
+namespace wenshu {
+
+enum class JsonType { kMissing, kNull, kBool, kNumber, kString, kArray, kObject };
+std::string_view JsonTypeName(JsonType type);
+
+class JsonObject {
+ public:
+  // Parses text that must hold exactly one JSON object. Fails with
+  // kInvalidInput, naming what is wrong, for anything else.
+  static Result<JsonObject> Parse(std::string_view json);
+
+  std::vector<std::string> Keys() const;
+  JsonType TypeOf(std::string_view key) const;
+
+  // Each getter fails with kInvalidInput when the key is missing or holds a
+  // value of another type; the message names the key.
+  Result<std::string> GetString(std::string_view key) const;
+  Result<int64_t> GetInt(std::string_view key) const;
+  Result<bool> GetBool(std::string_view key) const;
+  Result<JsonObject> GetObject(std::string_view key) const;
+  Result<std::vector<std::string>> GetStringArray(std::string_view key) const;
+
+ private:
+  struct Impl;
+  explicit JsonObject(std::shared_ptr<const Impl> impl) : impl_(std::move(impl)) {}
+  std::shared_ptr<const Impl> impl_;
+};
+
+// Appends compact JSON to a string. Strings are written as UTF-8 with only
+// the characters JSON requires escaped. Calls must nest correctly.
+class JsonWriter {
+ public:
+  explicit JsonWriter(std::string* out) : out_(out) {}
+
+  JsonWriter& BeginObject();
+  JsonWriter& EndObject();
+  JsonWriter& BeginArray();
+  JsonWriter& EndArray();
+  JsonWriter& Key(std::string_view key);
+  JsonWriter& String(std::string_view value);
+  JsonWriter& Int(int64_t value);
+  JsonWriter& Bool(bool value);
+  JsonWriter& Null();
+
+ private:
+  void Separate();
+  std::string* out_;
+  bool need_comma_ = false;
+};
+
+}  // namespace wenshu
+
+#endif  // WENSHU_PIPELINE_JSON_H_

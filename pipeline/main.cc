@@ -1,0 +1,326 @@
+// The wenshu command line.
+#include <sys/stat.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <fstream>
+#include <iostream>
+#include <optional>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "pipeline/document_processor.h"
+#include "pipeline/encoding.h"
+#include "pipeline/progress.h"
+#include "pipeline/runner.h"
+#include "publishers/jsonl_publisher.h"
+#include "redactors/detector_set.h"
+#include "redactors/policy.h"
+
+namespace wenshu {
+namespace {
+
+constexpr char kUsage[] = R"(usage: wenshu redact [options] [FILE...]
+
+Removes the personal identifiers the publication rules require from court
+judgments and writes what may be published.
+
+  With no FILE, reads JSON Lines on standard input, one document per line:
+    {"id": "...", "text": "...", "meta": {...}}
+  and writes one JSON line per input line, in input order, to standard output:
+    {"id", "status": "published"|"withheld"|"held", "grounds", "text",
+     "redactions": [{"begin","end","category","action","replacement","rule"}],
+     "error" (held only), ...}
+  With FILEs (UTF-8, UTF-16 with BOM, or GB18030/GBK text), writes each
+  file's public text to standard output, or one file each under --out DIR
+  together with DIR/audit.jsonl.
+
+options:
+  --in-format jsonl|text  what standard input or FILE holds (default: jsonl
+                          for standard input, text for files)
+  --out DIR               write public texts and audit.jsonl under DIR
+  --threads N             worker threads (default: all cores)
+  --max-inflight-mb N     memory bound for documents in flight (default 32)
+  --progress, --no-progress
+                          progress line on standard error (default: when it
+                          is a terminal)
+  -h, --help              this text
+  --version               the version and the policy version
+
+exit status: 0 when every document was processed (held documents included,
+in JSON Lines mode), 3 when a FILE was held, 2 on a usage error, 1 when
+input or output failed.
+)";
+
+struct Options {
+  std::string in_format;
+  std::string out_dir;
+  int threads = 0;
+  size_t max_inflight_mb = 32;
+  ProgressLine::Mode progress = ProgressLine::Mode::kAuto;
+  std::vector<std::string> files;
+};
+
+int UsageError(const std::string& message) {
+  std::fprintf(stderr, "wenshu: %s\nTry 'wenshu --help'.\n", message.c_str());
+  return 2;
+}
+
+std::optional<long> ParsePositive(const std::string& s) {
+  char* end = nullptr;
+  errno = 0;
+  const long v = std::strtol(s.c_str(), &end, 10);
+  if (errno || end == s.c_str() || *end != '\0' || v <= 0) return std::nullopt;
+  return v;
+}
+
+struct Counts {
+  size_t published = 0, withheld = 0, held = 0;
+  void Add(PublicationStatus s) {
+    (s == PublicationStatus::kPublished ? published
+     : s == PublicationStatus::kWithheld ? withheld : held)++;
+  }
+};
+
+void PrintSummary(const Counts& c) {
+  std::fprintf(stderr, "wenshu: %zu documents: %zu published, %zu withheld, %zu held\n",
+               c.published + c.withheld + c.held, c.published, c.withheld, c.held);
+}
+
+int RunJsonLines(const Options& options, const DocumentProcessor& processor) {
+  std::ios::sync_with_stdio(false);
+  std::cin.tie(nullptr);
+  ProgressLine progress(options.progress);
+  Counts counts;
+  bool write_failed = false;
+  RunnerOptions runner{options.threads, options.max_inflight_mb << 20};
+  struct Out {
+    std::string line;
+    PublicationStatus status;
+  };
+  RunOrdered<Out>(
+      [&](std::string* line) {
+        if (!std::getline(std::cin, *line)) return false;
+        return true;
+      },
+      [&](std::string&& line, size_t index) {
+        ProcessedDocument doc = processor.ProcessJsonLine(line, index + 1);
+        return Out{FormatJsonRecord(doc, processor.policy()), doc.status};
+      },
+      [&](Out&& out, size_t bytes) {
+        counts.Add(out.status);
+        if (!write_failed && !std::cout.write(out.line.data(), out.line.size())) {
+          write_failed = true;
+        }
+        progress.Add(1, bytes);
+      },
+      runner);
+  std::cout.flush();
+  progress.Finish();
+  if (write_failed || !std::cout) {
+    std::fprintf(stderr, "wenshu: writing standard output failed: %s\n", std::strerror(errno));
+    return 1;
+  }
+  PrintSummary(counts);
+  return 0;
+}
+
+std::string BaseName(const std::string& path) {
+  const size_t slash = path.find_last_of('/');
+  return slash == std::string::npos ? path : path.substr(slash + 1);
+}
+
+int RunFiles(const Options& options, const DocumentProcessor& processor) {
+  if (!options.out_dir.empty()) {
+    if (mkdir(options.out_dir.c_str(), 0755) != 0 && errno != EEXIST) {
+      std::fprintf(stderr, "wenshu: cannot create %s: %s\n", options.out_dir.c_str(),
+                   std::strerror(errno));
+      return 1;
+    }
+  }
+  std::ofstream audit;
+  if (!options.out_dir.empty()) {
+    audit.open(options.out_dir + "/audit.jsonl", std::ios::binary | std::ios::trunc);
+    if (!audit) {
+      std::fprintf(stderr, "wenshu: cannot write %s/audit.jsonl\n", options.out_dir.c_str());
+      return 1;
+    }
+  }
+  ProgressLine progress(options.progress);
+  Counts counts;
+  bool io_failed = false;
+  size_t next_file = 0;
+  struct Out {
+    ProcessedDocument doc;
+    std::string path;
+  };
+  RunOrdered<Out>(
+      [&](std::string* path) {
+        if (next_file >= options.files.size()) return false;
+        *path = options.files[next_file++];
+        return true;
+      },
+      [&](std::string&& path, size_t) {
+        InputRecord record;
+        record.id = path;
+        std::ifstream in(path, std::ios::binary);
+        std::stringstream bytes;
+        bytes << in.rdbuf();
+        Out out{ProcessedDocument{}, path};
+        if (!in) {
+          out.doc.id = path;
+          out.doc.status = PublicationStatus::kHeld;
+          out.doc.error = "cannot read " + path + ": " + std::strerror(errno);
+          return out;
+        }
+        Result<DecodedText> decoded = DecodeToUtf8(bytes.str());
+        if (!decoded.ok()) {
+          out.doc.id = path;
+          out.doc.status = PublicationStatus::kHeld;
+          out.doc.error = path + ": " + decoded.status().message();
+          return out;
+        }
+        record.text = std::move(decoded.value().utf8);
+        out.doc = processor.ProcessRecord(record);
+        return out;
+      },
+      [&](Out&& out, size_t) {
+        counts.Add(out.doc.status);
+        if (out.doc.status == PublicationStatus::kHeld) {
+          std::fprintf(stderr, "wenshu: %s held: %s\n", out.path.c_str(), out.doc.error.c_str());
+        }
+        if (options.out_dir.empty()) {
+          if (out.doc.status == PublicationStatus::kPublished) {
+            std::cout << out.doc.public_text;
+            if (!out.doc.public_text.empty() && out.doc.public_text.back() != '\n' &&
+                options.files.size() > 1) {
+              std::cout << '\n';
+            }
+          }
+        } else {
+          if (out.doc.status == PublicationStatus::kPublished) {
+            const std::string target = options.out_dir + "/" + BaseName(out.path);
+            std::ofstream file(target, std::ios::binary | std::ios::trunc);
+            file << out.doc.public_text;
+            if (!file) {
+              std::fprintf(stderr, "wenshu: cannot write %s\n", target.c_str());
+              io_failed = true;
+            }
+          }
+          audit << FormatJsonRecord(out.doc, processor.policy(), /*include_text=*/false);
+        }
+        progress.Add(1, out.doc.input_bytes);
+      },
+      RunnerOptions{options.threads, options.max_inflight_mb << 20});
+  std::cout.flush();
+  progress.Finish();
+  if (!options.out_dir.empty()) {
+    audit.flush();
+    std::fprintf(stderr, "wenshu: public texts and audit.jsonl written to %s\n",
+                 options.out_dir.c_str());
+  }
+  PrintSummary(counts);
+  if (io_failed || !std::cout || (audit.is_open() && !audit)) return 1;
+  return counts.held > 0 ? 3 : 0;
+}
+
+int RunTextStdin(const Options& options, const DocumentProcessor& processor) {
+  std::stringstream bytes;
+  bytes << std::cin.rdbuf();
+  Result<DecodedText> decoded = DecodeToUtf8(bytes.str());
+  if (!decoded.ok()) {
+    std::fprintf(stderr, "wenshu: standard input held: %s\n", decoded.status().message().c_str());
+    return 3;
+  }
+  InputRecord record{"-", std::move(decoded.value().utf8), {}};
+  ProcessedDocument doc = processor.ProcessRecord(record);
+  if (doc.status != PublicationStatus::kPublished) {
+    std::fprintf(stderr, "wenshu: standard input held: %s\n", doc.error.c_str());
+    return 3;
+  }
+  std::cout << doc.public_text;
+  return std::cout ? 0 : 1;
+}
+
+int Redact(const std::vector<std::string>& args) {
+  Options options;
+  for (size_t i = 0; i < args.size(); ++i) {
+    std::string arg = args[i];
+    std::string value;
+    bool has_value = false;
+    if (arg.rfind("--", 0) == 0 && arg.find('=') != std::string::npos) {
+      value = arg.substr(arg.find('=') + 1);
+      arg = arg.substr(0, arg.find('='));
+      has_value = true;
+    }
+    auto take_value = [&]() -> std::optional<std::string> {
+      if (has_value) return value;
+      if (i + 1 >= args.size()) return std::nullopt;
+      return args[++i];
+    };
+    if (arg == "-h" || arg == "--help") {
+      std::fputs(kUsage, stdout);
+      return 0;
+    } else if (arg == "--in-format") {
+      auto v = take_value();
+      if (!v || (*v != "jsonl" && *v != "text")) {
+        return UsageError("--in-format takes jsonl or text");
+      }
+      options.in_format = *v;
+    } else if (arg == "--out") {
+      auto v = take_value();
+      if (!v || v->empty()) return UsageError("--out takes a directory");
+      options.out_dir = *v;
+    } else if (arg == "--threads") {
+      auto v = take_value();
+      std::optional<long> n = v ? ParsePositive(*v) : std::nullopt;
+      if (!n || *n > 1024) return UsageError("--threads takes a number from 1 to 1024");
+      options.threads = static_cast<int>(*n);
+    } else if (arg == "--max-inflight-mb") {
+      auto v = take_value();
+      std::optional<long> n = v ? ParsePositive(*v) : std::nullopt;
+      if (!n || *n > 65536) return UsageError("--max-inflight-mb takes a number from 1 to 65536");
+      options.max_inflight_mb = static_cast<size_t>(*n);
+    } else if (arg == "--progress") {
+      options.progress = ProgressLine::Mode::kOn;
+    } else if (arg == "--no-progress") {
+      options.progress = ProgressLine::Mode::kOff;
+    } else if (arg.size() > 1 && arg[0] == '-') {
+      return UsageError("unknown option '" + arg + "'");
+    } else {
+      options.files.push_back(arg);
+    }
+  }
+  if (options.in_format.empty()) options.in_format = options.files.empty() ? "jsonl" : "text";
+  if (options.in_format == "jsonl" && !options.files.empty()) {
+    return UsageError("--in-format jsonl reads standard input; give no FILE (use: wenshu redact < FILE)");
+  }
+  if (!options.out_dir.empty() && options.files.empty()) {
+    return UsageError("--out needs FILEs to read");
+  }
+  DocumentProcessor processor(Policy::NationalDefault(), DetectorSet::Standard());
+  if (options.in_format == "jsonl") return RunJsonLines(options, processor);
+  if (options.files.empty()) return RunTextStdin(options, processor);
+  return RunFiles(options, processor);
+}
+
+}  // namespace
+}  // namespace wenshu
+
+int main(int argc, char** argv) {
+  std::vector<std::string> args(argv + 1, argv + argc);
+  if (args.empty() || args[0] == "-h" || args[0] == "--help" || args[0] == "help") {
+    std::fputs(wenshu::kUsage, args.empty() ? stderr : stdout);
+    return args.empty() ? 2 : 0;
+  }
+  if (args[0] == "--version") {
+    std::printf("wenshu 0.1.0 (policy %s)\n", wenshu::Policy::NationalDefault().version().c_str());
+    return 0;
+  }
+  if (args[0] == "redact") {
+    return wenshu::Redact(std::vector<std::string>(args.begin() + 1, args.end()));
+  }
+  return wenshu::UsageError("unknown command '" + args[0] + "' (commands: redact)");
+}

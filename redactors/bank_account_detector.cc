@@ -1,0 +1,82 @@
+#include "redactors/bank_account_detector.h"
+
+namespace wenshu {
+namespace {
+
+bool KnownCardPrefix(std::string_view d) {
+  if (d.empty()) return false;
+  const int two = d.size() >= 2 ? (d[0] - '0') * 10 + (d[1] - '0') : -1;
+  return d[0] == '4' || d[0] == '9' || two == 62 || two == 60 || two == 35 ||
+         (two >= 51 && two <= 55) || (two >= 22 && two <= 27);
+}
+
+}  // namespace
+
+bool PassesLuhn(std::string_view digits) {
+  int sum = 0;
+  bool doubled = false;
+  for (size_t i = digits.size(); i-- > 0;) {
+    int d = digits[i] - '0';
+    if (d < 0 || d > 9) return false;
+    if (doubled) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
+    sum += d;
+    doubled = !doubled;
+  }
+  return !digits.empty() && sum % 10 == 0;
+}
+
+BankAccountDetector::BankAccountDetector()
+    : cue_before_(R"(账号|帐号|账户|帐户|卡号|开户行|开户银行|银行|存折|储蓄|信用卡|借记卡|收款账|付款账|银行卡)"),
+      cue_after_(R"(^.{0,3}(?:银行|账户|帐户|信用卡|借记卡|储蓄卡|银行卡))"),
+      not_bank_(R"(执业证|串号|IMEI|imei|证号|编码|代码|合同|发票|订单|运单|单号)") {}
+
+std::vector<std::string> BankAccountDetector::TriggerPatterns() const {
+  return {R"([0-9][0-9 \-]{7,}[0-9])"};
+}
+
+Status BankAccountDetector::Detect(const ScanContext& context,
+                                   std::vector<Span>* out) const {
+  const std::string_view text = context.text();
+  for (const DigitChain& chain : context.digit_chains()) {
+    if (chain.end - chain.begin < 8) continue;
+    const std::string_view before = CharsBefore(text, chain.begin, 16);
+    const bool cue = cue_before_.PartialMatch(before) ||
+                     cue_after_.PartialMatch(CharsAfter(text, chain.end, 8));
+    const bool denied = not_bank_.PartialMatch(CharsBefore(text, chain.begin, 8));
+    const size_t groups = chain.groups.size();
+    bool whole_taken = false;
+    for (size_t first = 0; first < groups && !whole_taken; ++first) {
+      for (size_t last = first; last < groups; ++last) {
+        const std::string digits = ChainDigits(text, chain, first, last);
+        if (digits.size() > 30) break;
+        const size_t begin = chain.groups[first].begin;
+        const size_t end = chain.groups[last].end;
+        const bool glued = (begin > 0 && IsAsciiAlnum(text[begin - 1])) ||
+                           (end < text.size() && IsAsciiAlnum(text[end]));
+        if (glued && !context.widest()) continue;
+        const size_t n = digits.size();
+        if (n >= 16 && n <= 19 && PassesLuhn(digits) && !denied &&
+            (cue || KnownCardPrefix(digits) || context.widest())) {
+          out->push_back({begin, end, Category::kBankAccount, "card_luhn",
+                          cue ? "Luhn-valid card number near a bank cue word"
+                              : "Luhn-valid card number with a known issuer prefix"});
+          if (first == 0 && last == groups - 1) whole_taken = true;
+          continue;
+        }
+        // Accounts without a check digit: the whole chain, after a cue.
+        if (first == 0 && last == groups - 1 && cue && !denied &&
+            n >= (context.widest() ? 8u : 10u) && n <= 30) {
+          out->push_back({begin, end, Category::kBankAccount, "account_cued",
+                          "account number next to a bank cue word"});
+          whole_taken = true;
+        }
+      }
+    }
+  }
+  return Status::Ok();
+}
+
+}  // namespace wenshu

@@ -1,0 +1,35 @@
+// BankAccountDetector: bank cards and accounts, of natural and legal persons.
+//
+// A 16-19 digit number that passes the Luhn check is a card when it carries a
+// known issuer prefix (62 UnionPay, 4 Visa, 51-55 and 22-27 Mastercard, 35
+// JCB, 9 domestic passbooks) or stands near a bank cue word; account numbers
+// of other lengths (10-30 digits, no check digit) are taken only next to a
+// cue word (账号, 账户, 卡号, 开户行, 银行, 存折...). The widest strictness
+// takes any Luhn-valid 16-19 digit number and any 8+ digit number after a
+// cue. Thread-safe.
+#ifndef WENSHU_REDACTORS_BANK_ACCOUNT_DETECTOR_H_
+#define WENSHU_REDACTORS_BANK_ACCOUNT_DETECTOR_H_
+
+#include "redactors/detector.h"
+
+namespace wenshu {
+
+class BankAccountDetector : public Detector {
+ public:
+  BankAccountDetector();
+  std::string_view name() const override { return "bank_account"; }
+  std::vector<std::string> TriggerPatterns() const override;
+  Status Detect(const ScanContext& context,
+                std::vector<Span>* out) const override;
+
+ private:
+  Regex cue_before_;  // a bank cue in the few characters before a number
+  Regex cue_after_;   // a bank cue just after it: 6222...（中国银行）
+  Regex not_bank_;    // cues that say the number is something else
+};
+
+bool PassesLuhn(std::string_view digits);
+
+}  // namespace wenshu
+
+#endif  // WENSHU_REDACTORS_BANK_ACCOUNT_DETECTOR_H_

@@ -1,0 +1,90 @@
+#include "redactors/clause.h"
+
+#include "redactors/detector.h"
+
+namespace wenshu {
+namespace {
+
+// The characters, after normalization, that end a clause.
+enum class Separator { kNone, kComma, kStop, kOpen, kClose, kLine };
+
+Separator Classify(char32_t c) {
+  switch (c) {
+    case ',': case ';': case 0x3001 /* 、 */:
+      return Separator::kComma;
+    case 0x3002 /* 。 */: case '!': case '?':
+      return Separator::kStop;
+    case '(': case '[': case 0x3010 /* 【 */: case 0x3014 /* 〔 */:
+      return Separator::kOpen;
+    case ')': case ']': case 0x3011 /* 】 */: case 0x3015 /* 〕 */:
+      return Separator::kClose;
+    case '\n': case '\r':
+      return Separator::kLine;
+    default:
+      return Separator::kNone;
+  }
+}
+
+size_t Utf8Length(char32_t c) {
+  return c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+}
+
+constexpr size_t kMaxLabelChars = 24;
+
+}  // namespace
+
+ClauseFinder::ClauseFinder()
+    : label_(
+          R"(\s*(?:其|本人|其本人|该人)?的?(?:\s*(?:公民身份号码|公民身份证号码|居民身份证号码|身份证号码|身份证号|身份证件号码|身份证件号|身份证编号|身份号码|身份证|证件号码|证件号|联系方式|联系电话|电话号码|手机号码|移动电话|固定电话|联系号码|手机号|电话|手机|座机|固话|传真|Tel|TEL|tel|电子邮箱地址|电子邮箱|电子邮件|邮箱地址|邮箱|E-mail|e-mail|Email|email|QQ号码|QQ号|QQ|qq号|qq|微信号码|微信号|微信账号|微信ID|微信id|微信|(?:\p{Han}{1,16}?(?:银行|信用社|农商行|支行|分行|储蓄所))?(?:银行账号|银行卡号|开户账号|收款账号|付款账号|账号|帐号|账户|帐户|卡号|银行卡|存折号|存折)|车牌号码|车牌号|号牌号码|车牌|号牌|护照号码|护照号|护照|通行证号码|通行证号|通行证|台胞证号|台胞证|回乡证号|回乡证)\s*(?:号码|号)?\s*均?\s*(?:为|是)?\s*:?\s*)*)") {}
+
+std::optional<ByteRange> ClauseFinder::RemovableRange(std::string_view text,
+                                                      const Span& span) const {
+  // Walk left to the separator that opens the clause.
+  size_t left = span.begin;
+  size_t chars = 0;
+  char32_t left_char = 0;
+  while (left > 0) {
+    const char32_t c = CodePointBefore(text, left);
+    if (Classify(c) != Separator::kNone) {
+      left_char = c;
+      break;
+    }
+    if (++chars > kMaxLabelChars) return std::nullopt;
+    left -= Utf8Length(c);
+  }
+  // `left` is where the clause's own text starts (after the separator).
+  if (!label_.FullMatch(text.substr(left, span.begin - left))) return std::nullopt;
+
+  // Only spaces may follow the value before the clause ends.
+  size_t right = span.end;
+  while (right < text.size() && text[right] == ' ') ++right;
+  const char32_t right_char = CodePointAt(text, right);
+  const Separator rs = right < text.size() ? Classify(right_char) : Separator::kLine;
+  if (rs == Separator::kNone) return std::nullopt;
+  const Separator ls = left > 0 ? Classify(left_char) : Separator::kLine;
+  const size_t left_sep = left > 0 ? left - Utf8Length(left_char) : 0;
+  const size_t right_after = right < text.size() ? right + Utf8Length(right_char) : right;
+
+  if (ls == Separator::kComma) return ByteRange{left_sep, span.end};
+  if (rs == Separator::kComma) return ByteRange{left, right_after};
+  if (ls == Separator::kOpen && rs == Separator::kClose) {
+    return ByteRange{left_sep, right_after};
+  }
+  if ((ls == Separator::kStop || ls == Separator::kLine) && rs == Separator::kStop) {
+    return ByteRange{left, right_after};
+  }
+  if (rs == Separator::kLine) return ByteRange{left, right};
+  return std::nullopt;
+}
+
+ByteRange ClauseFinder::AbsorbEmptyBrackets(std::string_view text,
+                                            ByteRange range) const {
+  const char32_t before = CodePointBefore(text, range.begin);
+  const char32_t after = CodePointAt(text, range.end);
+  if (Classify(before) == Separator::kOpen && Classify(after) == Separator::kClose) {
+    return ByteRange{range.begin - Utf8Length(before), range.end + Utf8Length(after)};
+  }
+  return range;
+}
+
+}  // namespace wenshu

@@ -1,0 +1,80 @@
+// Detector: finds one kind of identifier in a text and reports spans.
+//
+// A detector reads a ScanContext (the normalized text of one document plus
+// lazily built candidate indexes shared by all detectors) and appends Spans
+// in byte offsets of that text. It never edits text. Detectors are immutable
+// after construction: Detect may be called from many threads at once, each
+// with its own ScanContext. Detect returns a non-ok Status only when a regex
+// engine fails; the caller then holds the document (fail closed).
+#ifndef WENSHU_REDACTORS_DETECTOR_H_
+#define WENSHU_REDACTORS_DETECTOR_H_
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "pipeline/status.h"
+#include "redactors/digit_chain.h"
+#include "redactors/regex.h"
+#include "redactors/span.h"
+
+namespace wenshu {
+
+// kStandard is what the redaction pass uses: every candidate must validate
+// (check digits, cue words). kWidest is what the verify pass uses: the same
+// shapes with the validations that can be evaded relaxed, so that anything
+// that still looks like an identifier in a public text holds the document.
+enum class Strictness { kStandard, kWidest };
+
+// One document's text as the detectors see it. Not thread-safe: one context
+// per document per thread. The text must outlive the context.
+class ScanContext {
+ public:
+  ScanContext(std::string_view text, Strictness strictness)
+      : text_(text), strictness_(strictness) {}
+
+  std::string_view text() const { return text_; }
+  Strictness strictness() const { return strictness_; }
+  bool widest() const { return strictness_ == Strictness::kWidest; }
+
+  // Every maximal chain of ASCII digits in the text (see digit_chain.h),
+  // found on first use and shared by the digit-based detectors.
+  const std::vector<DigitChain>& digit_chains() const;
+
+ private:
+  std::string_view text_;
+  Strictness strictness_;
+  mutable std::optional<std::vector<DigitChain>> digit_chains_;
+};
+
+class Detector {
+ public:
+  virtual ~Detector() = default;
+
+  // A short stable name, e.g. "id_number".
+  virtual std::string_view name() const = 0;
+  // RE2 patterns of which at least one matches any text in which this
+  // detector can find something, at either strictness. The detector set
+  // runs them all in one RE2::Set pass and skips detectors with no trigger.
+  virtual std::vector<std::string> TriggerPatterns() const = 0;
+  virtual Status Detect(const ScanContext& context,
+                        std::vector<Span>* out) const = 0;
+};
+
+// Helpers for validating candidates in code, since RE2 has no look-around.
+
+// True for ASCII letters and digits.
+bool IsAsciiAlnum(char c);
+// The code point that ends just before `pos` / starts at `pos`, or 0 at the
+// text's edges.
+char32_t CodePointBefore(std::string_view text, size_t pos);
+char32_t CodePointAt(std::string_view text, size_t pos);
+// The `max_chars` characters before / after `pos`, cut at character
+// boundaries.
+std::string_view CharsBefore(std::string_view text, size_t pos, size_t max_chars);
+std::string_view CharsAfter(std::string_view text, size_t pos, size_t max_chars);
+
+}  // namespace wenshu
+
+#endif  // WENSHU_REDACTORS_DETECTOR_H_

@@ -1,0 +1,80 @@
+#include "redactors/detector_set.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+
+#include "redactors/bank_account_detector.h"
+#include "redactors/email_detector.h"
+#include "redactors/id_number_detector.h"
+#include "redactors/im_account_detector.h"
+#include "redactors/phone_detector.h"
+#include "redactors/plate_detector.h"
+#include "redactors/property_certificate_detector.h"
+#include "redactors/protected_span_detector.h"
+#include "redactors/travel_document_detector.h"
+
+namespace wenshu {
+
+DetectorSet::DetectorSet(std::vector<std::unique_ptr<Detector>> detectors)
+    : detectors_(std::move(detectors)) {
+  for (size_t d = 0; d < detectors_.size(); ++d) {
+    for (const std::string& pattern : detectors_[d]->TriggerPatterns()) {
+      Result<int> index = triggers_.Add(pattern);
+      if (!index.ok()) {
+        build_status_ = index.status();
+        return;
+      }
+      trigger_owner_.push_back(d);
+    }
+  }
+  build_status_ = triggers_.Compile();
+}
+
+const DetectorSet& DetectorSet::Standard() {
+  static const DetectorSet* set = [] {
+    std::vector<std::unique_ptr<Detector>> d;
+    d.push_back(std::make_unique<ProtectedSpanDetector>());
+    d.push_back(std::make_unique<IdNumberDetector>());
+    d.push_back(std::make_unique<PhoneDetector>());
+    d.push_back(std::make_unique<EmailDetector>());
+    d.push_back(std::make_unique<ImAccountDetector>());
+    d.push_back(std::make_unique<BankAccountDetector>());
+    d.push_back(std::make_unique<PlateDetector>());
+    d.push_back(std::make_unique<PropertyCertificateDetector>());
+    d.push_back(std::make_unique<TravelDocumentDetector>());
+    auto* s = new DetectorSet(std::move(d));
+    if (!s->build_status_.ok()) {
+      std::fprintf(stderr, "wenshu: detector triggers: %s\n",
+                   s->build_status_.message().c_str());
+      std::abort();
+    }
+    return s;
+  }();
+  return *set;
+}
+
+Result<std::vector<Span>> DetectorSet::Detect(std::string_view text,
+                                              Strictness strictness) const {
+  if (!build_status_.ok()) return build_status_;
+  std::vector<int> matched;
+  if (Status s = triggers_.Match(text, &matched); !s.ok()) return s;
+  std::vector<bool> run(detectors_.size(), false);
+  for (int index : matched) run[trigger_owner_[index]] = true;
+
+  ScanContext context(text, strictness);
+  std::vector<Span> spans;
+  for (size_t d = 0; d < detectors_.size(); ++d) {
+    if (!run[d]) continue;
+    if (Status s = detectors_[d]->Detect(context, &spans); !s.ok()) {
+      return Status(s);
+    }
+  }
+  std::sort(spans.begin(), spans.end(), [](const Span& a, const Span& b) {
+    if (a.begin != b.begin) return a.begin < b.begin;
+    return a.end > b.end;
+  });
+  return spans;
+}
+
+}  // namespace wenshu

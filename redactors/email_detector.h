@@ -1,0 +1,24 @@
+// EmailDetector: e-mail addresses (local@domain.tld), also when glued to
+// Chinese text or inside a URL. Thread-safe.
+#ifndef WENSHU_REDACTORS_EMAIL_DETECTOR_H_
+#define WENSHU_REDACTORS_EMAIL_DETECTOR_H_
+
+#include "redactors/detector.h"
+
+namespace wenshu {
+
+class EmailDetector : public Detector {
+ public:
+  EmailDetector();
+  std::string_view name() const override { return "email"; }
+  std::vector<std::string> TriggerPatterns() const override { return {"@"}; }
+  Status Detect(const ScanContext& context,
+                std::vector<Span>* out) const override;
+
+ private:
+  Regex address_;
+};
+
+}  // namespace wenshu
+
+#endif  // WENSHU_REDACTORS_EMAIL_DETECTOR_H_

@@ -1,0 +1,42 @@
+// IdNumberDetector: PRC resident identity numbers.
+//
+// Finds 18-digit numbers (GB 11643: region, birth date, sequence, MOD 11-2
+// check character, the last may be X), legacy 15-digit numbers (region,
+// YYMMDD birth date, sequence) and numbers a source already masked in part
+// (3201**********1234). Digits may be full-width in the original and split
+// by spaces or hyphens. Standard strictness demands a valid check character
+// for 18-digit numbers and a cue word for 15-digit ones; the widest
+// strictness only demands the region and the birth date. Thread-safe.
+#ifndef WENSHU_REDACTORS_ID_NUMBER_DETECTOR_H_
+#define WENSHU_REDACTORS_ID_NUMBER_DETECTOR_H_
+
+#include <string_view>
+
+#include "redactors/detector.h"
+
+namespace wenshu {
+
+class IdNumberDetector : public Detector {
+ public:
+  IdNumberDetector();
+  std::string_view name() const override { return "id_number"; }
+  std::vector<std::string> TriggerPatterns() const override;
+  Status Detect(const ScanContext& context,
+                std::vector<Span>* out) const override;
+
+ private:
+  Regex masked_;  // candidates for partly masked numbers
+  Regex cue_;     // 身份证 and friends, near a 15-digit number
+};
+
+// Exposed for tests and for other detectors that must not mistake an ID
+// number for something else.
+bool IsValidRegionPrefix(std::string_view digits);
+bool IsValidDate(int year, int month, int day);
+char IdCheckCharacter(std::string_view first17);
+bool IsValidId18(std::string_view id, bool require_check_character);
+bool IsValidId15(std::string_view id);
+
+}  // namespace wenshu
+
+#endif  // WENSHU_REDACTORS_ID_NUMBER_DETECTOR_H_

@@ -1,0 +1,28 @@
+// ImAccountDetector: QQ numbers and WeChat ids written next to their cue
+// words (QQ号12345678, 微信号：wxid_abc123). A bare number or handle without
+// a cue is never taken. Thread-safe.
+#ifndef WENSHU_REDACTORS_IM_ACCOUNT_DETECTOR_H_
+#define WENSHU_REDACTORS_IM_ACCOUNT_DETECTOR_H_
+
+#include "redactors/detector.h"
+
+namespace wenshu {
+
+class ImAccountDetector : public Detector {
+ public:
+  ImAccountDetector();
+  std::string_view name() const override { return "im_account"; }
+  std::vector<std::string> TriggerPatterns() const override {
+    return {"(?i)qq", "微信"};
+  }
+  Status Detect(const ScanContext& context,
+                std::vector<Span>* out) const override;
+
+ private:
+  Regex qq_;
+  Regex wechat_;
+};
+
+}  // namespace wenshu
+
+#endif  // WENSHU_REDACTORS_IM_ACCOUNT_DETECTOR_H_

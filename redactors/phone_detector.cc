@@ -1,0 +1,113 @@
+#include "redactors/phone_detector.h"
+
+namespace wenshu {
+namespace {
+
+bool IsMobile(std::string_view d) {
+  return d.size() == 11 && d[0] == '1' && d[1] >= '3' && d[1] <= '9';
+}
+
+bool IsAreaCode(std::string_view d) {
+  if (d.size() < 3 || d.size() > 4 || d[0] != '0' || d[1] == '0') return false;
+  // 010 and 02x are the only three-digit codes.
+  if (d.size() == 3) return d[1] == '1' || d[1] == '2';
+  return d[1] != '1' && d[1] != '2';
+}
+
+bool IsLocalNumber(std::string_view d) {
+  return (d.size() == 7 || d.size() == 8) && d[0] != '0' && d[0] != '1';
+}
+
+// Landline digits written without any separator: area code + local number.
+bool IsGluedLandline(std::string_view d) {
+  for (size_t area = 3; area <= 4; ++area) {
+    if (d.size() > area && IsAreaCode(d.substr(0, area)) &&
+        IsLocalNumber(d.substr(area))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool LetterAt(std::string_view text, size_t pos) {
+  return pos < text.size() && IsAsciiAlnum(text[pos]);
+}
+
+}  // namespace
+
+PhoneDetector::PhoneDetector()
+    : cue_(R"((?:电话|手机|座机|固话|传真|联系方式|联系号码|Tel|TEL|tel|Phone|phone)(?:号码|号)?(?:为|是)?[:\s]*$)"),
+      bracketed_area_(R"(\((0[1-9][0-9]{1,2})\)\s?([0-9]{7,8})(?:(?:-|转|ext\.?)([0-9]{1,5}))?)") {}
+
+std::vector<std::string> PhoneDetector::TriggerPatterns() const {
+  return {R"(1[3-9][0-9])", R"(0[1-9][0-9]{1,2}[\-) ]?[0-9])", R"([0-9]{7})"};
+}
+
+Status PhoneDetector::Detect(const ScanContext& context,
+                             std::vector<Span>* out) const {
+  const std::string_view text = context.text();
+  for (const DigitChain& chain : context.digit_chains()) {
+    if (chain.end - chain.begin < 7) continue;
+    const size_t groups = chain.groups.size();
+    for (size_t first = 0; first < groups; ++first) {
+      const size_t begin = chain.groups[first].begin;
+      const bool letter_before = begin > 0 && IsAsciiAlnum(text[begin - 1]);
+      for (size_t last = first; last < groups; ++last) {
+        const std::string digits = ChainDigits(text, chain, first, last);
+        if (digits.size() > 16) break;
+        const size_t end = chain.groups[last].end;
+        const bool glued = letter_before || LetterAt(text, end);
+        if (glued && !context.widest()) continue;
+        // Mobile, with or without the country code.
+        std::string_view mobile = digits;
+        size_t span_begin = begin;
+        if (digits.size() == 13 && digits.compare(0, 2, "86") == 0) {
+          mobile = std::string_view(digits).substr(2);
+          if (begin > 0 && text[begin - 1] == '+') span_begin = begin - 1;
+        }
+        if (IsMobile(mobile)) {
+          out->push_back({span_begin, end, Category::kPhone, "mobile",
+                          "11-digit mainland mobile number"});
+          continue;
+        }
+        // Landline: area code group, local number group(s), extension.
+        if (last > first &&
+            IsAreaCode(text.substr(begin, chain.groups[first].end - begin))) {
+          const std::string local = ChainDigits(text, chain, first + 1, last);
+          if (IsLocalNumber(local)) {
+            size_t span_end = end;
+            // An extension group: 010-12345678-123.
+            if (last + 1 < groups) {
+              const DigitGroup& ext = chain.groups[last + 1];
+              if (ext.end - ext.begin <= 5 && text[ext.begin - 1] == '-') span_end = ext.end;
+            }
+            out->push_back({begin, span_end, Category::kPhone, "landline",
+                            "area code and local number"});
+            continue;
+          }
+        }
+        // Without separators or without the area code: only after a cue.
+        if (first == last && (IsGluedLandline(digits) || IsLocalNumber(digits))) {
+          if (cue_.PartialMatch(CharsBefore(text, begin, 8))) {
+            out->push_back({begin, end, Category::kPhone, "landline_cued",
+                            "number after a phone cue word"});
+          }
+        }
+      }
+    }
+  }
+  RegexMatch m;
+  size_t pos = 0;
+  while (bracketed_area_.Search(text, pos, &m)) {
+    const size_t begin = m.groups[0].data() - text.data();
+    const size_t end = begin + m.groups[0].size();
+    pos = end;
+    if (!IsAreaCode(m.groups[1]) || !IsLocalNumber(m.groups[2])) continue;
+    if (LetterAt(text, end) && !context.widest()) continue;
+    out->push_back({begin, end, Category::kPhone, "landline_bracketed",
+                    "bracketed area code and local number"});
+  }
+  return Status::Ok();
+}
+
+}  // namespace wenshu

@@ -1,0 +1,28 @@
+// PhoneDetector: mainland mobile numbers (1[3-9] + 9 digits, optional +86 or
+// 86 prefix, spaces or hyphens inside) and landlines with an area code
+// (010-12345678, (0571)88888888, 0571-8888 8888-123, ...). A landline
+// written without separators, or without its area code, is taken only after
+// a cue word (电话, 座机, 传真, ...). Thread-safe.
+#ifndef WENSHU_REDACTORS_PHONE_DETECTOR_H_
+#define WENSHU_REDACTORS_PHONE_DETECTOR_H_
+
+#include "redactors/detector.h"
+
+namespace wenshu {
+
+class PhoneDetector : public Detector {
+ public:
+  PhoneDetector();
+  std::string_view name() const override { return "phone"; }
+  std::vector<std::string> TriggerPatterns() const override;
+  Status Detect(const ScanContext& context,
+                std::vector<Span>* out) const override;
+
+ private:
+  Regex cue_;            // a phone cue word just before a number
+  Regex bracketed_area_; // (0571)88888888
+};
+
+}  // namespace wenshu
+
+#endif  // WENSHU_REDACTORS_PHONE_DETECTOR_H_

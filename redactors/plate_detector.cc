@@ -1,0 +1,69 @@
+#include "redactors/plate_detector.h"
+
+namespace wenshu {
+namespace {
+
+constexpr std::string_view kProvinces =
+    "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼";
+
+char Upper(char c) { return (c >= 'a' && c <= 'z') ? c - 'a' + 'A' : c; }
+bool Digit(char c) { return c >= '0' && c <= '9'; }
+
+// Validates the characters after the office letter.
+bool ValidTail(std::string_view tail, bool has_suffix) {
+  int digits = 0;
+  for (char c : tail) digits += Digit(c);
+  const size_t n = tail.size();
+  if (has_suffix) return n == 4 && digits >= 3;
+  if (n == 5) return digits >= 2;
+  if (n == 6) {
+    // New energy: small cars D/F + one letter or digit + four digits; large
+    // vehicles five digits + D/F.
+    const char a = Upper(tail[0]), z = Upper(tail[5]);
+    const bool small = (a == 'D' || a == 'F') && Digit(tail[2]) && Digit(tail[3]) &&
+                       Digit(tail[4]) && Digit(tail[5]);
+    const bool large = (z == 'D' || z == 'F') && digits == 5;
+    return small || large;
+  }
+  return false;
+}
+
+}  // namespace
+
+PlateDetector::PlateDetector()
+    : plate_("([" + std::string(kProvinces) +
+             R"(])([A-HJ-NP-Za-hj-np-z])([·\s]?)([A-HJ-NP-Za-hj-np-z0-9]{4,6})([挂学警使领港澳]?))") {}
+
+std::vector<std::string> PlateDetector::TriggerPatterns() const {
+  return {"[" + std::string(kProvinces) + R"(][A-Za-z][·\s]?[A-Za-z0-9]{4})"};
+}
+
+Status PlateDetector::Detect(const ScanContext& context,
+                             std::vector<Span>* out) const {
+  const std::string_view text = context.text();
+  RegexMatch m;
+  size_t pos = 0;
+  while (plate_.Search(text, pos, &m)) {
+    const size_t begin = m.groups[0].data() - text.data();
+    const size_t end = begin + m.groups[0].size();
+    // Resume just after the province character so that an overlapping
+    // candidate is not lost.
+    pos = begin + m.groups[1].size();
+    const std::string_view letter = m.groups[2];
+    const std::string_view tail = m.groups[4];
+    const bool has_suffix = !m.groups[5].empty();
+    if (end < text.size() && (IsAsciiAlnum(text[end]))) continue;
+    if (begin > 0 && IsAsciiAlnum(text[begin - 1])) continue;
+    bool lower = letter[0] >= 'a';
+    for (char c : tail) lower |= (c >= 'a' && c <= 'z');
+    if (lower && !context.widest()) continue;
+    if (!ValidTail(tail, has_suffix)) continue;
+    out->push_back({begin, end, Category::kPlate,
+                    tail.size() == 6 ? "plate_new_energy" : "plate",
+                    "province, office letter and a valid serial"});
+    pos = end;
+  }
+  return Status::Ok();
+}
+
+}  // namespace wenshu

@@ -1,0 +1,29 @@
+// PlateDetector: mainland licence plates: a province abbreviation, the issuing
+// office letter, an optional separator (· or a space) and five characters
+// (ordinary), six (new-energy: D or F first or last), or four plus a special
+// suffix (挂 trailer, 学 learner, 警 police, 使/领 embassy and consulate,
+// 港/澳 cross-border). Ordinary plates need at least two digits, and the
+// widest strictness also accepts lower-case letters. Masked plates (京A×××××)
+// are not plates any more and are never reported. Thread-safe.
+#ifndef WENSHU_REDACTORS_PLATE_DETECTOR_H_
+#define WENSHU_REDACTORS_PLATE_DETECTOR_H_
+
+#include "redactors/detector.h"
+
+namespace wenshu {
+
+class PlateDetector : public Detector {
+ public:
+  PlateDetector();
+  std::string_view name() const override { return "plate"; }
+  std::vector<std::string> TriggerPatterns() const override;
+  Status Detect(const ScanContext& context,
+                std::vector<Span>* out) const override;
+
+ private:
+  Regex plate_;
+};
+
+}  // namespace wenshu
+
+#endif  // WENSHU_REDACTORS_PLATE_DETECTOR_H_

@@ -1,0 +1,34 @@
+// PropertyCertificateDetector: numbers of real-estate, house-ownership, land
+// and vehicle registration certificates: 京(2019)朝阳区不动产权第0012345号,
+// X房权证Y字第12345号, 国用(2010)第123号, 房产证号..., 机动车登记证书编号....
+// The span is the certificate's serial number (the part that identifies the
+// holder); the issuing office and year around it stay readable. Thread-safe.
+#ifndef WENSHU_REDACTORS_PROPERTY_CERTIFICATE_DETECTOR_H_
+#define WENSHU_REDACTORS_PROPERTY_CERTIFICATE_DETECTOR_H_
+
+#include <vector>
+
+#include "redactors/detector.h"
+
+namespace wenshu {
+
+class PropertyCertificateDetector : public Detector {
+ public:
+  PropertyCertificateDetector();
+  std::string_view name() const override { return "property_certificate"; }
+  std::vector<std::string> TriggerPatterns() const override;
+  Status Detect(const ScanContext& context,
+                std::vector<Span>* out) const override;
+
+ private:
+  struct Rule {
+    Regex regex;  // group 1 is the serial number
+    std::string_view name;
+    std::string_view reason;
+  };
+  std::vector<Rule> rules_;
+};
+
+}  // namespace wenshu
+
+#endif  // WENSHU_REDACTORS_PROPERTY_CERTIFICATE_DETECTOR_H_

@@ -1,0 +1,110 @@
+#include "redactors/protected_span_detector.h"
+
+#include "redactors/id_number_detector.h"
+
+namespace wenshu {
+namespace {
+
+constexpr std::string_view kCreditAlphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+
+// Province abbreviations used in court codes of case numbers.
+constexpr std::string_view kCourtProvinces =
+    "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼兵";
+
+}  // namespace
+
+bool IsValidCreditCode(std::string_view code) {
+  static constexpr int kWeights[] = {1,  3,  9,  27, 19, 26, 16, 17, 20,
+                                     29, 25, 13, 8,  24, 10, 30, 28};
+  if (code.size() != 18) return false;
+  int sum = 0;
+  for (int i = 0; i < 17; ++i) {
+    const size_t v = kCreditAlphabet.find(code[i]);
+    if (v == std::string_view::npos) return false;
+    sum += static_cast<int>(v) * kWeights[i];
+  }
+  const int check = (31 - sum % 31) % 31;
+  return code[17] == kCreditAlphabet[check];
+}
+
+ProtectedSpanDetector::ProtectedSpanDetector()
+    : credit_code_(R"([0-9A-HJ-NP-RTUWXY]{2}[0-9]{6}[0-9A-HJ-NP-RTUWXY]{10})"),
+      credit_cue_(R"(信用代码|组织机构代码|注册号|税号|纳税人识别号)") {
+  const std::string provinces(kCourtProvinces);
+  rules_.push_back(
+      {Regex(R"(\(\s?[0-9]{4}\s?\)\s?(?:(?:[)" + provinces +
+             R"(]\s?[0-9]{1,6}|最高法|最高人民法院)\s?)?\p{Han}{1,6}?\s?[0-9]{1,8}\s?号(?:之[一二三四五六七八九十0-9]+)?)"),
+       "case_number", "case number: (year) court code, case type, sequence"});
+  rules_.push_back({Regex(R"(\(\s?[0-9]{4}\s?\)[\p{Han}0-9]{1,12}?字第\s?[0-9]{1,8}\s?号)"),
+                    "case_number_old", "pre-2016 case number with 字第"});
+  rules_.push_back({Regex(R"([〔\[【][0-9]{4}[〕\]】]\s?第?\s?[0-9]{1,8}\s?号)"),
+                    "document_number", "official document number"});
+  rules_.push_back({Regex(R"(第[0-9〇零一二三四五六七八九十百千两]+(?:条|款|项)(?:之[一二三四五六七八九十]+)?)"),
+                    "statute", "statute article number"});
+  rules_.push_back({Regex(R"([0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?\s?(?:万|亿)?(?:元|美元|港元|港币|欧元|日元|英镑))"),
+                    "amount_grouped", "amount with thousands separators"});
+  rules_.push_back({Regex(R"([0-9]+(?:\.[0-9]+)?\s?(?:万|亿)?(?:元|美元|港元|港币|欧元|日元|英镑|余元))"),
+                    "amount", "amount of money"});
+  rules_.push_back({Regex(R"([0-9]{4}\s?年\s?[0-9]{1,2}\s?月(?:\s?[0-9]{1,2}\s?日)?)"),
+                    "date", "calendar date"});
+  rules_.push_back({Regex(R"([12][0-9]{3}[\-/.][01]?[0-9][\-/.][0-3]?[0-9])"),
+                    "date_numeric", "numeric date"});
+  rules_.push_back({Regex(R"((?:执业证号|执业证书号|执业证书编号|执业证编号|律师执业证号|执业证|工作证号)(?:码)?(?:为|是)?[:\s]*([0-9]{8,20}))"),
+                    "practising_licence", "lawyer or legal worker practising licence number"});
+  rules_.push_back({Regex(R"((?:组织机构代码|机构代码)(?:证)?(?:号)?(?:为|是)?[:\s]*([0-9A-Z]{8}-?[0-9X]))"),
+                    "organisation_code", "organisation code after its cue"});
+  rules_.push_back({Regex(R"((?:合同编号|合同号|协议编号|协议号|发票号码|发票代码|发票号|订单号|订单编号|借据号|借据编号|运单号|快递单号|保单号|保险单号|批次号|案件编号|报案号)(?:码)?(?:为|是)?[:\s]*([A-Za-z0-9][A-Za-z0-9\-]{3,39}))"),
+                    "document_reference", "contract, invoice or order number"});
+}
+
+std::vector<std::string> ProtectedSpanDetector::TriggerPatterns() const {
+  return {"[0-9]"};
+}
+
+Status ProtectedSpanDetector::Detect(const ScanContext& context,
+                                     std::vector<Span>* out) const {
+  const std::string_view text = context.text();
+  RegexMatch m;
+  for (const Rule& rule : rules_) {
+    size_t pos = 0;
+    while (rule.regex.Search(text, pos, &m)) {
+      const std::string_view whole = m.groups[0];
+      pos = whole.data() - text.data() + whole.size();
+      if (whole.empty()) {
+        ++pos;
+        continue;
+      }
+      const std::string_view kept =
+          m.group_count > 1 && m.matched(1) ? m.groups[1] : whole;
+      const size_t begin = kept.data() - text.data();
+      out->push_back({begin, begin + kept.size(), Category::kProtected,
+                      rule.name, rule.reason});
+    }
+  }
+  // Credit codes: checksum-valid with a letter, or any shape after the cue.
+  size_t pos = 0;
+  while (credit_code_.Search(text, pos, &m)) {
+    const std::string_view code = m.groups[0];
+    const size_t begin = code.data() - text.data();
+    const size_t end = begin + code.size();
+    pos = end;
+    if ((begin > 0 && IsAsciiAlnum(text[begin - 1])) ||
+        (end < text.size() && IsAsciiAlnum(text[end]))) {
+      continue;
+    }
+    bool has_letter = false;
+    for (char c : code) has_letter |= (c >= 'A' && c <= 'Z');
+    // An all-digit code that is a valid ID number is a person's number (a
+    // natural person's taxpayer number is the ID number): never protected.
+    if (!has_letter && IsValidId18(code, /*require_check_character=*/true)) continue;
+    const bool cued = credit_cue_.PartialMatch(CharsBefore(text, begin, 12));
+    if ((has_letter && IsValidCreditCode(code)) || cued) {
+      out->push_back({begin, end, Category::kProtected, "credit_code",
+                      cued ? "code after 统一社会信用代码 or a similar cue"
+                           : "unified social credit code with a valid check character"});
+    }
+  }
+  return Status::Ok();
+}
+
+}  // namespace wenshu

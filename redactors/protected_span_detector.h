@@ -1,0 +1,42 @@
+// ProtectedSpanDetector: text that looks like an identifier but is kept by
+// rule (rules §5 "kept", anatomy "things that look like identifiers"): case
+// numbers, document numbers, statute articles, amounts, dates, unified social
+// credit codes and organisation codes (checksum-validated, or after their
+// cue), lawyers' practising licence numbers, contract, invoice and order
+// numbers. Reported with Category::kProtected; an identifier span that lies
+// wholly inside a protected span is dropped by the redaction pass.
+// Thread-safe.
+#ifndef WENSHU_REDACTORS_PROTECTED_SPAN_DETECTOR_H_
+#define WENSHU_REDACTORS_PROTECTED_SPAN_DETECTOR_H_
+
+#include <vector>
+
+#include "redactors/detector.h"
+
+namespace wenshu {
+
+class ProtectedSpanDetector : public Detector {
+ public:
+  ProtectedSpanDetector();
+  std::string_view name() const override { return "protected"; }
+  std::vector<std::string> TriggerPatterns() const override;
+  Status Detect(const ScanContext& context,
+                std::vector<Span>* out) const override;
+
+ private:
+  struct Rule {
+    Regex regex;  // the protected text is group 1 when there is one
+    std::string_view name;
+    std::string_view reason;
+  };
+  std::vector<Rule> rules_;
+  Regex credit_code_;
+  Regex credit_cue_;
+};
+
+// GB 32100 unified social credit code check (18 characters).
+bool IsValidCreditCode(std::string_view code);
+
+}  // namespace wenshu
+
+#endif  // WENSHU_REDACTORS_PROTECTED_SPAN_DETECTOR_H_

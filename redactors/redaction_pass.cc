@@ -1,0 +1,200 @@
+#include "redactors/redaction_pass.h"
+
+#include <algorithm>
+#include <map>
+
+#include "redactors/detector.h"
+
+namespace wenshu {
+namespace {
+
+struct Edit {
+  ByteRange range;  // normalized offsets
+  const Span* span;
+  Action action;
+  std::string rule;
+};
+
+bool Separates(char32_t c) {
+  return c == ' ' || c == '-' || c == 0x00B7 || c == 0x3000 || c == 0xFF0D ||
+         c == 0x2014;
+}
+
+size_t Utf8Length(char32_t c) {
+  return c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+}
+
+// The identifier spans that survive: not inside a protected span, and
+// winners of every overlap (longest first, then the policy's priority, then
+// the earliest).
+std::vector<const Span*> ResolveOverlaps(const std::vector<Span>& spans,
+                                         const Policy& policy) {
+  std::vector<ByteRange> protected_ranges;
+  std::vector<const Span*> candidates;
+  for (const Span& s : spans) {
+    if (s.category == Category::kProtected) {
+      protected_ranges.push_back({s.begin, s.end});
+    } else if (s.end > s.begin) {
+      candidates.push_back(&s);
+    }
+  }
+  std::sort(protected_ranges.begin(), protected_ranges.end(),
+            [](const ByteRange& a, const ByteRange& b) { return a.begin < b.begin; });
+  auto inside_protected = [&](const Span& s) {
+    for (const ByteRange& p : protected_ranges) {
+      if (p.begin > s.begin) break;
+      if (s.end <= p.end) return true;
+    }
+    return false;
+  };
+  std::vector<const Span*> ranked;
+  for (const Span* s : candidates) {
+    if (!inside_protected(*s)) ranked.push_back(s);
+  }
+  std::sort(ranked.begin(), ranked.end(), [&](const Span* a, const Span* b) {
+    if (a->size() != b->size()) return a->size() > b->size();
+    const int pa = policy.Priority(a->category), pb = policy.Priority(b->category);
+    if (pa != pb) return pa < pb;
+    return a->begin < b->begin;
+  });
+  std::map<size_t, size_t> taken;  // begin -> end
+  std::vector<const Span*> accepted;
+  for (const Span* s : ranked) {
+    auto next = taken.lower_bound(s->begin);
+    if (next != taken.end() && next->first < s->end) continue;
+    if (next != taken.begin() && std::prev(next)->second > s->begin) continue;
+    taken.emplace(s->begin, s->end);
+    accepted.push_back(s);
+  }
+  std::sort(accepted.begin(), accepted.end(),
+            [](const Span* a, const Span* b) { return a->begin < b->begin; });
+  return accepted;
+}
+
+}  // namespace
+
+std::string RedactionPass::Mask(std::string_view slice,
+                                const CategoryPolicy& cp) const {
+  std::vector<std::pair<size_t, size_t>> significant;  // byte offset, length
+  for (size_t i = 0; i < slice.size();) {
+    const char32_t c = CodePointAt(slice, i);
+    const size_t len = c == 0 ? 1 : Utf8Length(c);
+    if (!Separates(c)) significant.push_back({i, len});
+    i += len;
+  }
+  size_t lead = cp.keep_leading, trail = cp.keep_trailing;
+  if (lead + trail >= significant.size()) lead = trail = 0;
+  std::string out;
+  size_t copied = 0;
+  for (size_t k = 0; k < significant.size(); ++k) {
+    if (k < lead || k >= significant.size() - trail) continue;
+    const auto [offset, len] = significant[k];
+    out.append(slice.substr(copied, offset - copied));
+    out.append(policy_.mask_character());
+    copied = offset + len;
+  }
+  out.append(slice.substr(copied));
+  return out;
+}
+
+std::vector<Redaction> RedactionPass::Plan(std::string_view original,
+                                           const NormalizedText& normalized,
+                                           const std::vector<Span>& spans) const {
+  const std::string_view text = normalized.text();
+  std::vector<Edit> edits;
+  for (const Span* s : ResolveOverlaps(spans, policy_)) {
+    const CategoryPolicy& cp = policy_.For(s->category);
+    Edit edit{{s->begin, s->end}, s, cp.action, std::string(s->rule)};
+    if (cp.action == Action::kDelete) {
+      if (std::optional<ByteRange> clause = clauses_.RemovableRange(text, *s)) {
+        edit.range = *clause;
+      } else {
+        edit.action = Action::kMask;  // deletion would break the sentence
+      }
+    }
+    edits.push_back(std::move(edit));
+  }
+  std::sort(edits.begin(), edits.end(), [](const Edit& a, const Edit& b) {
+    return a.range.begin < b.range.begin;
+  });
+  // A clause deletion may reach over a neighbouring edit: merge them, and a
+  // deletion absorbs whatever it overlaps.
+  std::vector<Edit> merged;
+  for (Edit& e : edits) {
+    if (!merged.empty() && e.range.begin < merged.back().range.end) {
+      Edit& last = merged.back();
+      if (last.action != Action::kDelete && e.action != Action::kDelete) continue;
+      last.range.end = std::max(last.range.end, e.range.end);
+      if (last.action != Action::kDelete) {
+        last.action = Action::kDelete;
+        last.span = e.span;
+      }
+      last.rule += "+" + e.rule;
+      continue;
+    }
+    if (!merged.empty() && e.action == Action::kDelete &&
+        merged.back().action == Action::kDelete &&
+        e.range.begin == merged.back().range.end) {
+      merged.back().range.end = e.range.end;
+      merged.back().rule += "+" + e.rule;
+      continue;
+    }
+    merged.push_back(std::move(e));
+  }
+
+  std::vector<Redaction> out;
+  const OffsetMap& map = normalized.offsets();
+  for (Edit& e : merged) {
+    if (e.action == Action::kDelete) {
+      e.range = clauses_.AbsorbEmptyBrackets(text, e.range);
+    }
+    Redaction r;
+    r.begin = map.ToOriginalBegin(e.range.begin);
+    r.end = map.ToOriginalEnd(e.range.end);
+    if (!out.empty() && r.begin < out.back().end) r.begin = out.back().end;
+    if (r.end <= r.begin) continue;
+    r.category = e.span->category;
+    r.action = e.action;
+    r.rule = std::move(e.rule);
+    const std::string_view slice = original.substr(r.begin, r.end - r.begin);
+    const CategoryPolicy& cp = policy_.For(r.category);
+    switch (e.action) {
+      case Action::kDelete:
+        break;
+      case Action::kMask:
+        r.replacement = Mask(slice, cp);
+        break;
+      case Action::kReplace:
+        r.replacement = cp.label;
+        break;
+    }
+    if (r.action != Action::kDelete && r.replacement == slice) continue;
+    out.push_back(std::move(r));
+  }
+  return out;
+}
+
+RedactionResult RedactionPass::Run(std::string_view original,
+                                   const NormalizedText& normalized,
+                                   const std::vector<Span>& spans) const {
+  RedactionResult result;
+  result.redactions = Plan(original, normalized, spans);
+  result.text = Apply(original, result.redactions);
+  return result;
+}
+
+std::string RedactionPass::Apply(std::string_view original,
+                                 const std::vector<Redaction>& redactions) {
+  std::string out;
+  out.reserve(original.size());
+  size_t copied = 0;
+  for (const Redaction& r : redactions) {
+    out.append(original.substr(copied, r.begin - copied));
+    out.append(r.replacement);
+    copied = r.end;
+  }
+  out.append(original.substr(copied));
+  return out;
+}
+
+}  // namespace wenshu

@@ -1,0 +1,70 @@
+// RedactionPass: the one place where text is rewritten.
+//
+// Takes a document's original text, its normalized view and every span the
+// detectors reported on that view, and produces the public text in one pass:
+// identifier spans wholly inside a protected span are dropped, overlaps are
+// resolved by the policy's named overlap policy, each surviving span gets
+// the action its category has in the policy (clause-aware deletion, masking
+// or a label), and the edits are applied to the original bytes. Everything
+// outside the edits is copied unchanged (rules §7). Running the pass on its
+// own output changes nothing (idempotence): masks are fixed points and edits
+// that would not change the text are dropped.
+//
+// Immutable after construction; Run and Plan are thread-safe.
+#ifndef WENSHU_REDACTORS_REDACTION_PASS_H_
+#define WENSHU_REDACTORS_REDACTION_PASS_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "pipeline/normalized_text.h"
+#include "redactors/clause.h"
+#include "redactors/policy.h"
+#include "redactors/span.h"
+
+namespace wenshu {
+
+// One edit, in byte offsets of the original text. Never holds the removed
+// text itself, so that an audit built from it leaks nothing.
+struct Redaction {
+  size_t begin = 0;
+  size_t end = 0;
+  Category category = Category::kIdNumber;
+  Action action = Action::kDelete;  // as applied: a delete may become a mask
+  std::string replacement;
+  std::string rule;
+};
+
+struct RedactionResult {
+  std::string text;
+  std::vector<Redaction> redactions;  // sorted, non-overlapping
+};
+
+class RedactionPass {
+ public:
+  explicit RedactionPass(const Policy& policy) : policy_(policy) {}
+
+  // The edits the pass would make. `spans` are in offsets of
+  // normalized.text(), which must have been built from `original`.
+  std::vector<Redaction> Plan(std::string_view original,
+                              const NormalizedText& normalized,
+                              const std::vector<Span>& spans) const;
+
+  // Plans and applies.
+  RedactionResult Run(std::string_view original, const NormalizedText& normalized,
+                      const std::vector<Span>& spans) const;
+
+  static std::string Apply(std::string_view original,
+                           const std::vector<Redaction>& redactions);
+
+ private:
+  std::string Mask(std::string_view original_slice, const CategoryPolicy& cp) const;
+
+  const Policy& policy_;
+  ClauseFinder clauses_;
+};
+
+}  // namespace wenshu
+
+#endif  // WENSHU_REDACTORS_REDACTION_PASS_H_

@@ -1,0 +1,144 @@
+#include "redactors/regex.h"
+
+#include <re2/re2.h>
+#include <re2/set.h>
+
+#include <cstdio>
+#include <cstdlib>
+
+namespace wenshu {
+namespace {
+
+RE2::Options DefaultOptions() {
+  RE2::Options options;
+  options.set_encoding(RE2::Options::EncodingUTF8);
+  options.set_log_errors(false);
+  options.set_max_mem(64 << 20);
+  return options;
+}
+
+}  // namespace
+
+Regex::Regex(std::unique_ptr<re2::RE2> re) : re_(std::move(re)) {}
+
+Regex::Regex(std::string_view pattern)
+    : re_(std::make_unique<RE2>(re2::StringPiece(pattern.data(), pattern.size()),
+                                DefaultOptions())) {
+  if (!re_->ok()) {
+    std::fprintf(stderr, "wenshu: built-in pattern does not compile: %s: %s\n",
+                 re_->pattern().c_str(), re_->error().c_str());
+    std::abort();
+  }
+}
+
+Result<Regex> Regex::Compile(std::string_view pattern) {
+  auto re = std::make_unique<RE2>(re2::StringPiece(pattern.data(), pattern.size()),
+                                  DefaultOptions());
+  if (!re->ok()) {
+    return Status::InvalidInput("bad pattern '" + std::string(pattern) +
+                                "': " + re->error());
+  }
+  return Regex(std::move(re));
+}
+
+Regex::~Regex() = default;
+Regex::Regex(Regex&&) noexcept = default;
+Regex& Regex::operator=(Regex&&) noexcept = default;
+
+const std::string& Regex::pattern() const { return re_->pattern(); }
+
+bool Regex::Search(std::string_view text, size_t from,
+                   RegexMatch* match) const {
+  return SearchIn(text, from, text.size(), match);
+}
+
+bool Regex::SearchIn(std::string_view text, size_t from, size_t to,
+                     RegexMatch* match) const {
+  if (from > to || to > text.size()) return false;
+  const int groups = std::min(re_->NumberOfCapturingGroups(),
+                              RegexMatch::kMaxGroups) + 1;
+  re2::StringPiece pieces[RegexMatch::kMaxGroups + 1];
+  if (!re_->Match(re2::StringPiece(text.data(), text.size()), from, to,
+                  RE2::UNANCHORED, pieces, groups)) {
+    return false;
+  }
+  match->group_count = groups;
+  for (int g = 0; g < groups; ++g) {
+    match->groups[g] = pieces[g].data() == nullptr
+                           ? std::string_view()
+                           : std::string_view(pieces[g].data(), pieces[g].size());
+  }
+  for (int g = groups; g <= RegexMatch::kMaxGroups; ++g) {
+    match->groups[g] = std::string_view();
+  }
+  return true;
+}
+
+bool Regex::FullMatch(std::string_view text) const {
+  return RE2::FullMatch(re2::StringPiece(text.data(), text.size()), *re_);
+}
+
+bool Regex::PartialMatch(std::string_view text) const {
+  return RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), *re_);
+}
+
+struct RegexSet::Impl {
+  Impl() : set(DefaultOptions(), RE2::UNANCHORED) {}
+  RE2::Set set;
+  bool compiled = false;
+};
+
+RegexSet::RegexSet() : impl_(std::make_unique<Impl>()) {}
+RegexSet::~RegexSet() = default;
+RegexSet::RegexSet(RegexSet&&) noexcept = default;
+RegexSet& RegexSet::operator=(RegexSet&&) noexcept = default;
+
+Result<int> RegexSet::Add(std::string_view pattern) {
+  std::string error;
+  const int index =
+      impl_->set.Add(re2::StringPiece(pattern.data(), pattern.size()), &error);
+  if (index < 0) {
+    return Status::InvalidInput("bad pattern '" + std::string(pattern) +
+                                "': " + error);
+  }
+  return index;
+}
+
+Status RegexSet::Compile() {
+  if (!impl_->set.Compile()) {
+    return Status::ResourceExhausted(
+        "the detector pattern set does not fit in RE2's memory budget");
+  }
+  impl_->compiled = true;
+  return Status::Ok();
+}
+
+Status RegexSet::Match(std::string_view text, std::vector<int>* matched) const {
+  if (!impl_->compiled) return Status::Internal("pattern set used before Compile");
+  RE2::Set::ErrorInfo info{};
+  matched->clear();
+  const bool any = impl_->set.Match(re2::StringPiece(text.data(), text.size()),
+                                    matched, &info);
+  if (!any) {
+    switch (info.kind) {
+      case RE2::Set::kNoError:
+        return Status::Ok();
+      case RE2::Set::kOutOfMemory:
+        return Status::ResourceExhausted(
+            "RE2 ran out of memory while scanning the text");
+      case RE2::Set::kInconsistent:
+        return Status::Internal("RE2 pattern set returned inconsistent results");
+      case RE2::Set::kNotCompiled:
+        return Status::Internal("RE2 pattern set not compiled");
+    }
+  }
+  return Status::Ok();
+}
+
+size_t AlignToCharStart(std::string_view text, size_t pos) {
+  if (pos >= text.size()) return text.size();
+  while (pos > 0 && (static_cast<uint8_t>(text[pos]) & 0xC0) == 0x80) --pos;
+  return pos;
+}
+
+}  // namespace wenshu

@@ -1,0 +1,86 @@
+// The RE2 adapter: every regular expression in Wenshu goes through Regex or
+// RegexSet, which translate RE2's conventions (ok(), ErrorInfo) into Status.
+//
+// Both are immutable after construction and safe to use from many threads at
+// once. Views returned in a RegexMatch point into the searched text and stay
+// valid as long as it does.
+#ifndef WENSHU_REDACTORS_REGEX_H_
+#define WENSHU_REDACTORS_REGEX_H_
+
+#include <array>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "pipeline/status.h"
+
+namespace re2 {
+class RE2;
+}
+
+namespace wenshu {
+
+struct RegexMatch {
+  static constexpr int kMaxGroups = 8;
+  // groups[0] is the whole match; an unmatched group has data() == nullptr.
+  std::array<std::string_view, kMaxGroups + 1> groups;
+  int group_count = 0;
+
+  bool matched(int g) const { return groups[g].data() != nullptr; }
+};
+
+class Regex {
+ public:
+  // A pattern that does not compile is a programming error in a built-in
+  // pattern and aborts; patterns from data go through Compile.
+  explicit Regex(std::string_view pattern);
+  static Result<Regex> Compile(std::string_view pattern);
+  ~Regex();
+  Regex(Regex&&) noexcept;
+  Regex& operator=(Regex&&) noexcept;
+
+  // Finds the first match in text[from, end). Offsets in the result are
+  // relative to `text`, so the caller can continue from groups[0].end.
+  bool Search(std::string_view text, size_t from, RegexMatch* match) const;
+  // Searches only text[from, to), with ^ and $ not anchored to those bounds.
+  bool SearchIn(std::string_view text, size_t from, size_t to,
+                RegexMatch* match) const;
+  // True when the whole of `text` matches.
+  bool FullMatch(std::string_view text) const;
+  // True when the regex matches somewhere in `text`.
+  bool PartialMatch(std::string_view text) const;
+
+  const std::string& pattern() const;
+
+ private:
+  explicit Regex(std::unique_ptr<re2::RE2> re);
+  std::unique_ptr<re2::RE2> re_;
+};
+
+// Many patterns in one pass: which of them match somewhere in a text. An RE2
+// out-of-memory condition is reported as kResourceExhausted, never ignored.
+class RegexSet {
+ public:
+  RegexSet();
+  ~RegexSet();
+  RegexSet(RegexSet&&) noexcept;
+  RegexSet& operator=(RegexSet&&) noexcept;
+
+  // Returns the index of the added pattern.
+  Result<int> Add(std::string_view pattern);
+  Status Compile();
+  // Sets `matched` to the indexes of the patterns found in `text`.
+  Status Match(std::string_view text, std::vector<int>* matched) const;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+// Byte offset of the start of the UTF-8 character that contains `pos`.
+size_t AlignToCharStart(std::string_view text, size_t pos);
+
+}  // namespace wenshu
+
+#endif  // WENSHU_REDACTORS_REGEX_H_

@@ -1,0 +1,24 @@
+#include "redactors/span.h"
+
+namespace wenshu {
+namespace {
+
+constexpr std::string_view kNames[kCategoryCount] = {
+    "id_number", "phone",   "email",
+    "im_account", "bank_account", "plate",
+    "property_certificate", "travel_document", "protected"};
+
+}  // namespace
+
+std::string_view CategoryName(Category category) {
+  return kNames[static_cast<int>(category)];
+}
+
+std::optional<Category> CategoryFromName(std::string_view name) {
+  for (int i = 0; i < kCategoryCount; ++i) {
+    if (kNames[i] == name) return static_cast<Category>(i);
+  }
+  return std::nullopt;
+}
+
+}  // namespace wenshu

@@ -1,0 +1,43 @@
+// Span: what a detector reports. Detectors never edit text; they report
+// [begin, end) byte ranges of the text they scanned, with the category, the
+// rule that fired and why the candidate was accepted.
+#ifndef WENSHU_REDACTORS_SPAN_H_
+#define WENSHU_REDACTORS_SPAN_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string_view>
+
+namespace wenshu {
+
+enum class Category : uint8_t {
+  kIdNumber,             // resident ID numbers, 18- and 15-digit
+  kPhone,                // mobile and landline numbers
+  kEmail,
+  kImAccount,            // QQ and WeChat ids
+  kBankAccount,          // cards and accounts
+  kPlate,                // licence plates
+  kPropertyCertificate,  // real-estate, land and vehicle certificates
+  kTravelDocument,       // passports and travel permits
+  kProtected,            // kept by rule: case numbers, statutes, credit codes...
+};
+inline constexpr int kCategoryCount = 9;
+
+std::string_view CategoryName(Category category);
+std::optional<Category> CategoryFromName(std::string_view name);
+
+struct Span {
+  size_t begin = 0;
+  size_t end = 0;
+  Category category = Category::kProtected;
+  // Both point to string literals: valid for the life of the program.
+  std::string_view rule;    // e.g. "id18_checked"
+  std::string_view reason;  // e.g. "MOD 11-2 check digit, birth date, region"
+
+  size_t size() const { return end - begin; }
+};
+
+}  // namespace wenshu
+
+#endif  // WENSHU_REDACTORS_SPAN_H_

@@ -1,0 +1,28 @@
+#include "redactors/travel_document_detector.h"
+
+namespace wenshu {
+
+TravelDocumentDetector::TravelDocumentDetector()
+    : cued_(R"((护照|通行证|台胞证|回乡证|旅行证|居留证|居留许可|居住证|香港身份证|澳门身份证|台湾身份证|Passport|passport)(?:号码|号|编号|证号)?[^0-9A-Za-z。,;\n]{0,8}?([A-Za-z]{0,2}[0-9]{6,10}(?:\([0-9A-Za-z]\))?))") {}
+
+std::vector<std::string> TravelDocumentDetector::TriggerPatterns() const {
+  return {"护照|通行证|台胞证|回乡证|旅行证|居留|居住证|身份证|(?i)passport"};
+}
+
+Status TravelDocumentDetector::Detect(const ScanContext& context,
+                                      std::vector<Span>* out) const {
+  const std::string_view text = context.text();
+  RegexMatch m;
+  size_t pos = 0;
+  while (cued_.Search(text, pos, &m)) {
+    const size_t begin = m.groups[2].data() - text.data();
+    const size_t end = begin + m.groups[2].size();
+    pos = end;
+    if (end < text.size() && IsAsciiAlnum(text[end])) continue;
+    out->push_back({begin, end, Category::kTravelDocument, "travel_document_cued",
+                    "document number after a passport or permit cue word"});
+  }
+  return Status::Ok();
+}
+
+}  // namespace wenshu

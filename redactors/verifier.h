@@ -1,0 +1,35 @@
+// Verifier: the last check before anything is published.
+//
+// Re-scans a public text with every detector at the widest strictness and
+// plans the redaction pass over it; if the pass would still change anything,
+// an identifier survived and the document must be held (fail closed). The
+// result names the category, the rule and the byte offset in the public
+// text, never the identifier itself. Immutable and thread-safe.
+#ifndef WENSHU_REDACTORS_VERIFIER_H_
+#define WENSHU_REDACTORS_VERIFIER_H_
+
+#include <string_view>
+
+#include "pipeline/status.h"
+#include "redactors/detector_set.h"
+#include "redactors/redaction_pass.h"
+
+namespace wenshu {
+
+class Verifier {
+ public:
+  Verifier(const DetectorSet& detectors, const RedactionPass& pass)
+      : detectors_(detectors), pass_(pass) {}
+
+  // Ok when `public_text` holds no residual identifier; kInvalidInput with
+  // the reason otherwise; the detectors' own error when they fail.
+  Status Check(std::string_view public_text) const;
+
+ private:
+  const DetectorSet& detectors_;
+  const RedactionPass& pass_;
+};
+
+}  // namespace wenshu
+
+#endif  // WENSHU_REDACTORS_VERIFIER_H_
