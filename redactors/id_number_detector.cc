@@ -143,8 +143,13 @@ Status IdNumberDetector::Detect(const ScanContext& context,
         ++masks;
       }
     }
-    if ((chars != 18 && chars != 15) || masks < 2 || digits < 4) continue;
-    if (leading.size() >= 2 && !IsValidRegionPrefix(leading)) continue;
+    // Sources that mask an ID keep its region prefix (3201**********1234);
+    // a run that starts with masks (our own masked accounts among them)
+    // identifies nobody.
+    if (chars != 18 || masks < 2 || digits < 6 || leading.size() < 2 ||
+        !IsValidRegionPrefix(leading)) {
+      continue;
+    }
     out->push_back({begin, end, Category::kIdNumber, "id_partly_masked",
                     "ID-number shape with some digits already masked"});
   }

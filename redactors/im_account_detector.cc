@@ -1,5 +1,7 @@
 #include "redactors/im_account_detector.h"
 
+#include <algorithm>
+
 namespace wenshu {
 namespace {
 
@@ -9,6 +11,7 @@ bool IdChar(char c) { return IsAsciiAlnum(c) || c == '_' || c == '-'; }
 
 ImAccountDetector::ImAccountDetector()
     : qq_(R"((?i:qq)\s?(?:号码|号|账号|帐号)?(?:为|是)?[:\s]*([1-9][0-9]{4,11}))"),
+      list_item_(R"((?:、|,|和|及)\s?([1-9][0-9]{4,11}))"),
       wechat_(R"(微信(号码|号|账号|帐号|ID|id)?(?:为|是)?[:\s]*([A-Za-z0-9][A-Za-z0-9_\-]{4,19}))") {}
 
 Status ImAccountDetector::Detect(const ScanContext& context,
@@ -17,12 +20,22 @@ Status ImAccountDetector::Detect(const ScanContext& context,
   RegexMatch m;
   size_t pos = 0;
   while (qq_.Search(text, pos, &m)) {
-    const size_t begin = m.groups[1].data() - text.data();
-    const size_t end = begin + m.groups[1].size();
+    size_t begin = m.groups[1].data() - text.data();
+    size_t end = begin + m.groups[1].size();
     pos = end;
     if (end < text.size() && IsAsciiAlnum(text[end])) continue;
     out->push_back({begin, end, Category::kImAccount, "qq_cued",
                     "number after the cue word QQ"});
+    // A list after one cue: QQ号12345678、87654321.
+    while (list_item_.SearchIn(text, end, std::min(text.size(), end + 48), &m) &&
+           m.groups[0].data() == text.data() + end) {
+      begin = m.groups[1].data() - text.data();
+      const size_t item_end = begin + m.groups[1].size();
+      if (item_end < text.size() && IsAsciiAlnum(text[item_end])) break;
+      out->push_back({begin, item_end, Category::kImAccount, "qq_cued_list",
+                      "number listed after the cue word QQ"});
+      end = pos = item_end;
+    }
   }
   pos = 0;
   while (wechat_.Search(text, pos, &m)) {

@@ -20,6 +20,7 @@ class ImAccountDetector : public Detector {
 
  private:
   Regex qq_;
+  Regex list_item_;  // 、87654321 right after a QQ number
   Regex wechat_;
 };
 

@@ -29,6 +29,23 @@ bool IsGluedLandline(std::string_view d) {
   return false;
 }
 
+// How people split a mobile number: 138 1234 5678, 138-12345678,
+// 1381234-5678, optionally after 86. Other splits (1401040675-1) are
+// something else.
+bool MobileGrouping(const DigitChain& chain, size_t first, size_t last) {
+  std::vector<size_t> sizes;
+  for (size_t g = first; g <= last; ++g) {
+    sizes.push_back(chain.groups[g].end - chain.groups[g].begin);
+  }
+  if (sizes.size() > 1 && sizes.front() == 2) sizes.erase(sizes.begin());  // 86
+  if (sizes.size() == 1) return sizes[0] == 11 || sizes[0] == 13;
+  const std::vector<std::vector<size_t>> allowed = {{3, 4, 4}, {3, 8}, {7, 4}};
+  for (const auto& a : allowed) {
+    if (sizes == a) return true;
+  }
+  return false;
+}
+
 bool LetterAt(std::string_view text, size_t pos) {
   return pos < text.size() && IsAsciiAlnum(text[pos]);
 }
@@ -49,6 +66,15 @@ Status PhoneDetector::Detect(const ScanContext& context,
   for (const DigitChain& chain : context.digit_chains()) {
     if (chain.end - chain.begin < 7) continue;
     const size_t groups = chain.groups.size();
+    // Whatever number follows a phone label is a phone number, even one
+    // glued to an extension or written with a wrong length.
+    if (cue_.PartialMatch(CharsBefore(text, chain.begin, 8))) {
+      const size_t digits = ChainDigits(text, chain, 0, groups - 1).size();
+      if (digits >= 7 && digits <= 20 && !LetterAt(text, chain.end)) {
+        out->push_back({chain.begin, chain.end, Category::kPhone, "phone_after_label",
+                        "number right after a phone label"});
+      }
+    }
     for (size_t first = 0; first < groups; ++first) {
       const size_t begin = chain.groups[first].begin;
       const bool letter_before = begin > 0 && IsAsciiAlnum(text[begin - 1]);
@@ -56,8 +82,7 @@ Status PhoneDetector::Detect(const ScanContext& context,
         const std::string digits = ChainDigits(text, chain, first, last);
         if (digits.size() > 16) break;
         const size_t end = chain.groups[last].end;
-        const bool glued = letter_before || LetterAt(text, end);
-        if (glued && !context.widest()) continue;
+        const bool glued_after = LetterAt(text, end);
         // Mobile, with or without the country code.
         std::string_view mobile = digits;
         size_t span_begin = begin;
@@ -65,12 +90,16 @@ Status PhoneDetector::Detect(const ScanContext& context,
           mobile = std::string_view(digits).substr(2);
           if (begin > 0 && text[begin - 1] == '+') span_begin = begin - 1;
         }
-        if (IsMobile(mobile)) {
+        // Letters may precede a mobile number (wx13812345678, Tel13812345678)
+        // but not follow it.
+        if (IsMobile(mobile) && MobileGrouping(chain, first, last) &&
+            (!glued_after || context.widest())) {
           out->push_back({span_begin, end, Category::kPhone, "mobile",
                           "11-digit mainland mobile number"});
           continue;
         }
         // Landline: area code group, local number group(s), extension.
+        if ((letter_before || glued_after) && !context.widest()) continue;
         if (last > first &&
             IsAreaCode(text.substr(begin, chain.groups[first].end - begin))) {
           const std::string local = ChainDigits(text, chain, first + 1, last);

@@ -14,7 +14,7 @@ bool ValidTail(std::string_view tail, bool has_suffix) {
   int digits = 0;
   for (char c : tail) digits += Digit(c);
   const size_t n = tail.size();
-  if (has_suffix) return n == 4 && digits >= 3;
+  if (has_suffix) return (n == 4 || n == 5) && digits >= 3;
   if (n == 5) return digits >= 2;
   if (n == 6) {
     // New energy: small cars D/F + one letter or digit + four digits; large
@@ -54,9 +54,15 @@ Status PlateDetector::Detect(const ScanContext& context,
     const bool has_suffix = !m.groups[5].empty();
     if (end < text.size() && (IsAsciiAlnum(text[end]))) continue;
     if (begin > 0 && IsAsciiAlnum(text[begin - 1])) continue;
+    // Lower-case letters are a typist's slip (浙j9j631); with three digits the
+    // shape is still unmistakable.
     bool lower = letter[0] >= 'a';
-    for (char c : tail) lower |= (c >= 'a' && c <= 'z');
-    if (lower && !context.widest()) continue;
+    int digits = 0;
+    for (char c : tail) {
+      lower |= (c >= 'a' && c <= 'z');
+      digits += c >= '0' && c <= '9';
+    }
+    if (lower && digits < 3 && !context.widest()) continue;
     if (!ValidTail(tail, has_suffix)) continue;
     out->push_back({begin, end, Category::kPlate,
                     tail.size() == 6 ? "plate_new_energy" : "plate",

@@ -2,8 +2,9 @@
 // office letter, an optional separator (· or a space) and five characters
 // (ordinary), six (new-energy: D or F first or last), or four plus a special
 // suffix (挂 trailer, 学 learner, 警 police, 使/领 embassy and consulate,
-// 港/澳 cross-border). Ordinary plates need at least two digits, and the
-// widest strictness also accepts lower-case letters. Masked plates (京A×××××)
+// 港/澳 cross-border). Ordinary plates need at least two digits; lower-case
+// letters are accepted with three digits or more (any, at the widest
+// strictness). Masked plates (京A×××××)
 // are not plates any more and are never reported. Thread-safe.
 #ifndef WENSHU_REDACTORS_PLATE_DETECTOR_H_
 #define WENSHU_REDACTORS_PLATE_DETECTOR_H_

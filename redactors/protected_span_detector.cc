@@ -29,7 +29,9 @@ bool IsValidCreditCode(std::string_view code) {
 
 ProtectedSpanDetector::ProtectedSpanDetector()
     : credit_code_(R"([0-9A-HJ-NP-RTUWXY]{2}[0-9]{6}[0-9A-HJ-NP-RTUWXY]{10})"),
-      credit_cue_(R"(信用代码|组织机构代码|注册号|税号|纳税人识别号)") {
+      credit_cue_(R"(信用代码|组织机构代码|注册号|税号|纳税人识别号)"),
+      numbered_(R"(第\s?([0-9][0-9A-Za-z\-]{5,29})\s?号)"),
+      certificate_before_(R"((?:不动产权|不动产证明|字)\s?$)") {
   const std::string provinces(kCourtProvinces);
   rules_.push_back(
       {Regex(R"(\(\s?[0-9]{4}\s?\)\s?(?:(?:[)" + provinces +
@@ -81,6 +83,20 @@ Status ProtectedSpanDetector::Detect(const ScanContext& context,
                       rule.name, rule.reason});
     }
   }
+  // Numbered documents (第410782120180000136号道路交通事故认定书): a serial
+  // written 第…号 names a document, never a person, except the serials of
+  // property certificates (不动产权第…号, 字第…号), which are deleted.
+  size_t numbered_pos = 0;
+  while (numbered_.Search(text, numbered_pos, &m)) {
+    const std::string_view serial = m.groups[1];
+    const size_t begin = m.groups[0].data() - text.data();
+    numbered_pos = begin + m.groups[0].size();
+    if (certificate_before_.PartialMatch(CharsBefore(text, begin, 6))) continue;
+    out->push_back({static_cast<size_t>(serial.data() - text.data()),
+                    static_cast<size_t>(serial.data() - text.data()) + serial.size(),
+                    Category::kProtected, "numbered_document",
+                    "serial written 第…号: a document number"});
+  }
   // Credit codes: checksum-valid with a letter, or any shape after the cue.
   size_t pos = 0;
   while (credit_code_.Search(text, pos, &m)) {
@@ -96,7 +112,7 @@ Status ProtectedSpanDetector::Detect(const ScanContext& context,
     for (char c : code) has_letter |= (c >= 'A' && c <= 'Z');
     // An all-digit code that is a valid ID number is a person's number (a
     // natural person's taxpayer number is the ID number): never protected.
-    if (!has_letter && IsValidId18(code, /*require_check_character=*/true)) continue;
+    if (IsValidId18(code, /*require_check_character=*/true)) continue;
     const bool cued = credit_cue_.PartialMatch(CharsBefore(text, begin, 12));
     if ((has_letter && IsValidCreditCode(code)) || cued) {
       out->push_back({begin, end, Category::kProtected, "credit_code",

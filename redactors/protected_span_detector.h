@@ -32,6 +32,8 @@ class ProtectedSpanDetector : public Detector {
   std::vector<Rule> rules_;
   Regex credit_code_;
   Regex credit_cue_;
+  Regex numbered_;
+  Regex certificate_before_;
 };
 
 // GB 32100 unified social credit code check (18 characters).
