@@ -1,5 +1,7 @@
 #include "pipeline/document_analyzer.h"
 
+#include <unicode/utf8.h>
+
 #include <algorithm>
 
 #include "redactors/regex.h"
@@ -12,10 +14,56 @@ namespace {
 
 constexpr size_t kHeaderWindow = 600;  // bytes: court, type and number sit here
 
-const Regex& CourtRegex() {
-  static const Regex r(
-      R"(\p{Han}{2,30}?(?:人民法院|知识产权法院|海事法院|铁路运输法院|互联网法院|金融法院|军事法院|法院))");
-  return r;
+bool IsIdeograph(char32_t c) { return c >= 0x4E00 && c <= 0x9FFF; }
+
+// The court: the run of ideographs that ends with the first 法院 of the
+// header ("北京市朝阳区人民法院", "上海海事法院").
+std::string FindCourt(std::string_view text, size_t window) {
+  constexpr std::string_view kCourt = "法院";
+  const size_t at = text.substr(0, window).find(kCourt);
+  if (at == std::string_view::npos) return "";
+  size_t begin = at;
+  for (int chars = 0; begin >= 3 && chars < 30; ++chars) {
+    int32_t i = static_cast<int32_t>(begin);
+    UChar32 c;
+    U8_PREV(text.data(), 0, i, c);
+    if (c < 0 || !IsIdeograph(static_cast<char32_t>(c))) break;
+    begin = i;
+  }
+  if (at - begin < 6) return "";  // at least two characters before 法院
+  return std::string(text.substr(begin, at + kCourt.size() - begin));
+}
+
+// The first crime named as 犯…罪 after `from` (up to 20 ideographs between).
+std::string FindCrime(std::string_view text, size_t from) {
+  constexpr std::string_view kCommit = "犯";
+  constexpr std::string_view kCrime = "罪";
+  for (size_t at = text.find(kCommit, from); at != std::string_view::npos;
+       at = text.find(kCommit, at + kCommit.size())) {
+    size_t i = at + kCommit.size();
+    for (int chars = 0; chars <= 20 && i + 3 <= text.size(); ++chars) {
+      if (text.substr(i, kCrime.size()) == kCrime) {
+        if (chars == 0) break;
+        // A crime's name stands alone: 犯盗窃罪，/ 犯盗窃罪一案 / 犯盗窃罪判处.
+        const std::string_view after = text.substr(i + kCrime.size(), 3);
+        if (after.size() == 3 && static_cast<uint8_t>(after[0]) >= 0xE4 &&
+            static_cast<uint8_t>(after[0]) <= 0xE9 && after != "一" && after != "判" &&
+            after != "被" && after != "和" && after != "及" && after != "与" && after != "、") {
+          break;
+        }
+        return std::string(text.substr(at + kCommit.size(), i + kCrime.size() - at - kCommit.size()));
+      }
+      // Particles never stand inside a crime's name.
+      const std::string_view ch = text.substr(i, 3);
+      if (ch == "的" || ch == "了" || ch == "是" || ch == "在" || ch == "有") break;
+      int32_t j = static_cast<int32_t>(i);
+      UChar32 c;
+      U8_NEXT(text.data(), j, static_cast<int32_t>(text.size()), c);
+      if (c < 0 || !IsIdeograph(static_cast<char32_t>(c))) break;
+      i = j;
+    }
+  }
+  return "";
 }
 
 // Document types, longest first; spaces allowed between the characters.
@@ -46,11 +94,6 @@ const Regex& DocTypeRegex() {
   return r;
 }
 
-const Regex& CrimeRegex() {
-  static const Regex r(R"(犯(\p{Han}{1,20}?罪))");
-  return r;
-}
-
 const Regex& CaseSentenceRegex() {
   static const Regex r(R"((?:纠纷|争议|之诉)一案|一案)");
   return r;
@@ -62,9 +105,21 @@ const Regex& PartiesEndRegex() {
   return r;
 }
 
-const Regex& HoldingRegex() {
-  static const Regex r(R"((?:判决|裁定|决定|调解协议)如下\s?[:：]?)");
-  return r;
+// Where the holding starts: just after "判决如下：" and its kin. Found by
+// looking for 如下 (rare) and checking the word before it.
+size_t FindHoldingStart(std::string_view text, size_t from) {
+  constexpr std::string_view kAsFollows = "如下";
+  static const Regex before(R"((?:判决|裁定|决定|调解协议)$)");
+  for (size_t at = text.find(kAsFollows, from); at != std::string_view::npos;
+       at = text.find(kAsFollows, at + kAsFollows.size())) {
+    const size_t word_from = at >= 12 ? AlignToCharStart(text, at - 12) : 0;
+    if (!before.PartialMatch(text.substr(word_from, at - word_from))) continue;
+    size_t end = at + kAsFollows.size();
+    if (end < text.size() && text[end] == ' ') ++end;
+    if (end < text.size() && text[end] == ':') ++end;
+    return end;
+  }
+  return text.size();
 }
 
 const Regex& TailRegex() {
@@ -128,13 +183,14 @@ DocumentHeader DocumentAnalyzer::Analyze(std::string_view text) const {
   DocumentHeader h;
   const size_t window = std::min(text.size(), kHeaderWindow);
   RegexMatch m;
-  if (CourtRegex().SearchIn(text, 0, window, &m)) h.court = std::string(m.groups[0]);
-  if (DocTypeRegex().SearchIn(text, 0, window, &m)) h.doc_type = StripSpaces(m.groups[1]);
-  h.case_number = FindCaseNumber(text, 0, window);
-  size_t header_end = h.case_number ? h.case_number->end : 0;
-  if (!h.case_number && DocTypeRegex().SearchIn(text, 0, window, &m)) {
-    header_end = m.groups[0].data() - text.data() + m.groups[0].size();
+  h.court = FindCourt(text, window);
+  size_t doc_type_end = 0;
+  if (DocTypeRegex().SearchIn(text, 0, window, &m)) {
+    h.doc_type = StripSpaces(m.groups[1]);
+    doc_type_end = m.groups[0].data() - text.data() + m.groups[0].size();
   }
+  h.case_number = FindCaseNumber(text, 0, window);
+  const size_t header_end = h.case_number ? h.case_number->end : doc_type_end;
 
   // Parties: from the end of the header to the sentence that opens the
   // procedure ("…一案，本院于…立案后").
@@ -142,10 +198,7 @@ DocumentHeader DocumentAnalyzer::Analyze(std::string_view text) const {
   if (PartiesEndRegex().Search(text, header_end, &m)) {
     parties_end = SentenceStart(text, m.groups[0].data() - text.data(), header_end);
   }
-  size_t holding_begin = text.size();
-  if (HoldingRegex().Search(text, parties_end, &m)) {
-    holding_begin = m.groups[0].data() - text.data() + m.groups[0].size();
-  }
+  size_t holding_begin = FindHoldingStart(text, parties_end);
   size_t tail_begin = text.size();
   const size_t tail_from = holding_begin < text.size() ? holding_begin : parties_end;
   if (TailRegex().Search(text, tail_from, &m)) {
@@ -160,9 +213,8 @@ DocumentHeader DocumentAnalyzer::Analyze(std::string_view text) const {
 
   // Cause of action: a crime named in the text, else a known civil cause
   // right before 一案 in the procedure sentence.
-  if (CrimeRegex().Search(text, header_end, &m)) {
-    h.cause = std::string(m.groups[1]);
-  } else {
+  h.cause = FindCrime(text, header_end);
+  if (h.cause.empty()) {
     size_t pos = header_end;
     while (h.cause.empty() && CaseSentenceRegex().Search(text, pos, &m)) {
       const size_t at = m.groups[0].data() - text.data();
@@ -178,7 +230,13 @@ DocumentHeader DocumentAnalyzer::Analyze(std::string_view text) const {
       }
     }
   }
-  h.decision_date = FindLastChineseNumeralDate(text, tail_begin < text.size() ? tail_begin : parties_end);
+  // The decision date closes the tail; without a recognised tail, look at
+  // the end of the text only.
+  constexpr size_t kDateWindow = 4096;
+  h.decision_date = FindLastChineseNumeralDate(
+      text, tail_begin < text.size()
+                ? tail_begin
+                : AlignToCharStart(text, text.size() > kDateWindow ? text.size() - kDateWindow : 0));
   return h;
 }
 

@@ -67,10 +67,19 @@ std::string DetectCharset(std::string_view bytes) {
 
 std::optional<size_t> FirstInvalidUtf8(std::string_view text) {
   const int32_t n = static_cast<int32_t>(text.size());
+  const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
   int32_t i = 0;
   while (i < n) {
-    if (static_cast<uint8_t>(text[i]) < 0x80) {
+    const uint8_t lead = bytes[i];
+    if (lead < 0x80) {
       ++i;
+      continue;
+    }
+    // The common case, inline: a three-byte sequence for U+1000-U+CFFF and
+    // U+E000-U+FFFF (lead E1-EC, EE-EF; no surrogates or overlongs there).
+    if (lead >= 0xE1 && lead <= 0xEF && lead != 0xED && i + 2 < n && (bytes[i + 1] & 0xC0) == 0x80 &&
+        (bytes[i + 2] & 0xC0) == 0x80) {
+      i += 3;
       continue;
     }
     const int32_t start = i;

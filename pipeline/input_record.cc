@@ -51,11 +51,7 @@ ParsedLine ParseInputLine(std::string_view line) {
     out.record = text.status();
     return out;
   }
-  record.text = std::move(text).value();
-  if (Status s = ValidateText(record.text); !s.ok()) {
-    out.record = s;
-    return out;
-  }
+  record.text = std::move(text).value();  // validated when processed
   const JsonType meta_type = object.TypeOf("meta");
   if (meta_type != JsonType::kMissing && meta_type != JsonType::kNull) {
     Result<JsonObject> meta = object.GetObject("meta");

@@ -1,9 +1,7 @@
-// The ICU adapter for normalization: the only file that sees icu::Normalizer2
-// and icu::Edits.
+// The ICU adapter for normalization: the only file that sees icu::Normalizer2.
 #include "pipeline/normalized_text.h"
 
 #include <unicode/bytestream.h>
-#include <unicode/edits.h>
 #include <unicode/normalizer2.h>
 #include <unicode/utf8.h>
 
@@ -74,41 +72,83 @@ void AppendUtf8(char32_t c, std::string* out) {
   out->append(buf, len);
 }
 
-// Applies Fold to every code point, recording the changes in `edits`.
-std::string FoldText(std::string_view in, icu::Edits* edits) {
+// NFKC through ICU, then Fold on every code point of the result.
+std::string NormalizeSegment(const icu::Normalizer2& nfkc, std::string_view in) {
+  std::string nfkc_text;
+  icu::StringByteSink<std::string> sink(&nfkc_text);
+  UErrorCode error = U_ZERO_ERROR;
+  nfkc.normalizeUTF8(0, icu::StringPiece(in.data(), static_cast<int32_t>(in.size())),
+                     sink, nullptr, error);
+  if (U_FAILURE(error)) nfkc_text.assign(in);  // input was validated; cannot happen
   std::string out;
-  out.reserve(in.size());
-  size_t unchanged_from = 0;
-  int32_t i = 0;
-  const int32_t n = static_cast<int32_t>(in.size());
-  while (i < n) {
-    const uint8_t lead = static_cast<uint8_t>(in[i]);
-    // Only code points at U+00AD and above can change; ASCII is copied as is.
-    if (lead < 0xC2) {
-      ++i;
-      continue;
-    }
-    const int32_t start = i;
+  const int32_t n = static_cast<int32_t>(nfkc_text.size());
+  for (int32_t i = 0; i < n;) {
     UChar32 c;
-    U8_NEXT(in.data(), i, n, c);
+    U8_NEXT(nfkc_text.data(), i, n, c);
     if (c < 0) continue;
     const char32_t folded = Fold(static_cast<char32_t>(c));
-    if (folded == static_cast<char32_t>(c)) continue;
-    if (static_cast<size_t>(start) > unchanged_from) {
-      out.append(in.substr(unchanged_from, start - unchanged_from));
-      edits->addUnchanged(static_cast<int32_t>(start - unchanged_from));
-    }
-    const size_t before = out.size();
     if (folded != kRemoved) AppendUtf8(folded, &out);
-    edits->addReplace(i - start, static_cast<int32_t>(out.size() - before));
-    unchanged_from = i;
-  }
-  if (unchanged_from < in.size()) {
-    out.append(in.substr(unchanged_from));
-    edits->addUnchanged(static_cast<int32_t>(in.size() - unchanged_from));
   }
   return out;
 }
+
+// What normalization does to each BMP code point standing alone, and
+// whether a code point starts a new normalization segment. Built once from
+// ICU's data; lets the hot loop copy the (vast) unchanged part of a text
+// without calling ICU per character.
+class CharTable {
+ public:
+  static const CharTable& Get() {
+    static const CharTable* table = new CharTable();
+    return *table;
+  }
+
+  const icu::Normalizer2* nfkc() const { return nfkc_; }
+  bool ok() const { return nfkc_ != nullptr; }
+
+  bool BoundaryBefore(char32_t c) const {
+    if (c < 0x10000) return flags_[c] & kBoundary;
+    return nfkc_->hasBoundaryBefore(static_cast<UChar32>(c));
+  }
+  // Sets `mapped` and returns true when the code point changes.
+  bool Changes(char32_t c, std::string_view* mapped) const {
+    if (!(flags_[c] & kChanged)) return false;
+    *mapped = std::string_view(pool_).substr(offset_[c], length_[c]);
+    return true;
+  }
+
+ private:
+  static constexpr uint8_t kChanged = 1;
+  static constexpr uint8_t kBoundary = 2;
+
+  CharTable() : flags_(0x10000, 0), offset_(0x10000, 0), length_(0x10000, 0) {
+    UErrorCode error = U_ZERO_ERROR;
+    nfkc_ = icu::Normalizer2::getNFKCInstance(error);
+    if (U_FAILURE(error)) {
+      nfkc_ = nullptr;
+      return;
+    }
+    for (char32_t c = 0; c < 0x10000; ++c) {
+      if (c >= 0xD800 && c <= 0xDFFF) continue;
+      if (nfkc_->hasBoundaryBefore(static_cast<UChar32>(c))) flags_[c] |= kBoundary;
+      if (nfkc_->isInert(static_cast<UChar32>(c)) && Fold(c) == c) continue;
+      std::string original;
+      AppendUtf8(c, &original);
+      std::string mapped = NormalizeSegment(*nfkc_, original);
+      if (mapped == original) continue;
+      flags_[c] |= kChanged;
+      offset_[c] = static_cast<uint32_t>(pool_.size());
+      length_[c] = static_cast<uint8_t>(mapped.size());
+      pool_ += mapped;
+    }
+  }
+
+  const icu::Normalizer2* nfkc_ = nullptr;
+  std::vector<uint8_t> flags_;
+  std::vector<uint32_t> offset_;
+  std::vector<uint8_t> length_;
+  std::string pool_;
+};
 
 }  // namespace
 
@@ -139,54 +179,81 @@ Result<NormalizedText> NormalizedText::Normalize(std::string_view original) {
     return Status::InvalidInput("text is not valid UTF-8 at byte " +
                                 std::to_string(*bad));
   }
-  if (original.size() > static_cast<size_t>(INT32_MAX / 2)) {
-    return Status::ResourceExhausted("text is larger than 1 GiB");
-  }
-  UErrorCode error = U_ZERO_ERROR;
-  const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCInstance(error);
-  if (U_FAILURE(error)) {
-    return Status::Internal(std::string("ICU NFKC unavailable: ") +
-                            u_errorName(error));
-  }
-  std::string nfkc_text;
-  nfkc_text.reserve(original.size());
-  icu::StringByteSink<std::string> sink(&nfkc_text);
-  icu::Edits nfkc_edits;
-  nfkc->normalizeUTF8(0, icu::StringPiece(original.data(),
-                                          static_cast<int32_t>(original.size())),
-                      sink, &nfkc_edits, error);
-  if (U_FAILURE(error)) {
-    return Status::Internal(std::string("ICU normalization failed: ") +
-                            u_errorName(error));
-  }
-  icu::Edits fold_edits;
-  std::string folded = FoldText(nfkc_text, &fold_edits);
+  const CharTable& table = CharTable::Get();
+  if (!table.ok()) return Status::Internal("ICU's NFKC data is unavailable");
 
-  icu::Edits merged;
-  const icu::Edits* edits = &nfkc_edits;
-  if (fold_edits.hasChanges()) {
-    merged.mergeAndAppend(nfkc_edits, fold_edits, error);
-    if (U_FAILURE(error)) {
-      return Status::Internal(std::string("ICU edit merge failed: ") +
-                              u_errorName(error));
-    }
-    edits = &merged;
-  }
-  // Changes stay one per character so that a span boundary between two
-  // changed characters (full-width digits next to full-width letters) maps
-  // exactly.
+  std::string out;
+  out.reserve(original.size());
   std::vector<OffsetMap::Change> changes;
-  icu::Edits::Iterator it = edits->getFineChangesIterator();
-  while (it.next(error)) {
-    const size_t ob = it.sourceIndex(), ol = it.oldLength();
-    const size_t nb = it.destinationIndex(), nl = it.newLength();
-    changes.push_back({ob, ol, nb, nl});
+  const char* data = original.data();
+  const int32_t n = static_cast<int32_t>(std::min<size_t>(original.size(), INT32_MAX));
+  if (original.size() > static_cast<size_t>(INT32_MAX)) {
+    return Status::ResourceExhausted("text is larger than 2 GiB");
   }
-  if (U_FAILURE(error)) {
-    return Status::Internal(std::string("ICU edit iteration failed: ") +
-                            u_errorName(error));
+  auto code_point_at = [&](int32_t at, int32_t* next) {
+    UChar32 c;
+    U8_NEXT(data, at, n, c);
+    *next = at;
+    return static_cast<char32_t>(c);
+  };
+  // Unchanged text is copied in runs; only segments that change are
+  // appended one by one. ASCII and the CJK ideograph blocks (lead bytes
+  // E4-E9: U+4000-U+9FFF), which make up nearly all of a judgment, are
+  // normalization-inert and skipped byte-wise.
+  constexpr int32_t kNone = -1;
+  int32_t run_start = 0;
+  int32_t previous = kNone;  // start of the previous code point
+  int32_t i = 0;
+  while (i < n) {
+    const uint8_t lead = static_cast<uint8_t>(data[i]);
+    if (lead < 0x80) {
+      previous = i++;
+      continue;
+    }
+    if (lead >= 0xE4 && lead <= 0xE9) {
+      previous = i;
+      i += 3;
+      continue;
+    }
+    int32_t next = 0;
+    const char32_t c = code_point_at(i, &next);
+    // A combining mark joins the previous code point's segment.
+    int32_t segment_begin = i;
+    bool single = true;
+    if (!table.BoundaryBefore(c) && previous != kNone && previous >= run_start) {
+      segment_begin = previous;
+      single = false;
+    }
+    int32_t segment_end = next;
+    while (segment_end < n) {
+      int32_t after = 0;
+      if (table.BoundaryBefore(code_point_at(segment_end, &after))) break;
+      segment_end = after;
+      single = false;
+    }
+    const std::string_view segment(data + segment_begin, segment_end - segment_begin);
+    std::string_view mapped;
+    std::string computed;
+    bool changed;
+    if (single && c < 0x10000) {
+      changed = table.Changes(c, &mapped);
+    } else {
+      computed = NormalizeSegment(*table.nfkc(), segment);
+      mapped = computed;
+      changed = mapped != segment;
+    }
+    if (changed) {
+      out.append(data + run_start, segment_begin - run_start);
+      changes.push_back({static_cast<size_t>(segment_begin), segment.size(), out.size(),
+                         mapped.size()});
+      out.append(mapped);
+      run_start = segment_end;
+    }
+    previous = segment_begin;
+    i = segment_end;
   }
-  return NormalizedText(std::move(folded), OffsetMap(std::move(changes)));
+  out.append(data + run_start, n - run_start);
+  return NormalizedText(std::move(out), OffsetMap(std::move(changes)));
 }
 
 }  // namespace wenshu

@@ -33,21 +33,22 @@ struct RunnerOptions {
 
 int ResolveThreadCount(int requested);
 
-template <typename Out>
-void RunOrdered(const std::function<bool(std::string*)>& next,
-                const std::function<Out(std::string&&, size_t index)>& work,
+// `In` must have a `size_t bytes() const` that says how much memory it holds.
+template <typename In, typename Out>
+void RunOrdered(const std::function<bool(In*)>& next,
+                const std::function<Out(In&&, size_t index)>& work,
                 const std::function<void(Out&&, size_t item_bytes)>& emit,
                 const RunnerOptions& options) {
   std::mutex mu;
   std::condition_variable cv_space, cv_work, cv_done;
-  std::deque<std::pair<size_t, std::string>> queue;
+  std::deque<std::pair<size_t, In>> queue;
   std::map<size_t, std::pair<Out, size_t>> done;
   size_t inflight_bytes = 0, inflight_items = 0, total_read = 0;
   bool input_done = false;
 
   auto worker = [&] {
     while (true) {
-      std::pair<size_t, std::string> item;
+      std::pair<size_t, In> item;
       {
         std::unique_lock<std::mutex> lock(mu);
         cv_work.wait(lock, [&] { return !queue.empty() || input_done; });
@@ -55,7 +56,7 @@ void RunOrdered(const std::function<bool(std::string*)>& next,
         item = std::move(queue.front());
         queue.pop_front();
       }
-      const size_t bytes = item.second.size();
+      const size_t bytes = item.second.bytes();
       Out out = work(std::move(item.second), item.first);
       {
         std::lock_guard<std::mutex> lock(mu);
@@ -94,19 +95,20 @@ void RunOrdered(const std::function<bool(std::string*)>& next,
   for (int i = 0; i < threads; ++i) pool.emplace_back(worker);
   std::thread writer_thread(writer);
 
-  std::string item;
+  In item;
   while (next(&item)) {
-    const size_t bytes = item.size();
+    const size_t bytes = item.bytes();
     std::unique_lock<std::mutex> lock(mu);
     cv_space.wait(lock, [&] {
       return inflight_items == 0 || inflight_bytes + bytes <= options.max_inflight_bytes;
     });
     inflight_bytes += bytes;
     ++inflight_items;
+    const bool was_empty = queue.empty();
     queue.emplace_back(total_read++, std::move(item));
-    item = std::string();
+    item = In();
     lock.unlock();
-    cv_work.notify_one();
+    if (was_empty) cv_work.notify_all();
   }
   {
     std::lock_guard<std::mutex> lock(mu);

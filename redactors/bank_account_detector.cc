@@ -34,26 +34,27 @@ BankAccountDetector::BankAccountDetector()
       not_bank_(R"(QQ|qq|微信|执业证|串号|IMEI|imei|证号|编码|代码|合同|发票|订单|运单|单号)") {}
 
 std::vector<std::string> BankAccountDetector::TriggerPatterns() const {
-  return {R"([0-9][0-9 \-]{7,}[0-9])"};
+  return {};  // works from the shared digit chains
 }
 
 Status BankAccountDetector::Detect(const ScanContext& context,
                                    std::vector<Span>* out) const {
   const std::string_view text = context.text();
+  std::string digits;
   for (const DigitChain& chain : context.digit_chains()) {
     if (chain.end - chain.begin < 8) continue;
     const std::string_view before = CharsBefore(text, chain.begin, 16);
     const bool cue = cue_before_.PartialMatch(before) ||
                      cue_after_.PartialMatch(CharsAfter(text, chain.end, 8));
     const bool denied = not_bank_.PartialMatch(CharsBefore(text, chain.begin, 8));
-    const size_t groups = chain.groups.size();
+    const size_t groups = chain.group_count;
     bool whole_taken = false;
     for (size_t first = 0; first < groups && !whole_taken; ++first) {
       for (size_t last = first; last < groups; ++last) {
-        const std::string digits = ChainDigits(text, chain, first, last);
+        ChainDigits(text, chain, first, last, &digits);
         if (digits.size() > 30) break;
-        const size_t begin = chain.groups[first].begin;
-        const size_t end = chain.groups[last].end;
+        const size_t begin = chain.group(first).begin;
+        const size_t end = chain.group(last).end;
         const bool glued = (begin > 0 && IsAsciiAlnum(text[begin - 1])) ||
                            (end < text.size() && IsAsciiAlnum(text[end]));
         if (glued && !context.widest()) continue;

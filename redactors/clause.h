@@ -19,11 +19,6 @@
 
 namespace wenshu {
 
-struct ByteRange {
-  size_t begin = 0;
-  size_t end = 0;
-};
-
 class ClauseFinder {
  public:
   ClauseFinder();

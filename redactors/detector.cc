@@ -5,8 +5,8 @@
 namespace wenshu {
 
 const std::vector<DigitChain>& ScanContext::digit_chains() const {
-  if (!digit_chains_) digit_chains_ = FindDigitChains(text_);
-  return *digit_chains_;
+  if (!digit_chains_) digit_chains_.emplace(text_);
+  return digit_chains_->chains();
 }
 
 bool IsAsciiAlnum(char c) {

@@ -32,9 +32,14 @@ enum class Strictness { kStandard, kWidest };
 class ScanContext {
  public:
   ScanContext(std::string_view text, Strictness strictness)
-      : text_(text), strictness_(strictness) {}
+      : text_(text), strictness_(strictness), regions_{{0, text.size()}} {}
 
   std::string_view text() const { return text_; }
+  // The parts of the text worth scanning, sorted and disjoint: the whole text
+  // unless the caller narrowed it (keep rules only need to look around
+  // identifier candidates). Detectors that honour regions say so.
+  const std::vector<ByteRange>& regions() const { return regions_; }
+  void set_regions(std::vector<ByteRange> regions) { regions_ = std::move(regions); }
   Strictness strictness() const { return strictness_; }
   bool widest() const { return strictness_ == Strictness::kWidest; }
 
@@ -45,7 +50,8 @@ class ScanContext {
  private:
   std::string_view text_;
   Strictness strictness_;
-  mutable std::optional<std::vector<DigitChain>> digit_chains_;
+  std::vector<ByteRange> regions_;
+  mutable std::optional<DigitChains> digit_chains_;
 };
 
 class Detector {
@@ -56,10 +62,16 @@ class Detector {
   virtual std::string_view name() const = 0;
   // RE2 patterns of which at least one matches any text in which this
   // detector can find something, at either strictness. The detector set
-  // runs them all in one RE2::Set pass and skips detectors with no trigger.
+  // runs them all in one RE2::Set pass and skips a detector none of whose
+  // triggers matched. No patterns: the detector always runs (those working
+  // from the digit chains, which are cheap to look at).
   virtual std::vector<std::string> TriggerPatterns() const = 0;
   virtual Status Detect(const ScanContext& context,
                         std::vector<Span>* out) const = 0;
+  // True for detectors of text kept by rule (Category::kProtected). They
+  // run after the others, only around what the others found, and scan only
+  // the context's regions.
+  virtual bool ReportsProtected() const { return false; }
 };
 
 // Helpers for validating candidates in code, since RE2 has no look-around.

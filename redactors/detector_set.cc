@@ -15,11 +15,21 @@
 #include "redactors/travel_document_detector.h"
 
 namespace wenshu {
+namespace {
+
+// How far a keep rule may reach around an identifier it contains: the
+// longest protected text (a case number with its spaces, a cue word and a
+// contract number) is well under this many bytes.
+constexpr size_t kKeepRuleReach = 160;
+
+}  // namespace
 
 DetectorSet::DetectorSet(std::vector<std::unique_ptr<Detector>> detectors)
     : detectors_(std::move(detectors)) {
   for (size_t d = 0; d < detectors_.size(); ++d) {
-    for (const std::string& pattern : detectors_[d]->TriggerPatterns()) {
+    const std::vector<std::string> patterns = detectors_[d]->TriggerPatterns();
+    always_run_.push_back(patterns.empty() && !detectors_[d]->ReportsProtected());
+    for (const std::string& pattern : patterns) {
       Result<int> index = triggers_.Add(pattern);
       if (!index.ok()) {
         build_status_ = index.status();
@@ -60,17 +70,41 @@ Result<std::vector<Span>> DetectorSet::Detect(std::string_view text,
   std::vector<int> matched;
   if (Status s = triggers_.Match(text, &matched); !s.ok()) return s;
   std::vector<bool> run(detectors_.size(), false);
+  for (size_t d = 0; d < detectors_.size(); ++d) run[d] = always_run_[d];
   for (int index : matched) run[trigger_owner_[index]] = true;
 
   ScanContext context(text, strictness);
   std::vector<Span> spans;
   for (size_t d = 0; d < detectors_.size(); ++d) {
-    if (!run[d]) continue;
-    if (Status s = detectors_[d]->Detect(context, &spans); !s.ok()) {
-      return Status(s);
+    if (!run[d] || detectors_[d]->ReportsProtected()) continue;
+    if (Status s = detectors_[d]->Detect(context, &spans); !s.ok()) return s;
+  }
+  // Keep rules matter only where they could contain an identifier: scan
+  // windows around the candidates, not the whole text.
+  if (!spans.empty()) {
+    std::vector<ByteRange> windows;
+    for (const Span& s : spans) {
+      const size_t begin = AlignToCharStart(text, s.begin > kKeepRuleReach ? s.begin - kKeepRuleReach : 0);
+      const size_t end = AlignToCharStart(text, std::min(text.size(), s.end + kKeepRuleReach));
+      windows.push_back({begin, end});
+    }
+    std::sort(windows.begin(), windows.end(),
+              [](const ByteRange& a, const ByteRange& b) { return a.begin < b.begin; });
+    std::vector<ByteRange> merged;
+    for (const ByteRange& w : windows) {
+      if (!merged.empty() && w.begin <= merged.back().end) {
+        merged.back().end = std::max(merged.back().end, w.end);
+      } else {
+        merged.push_back(w);
+      }
+    }
+    context.set_regions(std::move(merged));
+    for (size_t d = 0; d < detectors_.size(); ++d) {
+      if (!detectors_[d]->ReportsProtected()) continue;
+      if (Status s = detectors_[d]->Detect(context, &spans); !s.ok()) return s;
     }
   }
-  std::sort(spans.begin(), spans.end(), [](const Span& a, const Span& b) {
+  std::stable_sort(spans.begin(), spans.end(), [](const Span& a, const Span& b) {
     if (a.begin != b.begin) return a.begin < b.begin;
     return a.end > b.end;
   });

@@ -35,6 +35,7 @@ class DetectorSet {
   std::vector<std::unique_ptr<Detector>> detectors_;
   RegexSet triggers_;
   std::vector<size_t> trigger_owner_;  // set index -> detector index
+  std::vector<bool> always_run_;       // detectors without triggers
   Status build_status_;
 };
 

@@ -7,11 +7,14 @@ bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 
 }  // namespace
 
-std::vector<DigitChain> FindDigitChains(std::string_view text) {
+DigitChains::DigitChains(std::string_view text) {
   // A plain byte scan: every chain starts with a digit, and a separator is
   // kept only when a digit follows it. Cheaper than a regex for something
   // this simple, and it visits each byte once.
-  std::vector<DigitChain> chains;
+  struct Bounds {
+    size_t begin, end, first_group, group_count;
+  };
+  std::vector<Bounds> bounds;
   const size_t n = text.size();
   size_t i = 0;
   while (i < n) {
@@ -19,32 +22,42 @@ std::vector<DigitChain> FindDigitChains(std::string_view text) {
       ++i;
       continue;
     }
-    DigitChain chain;
-    chain.begin = i;
+    Bounds b{i, i, groups_.size(), 0};
     while (true) {
       DigitGroup group{i, i};
       while (i < n && IsDigit(text[i])) ++i;
       group.end = i;
-      chain.groups.push_back(group);
+      groups_.push_back(group);
+      ++b.group_count;
       if (i + 1 < n && (text[i] == ' ' || text[i] == '-') && IsDigit(text[i + 1])) {
         ++i;
         continue;
       }
       break;
     }
-    chain.end = i;
-    chains.push_back(std::move(chain));
+    b.end = i;
+    bounds.push_back(b);
   }
-  return chains;
+  // Pointers into groups_ only once it has stopped growing.
+  chains_.reserve(bounds.size());
+  for (const Bounds& b : bounds) {
+    chains_.push_back({b.begin, b.end, groups_.data() + b.first_group, b.group_count});
+  }
+}
+
+void ChainDigits(std::string_view text, const DigitChain& chain, size_t first,
+                 size_t last, std::string* out) {
+  out->clear();
+  for (size_t g = first; g <= last; ++g) {
+    const DigitGroup& group = chain.group(g);
+    out->append(text.data() + group.begin, group.end - group.begin);
+  }
 }
 
 std::string ChainDigits(std::string_view text, const DigitChain& chain,
                         size_t first, size_t last) {
   std::string digits;
-  for (size_t g = first; g <= last; ++g) {
-    const DigitGroup& group = chain.groups[g];
-    digits.append(text.substr(group.begin, group.end - group.begin));
-  }
+  ChainDigits(text, chain, first, last, &digits);
   return digits;
 }
 

@@ -18,17 +18,36 @@ struct DigitGroup {
   size_t end = 0;
 };
 
+// A chain is a view of consecutive groups; the groups of all chains of a
+// text live in one vector (see DigitChains), so finding them allocates once.
 struct DigitChain {
   size_t begin = 0;
   size_t end = 0;
-  std::vector<DigitGroup> groups;  // at least one
+  const DigitGroup* first_group = nullptr;
+  size_t group_count = 0;
+
+  const DigitGroup& group(size_t g) const { return first_group[g]; }
 };
 
-// Finds every maximal chain in `text` (ASCII digits only: run it on
-// normalized text, where full-width digits are already half-width).
-std::vector<DigitChain> FindDigitChains(std::string_view text);
+class DigitChains {
+ public:
+  // Finds every maximal chain in `text` (ASCII digits only: run it on
+  // normalized text, where full-width digits are already half-width).
+  explicit DigitChains(std::string_view text);
+  DigitChains(const DigitChains&) = delete;
+  DigitChains& operator=(const DigitChains&) = delete;
 
-// The digits of groups [first, last] of `chain`, separators removed.
+  const std::vector<DigitChain>& chains() const { return chains_; }
+
+ private:
+  std::vector<DigitGroup> groups_;
+  std::vector<DigitChain> chains_;
+};
+
+// The digits of groups [first, last] of `chain`, separators removed, written
+// to `out` (cleared first).
+void ChainDigits(std::string_view text, const DigitChain& chain, size_t first,
+                 size_t last, std::string* out);
 std::string ChainDigits(std::string_view text, const DigitChain& chain,
                         size_t first, size_t last);
 

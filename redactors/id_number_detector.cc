@@ -9,8 +9,6 @@ int Num(std::string_view digits) {
   return v;
 }
 
-bool IsMaskChar(char32_t c) { return c == '*' || c == 0x00D7 || c == 'X' || c == 'x'; }
-
 }  // namespace
 
 bool IsValidRegionPrefix(std::string_view digits) {
@@ -63,25 +61,24 @@ bool IsValidId15(std::string_view id) {
                      Num(id.substr(10, 2)));
 }
 
-IdNumberDetector::IdNumberDetector()
-    : masked_(R"([0-9*×][0-9*×Xx]{13,17})"),
-      cue_(R"(身份证|身份号码|证件号码|证号)") {}
+IdNumberDetector::IdNumberDetector() : cue_(R"(身份证|身份号码|证件号码|证号)") {}
 
 std::vector<std::string> IdNumberDetector::TriggerPatterns() const {
-  return {R"([0-9][0-9 \-]{13,}[0-9])", R"([0-9*×][0-9*×Xx]{13,})"};
+  return {};  // works from the shared digit chains, which cost nothing extra
 }
 
 Status IdNumberDetector::Detect(const ScanContext& context,
                                 std::vector<Span>* out) const {
   const std::string_view text = context.text();
+  std::string digits;
   for (const DigitChain& chain : context.digit_chains()) {
     if (chain.end - chain.begin < 15) continue;
-    const size_t groups = chain.groups.size();
+    const size_t groups = chain.group_count;
     for (size_t first = 0; first < groups; ++first) {
       for (size_t last = first; last < groups; ++last) {
-        std::string digits = ChainDigits(text, chain, first, last);
+        ChainDigits(text, chain, first, last, &digits);
         if (digits.size() > 18) break;
-        size_t end = chain.groups[last].end;
+        size_t end = chain.group(last).end;
         // A trailing X belongs to the number only at the chain's end.
         if (digits.size() == 17 && last == groups - 1 && end < text.size() &&
             (text[end] == 'X' || text[end] == 'x')) {
@@ -93,7 +90,7 @@ Status IdNumberDetector::Detect(const ScanContext& context,
           // Glued to letters after the digits ("...1234AB"): not a bare ID.
           if (!context.widest()) continue;
         }
-        const size_t begin = chain.groups[first].begin;
+        const size_t begin = chain.group(first).begin;
         if (digits.size() == 18) {
           if (IsValidId18(digits, /*require_check_character=*/true)) {
             out->push_back({begin, end, Category::kIdNumber, "id18_checked",
@@ -113,41 +110,41 @@ Status IdNumberDetector::Detect(const ScanContext& context,
       }
     }
   }
-  // Numbers the source masked in part: still identifying, still deleted.
-  RegexMatch m;
-  size_t pos = 0;
-  while (masked_.Search(text, pos, &m)) {
-    const size_t begin = m.groups[0].data() - text.data();
-    const size_t end = begin + m.groups[0].size();
-    pos = end;
-    const char32_t before = CodePointBefore(text, begin);
-    const char32_t after = CodePointAt(text, end);
-    if ((before < 0x80 && IsAsciiAlnum(static_cast<char>(before))) ||
-        before == '*' || before == 0x00D7 ||
-        (after < 0x80 && IsAsciiAlnum(static_cast<char>(after))) ||
-        after == '*' || after == 0x00D7) {
-      continue;
-    }
-    int chars = 0, digits = 0, masks = 0;
-    std::string leading;
-    const std::string_view s = m.groups[0];
-    for (size_t i = 0; i < s.size();) {
-      const char32_t c = CodePointAt(s, i);
-      i += c < 0x80 ? 1 : 2;  // only ASCII and U+00D7 can occur here
-      ++chars;
-      const bool final_char = i >= s.size();
-      if (c >= '0' && c <= '9') {
-        ++digits;
-        if (leading.size() == static_cast<size_t>(chars - 1)) leading.push_back(static_cast<char>(c));
-      } else if (IsMaskChar(c) && !(final_char && (c == 'X' || c == 'x') && masks == 0)) {
+  // Numbers the source masked in part (3201**********1234): still
+  // identifying, still deleted. They start with the digits of the region,
+  // so they start at a digit group followed by a mask character.
+  constexpr std::string_view kTimes = "\u00d7";
+  auto mask_at = [&](size_t i) -> size_t {  // bytes of a mask character at i, or 0
+    if (i >= text.size()) return 0;
+    if (text[i] == '*' || text[i] == 'X' || text[i] == 'x') return 1;
+    return text.substr(i, kTimes.size()) == kTimes ? kTimes.size() : 0;
+  };
+  for (const DigitChain& chain : context.digit_chains()) {
+    if (mask_at(chain.end) == 0) continue;
+    const size_t begin = chain.group(chain.group_count - 1).begin;
+    if (begin > 0 && (IsAsciiAlnum(text[begin - 1]) || text[begin - 1] == '*')) continue;
+    int chars = 0, digit_count = 0, masks = 0, leading = 0;
+    size_t end = begin;
+    bool final_x = false;
+    while (chars < 19) {
+      size_t len = 0;
+      if (end < text.size() && text[end] >= '0' && text[end] <= '9') {
+        len = 1;
+        ++digit_count;
+        if (leading == chars) ++leading;
+        final_x = false;
+      } else if ((len = mask_at(end)) != 0) {
         ++masks;
+        final_x = text[end] == 'X' || text[end] == 'x';
+      } else {
+        break;
       }
+      end += len;
+      ++chars;
     }
-    // Sources that mask an ID keep its region prefix (3201**********1234);
-    // a run that starts with masks (our own masked accounts among them)
-    // identifies nobody.
-    if (chars != 18 || masks < 2 || digits < 6 || leading.size() < 2 ||
-        !IsValidRegionPrefix(leading)) {
+    if (final_x) --masks;  // a trailing X may be the check character
+    if (chars != 18 || masks < 2 || digit_count < 6 || leading < 2 ||
+        !IsValidRegionPrefix(text.substr(begin, 2))) {
       continue;
     }
     out->push_back({begin, end, Category::kIdNumber, "id_partly_masked",

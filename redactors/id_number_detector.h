@@ -25,7 +25,6 @@ class IdNumberDetector : public Detector {
                 std::vector<Span>* out) const override;
 
  private:
-  Regex masked_;  // candidates for partly masked numbers
   Regex cue_;     // 身份证 and friends, near a 15-digit number
 };
 

@@ -35,7 +35,7 @@ bool IsGluedLandline(std::string_view d) {
 bool MobileGrouping(const DigitChain& chain, size_t first, size_t last) {
   std::vector<size_t> sizes;
   for (size_t g = first; g <= last; ++g) {
-    sizes.push_back(chain.groups[g].end - chain.groups[g].begin);
+    sizes.push_back(chain.group(g).end - chain.group(g).begin);
   }
   if (sizes.size() > 1 && sizes.front() == 2) sizes.erase(sizes.begin());  // 86
   if (sizes.size() == 1) return sizes[0] == 11 || sizes[0] == 13;
@@ -57,31 +57,24 @@ PhoneDetector::PhoneDetector()
       bracketed_area_(R"(\((0[1-9][0-9]{1,2})\)\s?([0-9]{7,8})(?:(?:-|转|ext\.?)([0-9]{1,5}))?)") {}
 
 std::vector<std::string> PhoneDetector::TriggerPatterns() const {
-  return {R"(1[3-9][0-9])", R"(0[1-9][0-9]{1,2}[\-) ]?[0-9])", R"([0-9]{7})"};
+  return {};  // works from the shared digit chains
 }
 
 Status PhoneDetector::Detect(const ScanContext& context,
                              std::vector<Span>* out) const {
   const std::string_view text = context.text();
+  std::string digits, local;
   for (const DigitChain& chain : context.digit_chains()) {
     if (chain.end - chain.begin < 7) continue;
-    const size_t groups = chain.groups.size();
-    // Whatever number follows a phone label is a phone number, even one
-    // glued to an extension or written with a wrong length.
-    if (cue_.PartialMatch(CharsBefore(text, chain.begin, 8))) {
-      const size_t digits = ChainDigits(text, chain, 0, groups - 1).size();
-      if (digits >= 7 && digits <= 20 && !LetterAt(text, chain.end)) {
-        out->push_back({chain.begin, chain.end, Category::kPhone, "phone_after_label",
-                        "number right after a phone label"});
-      }
-    }
+    const size_t groups = chain.group_count;
+    const size_t found_before = out->size();
     for (size_t first = 0; first < groups; ++first) {
-      const size_t begin = chain.groups[first].begin;
+      const size_t begin = chain.group(first).begin;
       const bool letter_before = begin > 0 && IsAsciiAlnum(text[begin - 1]);
       for (size_t last = first; last < groups; ++last) {
-        const std::string digits = ChainDigits(text, chain, first, last);
+        ChainDigits(text, chain, first, last, &digits);
         if (digits.size() > 16) break;
-        const size_t end = chain.groups[last].end;
+        const size_t end = chain.group(last).end;
         const bool glued_after = LetterAt(text, end);
         // Mobile, with or without the country code.
         std::string_view mobile = digits;
@@ -101,13 +94,13 @@ Status PhoneDetector::Detect(const ScanContext& context,
         // Landline: area code group, local number group(s), extension.
         if ((letter_before || glued_after) && !context.widest()) continue;
         if (last > first &&
-            IsAreaCode(text.substr(begin, chain.groups[first].end - begin))) {
-          const std::string local = ChainDigits(text, chain, first + 1, last);
+            IsAreaCode(text.substr(begin, chain.group(first).end - begin))) {
+          ChainDigits(text, chain, first + 1, last, &local);
           if (IsLocalNumber(local)) {
             size_t span_end = end;
             // An extension group: 010-12345678-123.
             if (last + 1 < groups) {
-              const DigitGroup& ext = chain.groups[last + 1];
+              const DigitGroup& ext = chain.group(last + 1);
               if (ext.end - ext.begin <= 5 && text[ext.begin - 1] == '-') span_end = ext.end;
             }
             out->push_back({begin, span_end, Category::kPhone, "landline",
@@ -124,7 +117,21 @@ Status PhoneDetector::Detect(const ScanContext& context,
         }
       }
     }
+    // Whatever number follows a phone label is a phone number, even one
+    // glued to an extension or written with a wrong length.
+    bool whole_chain_found = false;
+    for (size_t k = found_before; k < out->size(); ++k) {
+      whole_chain_found |= (*out)[k].begin <= chain.begin && (*out)[k].end >= chain.end;
+    }
+    if (!whole_chain_found && cue_.PartialMatch(CharsBefore(text, chain.begin, 8))) {
+      ChainDigits(text, chain, 0, groups - 1, &digits);
+      if (digits.size() >= 7 && digits.size() <= 20 && !LetterAt(text, chain.end)) {
+        out->push_back({chain.begin, chain.end, Category::kPhone, "phone_after_label",
+                        "number right after a phone label"});
+      }
+    }
   }
+  if (text.find("(0") == std::string_view::npos) return Status::Ok();
   RegexMatch m;
   size_t pos = 0;
   while (bracketed_area_.Search(text, pos, &m)) {

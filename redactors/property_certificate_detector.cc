@@ -15,7 +15,8 @@ PropertyCertificateDetector::PropertyCertificateDetector() {
 }
 
 std::vector<std::string> PropertyCertificateDetector::TriggerPatterns() const {
-  return {"不动产", "房权证", "国用|集用|集建|集有|国土", "证书?(?:编号|号码|号)"};
+  return {"不动产", "房权证", "国用|集用|集建|集有|国土",
+          "(?:房产证|房屋所有权证|土地证|土地使用权证|土地使用证|登记证书)(?:编号|号码|号)"};
 }
 
 Status PropertyCertificateDetector::Detect(const ScanContext& context,

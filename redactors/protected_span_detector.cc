@@ -60,64 +60,65 @@ ProtectedSpanDetector::ProtectedSpanDetector()
 }
 
 std::vector<std::string> ProtectedSpanDetector::TriggerPatterns() const {
-  return {"[0-9]"};
+  return {};  // runs around the other detectors' candidates instead
 }
 
 Status ProtectedSpanDetector::Detect(const ScanContext& context,
                                      std::vector<Span>* out) const {
   const std::string_view text = context.text();
   RegexMatch m;
-  for (const Rule& rule : rules_) {
-    size_t pos = 0;
-    while (rule.regex.Search(text, pos, &m)) {
-      const std::string_view whole = m.groups[0];
-      pos = whole.data() - text.data() + whole.size();
-      if (whole.empty()) {
-        ++pos;
+  for (const ByteRange& region : context.regions()) {
+    for (const Rule& rule : rules_) {
+      size_t pos = region.begin;
+      while (rule.regex.SearchIn(text, pos, region.end, &m)) {
+        const std::string_view whole = m.groups[0];
+        pos = whole.data() - text.data() + whole.size();
+        if (whole.empty()) {
+          ++pos;
+          continue;
+        }
+        const std::string_view kept =
+            m.group_count > 1 && m.matched(1) ? m.groups[1] : whole;
+        const size_t begin = kept.data() - text.data();
+        out->push_back({begin, begin + kept.size(), Category::kProtected,
+                        rule.name, rule.reason});
+      }
+    }
+    // Numbered documents (第410782120180000136号道路交通事故认定书): a serial
+    // written 第…号 names a document, never a person, except the serials of
+    // property certificates (不动产权第…号, 字第…号), which are deleted.
+    size_t pos = region.begin;
+    while (numbered_.SearchIn(text, pos, region.end, &m)) {
+      const std::string_view serial = m.groups[1];
+      const size_t begin = m.groups[0].data() - text.data();
+      pos = begin + m.groups[0].size();
+      if (certificate_before_.PartialMatch(CharsBefore(text, begin, 6))) continue;
+      const size_t serial_begin = serial.data() - text.data();
+      out->push_back({serial_begin, serial_begin + serial.size(), Category::kProtected,
+                      "numbered_document", "serial written 第…号: a document number"});
+    }
+    // Credit codes: checksum-valid with a letter, or any shape after the cue.
+    pos = region.begin;
+    while (credit_code_.SearchIn(text, pos, region.end, &m)) {
+      const std::string_view code = m.groups[0];
+      const size_t begin = code.data() - text.data();
+      const size_t end = begin + code.size();
+      pos = end;
+      if ((begin > 0 && IsAsciiAlnum(text[begin - 1])) ||
+          (end < text.size() && IsAsciiAlnum(text[end]))) {
         continue;
       }
-      const std::string_view kept =
-          m.group_count > 1 && m.matched(1) ? m.groups[1] : whole;
-      const size_t begin = kept.data() - text.data();
-      out->push_back({begin, begin + kept.size(), Category::kProtected,
-                      rule.name, rule.reason});
-    }
-  }
-  // Numbered documents (第410782120180000136号道路交通事故认定书): a serial
-  // written 第…号 names a document, never a person, except the serials of
-  // property certificates (不动产权第…号, 字第…号), which are deleted.
-  size_t numbered_pos = 0;
-  while (numbered_.Search(text, numbered_pos, &m)) {
-    const std::string_view serial = m.groups[1];
-    const size_t begin = m.groups[0].data() - text.data();
-    numbered_pos = begin + m.groups[0].size();
-    if (certificate_before_.PartialMatch(CharsBefore(text, begin, 6))) continue;
-    out->push_back({static_cast<size_t>(serial.data() - text.data()),
-                    static_cast<size_t>(serial.data() - text.data()) + serial.size(),
-                    Category::kProtected, "numbered_document",
-                    "serial written 第…号: a document number"});
-  }
-  // Credit codes: checksum-valid with a letter, or any shape after the cue.
-  size_t pos = 0;
-  while (credit_code_.Search(text, pos, &m)) {
-    const std::string_view code = m.groups[0];
-    const size_t begin = code.data() - text.data();
-    const size_t end = begin + code.size();
-    pos = end;
-    if ((begin > 0 && IsAsciiAlnum(text[begin - 1])) ||
-        (end < text.size() && IsAsciiAlnum(text[end]))) {
-      continue;
-    }
-    bool has_letter = false;
-    for (char c : code) has_letter |= (c >= 'A' && c <= 'Z');
-    // An all-digit code that is a valid ID number is a person's number (a
-    // natural person's taxpayer number is the ID number): never protected.
-    if (IsValidId18(code, /*require_check_character=*/true)) continue;
-    const bool cued = credit_cue_.PartialMatch(CharsBefore(text, begin, 12));
-    if ((has_letter && IsValidCreditCode(code)) || cued) {
-      out->push_back({begin, end, Category::kProtected, "credit_code",
-                      cued ? "code after 统一社会信用代码 or a similar cue"
-                           : "unified social credit code with a valid check character"});
+      bool has_letter = false;
+      for (char c : code) has_letter |= (c >= 'A' && c <= 'Z');
+      // A code that is a valid ID number is a person's number (a natural
+      // person's taxpayer number is the ID number): never protected.
+      if (IsValidId18(code, /*require_check_character=*/true)) continue;
+      const bool cued = credit_cue_.PartialMatch(CharsBefore(text, begin, 12));
+      if ((has_letter && IsValidCreditCode(code)) || cued) {
+        out->push_back({begin, end, Category::kProtected, "credit_code",
+                        cued ? "code after 统一社会信用代码 or a similar cue"
+                             : "unified social credit code with a valid check character"});
+      }
     }
   }
   return Status::Ok();

@@ -22,6 +22,7 @@ class ProtectedSpanDetector : public Detector {
   std::vector<std::string> TriggerPatterns() const override;
   Status Detect(const ScanContext& context,
                 std::vector<Span>* out) const override;
+  bool ReportsProtected() const override { return true; }
 
  private:
   struct Rule {

@@ -51,7 +51,7 @@ std::vector<const Span*> ResolveOverlaps(const std::vector<Span>& spans,
   for (const Span* s : candidates) {
     if (!inside_protected(*s)) ranked.push_back(s);
   }
-  std::sort(ranked.begin(), ranked.end(), [&](const Span* a, const Span* b) {
+  std::stable_sort(ranked.begin(), ranked.end(), [&](const Span* a, const Span* b) {
     if (a->size() != b->size()) return a->size() > b->size();
     const int pa = policy.Priority(a->category), pb = policy.Priority(b->category);
     if (pa != pb) return pa < pb;

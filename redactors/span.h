@@ -27,6 +27,12 @@ inline constexpr int kCategoryCount = 9;
 std::string_view CategoryName(Category category);
 std::optional<Category> CategoryFromName(std::string_view name);
 
+// A half-open range of byte offsets.
+struct ByteRange {
+  size_t begin = 0;
+  size_t end = 0;
+};
+
 struct Span {
   size_t begin = 0;
   size_t end = 0;
