@@ -1,0 +1,40 @@
+# Shared by the set-up scripts: install what is missing, then build.
+# Sourced, not run. Works as root or through sudo.
+set -euo pipefail
+
+WENSHU_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+WENSHU_BUILD="${WENSHU_BUILD:-$WENSHU_ROOT/build}"
+
+# Debian 12 packages the build needs.
+WENSHU_PACKAGES=(g++ cmake make pkg-config libicu-dev libre2-dev libpoco-dev
+                 libxml2-dev libgtest-dev libgmock-dev libbenchmark-dev)
+
+wenshu_install_deps() {
+  local missing=()
+  for p in "${WENSHU_PACKAGES[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+  done
+  if [ ${#missing[@]} -eq 0 ]; then
+    return 0
+  fi
+  local sudo=()
+  if [ "$(id -u)" -ne 0 ]; then
+    if command -v sudo >/dev/null 2>&1; then
+      sudo=(sudo)
+    else
+      echo "wenshu: these packages are missing and I am not root: ${missing[*]}" >&2
+      echo "wenshu: run this script as root, or install them with apt-get" >&2
+      exit 1
+    fi
+  fi
+  echo "wenshu: installing ${missing[*]}" >&2
+  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
+}
+
+wenshu_build() {
+  local tests="$1"  # ON or OFF
+  cmake -S "$WENSHU_ROOT" -B "$WENSHU_BUILD" -DCMAKE_BUILD_TYPE=Release \
+    -DWENSHU_BUILD_TESTS="$tests" -DWENSHU_BUILD_BENCHMARKS="$tests" >/dev/null
+  cmake --build "$WENSHU_BUILD" --parallel "$(nproc)" >&2
+}
