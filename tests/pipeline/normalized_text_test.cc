@@ -1,0 +1,80 @@
+#include "pipeline/normalized_text.h"
+
+#include <gtest/gtest.h>
+
+namespace wenshu {
+namespace {
+
+struct Case {
+  const char* name;
+  std::string original;
+  std::string normalized;
+};
+
+class NormalizedTextTest : public ::testing::TestWithParam<Case> {};
+
+TEST_P(NormalizedTextTest, Normalizes) {
+  Result<NormalizedText> n = NormalizedText::Normalize(GetParam().original);
+  ASSERT_TRUE(n.ok()) << n.status().message();
+  EXPECT_EQ(n.value().text(), GetParam().normalized);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Folds, NormalizedTextTest,
+    ::testing::Values(
+        Case{"PlainTextUnchanged", "原告张三，男。", "原告张三,男。"},
+        Case{"FullWidthDigitsAndLetters", "１１０１０５ＡＢｘ", "110105ABx"},
+        Case{"FullWidthBrackets", "（２０２３）京0105民初1号", "(2023)京0105民初1号"},
+        Case{"IdeographicSpace", "民\u3000事", "民 事"},
+        Case{"KangxiRadical", "\u2F08", "\u4EBA"},                 // ⼈ -> 人
+        Case{"CompatibilityIdeograph", "\uF900", "\u8C48"},        // 豈 -> 豈
+        Case{"RadicalSupplement", "\u2EC5\u2ED4", "\u89C1\u95E8"},  // ⻅⻔ -> 见门
+        Case{"MiddleDotVariants", "买买提\u2022艾力\u30FB", "买买提\u00B7艾力\u00B7"},
+        Case{"ZeroWidthRemoved", "138\u200B1234\uFEFF5678", "13812345678"},
+        Case{"CombiningMarkComposes", "e\u0301", "\u00E9"},
+        Case{"Empty", "", ""}),
+    [](const ::testing::TestParamInfo<Case>& info) { return info.param.name; });
+
+TEST(NormalizedText, RejectsInvalidUtf8) {
+  Result<NormalizedText> n = NormalizedText::Normalize("ab\xC3\x28");
+  ASSERT_FALSE(n.ok());
+  EXPECT_EQ(n.status().code(), StatusCode::kInvalidInput);
+  EXPECT_NE(n.status().message().find("byte 2"), std::string::npos);
+}
+
+TEST(NormalizedText, OffsetsMapBackToOriginalBytes) {
+  // "电话：１３８" -> "电话:138"
+  const std::string original = "电话：１３８。";
+  Result<NormalizedText> n = NormalizedText::Normalize(original);
+  ASSERT_TRUE(n.ok());
+  const std::string& text = n.value().text();
+  const size_t begin = text.find("138");
+  ASSERT_NE(begin, std::string::npos);
+  const OffsetMap& map = n.value().offsets();
+  const size_t ob = map.ToOriginalBegin(begin);
+  const size_t oe = map.ToOriginalEnd(begin + 3);
+  EXPECT_EQ(original.substr(ob, oe - ob), "１３８");
+  // A span of one full-width digit maps to exactly that digit.
+  EXPECT_EQ(original.substr(map.ToOriginalBegin(begin + 1),
+                            map.ToOriginalEnd(begin + 2) - map.ToOriginalBegin(begin + 1)),
+            "３");
+}
+
+TEST(NormalizedText, OffsetsAcrossRemovedCharacters) {
+  const std::string original = "a\u200Bbc";
+  Result<NormalizedText> n = NormalizedText::Normalize(original);
+  ASSERT_TRUE(n.ok());
+  EXPECT_EQ(n.value().text(), "abc");
+  const OffsetMap& map = n.value().offsets();
+  EXPECT_EQ(map.ToOriginalBegin(1), 4u);  // 'b' after the removed U+200B
+  EXPECT_EQ(map.ToOriginalEnd(3), original.size());
+}
+
+TEST(NormalizedText, IdentityTextHasNoChanges) {
+  Result<NormalizedText> n = NormalizedText::Normalize("北京市朝阳区人民法院abc");
+  ASSERT_TRUE(n.ok());
+  EXPECT_TRUE(n.value().offsets().changes().empty());
+}
+
+}  // namespace
+}  // namespace wenshu
