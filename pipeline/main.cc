@@ -1,5 +1,6 @@
 // The wenshu command line.
 #include <malloc.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 
 #include <cerrno>
@@ -88,6 +89,10 @@ struct Counts {
 void PrintSummary(const Counts& c) {
   std::fprintf(stderr, "wenshu: %zu documents: %zu published, %zu withheld, %zu held\n",
                c.published + c.withheld + c.held, c.published, c.withheld, c.held);
+  struct rusage usage;
+  if (getrusage(RUSAGE_SELF, &usage) == 0) {
+    std::fprintf(stderr, "wenshu: peak memory %.1f MB\n", usage.ru_maxrss / 1024.0);
+  }
 }
 
 int RunJsonLines(const Options& options, const DocumentProcessor& processor) {

@@ -1,0 +1,214 @@
+// End-to-end tests of the wenshu binary: the JSON Lines contract, bad input,
+// and invariance over threads and batching.
+#include <gtest/gtest.h>
+#include <sys/wait.h>
+
+#include <cstdio>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "pipeline/json.h"
+
+namespace wenshu {
+namespace {
+
+struct CliRun {
+  int exit_code = -1;
+  std::string out;
+};
+
+std::string TempPath(const std::string& name) {
+  return ::testing::TempDir() + "/wenshu_cli_" + name;
+}
+
+void WriteFile(const std::string& path, const std::string& content) {
+  std::ofstream f(path, std::ios::binary);
+  f << content;
+}
+
+std::string ReadFile(const std::string& path) {
+  std::ifstream f(path, std::ios::binary);
+  std::stringstream s;
+  s << f.rdbuf();
+  return s.str();
+}
+
+// Runs `wenshu ARGS < input`, capturing standard output.
+CliRun Wenshu(const std::string& args, const std::string& input) {
+  const std::string in = TempPath("in");
+  const std::string out = TempPath("out");
+  WriteFile(in, input);
+  const std::string command = std::string(WENSHU_BINARY) + " " + args + " < " + in + " > " +
+                              out + " 2> " + TempPath("err");
+  const int status = std::system(command.c_str());
+  CliRun r;
+  r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  r.out = ReadFile(out);
+  return r;
+}
+
+std::vector<std::string> Lines(const std::string& s) {
+  std::vector<std::string> lines;
+  std::istringstream in(s);
+  std::string line;
+  while (std::getline(in, line)) lines.push_back(line);
+  return lines;
+}
+
+JsonObject Record(const std::string& line) {
+  Result<JsonObject> o = JsonObject::Parse(line);
+  EXPECT_TRUE(o.ok()) << line.substr(0, 200);
+  return o.value();
+}
+
+std::string Doc(const std::string& id, const std::string& text) {
+  std::string line;
+  JsonWriter(&line).BeginObject().Key("id").String(id).Key("text").String(text).EndObject();
+  return line + "\n";
+}
+
+const std::string kJudgment =
+    "北京市朝阳区人民法院 民事判决书 （2023）京0105民初12345号 原告：张三，男，1980年1月1日出生，"
+    "公民身份号码110105198001011238，联系电话13812345678。 被告：某某公司。 本院认为，借贷关系成立。";
+
+TEST(Cli, OneRecordPerLineInOrderWhateverTheInput) {
+  std::string input;
+  input += Doc("good-1", kJudgment);
+  input += "this is not json\n";
+  input += "\n";
+  input += "{\"id\":\"bad-utf8\",\"text\":\"ab\xFF\xFE\"}\n";
+  input += "{\"id\":\"nul\",\"text\":\"ab\\u0000c\"}\n";
+  input += "{\"id\":\"empty\",\"text\":\"\"}\n";
+  input += Doc("good-2", "电话13912345678。");
+  input += "{\"id\":\"truncated\",\"text\":\"abc";  // no newline, cut short
+  CliRun r = Wenshu("redact --in-format jsonl", input);
+  EXPECT_EQ(r.exit_code, 0);
+  const std::vector<std::string> lines = Lines(r.out);
+  ASSERT_EQ(lines.size(), 8u);
+  struct Want {
+    const char* status;
+    const char* error;  // substring, or nullptr
+  } want[] = {{"published", nullptr},
+              {"held", "line 2: malformed JSON"},
+              {"held", "line 3: empty line"},
+              {"held", "line 4: line is not valid UTF-8"},
+              {"held", "NUL character at byte 2"},
+              {"held", "text is empty"},
+              {"published", nullptr},
+              {"held", "line 8: malformed JSON"}};
+  for (size_t i = 0; i < lines.size(); ++i) {
+    JsonObject rec = Record(lines[i]);
+    EXPECT_EQ(rec.GetString("status").value(), want[i].status) << "line " << i + 1;
+    if (want[i].error != nullptr) {
+      EXPECT_NE(rec.GetString("error").value().find(want[i].error), std::string::npos)
+          << rec.GetString("error").value();
+      EXPECT_EQ(rec.TypeOf("text"), JsonType::kMissing);
+    }
+  }
+  EXPECT_EQ(Record(lines[0]).GetString("id").value(), "good-1");
+  EXPECT_EQ(Record(lines[4]).GetString("id").value(), "nul");
+  EXPECT_EQ(Record(lines[1]).TypeOf("id"), JsonType::kNull);
+  EXPECT_EQ(Record(lines[6]).GetString("text").value(), "");  // a sentence of its own goes whole
+}
+
+TEST(Cli, PublishedRecordCarriesTheAuditButNotTheRemovedText) {
+  CliRun r = Wenshu("redact", Doc("d", kJudgment));
+  const std::vector<std::string> lines = Lines(r.out);
+  ASSERT_EQ(lines.size(), 1u);
+  EXPECT_EQ(lines[0].find("110105198001011238"), std::string::npos);
+  EXPECT_EQ(lines[0].find("13812345678"), std::string::npos);
+  JsonObject rec = Record(lines[0]);
+  EXPECT_EQ(rec.GetString("text").value(),
+            "北京市朝阳区人民法院 民事判决书 （2023）京0105民初12345号 原告：张三，男，1980年1月1日出生。"
+            " 被告：某某公司。 本院认为，借贷关系成立。");
+  EXPECT_EQ(rec.TypeOf("redactions"), JsonType::kArray);
+  EXPECT_EQ(rec.GetString("policy").value(), "cn-national-2016.1");
+}
+
+TEST(Cli, AFiftyMegabyteLineIsProcessed) {
+  std::string text;
+  const std::string paragraph = "本院认为，被告应当偿还借款本金及利息，原告的诉讼请求合法有据，本院予以支持。";
+  while (text.size() < (50u << 20)) text += paragraph;
+  text += "联系电话13812345678。";
+  CliRun r = Wenshu("redact --threads 2", Doc("big", text) + Doc("after", "电话13912345678。"));
+  const std::vector<std::string> lines = Lines(r.out);
+  ASSERT_EQ(lines.size(), 2u);
+  JsonObject big = Record(lines[0]);
+  EXPECT_EQ(big.GetString("status").value(), "published");
+  EXPECT_EQ(lines[0].find("13812345678"), std::string::npos);
+  EXPECT_EQ(Record(lines[1]).GetString("id").value(), "after");
+}
+
+std::string Batch() {
+  std::string input;
+  for (int i = 0; i < 60; ++i) {
+    std::string text = kJudgment;
+    text += " 第" + std::to_string(i) + "号文件。被告账户（账号6222020200112233445）。车辆京A" +
+            std::to_string(10000 + i * 7) + "。";
+    input += Doc("doc-" + std::to_string(i), text);
+    if (i % 17 == 0) input += "not json\n";
+  }
+  return input;
+}
+
+TEST(Cli, OutputIsTheSameOnOneThreadAndOnFour) {
+  const std::string input = Batch();
+  CliRun one = Wenshu("redact --threads 1", input);
+  CliRun four = Wenshu("redact --threads 4 --max-inflight-mb 1", input);
+  EXPECT_EQ(one.exit_code, 0);
+  EXPECT_FALSE(one.out.empty());
+  EXPECT_EQ(one.out, four.out);
+}
+
+TEST(Cli, EachDocumentAloneEqualsTheBatch) {
+  const std::string input = Batch();
+  CliRun batch = Wenshu("redact", input);
+  const std::vector<std::string> in_lines = Lines(input);
+  const std::vector<std::string> out_lines = Lines(batch.out);
+  ASSERT_EQ(in_lines.size(), out_lines.size());
+  for (size_t i = 0; i < in_lines.size(); i += 7) {
+    if (in_lines[i] == "not json") continue;  // alone it would be line 1
+    CliRun alone = Wenshu("redact --threads 1", in_lines[i] + "\n");
+    EXPECT_EQ(alone.out, out_lines[i] + "\n") << "line " << i + 1;
+  }
+}
+
+TEST(Cli, UsageErrorsExitWithTwo) {
+  EXPECT_EQ(Wenshu("redact --bogus", "").exit_code, 2);
+  EXPECT_EQ(Wenshu("redact --threads 0", "").exit_code, 2);
+  EXPECT_EQ(Wenshu("frobnicate", "").exit_code, 2);
+  CliRun help = Wenshu("redact --help", "");
+  EXPECT_EQ(help.exit_code, 0);
+  EXPECT_NE(help.out.find("usage: wenshu redact"), std::string::npos);
+}
+
+TEST(Cli, TextFilesArePublishedOrHeldWithExitThree) {
+  const std::string good = TempPath("good.txt");
+  const std::string bad = TempPath("bad.txt");
+  WriteFile(good, "联系电话：13812345678。本院认为。");
+  WriteFile(bad, std::string("\xFF\xFF\xFF\xFF", 4));
+  CliRun ok = Wenshu("redact " + good, "");
+  EXPECT_EQ(ok.exit_code, 0);
+  EXPECT_EQ(ok.out, "本院认为。");
+  CliRun held = Wenshu("redact " + good + " " + bad, "");
+  EXPECT_EQ(held.exit_code, 3);
+  EXPECT_NE(ReadFile(TempPath("err")).find("held"), std::string::npos);
+}
+
+TEST(Cli, OutDirectoryGetsPublicTextsAndAnAudit) {
+  const std::string dir = TempPath("outdir");
+  const std::string file = TempPath("doc.txt");
+  WriteFile(file, "原告住址不详，电话13812345678，本院认为。");
+  CliRun r = Wenshu("redact --out " + dir + " " + file, "");
+  EXPECT_EQ(r.exit_code, 0);
+  EXPECT_EQ(ReadFile(dir + "/wenshu_cli_doc.txt"), "原告住址不详，本院认为。");
+  const std::string audit = ReadFile(dir + "/audit.jsonl");
+  EXPECT_NE(audit.find("\"status\":\"published\""), std::string::npos);
+  EXPECT_EQ(audit.find("13812345678"), std::string::npos);
+  EXPECT_EQ(audit.find("\"text\""), std::string::npos);
+}
+
+}  // namespace
+}  // namespace wenshu

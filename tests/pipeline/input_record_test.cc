@@ -1,0 +1,65 @@
+#include "pipeline/input_record.h"
+
+#include <gtest/gtest.h>
+
+namespace wenshu {
+namespace {
+
+TEST(InputRecord, ParsesAFullRecord) {
+  ParsedLine p = ParseInputLine(
+      R"({"id":"d1","text":"正文","meta":{"court":"北京市朝阳区人民法院","case_number":"（2023）京0105民初1号","flags":["state_secret"]}})");
+  ASSERT_TRUE(p.record.ok()) << p.record.status().message();
+  EXPECT_EQ(p.record.value().id, "d1");
+  EXPECT_EQ(p.record.value().text, "正文");
+  EXPECT_EQ(p.record.value().meta.court, "北京市朝阳区人民法院");
+  EXPECT_EQ(p.record.value().meta.flags, std::vector<std::string>{"state_secret"});
+}
+
+TEST(InputRecord, IgnoresUnknownTopLevelKeys) {
+  ParsedLine p = ParseInputLine(R"({"id":"d1","text":"x","source":"court-42"})");
+  EXPECT_TRUE(p.record.ok());
+}
+
+struct Bad {
+  const char* name;
+  const char* line;
+  const char* message;  // a substring of the error
+  bool id_known;
+};
+
+class InputRecordBadTest : public ::testing::TestWithParam<Bad> {};
+
+TEST_P(InputRecordBadTest, IsRefusedWithAReason) {
+  ParsedLine p = ParseInputLine(GetParam().line);
+  ASSERT_FALSE(p.record.ok());
+  EXPECT_NE(p.record.status().message().find(GetParam().message), std::string::npos)
+      << p.record.status().message();
+  EXPECT_EQ(p.id.has_value(), GetParam().id_known);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Lines, InputRecordBadTest,
+    ::testing::Values(
+        Bad{"NotJson", "this is not json", "malformed JSON", false},
+        Bad{"Truncated", R"({"id":"d1","text":"abc)", "malformed JSON", false},
+        Bad{"Empty", "", "empty line", false},
+        Bad{"NotAnObject", "[1,2]", "expected a JSON object", false},
+        Bad{"IdNotString", R"({"id":5,"text":"x"})", "\"id\" must be a string", false},
+        Bad{"TextMissing", R"({"id":"d1"})", "\"text\" must be a string", true},
+        Bad{"MetaNotObject", R"({"id":"d1","text":"x","meta":"y"})", "\"meta\" must be an object", true},
+        Bad{"MetaUnknownKey", R"({"id":"d1","text":"x","meta":{"judge":"y"}})", "unknown key meta.judge", true},
+        Bad{"FlagsNotStrings", R"({"id":"d1","text":"x","meta":{"flags":[1]}})", "flags", true}),
+    [](const ::testing::TestParamInfo<Bad>& info) { return info.param.name; });
+
+TEST(InputRecord, ValidateTextNamesTheByte) {
+  EXPECT_TRUE(ValidateText("正文\n第二行\t").ok());
+  Status nul = ValidateText(std::string("ab\0c", 4));
+  ASSERT_FALSE(nul.ok());
+  EXPECT_NE(nul.message().find("NUL character at byte 2"), std::string::npos);
+  Status bad = ValidateText("ab\xFF");
+  ASSERT_FALSE(bad.ok());
+  EXPECT_NE(bad.message().find("not valid UTF-8 at byte 2"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace wenshu
