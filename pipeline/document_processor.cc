@@ -51,7 +51,7 @@ ProcessedDocument DocumentProcessor::ProcessRecord(const InputRecord& record) co
   if (Status s = ValidateText(record.text); !s.ok()) return Held(std::move(doc), s.message());
   if (record.text.empty()) return Held(std::move(doc), "text is empty");
 
-  Result<NormalizedText> normalized = NormalizedText::Normalize(record.text);
+  Result<NormalizedText> normalized = NormalizedText::NormalizeValidUtf8(record.text);
   if (!normalized.ok()) return Held(std::move(doc), "normalize: " + normalized.status().message());
   const NormalizedText& view = normalized.value();
 

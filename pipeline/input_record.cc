@@ -11,7 +11,8 @@ Status ValidateText(std::string_view text) {
   }
   for (size_t i = 0; i < text.size(); ++i) {
     const unsigned char c = static_cast<unsigned char>(text[i]);
-    if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
+    if (c >= 0x20) continue;
+    if (c != '\t' && c != '\n' && c != '\r') {
       return Status::InvalidInput(
           std::string(c == 0 ? "text contains a NUL character" : "text contains a control character") +
           " at byte " + std::to_string(i));

@@ -179,6 +179,10 @@ Result<NormalizedText> NormalizedText::Normalize(std::string_view original) {
     return Status::InvalidInput("text is not valid UTF-8 at byte " +
                                 std::to_string(*bad));
   }
+  return NormalizeValidUtf8(original);
+}
+
+Result<NormalizedText> NormalizedText::NormalizeValidUtf8(std::string_view original) {
   const CharTable& table = CharTable::Get();
   if (!table.ok()) return Status::Internal("ICU's NFKC data is unavailable");
 

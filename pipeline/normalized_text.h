@@ -57,6 +57,9 @@ class OffsetMap {
 class NormalizedText {
  public:
   static Result<NormalizedText> Normalize(std::string_view original);
+  // The same without checking the input, for text already known to be
+  // well-formed UTF-8 (validated input, or text built from it).
+  static Result<NormalizedText> NormalizeValidUtf8(std::string_view original);
 
   const std::string& text() const { return text_; }
   const OffsetMap& offsets() const { return offsets_; }

@@ -1,5 +1,8 @@
 #include "redactors/digit_chain.h"
 
+#include <cstdint>
+#include <cstring>
+
 namespace wenshu {
 namespace {
 
@@ -18,6 +21,16 @@ DigitChains::DigitChains(std::string_view text) {
   const size_t n = text.size();
   size_t i = 0;
   while (i < n) {
+    // Chinese text is mostly multi-byte characters: skip eight bytes at a
+    // time while none of them is ASCII.
+    if (i + 8 <= n) {
+      uint64_t word;
+      std::memcpy(&word, text.data() + i, 8);
+      if ((word & 0x8080808080808080ull) == 0x8080808080808080ull) {
+        i += 8;
+        continue;
+      }
+    }
     if (!IsDigit(text[i])) {
       ++i;
       continue;

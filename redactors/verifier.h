@@ -21,7 +21,8 @@ class Verifier {
   Verifier(const DetectorSet& detectors, const RedactionPass& pass)
       : detectors_(detectors), pass_(pass) {}
 
-  // Ok when `public_text` holds no residual identifier; kInvalidInput with
+  // `public_text` must be well-formed UTF-8 (it is built from validated
+  // input). Ok when it holds no residual identifier; kInvalidInput with
   // the reason otherwise; the detectors' own error when they fail.
   Status Check(std::string_view public_text) const;
 
