@@ -113,6 +113,24 @@ TEST(Cli, OneRecordPerLineInOrderWhateverTheInput) {
   EXPECT_EQ(Record(lines[6]).GetString("text").value(), "");  // a sentence of its own goes whole
 }
 
+TEST(Cli, EmptyInputGivesNoOutput) {
+  CliRun r = Wenshu("redact", "");
+  EXPECT_EQ(r.exit_code, 0);
+  EXPECT_EQ(r.out, "");
+}
+
+TEST(Cli, RawNulByteInALineIsHeldWithTheLineNumber) {
+  std::string input = Doc("a", "正文。");
+  input += std::string("{\"id\":\"b\",\"text\":\"x\0y\"}\n", 24);
+  input += Doc("c", "正文。");
+  CliRun r = Wenshu("redact", input);
+  const std::vector<std::string> lines = Lines(r.out);
+  ASSERT_EQ(lines.size(), 3u);
+  EXPECT_EQ(Record(lines[1]).GetString("status").value(), "held");
+  EXPECT_NE(Record(lines[1]).GetString("error").value().find("line 2"), std::string::npos);
+  EXPECT_EQ(Record(lines[2]).GetString("status").value(), "published");
+}
+
 TEST(Cli, PublishedRecordCarriesTheAuditButNotTheRemovedText) {
   CliRun r = Wenshu("redact", Doc("d", kJudgment));
   const std::vector<std::string> lines = Lines(r.out);
