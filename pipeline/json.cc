@@ -4,7 +4,6 @@
 #include <Poco/JSON/JSONException.h>
 #include <Poco/JSON/Object.h>
 #include <Poco/JSON/Parser.h>
-#include <Poco/JSONString.h>
 
 namespace wenshu {
 
@@ -22,6 +21,36 @@ JsonType TypeOfVar(const Poco::Dynamic::Var& v) {
   if (v.isBoolean()) return JsonType::kBool;
   if (v.isNumeric()) return JsonType::kNumber;
   return JsonType::kNull;
+}
+
+// Appends `value` as a JSON string. Runs of characters that need no escape
+// (nearly all of a judgment) are copied whole; Poco::toJSON appends
+// character by character, which dominated the cost of writing output.
+void AppendQuoted(std::string_view value, std::string* out) {
+  static constexpr char kHex[] = "0123456789abcdef";
+  out->push_back('"');
+  size_t run = 0;
+  for (size_t i = 0; i < value.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(value[i]);
+    if (c >= 0x20 && c != '"' && c != '\\') continue;
+    out->append(value.data() + run, i - run);
+    run = i + 1;
+    switch (c) {
+      case '"': out->append("\\\""); break;
+      case '\\': out->append("\\\\"); break;
+      case '\n': out->append("\\n"); break;
+      case '\r': out->append("\\r"); break;
+      case '\t': out->append("\\t"); break;
+      case '\b': out->append("\\b"); break;
+      case '\f': out->append("\\f"); break;
+      default: {
+        const char escaped[] = {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 15]};
+        out->append(escaped, sizeof escaped);
+      }
+    }
+  }
+  out->append(value.data() + run, value.size() - run);
+  out->push_back('"');
 }
 
 Status WrongType(std::string_view key, std::string_view want, JsonType got) {
@@ -159,7 +188,7 @@ JsonWriter& JsonWriter::EndArray() {
 
 JsonWriter& JsonWriter::Key(std::string_view key) {
   Separate();
-  out_->append(Poco::toJSON(std::string(key), Poco::JSON_WRAP_STRINGS));
+  AppendQuoted(key, out_);
   out_->push_back(':');
   need_comma_ = false;
   return *this;
@@ -167,7 +196,7 @@ JsonWriter& JsonWriter::Key(std::string_view key) {
 
 JsonWriter& JsonWriter::String(std::string_view value) {
   Separate();
-  out_->append(Poco::toJSON(std::string(value), Poco::JSON_WRAP_STRINGS));
+  AppendQuoted(value, out_);
   return *this;
 }
 
