@@ -31,7 +31,7 @@ bool PassesLuhn(std::string_view digits) {
 BankAccountDetector::BankAccountDetector()
     : cue_before_(R"(账号|帐号|账户|帐户|卡号|开户行|开户银行|银行|存折|储蓄|信用卡|借记卡|收款账|付款账|银行卡)"),
       cue_after_(R"(^.{0,3}(?:银行|账户|帐户|信用卡|借记卡|储蓄卡|银行卡))"),
-      not_bank_(R"(QQ|qq|微信|执业证|串号|IMEI|imei|证号|编码|代码|合同|发票|订单|运单|单号)") {}
+      not_bank_(R"(QQ|qq|微信|流水号|交易号|交易单号|凭证号|回单号|业务编号|编号|序号|批次号|执业证|串号|IMEI|imei|证号|编码|代码|合同|发票|订单|运单|单号)") {}
 
 std::vector<std::string> BankAccountDetector::TriggerPatterns() const {
   return {};  // works from the shared digit chains

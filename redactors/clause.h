@@ -23,13 +23,16 @@ class ClauseFinder {
  public:
   ClauseFinder();
 
-  // The range of `text` to remove for the identifier at `span`, or nullopt
-  // when the identifier is embedded in a sentence.
+  // The range of `text` to remove for the identifier (or list of
+  // identifiers joined by 、) at `value`, or nullopt when it is embedded in
+  // a sentence.
   std::optional<ByteRange> RemovableRange(std::string_view text,
-                                          const Span& span) const;
+                                          ByteRange value) const;
 
-  // Widens a removal so that it does not leave an empty pair of brackets.
-  ByteRange AbsorbEmptyBrackets(std::string_view text, ByteRange range) const;
+  // Widens a removal (after neighbouring removals were merged) so that it
+  // leaves no empty brackets, no sentence starting with a comma, and no
+  // doubled punctuation.
+  ByteRange Tidy(std::string_view text, ByteRange range) const;
 
  private:
   Regex label_;  // full match: nothing but labels before the value

@@ -3,6 +3,10 @@
 namespace wenshu {
 namespace {
 
+// How far before a number an ID cue word may stand, in characters.
+constexpr size_t kCueChars = 12;
+constexpr size_t kWidestCueChars = 24;
+
 int Num(std::string_view digits) {
   int v = 0;
   for (char c : digits) v = v * 10 + (c - '0');
@@ -61,7 +65,8 @@ bool IsValidId15(std::string_view id) {
                      Num(id.substr(10, 2)));
 }
 
-IdNumberDetector::IdNumberDetector() : cue_(R"(身份证|身份号码|证件号码|证号)") {}
+IdNumberDetector::IdNumberDetector()
+    : cue_(R"(身份证|身份号码|证件号码|证件号|社会保障号|社保卡号|驾驶证号|居住证号)") {}
 
 std::vector<std::string> IdNumberDetector::TriggerPatterns() const {
   return {};  // works from the shared digit chains, which cost nothing extra
@@ -95,17 +100,18 @@ Status IdNumberDetector::Detect(const ScanContext& context,
           if (IsValidId18(digits, /*require_check_character=*/true)) {
             out->push_back({begin, end, Category::kIdNumber, "id18_checked",
                             "region code, birth date and MOD 11-2 check character valid"});
-          } else if (context.widest() && IsValidId18(digits, false)) {
+          } else if (context.widest() && IsValidId18(digits, false) &&
+                     cue_.PartialMatch(CharsBefore(text, begin, kWidestCueChars))) {
+            // A mistyped ID is still someone's ID: after an ID label, the
+            // shape alone holds the document for review.
             out->push_back({begin, end, Category::kIdNumber, "id18_structure",
-                            "region code and birth date valid (check character not)"});
+                            "ID label, region code and birth date (check character wrong)"});
           }
-        } else if (digits.size() == 15 && IsValidId15(digits)) {
-          const bool cued = cue_.PartialMatch(CharsBefore(text, begin, 12));
-          if (cued || context.widest()) {
-            out->push_back({begin, end, Category::kIdNumber, "id15_legacy",
-                            cued ? "legacy 15-digit number after an ID cue word"
-                                 : "legacy 15-digit number: region code and birth date valid"});
-          }
+        } else if (digits.size() == 15 && IsValidId15(digits) &&
+                   cue_.PartialMatch(CharsBefore(
+                       text, begin, context.widest() ? kWidestCueChars : kCueChars))) {
+          out->push_back({begin, end, Category::kIdNumber, "id15_legacy",
+                          "legacy 15-digit number after an ID cue word"});
         }
       }
     }

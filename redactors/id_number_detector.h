@@ -6,7 +6,8 @@
 // (3201**********1234). Digits may be full-width in the original and split
 // by spaces or hyphens. Standard strictness demands a valid check character
 // for 18-digit numbers and a cue word for 15-digit ones; the widest
-// strictness only demands the region and the birth date. Thread-safe.
+// strictness also takes an 18-digit number with a wrong check character when
+// an ID cue word stands before it (a mistyped ID). Thread-safe.
 #ifndef WENSHU_REDACTORS_ID_NUMBER_DETECTOR_H_
 #define WENSHU_REDACTORS_ID_NUMBER_DETECTOR_H_
 

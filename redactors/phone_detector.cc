@@ -138,7 +138,13 @@ Status PhoneDetector::Detect(const ScanContext& context,
     const size_t begin = m.groups[0].data() - text.data();
     const size_t end = begin + m.groups[0].size();
     pos = end;
-    if (!IsAreaCode(m.groups[1]) || !IsLocalNumber(m.groups[2])) continue;
+    if (!IsAreaCode(m.groups[1])) continue;
+    // A local number starting with 0 or 1 is unusual; after a phone label
+    // (or at the widest strictness) the bracketed area code is enough.
+    if (!IsLocalNumber(m.groups[2]) && !context.widest() &&
+        !cue_.PartialMatch(CharsBefore(text, begin, 8))) {
+      continue;
+    }
     if (LetterAt(text, end) && !context.widest()) continue;
     out->push_back({begin, end, Category::kPhone, "landline_bracketed",
                     "bracketed area code and local number"});

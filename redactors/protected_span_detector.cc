@@ -31,11 +31,11 @@ ProtectedSpanDetector::ProtectedSpanDetector()
     : credit_code_(R"([0-9A-HJ-NP-RTUWXY]{2}[0-9]{6}[0-9A-HJ-NP-RTUWXY]{10})"),
       credit_cue_(R"(信用代码|组织机构代码|注册号|税号|纳税人识别号)"),
       numbered_(R"(第\s?([0-9][0-9A-Za-z\-]{5,29})\s?号)"),
-      certificate_before_(R"((?:不动产权|不动产证明|字)\s?$)") {
+      certificate_before_(R"((?:不动产|房权证|国用|集用|集建|集有|国土|字\s?$))") {
   const std::string provinces(kCourtProvinces);
   rules_.push_back(
       {Regex(R"(\(\s?[0-9]{4}\s?\)\s?(?:(?:[)" + provinces +
-             R"(]\s?[0-9]{1,6}|最高法|最高人民法院)\s?)?\p{Han}{1,6}?\s?[0-9]{1,8}\s?号(?:之[一二三四五六七八九十0-9]+)?)"),
+             R"(](?:\s?[0-9]{1,6})?|最高法|最高人民法院)\s?)?[\x{4E00}-\x{7B2B}\x{7B2D}-\x{9FFF}]{1,6}?\s?[0-9]{1,8}\s?号(?:之[一二三四五六七八九十0-9]+)?)"),
        "case_number", "case number: (year) court code, case type, sequence"});
   rules_.push_back({Regex(R"(\(\s?[0-9]{4}\s?\)[\p{Han}0-9]{1,12}?字第\s?[0-9]{1,8}\s?号)"),
                     "case_number_old", "pre-2016 case number with 字第"});
@@ -53,6 +53,8 @@ ProtectedSpanDetector::ProtectedSpanDetector()
                     "date_numeric", "numeric date"});
   rules_.push_back({Regex(R"((?:执业证号|执业证书号|执业证书编号|执业证编号|律师执业证号|执业证|工作证号)(?:码)?(?:为|是)?[:\s]*([0-9]{8,20}))"),
                     "practising_licence", "lawyer or legal worker practising licence number"});
+  rules_.push_back({Regex(R"((?:工商注册号|营业执照注册号|营业执照号码|营业执照号|注册号)(?:码)?(?:为|是)?[:\s]*([0-9A-Z]{13,18}))"),
+                    "registration_number", "company registration number after its cue"});
   rules_.push_back({Regex(R"((?:组织机构代码|机构代码)(?:证)?(?:号)?(?:为|是)?[:\s]*([0-9A-Z]{8}-?[0-9X]))"),
                     "organisation_code", "organisation code after its cue"});
   rules_.push_back({Regex(R"((?:合同编号|合同号|协议编号|协议号|发票号码|发票代码|发票号|订单号|订单编号|借据号|借据编号|运单号|快递单号|保单号|保险单号|批次号|案件编号|报案号)(?:码)?(?:为|是)?[:\s]*([A-Za-z0-9][A-Za-z0-9\-]{3,39}))"),
@@ -92,7 +94,7 @@ Status ProtectedSpanDetector::Detect(const ScanContext& context,
       const std::string_view serial = m.groups[1];
       const size_t begin = m.groups[0].data() - text.data();
       pos = begin + m.groups[0].size();
-      if (certificate_before_.PartialMatch(CharsBefore(text, begin, 6))) continue;
+      if (certificate_before_.PartialMatch(CharsBefore(text, begin, 14))) continue;
       const size_t serial_begin = serial.data() - text.data();
       out->push_back({serial_begin, serial_begin + serial.size(), Category::kProtected,
                       "numbered_document", "serial written 第…号: a document number"});

@@ -20,6 +20,15 @@ bool Separates(char32_t c) {
          c == 0x2014;
 }
 
+// True when only 、 (and spaces) stand between two identifiers.
+bool ListJoin(std::string_view text, size_t end, size_t begin) {
+  if (begin < end) return false;
+  std::string_view between = text.substr(end, begin - end);
+  while (!between.empty() && between.front() == ' ') between.remove_prefix(1);
+  while (!between.empty() && between.back() == ' ') between.remove_suffix(1);
+  return between == "\u3001";
+}
+
 size_t Utf8Length(char32_t c) {
   return c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
 }
@@ -71,6 +80,38 @@ std::vector<const Span*> ResolveOverlaps(const std::vector<Span>& spans,
   return accepted;
 }
 
+// Sorts edits and merges those that overlap, or deletions that touch; a
+// deletion absorbs whatever it overlaps.
+std::vector<Edit> MergeEdits(std::vector<Edit> edits) {
+  std::sort(edits.begin(), edits.end(), [](const Edit& a, const Edit& b) {
+    return a.range.begin < b.range.begin;
+  });
+  std::vector<Edit> merged;
+  for (Edit& e : edits) {
+    if (!merged.empty()) {
+      Edit& last = merged.back();
+      const bool overlap = e.range.begin < last.range.end;
+      const bool touching_deletions = e.range.begin == last.range.end &&
+                                      e.action == Action::kDelete &&
+                                      last.action == Action::kDelete;
+      if (overlap && last.action != Action::kDelete && e.action != Action::kDelete) {
+        continue;  // two masks cannot overlap: the first stands
+      }
+      if (overlap || touching_deletions) {
+        last.range.end = std::max(last.range.end, e.range.end);
+        if (last.action != Action::kDelete) {
+          last.action = Action::kDelete;
+          last.span = e.span;
+        }
+        last.rule += "+" + e.rule;
+        continue;
+      }
+    }
+    merged.push_back(std::move(e));
+  }
+  return merged;
+}
+
 }  // namespace
 
 std::string RedactionPass::Mask(std::string_view slice,
@@ -101,53 +142,53 @@ std::vector<Redaction> RedactionPass::Plan(std::string_view original,
                                            const NormalizedText& normalized,
                                            const std::vector<Span>& spans) const {
   const std::string_view text = normalized.text();
+  const std::vector<const Span*> accepted = ResolveOverlaps(spans, policy_);
   std::vector<Edit> edits;
-  for (const Span* s : ResolveOverlaps(spans, policy_)) {
-    const CategoryPolicy& cp = policy_.For(s->category);
-    Edit edit{{s->begin, s->end}, s, cp.action, std::string(s->rule)};
-    if (cp.action == Action::kDelete) {
-      if (std::optional<ByteRange> clause = clauses_.RemovableRange(text, *s)) {
-        edit.range = *clause;
-      } else {
-        edit.action = Action::kMask;  // deletion would break the sentence
+  // Identifiers joined by 、 form a list ("电话13812345678、13912345678"):
+  // the list goes as one clause or every item is masked.
+  for (size_t first = 0; first < accepted.size();) {
+    size_t last = first;
+    while (last + 1 < accepted.size() &&
+           ListJoin(text, accepted[last]->end, accepted[last + 1]->begin)) {
+      ++last;
+    }
+    bool all_delete = true;
+    std::string rules;
+    for (size_t k = first; k <= last; ++k) {
+      all_delete &= policy_.For(accepted[k]->category).action == Action::kDelete;
+      if (k > first) rules += "+";
+      rules += accepted[k]->rule;
+    }
+    std::optional<ByteRange> clause;
+    if (all_delete) {
+      clause = clauses_.RemovableRange(text, {accepted[first]->begin, accepted[last]->end});
+    }
+    if (clause) {
+      edits.push_back({*clause, accepted[first], Action::kDelete, rules});
+    } else {
+      for (size_t k = first; k <= last; ++k) {
+        const Span* s = accepted[k];
+        const Action action = policy_.For(s->category).action;
+        // Deletion would break the sentence: mask instead.
+        edits.push_back({{s->begin, s->end}, s,
+                         action == Action::kDelete ? Action::kMask : action,
+                         std::string(s->rule)});
       }
     }
-    edits.push_back(std::move(edit));
+    first = last + 1;
   }
-  std::sort(edits.begin(), edits.end(), [](const Edit& a, const Edit& b) {
-    return a.range.begin < b.range.begin;
-  });
-  // A clause deletion may reach over a neighbouring edit: merge them, and a
-  // deletion absorbs whatever it overlaps.
-  std::vector<Edit> merged;
-  for (Edit& e : edits) {
-    if (!merged.empty() && e.range.begin < merged.back().range.end) {
-      Edit& last = merged.back();
-      if (last.action != Action::kDelete && e.action != Action::kDelete) continue;
-      last.range.end = std::max(last.range.end, e.range.end);
-      if (last.action != Action::kDelete) {
-        last.action = Action::kDelete;
-        last.span = e.span;
-      }
-      last.rule += "+" + e.rule;
-      continue;
-    }
-    if (!merged.empty() && e.action == Action::kDelete &&
-        merged.back().action == Action::kDelete &&
-        e.range.begin == merged.back().range.end) {
-      merged.back().range.end = e.range.end;
-      merged.back().rule += "+" + e.rule;
-      continue;
-    }
-    merged.push_back(std::move(e));
+  // A clause deletion may reach over a neighbouring edit: merge them (a
+  // deletion absorbs whatever it overlaps or touches), tidy the punctuation
+  // the merged deletions leave, and merge again where tidying met the next.
+  std::vector<Edit> merged = MergeEdits(std::move(edits));
+  for (Edit& e : merged) {
+    if (e.action == Action::kDelete) e.range = clauses_.Tidy(text, e.range);
   }
+  merged = MergeEdits(std::move(merged));
 
   std::vector<Redaction> out;
   const OffsetMap& map = normalized.offsets();
   for (Edit& e : merged) {
-    if (e.action == Action::kDelete) {
-      e.range = clauses_.AbsorbEmptyBrackets(text, e.range);
-    }
     Redaction r;
     r.begin = map.ToOriginalBegin(e.range.begin);
     r.end = map.ToOriginalEnd(e.range.end);

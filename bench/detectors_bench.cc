@@ -1,0 +1,243 @@
+// Benchmarks of every detector and every stage of the pipeline, in MB/s.
+//
+// The input is about 1 MB of invented judgments from a fixed seed
+// (bench/synthetic_judgment.h), never real data. Each benchmark reports the
+// bytes it consumed per iteration:
+//
+//   Detector/<name>        one detector of DetectorSet::Standard() over the
+//                          documents' normalized texts joined into one ~1 MB
+//                          text, with the context's digit chains already
+//                          built (DigitChains measures those alone). The
+//                          keep-rule detector scans the whole text here;
+//                          in the pipeline it scans only windows around
+//                          candidates.
+//   the stage benchmarks   one document at a time, as the pipeline runs
+//                          them: Normalize, Analyze, DetectorSet::Detect at
+//                          both strictnesses, RedactionPass::Run,
+//                          Verifier::Check and DocumentProcessor::
+//                          ProcessRecord end to end.
+//
+// Figures are for comparing builds on one machine; speed goals live here,
+// never in tests.
+#include <benchmark/benchmark.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <string>
+#include <vector>
+
+#include "bench/synthetic_judgment.h"
+#include "pipeline/document_analyzer.h"
+#include "pipeline/document_processor.h"
+#include "pipeline/input_record.h"
+#include "pipeline/normalized_text.h"
+#include "redactors/detector.h"
+#include "redactors/detector_set.h"
+#include "redactors/digit_chain.h"
+#include "redactors/policy.h"
+#include "redactors/redaction_pass.h"
+#include "redactors/verifier.h"
+
+namespace wenshu {
+namespace {
+
+constexpr uint64_t kSeed = 20240601;
+constexpr size_t kCorpusBytes = 1 << 20;
+
+[[noreturn]] void Die(const std::string& what, const Status& status) {
+  std::fprintf(stderr, "wenshu_bench: %s: %s\n", what.c_str(),
+               status.message().c_str());
+  std::abort();
+}
+
+// Built once, before the first timed iteration of any benchmark.
+struct Corpus {
+  std::vector<InputRecord> records;
+  std::vector<NormalizedText> normalized;
+  std::vector<std::vector<Span>> spans;   // standard detection, per document
+  std::vector<std::string> public_texts;  // the redaction pass's output
+  std::string joined;                     // normalized texts, one per line
+  size_t bytes = 0;                       // of the original texts
+  size_t normalized_bytes = 0;
+  size_t public_bytes = 0;
+};
+
+const Corpus& TheCorpus() {
+  static const Corpus* corpus = [] {
+    auto* c = new Corpus;
+    const RedactionPass pass(Policy::NationalDefault());
+    for (SyntheticJudgment& j : GenerateJudgments(kSeed, kCorpusBytes)) {
+      Result<NormalizedText> n = NormalizedText::Normalize(j.text);
+      if (!n.ok()) Die(j.id, n.status());
+      Result<std::vector<Span>> spans = DetectorSet::Standard().Detect(
+          n.value().text(), Strictness::kStandard);
+      if (!spans.ok()) Die(j.id, spans.status());
+      c->bytes += j.text.size();
+      c->normalized_bytes += n.value().text().size();
+      c->joined += n.value().text();
+      c->joined += '\n';
+      c->public_texts.push_back(
+          pass.Run(j.text, n.value(), spans.value()).text);
+      c->public_bytes += c->public_texts.back().size();
+      c->spans.push_back(std::move(spans).value());
+      c->normalized.push_back(std::move(n).value());
+      c->records.push_back(InputRecord{std::move(j.id), std::move(j.text), {}});
+    }
+    return c;
+  }();
+  return *corpus;
+}
+
+void SetBytes(benchmark::State& state, size_t bytes_per_iteration) {
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations()) *
+                          static_cast<int64_t>(bytes_per_iteration));
+}
+
+void SetDocuments(benchmark::State& state, const Corpus& c) {
+  state.counters["docs/s"] =
+      benchmark::Counter(static_cast<double>(state.iterations()) *
+                             static_cast<double>(c.records.size()),
+                         benchmark::Counter::kIsRate);
+}
+
+void BM_Normalize(benchmark::State& state) {
+  const Corpus& c = TheCorpus();
+  for (auto _ : state) {
+    for (const InputRecord& r : c.records) {
+      Result<NormalizedText> n = NormalizedText::Normalize(r.text);
+      benchmark::DoNotOptimize(n);
+    }
+  }
+  SetBytes(state, c.bytes);
+}
+
+void BM_Analyze(benchmark::State& state) {
+  const Corpus& c = TheCorpus();
+  const DocumentAnalyzer& analyzer = DocumentAnalyzer::Instance();
+  for (auto _ : state) {
+    for (const NormalizedText& n : c.normalized) {
+      DocumentHeader header = analyzer.Analyze(n.text());
+      benchmark::DoNotOptimize(header);
+    }
+  }
+  SetBytes(state, c.normalized_bytes);
+}
+
+void BM_DigitChains(benchmark::State& state) {
+  const Corpus& c = TheCorpus();
+  for (auto _ : state) {
+    DigitChains chains(c.joined);
+    benchmark::DoNotOptimize(chains.chains().data());
+  }
+  SetBytes(state, c.joined.size());
+}
+
+void BM_Detector(benchmark::State& state, const Detector* detector) {
+  const Corpus& c = TheCorpus();
+  ScanContext context(c.joined, Strictness::kStandard);
+  context.digit_chains();
+  std::vector<Span> spans;
+  for (auto _ : state) {
+    spans.clear();
+    if (Status s = detector->Detect(context, &spans); !s.ok()) {
+      state.SkipWithError(s.message().c_str());
+      break;
+    }
+    benchmark::DoNotOptimize(spans.data());
+  }
+  state.counters["spans"] = static_cast<double>(spans.size());
+  SetBytes(state, c.joined.size());
+}
+
+void BM_DetectorSet(benchmark::State& state, Strictness strictness) {
+  const Corpus& c = TheCorpus();
+  const DetectorSet& detectors = DetectorSet::Standard();
+  for (auto _ : state) {
+    for (const NormalizedText& n : c.normalized) {
+      Result<std::vector<Span>> spans = detectors.Detect(n.text(), strictness);
+      if (!spans.ok()) {
+        state.SkipWithError(spans.status().message().c_str());
+        return;
+      }
+      benchmark::DoNotOptimize(spans);
+    }
+  }
+  SetBytes(state, c.normalized_bytes);
+}
+
+void BM_RedactionPass(benchmark::State& state) {
+  const Corpus& c = TheCorpus();
+  const RedactionPass pass(Policy::NationalDefault());
+  for (auto _ : state) {
+    for (size_t i = 0; i < c.records.size(); ++i) {
+      RedactionResult result =
+          pass.Run(c.records[i].text, c.normalized[i], c.spans[i]);
+      benchmark::DoNotOptimize(result);
+    }
+  }
+  SetBytes(state, c.bytes);
+}
+
+void BM_Verifier(benchmark::State& state) {
+  const Corpus& c = TheCorpus();
+  const RedactionPass pass(Policy::NationalDefault());
+  const Verifier verifier(DetectorSet::Standard(), pass);
+  for (auto _ : state) {
+    for (const std::string& text : c.public_texts) {
+      Status s = verifier.Check(text);
+      benchmark::DoNotOptimize(s);
+    }
+  }
+  SetBytes(state, c.public_bytes);
+}
+
+void BM_ProcessRecord(benchmark::State& state) {
+  const Corpus& c = TheCorpus();
+  const DocumentProcessor processor(Policy::NationalDefault(),
+                                    DetectorSet::Standard());
+  size_t held = 0;
+  for (auto _ : state) {
+    held = 0;
+    for (const InputRecord& r : c.records) {
+      ProcessedDocument doc = processor.ProcessRecord(r);
+      held += doc.status == PublicationStatus::kHeld;
+      benchmark::DoNotOptimize(doc);
+    }
+  }
+  state.counters["held"] = static_cast<double>(held);
+  SetDocuments(state, c);
+  SetBytes(state, c.bytes);
+}
+
+// Registered at start-up so that each detector of the standard set gets a
+// benchmark named after it, in pipeline order.
+bool RegisterAll() {
+  auto add = [](const std::string& name, auto fn) {
+    benchmark::RegisterBenchmark(name.c_str(), fn)
+        ->Unit(benchmark::kMillisecond);
+  };
+  add("NormalizedText::Normalize", BM_Normalize);
+  add("DocumentAnalyzer::Analyze", BM_Analyze);
+  add("DigitChains", BM_DigitChains);
+  for (const std::unique_ptr<Detector>& d :
+       DetectorSet::Standard().detectors()) {
+    const Detector* detector = d.get();
+    add("Detector/" + std::string(detector->name()),
+        [detector](benchmark::State& state) { BM_Detector(state, detector); });
+  }
+  add("DetectorSet::Detect/standard", [](benchmark::State& state) {
+    BM_DetectorSet(state, Strictness::kStandard);
+  });
+  add("DetectorSet::Detect/widest", [](benchmark::State& state) {
+    BM_DetectorSet(state, Strictness::kWidest);
+  });
+  add("RedactionPass::Run", BM_RedactionPass);
+  add("Verifier::Check", BM_Verifier);
+  add("DocumentProcessor::ProcessRecord", BM_ProcessRecord);
+  return true;
+}
+
+const bool registered = RegisterAll();
+
+}  // namespace
+}  // namespace wenshu
