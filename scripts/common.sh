@@ -32,9 +32,10 @@ wenshu_install_deps() {
   "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
 }
 
+# wenshu_build TESTS BENCHMARKS   (each ON or OFF)
 wenshu_build() {
-  local tests="$1"  # ON or OFF
+  local tests="$1" benchmarks="$2"
   cmake -S "$WENSHU_ROOT" -B "$WENSHU_BUILD" -DCMAKE_BUILD_TYPE=Release \
-    -DWENSHU_BUILD_TESTS="$tests" -DWENSHU_BUILD_BENCHMARKS="$tests" >/dev/null
+    -DWENSHU_BUILD_TESTS="$tests" -DWENSHU_BUILD_BENCHMARKS="$benchmarks" >/dev/null
   cmake --build "$WENSHU_BUILD" --parallel "$(nproc)" >&2
 }
