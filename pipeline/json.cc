@@ -74,6 +74,33 @@ std::string_view JsonTypeName(JsonType type) {
   return "unknown";
 }
 
+namespace {
+
+// Poco does not say where a parse failed. For a text of several lines (a
+// policy file), the failing line is the first whose prefix fails with an
+// error other than running out of text.
+std::string FailingLine(std::string_view json) {
+  if (json.find('\n') == std::string_view::npos) return "";
+  size_t end = 0;
+  for (int line = 1; end < json.size(); ++line) {
+    end = json.find('\n', end);
+    end = end == std::string_view::npos ? json.size() : end + 1;
+    try {
+      Poco::JSON::Parser parser;
+      parser.parse(std::string(json.substr(0, end)));
+    } catch (const Poco::Exception& e) {
+      if (e.message().find("unexpected end") == std::string::npos) {
+        return "line " + std::to_string(line) + ": ";
+      }
+    } catch (const std::exception&) {
+      return "line " + std::to_string(line) + ": ";
+    }
+  }
+  return "";
+}
+
+}  // namespace
+
 Result<JsonObject> JsonObject::Parse(std::string_view json) {
   try {
     Poco::JSON::Parser parser;
@@ -86,9 +113,9 @@ Result<JsonObject> JsonObject::Parse(std::string_view json) {
     impl->object = result.extract<Poco::JSON::Object::Ptr>();
     return JsonObject(std::move(impl));
   } catch (const Poco::Exception& e) {
-    return Status::InvalidInput("malformed JSON: " + e.message());
+    return Status::InvalidInput(FailingLine(json) + "malformed JSON: " + e.message());
   } catch (const std::exception& e) {
-    return Status::InvalidInput(std::string("malformed JSON: ") + e.what());
+    return Status::InvalidInput(FailingLine(json) + "malformed JSON: " + e.what());
   }
 }
 

@@ -44,9 +44,27 @@ Status BankAccountDetector::Detect(const ScanContext& context,
   for (const DigitChain& chain : context.digit_chains()) {
     if (chain.end - chain.begin < 8) continue;
     const std::string_view before = CharsBefore(text, chain.begin, 16);
-    const bool cue = cue_before_.PartialMatch(before) ||
-                     cue_after_.PartialMatch(CharsAfter(text, chain.end, 8));
-    const bool denied = not_bank_.PartialMatch(CharsBefore(text, chain.begin, 8));
+    // The nearest bank cue decides; a word that says the number is
+    // something else (流水号, 合同编号, QQ账号) counts only between that cue
+    // and the number, or glued to the cue itself.
+    size_t cue_begin = std::string_view::npos, cue_end = 0;
+    RegexMatch m;
+    for (size_t pos = 0; cue_before_.Search(before, pos, &m);) {
+      cue_begin = m.groups[0].data() - before.data();
+      cue_end = cue_begin + m.groups[0].size();
+      pos = cue_end;
+    }
+    const bool cue_after = cue_after_.PartialMatch(CharsAfter(text, chain.end, 8));
+    const bool cue = cue_begin != std::string_view::npos || cue_after;
+    bool denied;
+    if (cue_begin != std::string_view::npos) {
+      const std::string_view glued = CharsBefore(before, cue_begin, 2);
+      denied = not_bank_.PartialMatch(before.substr(cue_end)) ||
+               not_bank_.PartialMatch(std::string(glued) +
+                                      std::string(before.substr(cue_begin, cue_end - cue_begin)));
+    } else {
+      denied = not_bank_.PartialMatch(CharsBefore(text, chain.begin, 8));
+    }
     const size_t groups = chain.group_count;
     bool whole_taken = false;
     for (size_t first = 0; first < groups && !whole_taken; ++first) {

@@ -30,6 +30,7 @@ size_t Utf8Length(char32_t c) {
 }
 
 constexpr size_t kMaxLabelChars = 24;
+constexpr int kMaxNoteChars = 8;
 
 }  // namespace
 
@@ -67,16 +68,32 @@ std::optional<ByteRange> ClauseFinder::RemovableRange(std::string_view text,
     return std::nullopt;
   }
 
-  // Only spaces may follow the value before the clause ends.
+  // Only spaces, and a short note in brackets ("13812345678（手机）"), may
+  // follow the value before the clause ends.
   size_t right = value.end;
+  size_t clause_end = value.end;  // the value, with its note
   while (right < text.size() && text[right] == ' ') ++right;
+  if (right < text.size() && Classify(CodePointAt(text, right)) == Separator::kOpen) {
+    size_t close = right + 1;
+    for (int chars = 0; close < text.size() && chars <= kMaxNoteChars; ++chars) {
+      const char32_t c = CodePointAt(text, close);
+      const Separator s = Classify(c);
+      if (s == Separator::kClose) {
+        right = clause_end = close + Utf8Length(c);
+        while (right < text.size() && text[right] == ' ') ++right;
+        break;
+      }
+      if (s != Separator::kNone) break;
+      close += Utf8Length(c);
+    }
+  }
   const char32_t right_char = CodePointAt(text, right);
   const Separator rs = right < text.size() ? Classify(right_char) : Separator::kLine;
   if (rs == Separator::kNone) return std::nullopt;
   const size_t left_sep = left > 0 ? left - Utf8Length(left_char) : 0;
   const size_t right_after = right < text.size() ? right + Utf8Length(right_char) : right;
 
-  if (ls == Separator::kComma) return ByteRange{left_sep, value.end};
+  if (ls == Separator::kComma) return ByteRange{left_sep, clause_end};
   if (rs == Separator::kComma) return ByteRange{left, right_after};
   if (ls == Separator::kOpen && rs == Separator::kClose) {
     return ByteRange{left_sep, right_after};

@@ -14,15 +14,20 @@ bool IsAreaCode(std::string_view d) {
   return d[1] != '1' && d[1] != '2';
 }
 
+// A local number written after its area code and a separator (010-12345678).
 bool IsLocalNumber(std::string_view d) {
-  return (d.size() == 7 || d.size() == 8) && d[0] != '0' && d[0] != '1';
+  return (d.size() == 7 || d.size() == 8) && d[0] != '0';
 }
+
+// A local number standing alone or glued to its area code: real ones never
+// start with 1 (that would read as a mobile or a service number).
+bool IsBareLocalNumber(std::string_view d) { return IsLocalNumber(d) && d[0] != '1'; }
 
 // Landline digits written without any separator: area code + local number.
 bool IsGluedLandline(std::string_view d) {
   for (size_t area = 3; area <= 4; ++area) {
     if (d.size() > area && IsAreaCode(d.substr(0, area)) &&
-        IsLocalNumber(d.substr(area))) {
+        IsBareLocalNumber(d.substr(area))) {
       return true;
     }
   }
@@ -109,7 +114,7 @@ Status PhoneDetector::Detect(const ScanContext& context,
           }
         }
         // Without separators or without the area code: only after a cue.
-        if (first == last && (IsGluedLandline(digits) || IsLocalNumber(digits))) {
+        if (first == last && (IsGluedLandline(digits) || IsBareLocalNumber(digits))) {
           if (cue_.PartialMatch(CharsBefore(text, begin, 8))) {
             out->push_back({begin, end, Category::kPhone, "landline_cued",
                             "number after a phone cue word"});
@@ -141,7 +146,7 @@ Status PhoneDetector::Detect(const ScanContext& context,
     if (!IsAreaCode(m.groups[1])) continue;
     // A local number starting with 0 or 1 is unusual; after a phone label
     // (or at the widest strictness) the bracketed area code is enough.
-    if (!IsLocalNumber(m.groups[2]) && !context.widest() &&
+    if (!IsBareLocalNumber(m.groups[2]) && !context.widest() &&
         !cue_.PartialMatch(CharsBefore(text, begin, 8))) {
       continue;
     }

@@ -1,0 +1,401 @@
+#include "redactors/detector_set.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <memory>
+#include <ostream>
+#include <string>
+#include <tuple>
+#include <vector>
+
+#include "pipeline/normalized_text.h"
+
+namespace wenshu {
+namespace {
+
+struct Found {
+  size_t begin = 0;
+  size_t end = 0;
+  Category category = Category::kProtected;
+  std::string rule;
+
+  bool operator==(const Found&) const = default;
+  bool operator<(const Found& o) const {
+    return std::tie(begin, end, rule) < std::tie(o.begin, o.end, o.rule);
+  }
+};
+
+std::ostream& operator<<(std::ostream& os, const Found& f) {
+  return os << CategoryName(f.category) << "/" << f.rule << "[" << f.begin
+            << "," << f.end << ")";
+}
+
+std::string Normalized(const std::string& input) {
+  Result<NormalizedText> n = NormalizedText::Normalize(input);
+  EXPECT_TRUE(n.ok()) << n.status().message();
+  return n.ok() ? n.value().text() : std::string();
+}
+
+std::vector<Found> ToFound(const std::vector<Span>& spans) {
+  std::vector<Found> out;
+  for (const Span& s : spans)
+    out.push_back({s.begin, s.end, s.category, std::string(s.rule)});
+  return out;
+}
+
+// Located by text: the `occurrence`-th match of `text`.
+Found At(const std::string& haystack, const std::string& text,
+         Category category, const std::string& rule, int occurrence = 0) {
+  size_t pos = haystack.find(text);
+  for (int k = 0; k < occurrence && pos != std::string::npos; ++k) {
+    pos = haystack.find(text, pos + 1);
+  }
+  EXPECT_NE(pos, std::string::npos) << text;
+  return {pos, pos + text.size(), category, rule};
+}
+
+TEST(DetectorSet, StandardHasEveryDetector) {
+  std::vector<std::string> names;
+  int protected_count = 0;
+  for (const auto& d : DetectorSet::Standard().detectors()) {
+    names.emplace_back(d->name());
+    protected_count += d->ReportsProtected();
+  }
+  std::sort(names.begin(), names.end());
+  EXPECT_EQ(names, (std::vector<std::string>{"bank_account", "email",
+                                             "id_number", "im_account", "phone",
+                                             "plate", "property_certificate",
+                                             "protected", "travel_document"}));
+  EXPECT_EQ(protected_count, 1);
+}
+
+TEST(DetectorSet, PartyParagraphSpansAreExactAndSorted) {
+  const std::string text = Normalized(
+      "原告张三，男，公民身份号码110105198001011238，住北京市朝阳区，"
+      "电话13812345678，邮箱zhangsan@example.com，驾驶京A12345号车，借款100,"
+      "000元。");
+  Result<std::vector<Span>> spans =
+      DetectorSet::Standard().Detect(text, Strictness::kStandard);
+  ASSERT_TRUE(spans.ok()) << spans.status().message();
+  // Sorted by begin, and the longer first when two start together.
+  EXPECT_EQ(
+      ToFound(spans.value()),
+      (std::vector<Found>{
+          At(text, "110105198001011238", Category::kIdNumber, "id18_checked"),
+          At(text, "13812345678", Category::kPhone, "mobile"),
+          At(text, "zhangsan@example.com", Category::kEmail, "email"),
+          At(text, "京A12345", Category::kPlate, "plate"),
+          At(text, "100,000元", Category::kProtected, "amount_grouped"),
+          At(text, "000元", Category::kProtected, "amount"),
+      }));
+}
+
+TEST(DetectorSet, SpansStartingTogetherAreLongestFirst) {
+  const std::string text =
+      Normalized("电话+86 138 1234 5678。借款13812345678元");
+  Result<std::vector<Span>> spans =
+      DetectorSet::Standard().Detect(text, Strictness::kStandard);
+  ASSERT_TRUE(spans.ok());
+  EXPECT_EQ(ToFound(spans.value()),
+            (std::vector<Found>{
+                At(text, "+86 138 1234 5678", Category::kPhone, "mobile"),
+                At(text, "138 1234 5678", Category::kPhone, "mobile"),
+                At(text, "13812345678元", Category::kProtected, "amount"),
+                At(text, "13812345678", Category::kPhone, "mobile"),
+            }));
+}
+
+TEST(DetectorSet, NothingFoundInPlainText) {
+  Result<std::vector<Span>> spans = DetectorSet::Standard().Detect(
+      Normalized("原告张某与被告王某民间借贷纠纷一案，本院依法适用简易程序公开"
+                 "开庭进行了审理。"),
+      Strictness::kWidest);
+  ASSERT_TRUE(spans.ok());
+  EXPECT_TRUE(spans.value().empty());
+}
+
+TEST(DetectorSet, EmailNeedsTheAtSign) {
+  const std::string with_at = Normalized("联系邮箱zhangsan＠example.com。");
+  Result<std::vector<Span>> spans =
+      DetectorSet::Standard().Detect(with_at, Strictness::kStandard);
+  ASSERT_TRUE(spans.ok());
+  EXPECT_EQ(ToFound(spans.value()),
+            (std::vector<Found>{At(with_at, "zhangsan@example.com",
+                                   Category::kEmail, "email")}));
+
+  spans = DetectorSet::Standard().Detect(
+      Normalized("联系邮箱zhangsan.example.com。"), Strictness::kWidest);
+  ASSERT_TRUE(spans.ok());
+  EXPECT_TRUE(spans.value().empty());
+}
+
+// The set skips a detector none of whose triggers match. Whatever a gated
+// detector finds on its own, the set must still find.
+struct TriggerCase {
+  const char* name;
+  std::string input;
+  std::string detector;
+};
+
+void PrintTo(const TriggerCase& c, std::ostream* os) { *os << c.name; }
+
+class TriggersNeverHideAFinding : public ::testing::TestWithParam<TriggerCase> {
+};
+
+TEST_P(TriggersNeverHideAFinding, SetFindsWhatTheDetectorFinds) {
+  const TriggerCase& c = GetParam();
+  const std::string text = Normalized(c.input);
+  const Detector* detector = nullptr;
+  for (const auto& d : DetectorSet::Standard().detectors()) {
+    if (d->name() == c.detector) detector = d.get();
+  }
+  ASSERT_NE(detector, nullptr) << c.detector;
+  EXPECT_FALSE(detector->TriggerPatterns().empty()) << "not a gated detector";
+  for (Strictness strictness : {Strictness::kStandard, Strictness::kWidest}) {
+    ScanContext context(text, strictness);
+    std::vector<Span> alone;
+    ASSERT_TRUE(detector->Detect(context, &alone).ok());
+    ASSERT_FALSE(alone.empty()) << "the case finds nothing: it tests nothing";
+    Result<std::vector<Span>> all =
+        DetectorSet::Standard().Detect(text, strictness);
+    ASSERT_TRUE(all.ok());
+    const std::vector<Found> set_found = ToFound(all.value());
+    for (const Found& f : ToFound(alone)) {
+      EXPECT_NE(std::find(set_found.begin(), set_found.end(), f),
+                set_found.end())
+          << f << " missed by the set";
+    }
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    DetectorSet, TriggersNeverHideAFinding,
+    ::testing::Values(
+        TriggerCase{"EmailWithFullWidthAt", "邮箱ｚｓ＠ｅｘａｍｐｌｅ．ｃｏｍ",
+                    "email"},
+        TriggerCase{"EmailInUrl", "http://x.cn/?u=zs@example.com", "email"},
+        TriggerCase{"QqLowerCase", "qq:12345678", "im_account"},
+        TriggerCase{"QqFullWidth", "ＱＱ号１２３４５６７８", "im_account"},
+        TriggerCase{"Wechat", "微信号wxid_abc123", "im_account"},
+        TriggerCase{"PlateWithDot", "京A·12345", "plate"},
+        TriggerCase{"PlateFullWidth", "京Ａ１２３４５", "plate"},
+        TriggerCase{"PlateTrailer", "冀B1234挂", "plate"},
+        TriggerCase{"PlateNewEnergy", "京AD12345", "plate"},
+        TriggerCase{"PlateLowerCase", "浙j9j631", "plate"},
+        TriggerCase{"RealEstate", "京（2019）朝阳区不动产权第0012345号",
+                    "property_certificate"},
+        TriggerCase{"HouseOwnership", "沪房权证浦字第12345号",
+                    "property_certificate"},
+        TriggerCase{"LandUse", "京朝国用(2010)第123号", "property_certificate"},
+        TriggerCase{"VehicleCertificate", "机动车登记证书编号110012345678",
+                    "property_certificate"},
+        TriggerCase{"HouseCertificateCue", "房产证号2019012345",
+                    "property_certificate"},
+        TriggerCase{"Passport", "护照号码E12345678", "travel_document"},
+        TriggerCase{"PassportInEnglish", "Passport: E12345678",
+                    "travel_document"},
+        TriggerCase{"HongKongIdentityCard", "香港身份证号码A123456(7)",
+                    "travel_document"}),
+    [](const ::testing::TestParamInfo<TriggerCase>& info) {
+      return info.param.name;
+    });
+
+// A detector that records how it was run.
+class FakeDetector : public Detector {
+ public:
+  FakeDetector(std::string name, std::vector<std::string> triggers,
+               std::vector<Span> spans, bool reports_protected = false,
+               Status status = Status::Ok())
+      : name_(std::move(name)),
+        triggers_(std::move(triggers)),
+        spans_(std::move(spans)),
+        reports_protected_(reports_protected),
+        status_(std::move(status)) {}
+
+  std::string_view name() const override { return name_; }
+  std::vector<std::string> TriggerPatterns() const override {
+    return triggers_;
+  }
+  Status Detect(const ScanContext& context,
+                std::vector<Span>* out) const override {
+    ++calls_;
+    regions_ = context.regions();
+    strictness_ = context.strictness();
+    out->insert(out->end(), spans_.begin(), spans_.end());
+    return status_;
+  }
+  bool ReportsProtected() const override { return reports_protected_; }
+
+  int calls() const { return calls_; }
+  const std::vector<ByteRange>& regions() const { return regions_; }
+  Strictness strictness() const { return strictness_; }
+
+ private:
+  std::string name_;
+  std::vector<std::string> triggers_;
+  std::vector<Span> spans_;
+  bool reports_protected_;
+  Status status_;
+  mutable int calls_ = 0;
+  mutable std::vector<ByteRange> regions_;
+  mutable Strictness strictness_ = Strictness::kStandard;
+};
+
+struct FakeSet {
+  std::unique_ptr<DetectorSet> set;
+  std::vector<const FakeDetector*> detectors;
+};
+
+FakeSet MakeSet(std::vector<std::unique_ptr<FakeDetector>> fakes) {
+  FakeSet out;
+  std::vector<std::unique_ptr<Detector>> detectors;
+  for (auto& f : fakes) {
+    out.detectors.push_back(f.get());
+    detectors.push_back(std::move(f));
+  }
+  out.set = std::make_unique<DetectorSet>(std::move(detectors));
+  return out;
+}
+
+TEST(DetectorSet, DetectorIsSkippedWhenNoTriggerMatches) {
+  std::vector<std::unique_ptr<FakeDetector>> fakes;
+  fakes.push_back(std::make_unique<FakeDetector>(
+      "at", std::vector<std::string>{"@"},
+      std::vector<Span>{{0, 1, Category::kEmail, "fake", "fake"}}));
+  fakes.push_back(std::make_unique<FakeDetector>(
+      "always", std::vector<std::string>{}, std::vector<Span>{}));
+  FakeSet s = MakeSet(std::move(fakes));
+
+  Result<std::vector<Span>> spans =
+      s.set->Detect("no at sign here", Strictness::kWidest);
+  ASSERT_TRUE(spans.ok());
+  EXPECT_TRUE(spans.value().empty());
+  EXPECT_EQ(s.detectors[0]->calls(), 0);
+  EXPECT_EQ(s.detectors[1]->calls(), 1);
+  EXPECT_EQ(s.detectors[1]->strictness(), Strictness::kWidest);
+
+  spans = s.set->Detect("a@b", Strictness::kStandard);
+  ASSERT_TRUE(spans.ok());
+  ASSERT_EQ(spans.value().size(), 1u);
+  EXPECT_EQ(spans.value()[0].rule, "fake");
+  EXPECT_EQ(s.detectors[0]->calls(), 1);
+  EXPECT_EQ(s.detectors[1]->calls(), 2);
+}
+
+TEST(DetectorSet, AnyOfSeveralTriggersRunsTheDetector) {
+  std::vector<std::unique_ptr<FakeDetector>> fakes;
+  fakes.push_back(std::make_unique<FakeDetector>(
+      "cues", std::vector<std::string>{"护照", "(?i)passport"},
+      std::vector<Span>{}));
+  FakeSet s = MakeSet(std::move(fakes));
+  ASSERT_TRUE(s.set->Detect("PassPort", Strictness::kStandard).ok());
+  EXPECT_EQ(s.detectors[0]->calls(), 1);
+  ASSERT_TRUE(s.set->Detect("护照", Strictness::kStandard).ok());
+  EXPECT_EQ(s.detectors[0]->calls(), 2);
+  ASSERT_TRUE(s.set->Detect("通行证", Strictness::kStandard).ok());
+  EXPECT_EQ(s.detectors[0]->calls(), 2);
+}
+
+TEST(DetectorSet, ProtectedDetectorRunsOnlyAroundCandidates) {
+  const std::string text(1000, 'a');
+  std::vector<std::unique_ptr<FakeDetector>> fakes;
+  fakes.push_back(std::make_unique<FakeDetector>(
+      "keep", std::vector<std::string>{}, std::vector<Span>{},
+      /*reports_protected=*/true));
+  fakes.push_back(std::make_unique<FakeDetector>(
+      "ids", std::vector<std::string>{},
+      std::vector<Span>{{500, 510, Category::kIdNumber, "fake", "fake"},
+                        {520, 530, Category::kIdNumber, "fake", "fake"},
+                        {850, 860, Category::kIdNumber, "fake", "fake"}}));
+  FakeSet s = MakeSet(std::move(fakes));
+  ASSERT_TRUE(s.set->Detect(text, Strictness::kStandard).ok());
+  ASSERT_EQ(s.detectors[0]->calls(), 1);
+  // 160 bytes either side of each candidate, merged where they touch,
+  // clipped to the text.
+  const std::vector<ByteRange>& regions = s.detectors[0]->regions();
+  ASSERT_EQ(regions.size(), 1u);
+  EXPECT_EQ(regions[0].begin, 340u);
+  EXPECT_EQ(regions[0].end, 1000u);
+}
+
+TEST(DetectorSet, ProtectedWindowsStayApartWhenFarApart) {
+  const std::string text(2000, 'a');
+  std::vector<std::unique_ptr<FakeDetector>> fakes;
+  fakes.push_back(std::make_unique<FakeDetector>(
+      "keep", std::vector<std::string>{}, std::vector<Span>{},
+      /*reports_protected=*/true));
+  fakes.push_back(std::make_unique<FakeDetector>(
+      "ids", std::vector<std::string>{},
+      std::vector<Span>{{1500, 1510, Category::kPhone, "fake", "fake"},
+                        {100, 110, Category::kIdNumber, "fake", "fake"}}));
+  FakeSet s = MakeSet(std::move(fakes));
+  ASSERT_TRUE(s.set->Detect(text, Strictness::kStandard).ok());
+  const std::vector<ByteRange>& regions = s.detectors[0]->regions();
+  ASSERT_EQ(regions.size(), 2u);
+  EXPECT_EQ(regions[0].begin, 0u);
+  EXPECT_EQ(regions[0].end, 270u);
+  EXPECT_EQ(regions[1].begin, 1340u);
+  EXPECT_EQ(regions[1].end, 1670u);
+}
+
+TEST(DetectorSet, ProtectedWindowsStartAndEndOnCharacters) {
+  std::string text;
+  for (int i = 0; i < 200; ++i) text += "判";  // 3 bytes each
+  std::vector<std::unique_ptr<FakeDetector>> fakes;
+  fakes.push_back(std::make_unique<FakeDetector>(
+      "keep", std::vector<std::string>{}, std::vector<Span>{},
+      /*reports_protected=*/true));
+  fakes.push_back(std::make_unique<FakeDetector>(
+      "ids", std::vector<std::string>{},
+      std::vector<Span>{{300, 303, Category::kIdNumber, "fake", "fake"}}));
+  FakeSet s = MakeSet(std::move(fakes));
+  ASSERT_TRUE(s.set->Detect(text, Strictness::kStandard).ok());
+  const std::vector<ByteRange>& regions = s.detectors[0]->regions();
+  ASSERT_EQ(regions.size(), 1u);
+  EXPECT_EQ(regions[0].begin % 3, 0u);
+  EXPECT_EQ(regions[0].end % 3, 0u);
+  EXPECT_LE(regions[0].begin, 300u - 159u);
+  EXPECT_GE(regions[0].end, 303u + 158u);
+}
+
+TEST(DetectorSet, ProtectedDetectorIsSkippedWithoutCandidates) {
+  std::vector<std::unique_ptr<FakeDetector>> fakes;
+  fakes.push_back(std::make_unique<FakeDetector>(
+      "keep", std::vector<std::string>{}, std::vector<Span>{},
+      /*reports_protected=*/true));
+  FakeSet s = MakeSet(std::move(fakes));
+  ASSERT_TRUE(
+      s.set->Detect("（2023）京0105民初12345号", Strictness::kStandard).ok());
+  EXPECT_EQ(s.detectors[0]->calls(), 0);
+}
+
+TEST(DetectorSet, BadTriggerPatternFailsDetect) {
+  std::vector<std::unique_ptr<FakeDetector>> fakes;
+  fakes.push_back(std::make_unique<FakeDetector>(
+      "broken", std::vector<std::string>{"(unclosed"}, std::vector<Span>{}));
+  FakeSet s = MakeSet(std::move(fakes));
+  Result<std::vector<Span>> spans =
+      s.set->Detect("(unclosed", Strictness::kStandard);
+  ASSERT_FALSE(spans.ok());
+  EXPECT_EQ(spans.status().code(), StatusCode::kInvalidInput);
+  EXPECT_NE(spans.status().message().find("(unclosed"), std::string::npos)
+      << spans.status().message();
+  EXPECT_EQ(s.detectors[0]->calls(), 0);
+}
+
+TEST(DetectorSet, DetectorFailureIsReturned) {
+  std::vector<std::unique_ptr<FakeDetector>> fakes;
+  fakes.push_back(std::make_unique<FakeDetector>(
+      "oom", std::vector<std::string>{}, std::vector<Span>{}, false,
+      Status::ResourceExhausted("regex out of memory")));
+  FakeSet s = MakeSet(std::move(fakes));
+  Result<std::vector<Span>> spans =
+      s.set->Detect("text", Strictness::kStandard);
+  ASSERT_FALSE(spans.ok());
+  EXPECT_EQ(spans.status().code(), StatusCode::kResourceExhausted);
+  EXPECT_EQ(spans.status().message(), "regex out of memory");
+}
+
+}  // namespace
+}  // namespace wenshu

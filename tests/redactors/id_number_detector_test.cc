@@ -1,0 +1,258 @@
+#include "redactors/id_number_detector.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <optional>
+#include <ostream>
+#include <string>
+#include <tuple>
+#include <vector>
+
+#include "pipeline/normalized_text.h"
+
+namespace wenshu {
+namespace {
+
+// A span the detector should report, located by its text in the normalized
+// input (the `occurrence`-th match, counting from 0).
+struct Want {
+  Want(std::string t, std::string r, int o = 0)
+      : text(std::move(t)), rule(std::move(r)), occurrence(o) {}
+  std::string text;
+  std::string rule;
+  int occurrence;
+};
+
+struct Found {
+  size_t begin = 0;
+  size_t end = 0;
+  Category category = Category::kProtected;
+  std::string rule;
+
+  bool operator==(const Found&) const = default;
+  bool operator<(const Found& o) const {
+    return std::tie(begin, end, rule) < std::tie(o.begin, o.end, o.rule);
+  }
+};
+
+std::ostream& operator<<(std::ostream& os, const Found& f) {
+  return os << CategoryName(f.category) << "/" << f.rule << "[" << f.begin
+            << "," << f.end << ")";
+}
+
+// Normalizes `input` and runs the detector on the normalized text.
+std::vector<Found> Detect(const std::string& input, Strictness strictness,
+                          std::string* normalized) {
+  Result<NormalizedText> n = NormalizedText::Normalize(input);
+  EXPECT_TRUE(n.ok()) << n.status().message();
+  if (!n.ok()) return {};
+  *normalized = n.value().text();
+  ScanContext context(*normalized, strictness);
+  IdNumberDetector detector;
+  std::vector<Span> spans;
+  const Status status = detector.Detect(context, &spans);
+  EXPECT_TRUE(status.ok()) << status.message();
+  std::vector<Found> found;
+  for (const Span& s : spans) {
+    EXPECT_FALSE(s.reason.empty()) << s.rule;
+    found.push_back({s.begin, s.end, s.category, std::string(s.rule)});
+  }
+  std::sort(found.begin(), found.end());
+  return found;
+}
+
+std::vector<Found> Locate(const std::string& text,
+                          const std::vector<Want>& wants) {
+  std::vector<Found> out;
+  for (const Want& w : wants) {
+    size_t pos = text.find(w.text);
+    for (int k = 0; k < w.occurrence && pos != std::string::npos; ++k) {
+      pos = text.find(w.text, pos + 1);
+    }
+    EXPECT_NE(pos, std::string::npos)
+        << "\"" << w.text << "\" not in \"" << text << "\"";
+    if (pos == std::string::npos) continue;
+    out.push_back({pos, pos + w.text.size(), Category::kIdNumber, w.rule});
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+struct Case {
+  Case(const char* n, std::string in, std::vector<Want> s,
+       std::optional<std::vector<Want>> w = std::nullopt)
+      : name(n),
+        input(std::move(in)),
+        standard(std::move(s)),
+        widest(std::move(w)) {}
+  const char* name;
+  std::string input;
+  std::vector<Want> standard;
+  std::optional<std::vector<Want>> widest;  // nullopt: the same as standard
+};
+
+void PrintTo(const Case& c, std::ostream* os) { *os << c.name; }
+
+class IdNumberDetectorTest : public ::testing::TestWithParam<Case> {};
+
+TEST_P(IdNumberDetectorTest, ReportsExactSpans) {
+  const Case& c = GetParam();
+  std::string text;
+  const std::vector<Found> standard =
+      Detect(c.input, Strictness::kStandard, &text);
+  EXPECT_EQ(standard, Locate(text, c.standard))
+      << "kStandard on \"" << text << "\"";
+  const std::vector<Found> widest = Detect(c.input, Strictness::kWidest, &text);
+  EXPECT_EQ(widest, Locate(text, c.widest.value_or(c.standard)))
+      << "kWidest on \"" << text << "\"";
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    IdNumberDetector, IdNumberDetectorTest,
+    ::testing::Values(
+        Case{"IdEndingInDigit",
+             "原告张三，男，公民身份号码110105198001011238，汉族。",
+             {{"110105198001011238", "id18_checked"}}},
+        Case{"IdEndingInUpperCaseX",
+             "身份证号码11010519491231002X。",
+             {{"11010519491231002X", "id18_checked"}}},
+        Case{"IdEndingInLowerCaseX",
+             "身份证号码11010519491231002x。",
+             {{"11010519491231002x", "id18_checked"}}},
+        Case{"IdWithFullWidthDigits",
+             "身份证号码１１０１０５１９８００１０１１２３８。",
+             {{"110105198001011238", "id18_checked"}}},
+        Case{"IdWithFullWidthDigitsAndFullWidthX",
+             "１１０１０５１９４９１２３１００２Ｘ，男",
+             {{"11010519491231002X", "id18_checked"}}},
+        Case{"IdWithSpacesInside",
+             "身份证号码1101 0519 8001 0112 38。",
+             {{"1101 0519 8001 0112 38", "id18_checked"}}},
+        Case{"IdWithHyphensInside",
+             "身份证号码1101-0519-8001-0112-38。",
+             {{"1101-0519-8001-0112-38", "id18_checked"}}},
+        Case{"IdWithIdeographicSpacesInside",
+             "身份证号码1101\u30000519\u30008001\u30000112\u300038。",
+             {{"1101 0519 8001 0112 38", "id18_checked"}}},
+        Case{"IdAtStartOfText",
+             "110105198001011238，男，汉族。",
+             {{"110105198001011238", "id18_checked"}}},
+        Case{"IdAtEndOfText",
+             "原告张三，公民身份号码110105198001011238",
+             {{"110105198001011238", "id18_checked"}}},
+        Case{"IdGluedToCjkOnBothSides",
+             "张三110105198001011238李四",
+             {{"110105198001011238", "id18_checked"}}},
+        Case{"IdInsideUrl",
+             "见http://x.cn/?id=110105198001011238&t=1页面",
+             {{"110105198001011238", "id18_checked"}}},
+        Case{"IdAfterMobileInOneChain",
+             "13812345678 110105198001011238",
+             {{"110105198001011238", "id18_checked"}}},
+        Case{"TwoIdsInOneSentence",
+             "张三110105198001011238、李四11010519491231002X。",
+             {{"110105198001011238", "id18_checked"},
+              {"11010519491231002X", "id18_checked"}}},
+        Case{"LegacyFifteenDigitIdAfterCue",
+             "身份证号码110105800101123。",
+             {{"110105800101123", "id15_legacy"}}},
+        Case{"LegacyFifteenDigitIdWithoutCue", "编号110105800101123。", {}},
+        // The cue stands 14 characters before: too far for the standard
+        // strictness (12), near enough for the widest (24).
+        Case{"LegacyFifteenDigitIdWithDistantCueOnlyAtWidest",
+             "身份证号码已经更换，旧号码为110105800101123。",
+             {},
+             std::vector<Want>{{"110105800101123", "id15_legacy"}}},
+        Case{"PartlyMaskedWithAsterisks",
+             "身份证号3201021985********。",
+             {{"3201021985********", "id_partly_masked"}}},
+        Case{"PartlyMaskedWithTimesSigns",
+             "身份证号3201××××××××××1234。",
+             {{"3201××××××××××1234", "id_partly_masked"}}},
+        Case{"PartlyMaskedWithLetterX",
+             "身份证号1101XXXXXXXXXXXX38。",
+             {{"1101XXXXXXXXXXXX38", "id_partly_masked"}}},
+        Case{"PartlyMaskedNeedsARegion", "编号0001021985********。", {}},
+        // A mistyped ID after an ID label holds the document for review.
+        Case{"WrongCheckDigitAfterCueOnlyAtWidest",
+             "身份证号码110105198001011234。",
+             {},
+             std::vector<Want>{{"110105198001011234", "id18_structure"}}},
+        Case{"WrongCheckXAfterCueOnlyAtWidest",
+             "证件号码11010519800101123X。",
+             {},
+             std::vector<Want>{{"11010519800101123X", "id18_structure"}}},
+        Case{"WrongCheckDigitWithoutCueIsNotAnId", "110105198001011234", {}},
+        Case{"GluedToLettersAfterOnlyAtWidest",
+             "110105198001011238AB",
+             {},
+             std::vector<Want>{{"110105198001011238", "id18_checked"}}},
+        // Month 13: no strictness takes it (check digit is right for the
+        // 17 digits, so only the date is wrong).
+        Case{"ImpossibleBirthDate", "110105198013011235", {}},
+        Case{"UnknownRegion", "000105198001011232", {}},
+        Case{"NineteenDigitsAreNotAnId", "1101051980010112381", {}},
+        Case{"SeventeenDigitsAreNotAnId", "身份证号码11010519800101123。", {}}),
+    [](const ::testing::TestParamInfo<Case>& info) { return info.param.name; });
+
+TEST(IdNumberDetector, CheckCharacter) {
+  EXPECT_EQ(IdCheckCharacter("11010519800101123"), '8');
+  EXPECT_EQ(IdCheckCharacter("11010519491231002"), 'X');
+  EXPECT_EQ(IdCheckCharacter("32010219850312001"), '2');
+  EXPECT_EQ(IdCheckCharacter("44030619900228155"), '3');
+}
+
+TEST(IdNumberDetector, ValidId18) {
+  EXPECT_TRUE(IsValidId18("110105198001011238", true));
+  EXPECT_TRUE(IsValidId18("11010519491231002X", true));
+  EXPECT_TRUE(IsValidId18("11010519491231002x", true));
+  EXPECT_FALSE(IsValidId18("110105198001011234", true));
+  EXPECT_TRUE(IsValidId18("110105198001011234", false));
+  EXPECT_FALSE(IsValidId18("110105198002301234", false));  // 30 February
+  EXPECT_FALSE(IsValidId18("100105198001011234", false));  // region 10
+  EXPECT_FALSE(IsValidId18("11010519800101123", false));   // 17 characters
+  EXPECT_FALSE(IsValidId18("1101051980010112A8", false));  // letter inside
+  EXPECT_FALSE(IsValidId18("11010519800101123Y", false));  // bad last char
+}
+
+TEST(IdNumberDetector, ValidId15) {
+  EXPECT_TRUE(IsValidId15("110105800101123"));
+  EXPECT_FALSE(IsValidId15("110105801301123"));  // month 13
+  EXPECT_FALSE(IsValidId15("990105800101123"));  // region 99
+  EXPECT_FALSE(IsValidId15("11010580010112"));   // 14 digits
+  EXPECT_FALSE(IsValidId15("11010580010112X"));
+}
+
+TEST(IdNumberDetector, ValidDate) {
+  EXPECT_TRUE(IsValidDate(2000, 2, 29));
+  EXPECT_FALSE(IsValidDate(1900, 2, 29));
+  EXPECT_FALSE(IsValidDate(2023, 2, 29));
+  EXPECT_TRUE(IsValidDate(2024, 2, 29));
+  EXPECT_FALSE(IsValidDate(2023, 4, 31));
+  EXPECT_TRUE(IsValidDate(2023, 12, 31));
+  EXPECT_FALSE(IsValidDate(2023, 0, 1));
+  EXPECT_FALSE(IsValidDate(2023, 1, 0));
+  EXPECT_FALSE(IsValidDate(1800, 1, 1));
+}
+
+TEST(IdNumberDetector, RegionPrefix) {
+  for (const char* ok : {"11", "15", "21", "23", "31", "37", "41", "46", "50",
+                         "54", "61", "65", "71", "81", "82", "83"}) {
+    EXPECT_TRUE(IsValidRegionPrefix(ok)) << ok;
+  }
+  for (const char* bad : {"10", "16", "20", "24", "30", "38", "47", "55", "60",
+                          "66", "70", "72", "80", "84", "99", "1", ""}) {
+    EXPECT_FALSE(IsValidRegionPrefix(bad)) << bad;
+  }
+}
+
+TEST(IdNumberDetector, HasNoTriggersAndAStableName) {
+  IdNumberDetector detector;
+  EXPECT_EQ(detector.name(), "id_number");
+  EXPECT_TRUE(detector.TriggerPatterns().empty());
+  EXPECT_FALSE(detector.ReportsProtected());
+}
+
+}  // namespace
+}  // namespace wenshu

@@ -1,0 +1,219 @@
+#include "redactors/policy.h"
+
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <ostream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+namespace wenshu {
+namespace {
+
+std::string DefaultPolicyText() {
+  std::ifstream in(std::string(WENSHU_SOURCE_DIR) +
+                   "/redactors/default_policy.json");
+  EXPECT_TRUE(in.good());
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+// The default policy with `from` replaced by `to` (which must be there).
+std::string Edited(const std::string& from, const std::string& to) {
+  std::string text = DefaultPolicyText();
+  const size_t pos = text.find(from);
+  EXPECT_NE(pos, std::string::npos) << from;
+  if (pos != std::string::npos) text.replace(pos, from.size(), to);
+  return text;
+}
+
+TEST(Policy, NationalDefaultLoads) {
+  const Policy& p = Policy::NationalDefault();
+  EXPECT_EQ(p.version(), "cn-national-2016.1");
+  EXPECT_EQ(p.mask_character(), "×");
+  EXPECT_EQ(p.overlap_policy(), "protected_then_longest_then_priority");
+
+  EXPECT_EQ(p.For(Category::kIdNumber).action, Action::kDelete);
+  EXPECT_EQ(p.For(Category::kIdNumber).keep_leading, 4);
+  EXPECT_EQ(p.For(Category::kIdNumber).keep_trailing, 2);
+  EXPECT_EQ(p.For(Category::kIdNumber).label, "[身份证号码]");
+  EXPECT_EQ(p.For(Category::kPhone).action, Action::kDelete);
+  EXPECT_EQ(p.For(Category::kPhone).keep_leading, 3);
+  EXPECT_EQ(p.For(Category::kBankAccount).keep_trailing, 4);
+  EXPECT_EQ(p.For(Category::kPlate).action, Action::kMask);
+  EXPECT_EQ(p.For(Category::kPlate).keep_leading, 2);
+  EXPECT_EQ(p.For(Category::kPropertyCertificate).action, Action::kMask);
+  EXPECT_EQ(p.For(Category::kTravelDocument).action, Action::kDelete);
+  EXPECT_EQ(p.For(Category::kEmail).action, Action::kDelete);
+  EXPECT_EQ(p.For(Category::kImAccount).action, Action::kDelete);
+}
+
+TEST(Policy, NationalDefaultPriorityFollowsTheFile) {
+  const Policy& p = Policy::NationalDefault();
+  const std::vector<Category> order = {
+      Category::kIdNumber,       Category::kPhone,
+      Category::kImAccount,      Category::kBankAccount,
+      Category::kTravelDocument, Category::kPropertyCertificate,
+      Category::kEmail,          Category::kPlate};
+  for (size_t i = 0; i < order.size(); ++i) {
+    EXPECT_EQ(p.Priority(order[i]), static_cast<int>(i))
+        << CategoryName(order[i]);
+  }
+  // Protected spans are not ranked: they are never in an overlap contest.
+  EXPECT_EQ(p.Priority(Category::kProtected), kCategoryCount);
+}
+
+TEST(Policy, BuiltInDefaultIsTheFileInTheSourceTree) {
+  Result<Policy> p =
+      Policy::FromJson(DefaultPolicyText(), "default_policy.json");
+  ASSERT_TRUE(p.ok()) << p.status().message();
+  const Policy& built_in = Policy::NationalDefault();
+  EXPECT_EQ(p.value().version(), built_in.version());
+  for (int i = 0; i < kCategoryCount; ++i) {
+    const Category c = static_cast<Category>(i);
+    EXPECT_EQ(p.value().For(c).action, built_in.For(c).action)
+        << CategoryName(c);
+    EXPECT_EQ(p.value().For(c).keep_leading, built_in.For(c).keep_leading);
+    EXPECT_EQ(p.value().For(c).keep_trailing, built_in.For(c).keep_trailing);
+    EXPECT_EQ(p.value().For(c).label, built_in.For(c).label);
+    EXPECT_EQ(p.value().Priority(c), built_in.Priority(c));
+  }
+}
+
+TEST(Policy, CourtPolicyChangesTakeEffect) {
+  std::string json =
+      Edited(R"("mask_character": "×")", R"("mask_character": "*")");
+  const std::string from =
+      R"("phone": {"action": "delete", "keep_leading": 3, "keep_trailing": 0)";
+  const size_t pos = json.find(from);
+  ASSERT_NE(pos, std::string::npos);
+  json.replace(
+      pos, from.size(),
+      R"("phone": {"action": "replace", "keep_leading": 0, "keep_trailing": 1)");
+  Result<Policy> p = Policy::FromJson(json, "court.json");
+  ASSERT_TRUE(p.ok()) << p.status().message();
+  EXPECT_EQ(p.value().mask_character(), "*");
+  EXPECT_EQ(p.value().For(Category::kPhone).action, Action::kReplace);
+  EXPECT_EQ(p.value().For(Category::kPhone).keep_leading, 0);
+  EXPECT_EQ(p.value().For(Category::kPhone).keep_trailing, 1);
+  EXPECT_EQ(p.value().For(Category::kPhone).label, "[电话号码]");
+}
+
+TEST(Policy, ActionNames) {
+  EXPECT_EQ(ActionName(Action::kDelete), "delete");
+  EXPECT_EQ(ActionName(Action::kMask), "mask");
+  EXPECT_EQ(ActionName(Action::kReplace), "replace");
+}
+
+struct ErrorCase {
+  const char* name;
+  std::string json;
+  std::vector<std::string> must_mention;  // besides the source name
+};
+
+void PrintTo(const ErrorCase& c, std::ostream* os) { *os << c.name; }
+
+class PolicyErrorTest : public ::testing::TestWithParam<ErrorCase> {};
+
+TEST_P(PolicyErrorTest, NamesTheSourceAndTheKey) {
+  const ErrorCase& c = GetParam();
+  Result<Policy> p = Policy::FromJson(c.json, "court.json");
+  ASSERT_FALSE(p.ok());
+  EXPECT_EQ(p.status().code(), StatusCode::kInvalidInput);
+  const std::string message = p.status().message();
+  EXPECT_EQ(message.rfind("court.json", 0), 0u) << message;
+  for (const std::string& word : c.must_mention) {
+    EXPECT_NE(message.find(word), std::string::npos)
+        << "\"" << message << "\" does not mention \"" << word << "\"";
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    PolicyFromJson, PolicyErrorTest,
+    ::testing::Values(
+        ErrorCase{"UnknownTopLevelKey",
+                  Edited(R"("version":)", R"("bogus": 1, "version":)"),
+                  {"unknown key", "\"bogus\""}},
+        ErrorCase{"UnknownKeyInsideACategory",
+                  Edited(R"("label": "[电话号码]")",
+                         R"("label": "[电话号码]", "colour": "red")"),
+                  {"unknown key", "categories.phone.colour"}},
+        ErrorCase{
+            "UnknownCategory",
+            Edited(
+                R"("email": {)",
+                R"("fax": {"action": "delete", "keep_leading": 0, "keep_trailing": 0, "label": "x"}, "email": {)"),
+            {"categories", "\"fax\""}},
+        ErrorCase{
+            "ProtectedIsNotAConfigurableCategory",
+            Edited(
+                R"("categories": {)",
+                R"("categories": {"protected": {"action": "delete", "keep_leading": 0, "keep_trailing": 0, "label": "x"},)"),
+            {"categories", "\"protected\""}},
+        ErrorCase{"KeepLeadingOfTheWrongType",
+                  Edited(R"("keep_leading": 3)", R"("keep_leading": "3")"),
+                  {"categories.phone.keep_leading", "string"}},
+        ErrorCase{"KeepLeadingFractional",
+                  Edited(R"("keep_leading": 3)", R"("keep_leading": 3.5)"),
+                  {"categories.phone.keep_leading"}},
+        ErrorCase{"KeepLeadingNegative",
+                  Edited(R"("keep_leading": 3)", R"("keep_leading": -1)"),
+                  {"categories.phone.keep_leading", "between 0 and 8"}},
+        ErrorCase{"KeepTrailingTooLarge",
+                  Edited(R"("keep_trailing": 4)", R"("keep_trailing": 9)"),
+                  {"categories.bank_account.keep_trailing", "between 0 and 8"}},
+        ErrorCase{"BadActionErase",
+                  Edited(R"("phone": {"action": "delete")",
+                         R"("phone": {"action": "erase")"),
+                  {"categories.phone.action", "\"erase\""}},
+        ErrorCase{
+            "MissingCategory",
+            Edited(
+                R"("plate": {"action": "mask", "keep_leading": 2, "keep_trailing": 0, "label": "[车牌号码]"},)",
+                ""),
+            {"categories", "\"plate\"", "missing"}},
+        ErrorCase{"UnknownOverlapPolicy",
+                  Edited("protected_then_longest_then_priority", "first_wins"),
+                  {"overlap_policy", "\"first_wins\""}},
+        ErrorCase{"UnknownPriorityCategory",
+                  Edited(R"("id_number", "phone")", R"("fax", "phone")"),
+                  {"priority", "\"fax\""}},
+        ErrorCase{"MissingVersion",
+                  Edited(R"("version": "cn-national-2016.1",)", ""),
+                  {"version"}},
+        ErrorCase{"EmptyMaskCharacter",
+                  Edited(R"("mask_character": "×")", R"("mask_character": "")"),
+                  {"mask_character"}},
+        ErrorCase{"MalformedJson",
+                  Edited(R"("version": "cn-national-2016.1",)",
+                         R"("version": "cn-national-2016.1")"),
+                  {"malformed JSON"}},
+        ErrorCase{"NotAnObject", "[1, 2]", {"object"}},
+        ErrorCase{"EmptyDocument", "", {}}),
+    [](const ::testing::TestParamInfo<ErrorCase>& info) {
+      return info.param.name;
+    });
+
+// style.md: "A bad policy stops the program before the first document, with
+// a message naming the line." A court editing its file by hand needs to know
+// where the syntax error is.
+TEST(Policy, MalformedJsonNamesTheLine) {
+  const std::string json =
+      "{\n"
+      "  \"version\": \"court-1\",\n"
+      "  \"mask_character\": \"×\"\n"  // missing comma
+      "  \"overlap_policy\": \"protected_then_longest_then_priority\"\n"
+      "}\n";
+  Result<Policy> p = Policy::FromJson(json, "court.json");
+  ASSERT_FALSE(p.ok());
+  // The comma is missing at the end of line 3; a parser notices on line 4.
+  const std::string message = p.status().message();
+  EXPECT_TRUE(message.find("line 3") != std::string::npos ||
+              message.find("line 4") != std::string::npos)
+      << message;
+}
+
+}  // namespace
+}  // namespace wenshu

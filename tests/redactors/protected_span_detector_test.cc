@@ -1,0 +1,234 @@
+#include "redactors/protected_span_detector.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <optional>
+#include <ostream>
+#include <string>
+#include <tuple>
+#include <vector>
+
+#include "pipeline/normalized_text.h"
+
+namespace wenshu {
+namespace {
+
+// A span the detector should report, located by its text in the normalized
+// input (the `occurrence`-th match, counting from 0).
+struct Want {
+  Want(std::string t, std::string r, int o = 0)
+      : text(std::move(t)), rule(std::move(r)), occurrence(o) {}
+  std::string text;
+  std::string rule;
+  int occurrence;
+};
+
+struct Found {
+  size_t begin = 0;
+  size_t end = 0;
+  Category category = Category::kProtected;
+  std::string rule;
+
+  bool operator==(const Found&) const = default;
+  bool operator<(const Found& o) const {
+    return std::tie(begin, end, rule) < std::tie(o.begin, o.end, o.rule);
+  }
+};
+
+std::ostream& operator<<(std::ostream& os, const Found& f) {
+  return os << CategoryName(f.category) << "/" << f.rule << "[" << f.begin
+            << "," << f.end << ")";
+}
+
+// Normalizes `input` and runs the detector on the normalized text.
+std::vector<Found> Detect(const std::string& input, Strictness strictness,
+                          std::string* normalized) {
+  Result<NormalizedText> n = NormalizedText::Normalize(input);
+  EXPECT_TRUE(n.ok()) << n.status().message();
+  if (!n.ok()) return {};
+  *normalized = n.value().text();
+  ScanContext context(*normalized, strictness);
+  ProtectedSpanDetector detector;
+  std::vector<Span> spans;
+  const Status status = detector.Detect(context, &spans);
+  EXPECT_TRUE(status.ok()) << status.message();
+  std::vector<Found> found;
+  for (const Span& s : spans) {
+    EXPECT_FALSE(s.reason.empty()) << s.rule;
+    found.push_back({s.begin, s.end, s.category, std::string(s.rule)});
+  }
+  std::sort(found.begin(), found.end());
+  return found;
+}
+
+std::vector<Found> Locate(const std::string& text,
+                          const std::vector<Want>& wants) {
+  std::vector<Found> out;
+  for (const Want& w : wants) {
+    size_t pos = text.find(w.text);
+    for (int k = 0; k < w.occurrence && pos != std::string::npos; ++k) {
+      pos = text.find(w.text, pos + 1);
+    }
+    EXPECT_NE(pos, std::string::npos)
+        << "\"" << w.text << "\" not in \"" << text << "\"";
+    if (pos == std::string::npos) continue;
+    out.push_back({pos, pos + w.text.size(), Category::kProtected, w.rule});
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+struct Case {
+  Case(const char* n, std::string in, std::vector<Want> s,
+       std::optional<std::vector<Want>> w = std::nullopt)
+      : name(n),
+        input(std::move(in)),
+        standard(std::move(s)),
+        widest(std::move(w)) {}
+  const char* name;
+  std::string input;
+  std::vector<Want> standard;
+  std::optional<std::vector<Want>> widest;  // nullopt: the same as standard
+};
+
+void PrintTo(const Case& c, std::ostream* os) { *os << c.name; }
+
+class ProtectedSpanDetectorTest : public ::testing::TestWithParam<Case> {};
+
+TEST_P(ProtectedSpanDetectorTest, ReportsExactSpans) {
+  const Case& c = GetParam();
+  std::string text;
+  const std::vector<Found> standard =
+      Detect(c.input, Strictness::kStandard, &text);
+  EXPECT_EQ(standard, Locate(text, c.standard))
+      << "kStandard on \"" << text << "\"";
+  const std::vector<Found> widest = Detect(c.input, Strictness::kWidest, &text);
+  EXPECT_EQ(widest, Locate(text, c.widest.value_or(c.standard)))
+      << "kWidest on \"" << text << "\"";
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    ProtectedSpanDetector, ProtectedSpanDetectorTest,
+    ::testing::Values(
+        Case{"CaseNumber",
+             "案号（2023）京0105民初12345号。",
+             {{"(2023)京0105民初12345号", "case_number"}}},
+        Case{"CaseNumberWithSuffix",
+             "（2023）京0105民初12345号之一",
+             {{"(2023)京0105民初12345号之一", "case_number"}}},
+        Case{"SupremeCourtCaseNumber",
+             "（2021）最高法民终123号",
+             {{"(2021)最高法民终123号", "case_number"}}},
+        Case{"OldCaseNumber",
+             "（2012）朝民初字第01234号",
+             {{"(2012)朝民初字第01234号", "case_number_old"}}},
+        Case{"DocumentNumber",
+             "法释〔2016〕19号",
+             {{"〔2016〕19号", "document_number"}}},
+        Case{"StatuteInChineseNumerals",
+             "民法典第六百六十七条",
+             {{"第六百六十七条", "statute"}}},
+        Case{
+            "StatuteInArabicNumerals", "刑法第264条", {{"第264条", "statute"}}},
+        Case{"StatuteParagraph", "第一款", {{"第一款", "statute"}}},
+        Case{"GroupedAmount",
+             "本金100,000.50元",
+             {{"100,000.50元", "amount_grouped"}, {"000.50元", "amount"}}},
+        Case{"MobileShapedAmount",
+             "借款13812345678元",
+             {{"13812345678元", "amount"}}},
+        Case{"AmountInTenThousands", "5万元", {{"5万元", "amount"}}},
+        Case{"ChineseDate", "于2023年6月1日", {{"2023年6月1日", "date"}}},
+        Case{"NumericDate", "于2023-06-01", {{"2023-06-01", "date_numeric"}}},
+        Case{"NumericDateWithSlashes",
+             "于2023/6/1",
+             {{"2023/6/1", "date_numeric"}}},
+        Case{"CreditCodeAfterCue",
+             "统一社会信用代码91110108MA01ABCD3L。",
+             {{"91110108MA01ABCD3L", "credit_code"}}},
+        Case{"CreditCodeWithValidCheckWithoutCue",
+             "某公司91110108MA01ABCD3L。",
+             {{"91110108MA01ABCD3L", "credit_code"}}},
+        Case{"CreditCodeDigitsOnlyAfterCue",
+             "统一社会信用代码911101081234567890。",
+             {{"911101081234567890", "credit_code"}}},
+        Case{"CreditCodeWithBadCheckAfterTaxCue",
+             "税号91110108MA01ABCD3X",
+             {{"91110108MA01ABCD3X", "credit_code"}}},
+        Case{"CreditCodeWithBadCheckWithoutCue",
+             "某公司91110108MA01ABCD3X。",
+             {}},
+        // A natural person's taxpayer number is the ID number: never kept.
+        Case{
+            "IdNumberAfterCreditCue", "统一社会信用代码110105198001011238", {}},
+        Case{"OrganisationCode",
+             "组织机构代码12345678-9。",
+             {{"12345678-9", "organisation_code"}}},
+        Case{"PractisingLicence",
+             "律师执业证号11101201810123456。",
+             {{"11101201810123456", "practising_licence"}}},
+        Case{"ContractNumber",
+             "合同编号20230601123456789。",
+             {{"20230601123456789", "document_reference"}}},
+        Case{"AgreementNumberWithLetters",
+             "协议编号HT-2023-001",
+             {{"HT-2023-001", "document_reference"}}},
+        Case{"InvoiceNumber",
+             "发票号码12345678。",
+             {{"12345678", "document_reference"}}},
+        Case{"NumberedDocument",
+             "第410782120180000136号道路交通事故认定书",
+             {{"410782120180000136", "numbered_document"}}},
+        // Serials of property certificates are deleted (rules §5), never
+        // kept as document numbers or case numbers.
+        Case{"RealEstateSerialIsNotProtected",
+             "京(2019)朝阳区不动产权第0012345号",
+             {}},
+        Case{"HouseOwnershipSerialIsNotProtected",
+             "京房权证朝字第1234567号",
+             {}},
+        Case{"LandCertificateIsNotACaseNumber", "京朝国用(2010)第123号", {}}),
+    [](const ::testing::TestParamInfo<Case>& info) { return info.param.name; });
+
+TEST(ProtectedSpanDetector, CreditCodeCheck) {
+  EXPECT_TRUE(IsValidCreditCode("91110108MA01ABCD3L"));
+  EXPECT_TRUE(IsValidCreditCode("91310000MA1FL1234Q"));
+  EXPECT_TRUE(IsValidCreditCode("91440300708461136T"));
+  EXPECT_FALSE(IsValidCreditCode("91110108MA01ABCD3X"));
+  EXPECT_FALSE(IsValidCreditCode("91110108MA01ABCD3"));  // 17 characters
+  EXPECT_FALSE(
+      IsValidCreditCode("91110108MA01ABID3L"));  // I is not in the alphabet
+  EXPECT_FALSE(IsValidCreditCode("91110108ma01abcd3l"));  // lower case
+}
+
+TEST(ProtectedSpanDetector, ScansOnlyTheContextRegions) {
+  const std::string text = "案号(2023)京0105民初12345号,借款5000元。";
+  ProtectedSpanDetector detector;
+  const size_t amount = text.find("5000元");
+  ASSERT_NE(amount, std::string::npos);
+
+  ScanContext context(text, Strictness::kStandard);
+  context.set_regions({{amount, text.size()}});
+  std::vector<Span> spans;
+  ASSERT_TRUE(detector.Detect(context, &spans).ok());
+  ASSERT_EQ(spans.size(), 1u);
+  EXPECT_EQ(spans[0].begin, amount);
+  EXPECT_EQ(spans[0].end, amount + std::string("5000元").size());
+  EXPECT_EQ(spans[0].rule, "amount");
+
+  context.set_regions({});
+  spans.clear();
+  ASSERT_TRUE(detector.Detect(context, &spans).ok());
+  EXPECT_TRUE(spans.empty());
+}
+
+TEST(ProtectedSpanDetector, ReportsProtectedAndRunsWithoutTriggers) {
+  ProtectedSpanDetector detector;
+  EXPECT_EQ(detector.name(), "protected");
+  EXPECT_TRUE(detector.ReportsProtected());
+  EXPECT_TRUE(detector.TriggerPatterns().empty());
+}
+
+}  // namespace
+}  // namespace wenshu

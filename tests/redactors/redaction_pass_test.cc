@@ -1,0 +1,617 @@
+#include "redactors/redaction_pass.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "pipeline/normalized_text.h"
+#include "redactors/detector_set.h"
+#include "redactors/policy.h"
+
+namespace wenshu {
+namespace {
+
+struct PassRun {
+  std::vector<Span> spans;  // on the normalized text
+  RedactionResult result;
+};
+
+// The whole redaction path as the pipeline runs it: normalize, detect at
+// standard strictness, one pass with `policy`.
+PassRun Redact(const std::string& original,
+               const Policy& policy = Policy::NationalDefault()) {
+  PassRun run;
+  Result<NormalizedText> n = NormalizedText::Normalize(original);
+  EXPECT_TRUE(n.ok()) << n.status().message();
+  if (!n.ok()) return run;
+  Result<std::vector<Span>> spans =
+      DetectorSet::Standard().Detect(n.value().text(), Strictness::kStandard);
+  EXPECT_TRUE(spans.ok()) << spans.status().message();
+  if (!spans.ok()) return run;
+  run.spans = spans.value();
+  const RedactionPass pass(policy);
+  run.result = pass.Run(original, n.value(), run.spans);
+  return run;
+}
+
+size_t CountDigits(std::string_view s) {
+  return std::count_if(s.begin(), s.end(),
+                       [](char c) { return c >= '0' && c <= '9'; });
+}
+
+std::string Digits(std::string_view s) {
+  std::string d;
+  for (char c : s) {
+    if (c >= '0' && c <= '9') d += c;
+  }
+  return d;
+}
+
+// Checks that hold for every run: the redactions are sorted, disjoint and
+// inside the text, they reproduce the public text through Apply, and no
+// replacement carries the digits it removed.
+void ExpectWellFormed(const std::string& original, const RedactionResult& r,
+                      const Policy& policy = Policy::NationalDefault()) {
+  EXPECT_EQ(RedactionPass::Apply(original, r.redactions), r.text);
+  size_t previous_end = 0;
+  for (const Redaction& x : r.redactions) {
+    EXPECT_LT(x.begin, x.end);
+    EXPECT_LE(previous_end, x.begin) << "redactions overlap or are unsorted";
+    EXPECT_LE(x.end, original.size());
+    previous_end = x.end;
+    EXPECT_FALSE(x.rule.empty());
+    const std::string_view removed(original.data() + x.begin, x.end - x.begin);
+    switch (x.action) {
+      case Action::kDelete:
+        EXPECT_TRUE(x.replacement.empty()) << x.replacement;
+        break;
+      case Action::kMask: {
+        const CategoryPolicy& cp = policy.For(x.category);
+        EXPECT_NE(x.replacement, removed);
+        EXPECT_NE(x.replacement.find(policy.mask_character()),
+                  std::string::npos);
+        EXPECT_LE(CountDigits(x.replacement),
+                  static_cast<size_t>(cp.keep_leading + cp.keep_trailing))
+            << x.replacement;
+        const std::string digits = Digits(removed);
+        if (digits.size() > 4) {
+          EXPECT_EQ(x.replacement.find(digits), std::string::npos)
+              << x.replacement;
+        }
+        break;
+      }
+      case Action::kReplace:
+        EXPECT_EQ(x.replacement, policy.For(x.category).label);
+        break;
+    }
+  }
+}
+
+// Running the pass over its own output (normalized and detected again)
+// changes nothing and reports nothing.
+void ExpectIdempotent(const std::string& public_text,
+                      const Policy& policy = Policy::NationalDefault()) {
+  const PassRun again = Redact(public_text, policy);
+  EXPECT_EQ(again.result.text, public_text);
+  EXPECT_TRUE(again.result.redactions.empty())
+      << again.result.redactions.size()
+      << " redactions on the second pass, first "
+      << (again.result.redactions.empty() ? std::string()
+                                          : again.result.redactions[0].rule);
+}
+
+struct Applied {
+  Category category;
+  Action action;
+  bool operator==(const Applied&) const = default;
+};
+
+std::ostream& operator<<(std::ostream& os, const Applied& a) {
+  return os << CategoryName(a.category) << "/" << ActionName(a.action);
+}
+
+struct Case {
+  const char* name;
+  std::string input;
+  std::string output;
+  std::vector<Applied> applied;
+};
+
+void PrintTo(const Case& c, std::ostream* os) { *os << c.name; }
+
+class RedactionPassTest : public ::testing::TestWithParam<Case> {};
+
+TEST_P(RedactionPassTest, ProducesThePublicText) {
+  const Case& c = GetParam();
+  const PassRun run = Redact(c.input);
+  EXPECT_EQ(run.result.text, c.output);
+  std::vector<Applied> applied;
+  for (const Redaction& r : run.result.redactions)
+    applied.push_back({r.category, r.action});
+  EXPECT_EQ(applied, c.applied);
+  ExpectWellFormed(c.input, run.result);
+}
+
+TEST_P(RedactionPassTest, IsIdempotent) {
+  const Case& c = GetParam();
+  const PassRun run = Redact(c.input);
+  ExpectIdempotent(run.result.text);
+}
+
+constexpr Applied kIdDeleted{Category::kIdNumber, Action::kDelete};
+constexpr Applied kIdMasked{Category::kIdNumber, Action::kMask};
+constexpr Applied kPhoneDeleted{Category::kPhone, Action::kDelete};
+constexpr Applied kPhoneMasked{Category::kPhone, Action::kMask};
+constexpr Applied kEmailDeleted{Category::kEmail, Action::kDelete};
+constexpr Applied kEmailMasked{Category::kEmail, Action::kMask};
+constexpr Applied kImDeleted{Category::kImAccount, Action::kDelete};
+constexpr Applied kBankDeleted{Category::kBankAccount, Action::kDelete};
+constexpr Applied kBankMasked{Category::kBankAccount, Action::kMask};
+constexpr Applied kPlateMasked{Category::kPlate, Action::kMask};
+constexpr Applied kPropertyMasked{Category::kPropertyCertificate,
+                                  Action::kMask};
+constexpr Applied kTravelDeleted{Category::kTravelDocument, Action::kDelete};
+
+INSTANTIATE_TEST_SUITE_P(
+    RedactionPass, RedactionPassTest,
+    ::testing::Values(
+        // Rules §5: remove the whole clause, label and the comma before it.
+        Case{"IdClauseGoesWithItsLabelAndComma",
+             "原告张三，男，公民身份号码110105198001011238，汉族。",
+             "原告张三，男，汉族。",
+             {kIdDeleted}},
+        Case{"IdClauseWithFullWidthDigits",
+             "原告张三，男，公民身份号码１１０１０５１９８００１０１１２３８，"
+             "汉族。",
+             "原告张三，男，汉族。",
+             {kIdDeleted}},
+        Case{"IdWithHyphensBeatsTheLandlineInsideIt",
+             "男，公民身份号码1101-0519-8001-0112-38，汉族",
+             "男，汉族",
+             {kIdDeleted}},
+        Case{"LegacyIdAfterCue",
+             "男，身份证号码110105800101123，汉族",
+             "男，汉族",
+             {kIdDeleted}},
+        Case{"PartlyMaskedIdIsStillDeleted",
+             "男，身份证号3201021985********，汉族",
+             "男，汉族",
+             {kIdDeleted}},
+        // An ID number that also passes Luhn after 账号 is an ID number.
+        Case{"LuhnValidIdIsAnIdNumber",
+             "男，账号110105198001010753，汉族",
+             "男，汉族",
+             {kIdDeleted}},
+        Case{"CardClauseInBracketsTakesTheBrackets",
+             "被告李四（卡号6222021001123456789）未到庭。",
+             "被告李四未到庭。",
+             {kBankDeleted}},
+        Case{"IdClauseInBracketsLeavesTheRest",
+             "被告李四（身份证号码110105198001011238，男）未到庭。",
+             "被告李四（男）未到庭。",
+             {kIdDeleted}},
+        Case{"PhoneSentenceGoesWithItsFullStop",
+             "原告住北京市朝阳区。电话13812345678。本院受理。",
+             "原告住北京市朝阳区。本院受理。",
+             {kPhoneDeleted}},
+        // A sentence that only lists numbers goes whole, not leaving "。。".
+        Case{"SentenceListingTwoPhonesGoesWithItsFullStop",
+             "原告住北京市朝阳区。电话13812345678、13912345678。本院受理。",
+             "原告住北京市朝阳区。本院受理。",
+             {kPhoneDeleted}},
+        Case{"SentenceListingQqNumbersGoesWithItsFullStop",
+             "原告住北京市朝阳区。QQ号12345678、87654321。本院受理。",
+             "原告住北京市朝阳区。本院受理。",
+             {kImDeleted}},
+        Case{"PhoneListInPartyBlock",
+             "原告，电话13812345678、13912345678，男。",
+             "原告，男。",
+             {kPhoneDeleted}},
+        Case{"PhoneClauseInPartyBlock",
+             "原告张三，男，1980年1月1日出生，住北京市朝阳区，电话13812345678，"
+             "汉族。",
+             "原告张三，男，1980年1月1日出生，住北京市朝阳区，汉族。",
+             {kPhoneDeleted}},
+        // The bracketed note belongs to the number: "男（手机）" would read as
+        // if the sex were a phone.
+        Case{"PhoneWithBracketedNoteGoesWithIt",
+             "原告，男，电话：13812345678（手机），汉族。",
+             "原告，男，汉族。",
+             {kPhoneDeleted}},
+        Case{"MobileWithCountryCodeIsOneRedaction",
+             "男，电话+86 138 1234 5678，汉族",
+             "男，汉族",
+             {kPhoneDeleted}},
+        Case{"LandlineWithExtension",
+             "被告，电话0571-88886666-123，住杭州市",
+             "被告，住杭州市",
+             {kPhoneDeleted}},
+        Case{"EmailSentence",
+             "原告住北京市朝阳区。邮箱zhangsan@example.com。本院受理。",
+             "原告住北京市朝阳区。本院受理。",
+             {kEmailDeleted}},
+        Case{"QqListGoesWithItsSeparators",
+             "张三，QQ号12345678、87654321。",
+             "张三。",
+             {kImDeleted}},
+        Case{"WechatClause",
+             "张三，微信号wxid_abc123，男。",
+             "张三，男。",
+             {kImDeleted}},
+        Case{"CorporateAccountClause",
+             "开户行中国工商银行北京分行，账号0200001234567890123。",
+             "开户行中国工商银行北京分行。",
+             {kBankDeleted}},
+        Case{"PassportClause",
+             "张三，护照号码E12345678，男。",
+             "张三，男。",
+             {kTravelDeleted}},
+        // Rules §5: where deletion would break the sentence, mask.
+        Case{"CardEmbeddedInSentenceIsMasked",
+             "被告向原告卡号为6222021001123456789的账户转账。",
+             "被告向原告卡号为×××××××××××××××6789的账户转账。",
+             {kBankMasked}},
+        Case{"IdGluedToNamesIsMasked",
+             "张三110105198001011238李四",
+             "张三1101××××××××××××38李四",
+             {kIdMasked}},
+        Case{"MobileGluedToNamesIsMasked",
+             "联系人张三13812345678李四",
+             "联系人张三138××××××××李四",
+             {kPhoneMasked}},
+        Case{"EmailGluedToNamesIsMasked",
+             "联系人张三zs@example.com李四",
+             "联系人张三z×××××××××××××李四",
+             {kEmailMasked}},
+        Case{"CardNearTheWordContractIsStillMasked",
+             "被告按合同向原告卡号6222021001123456789支付货款。",
+             "被告按合同向原告卡号×××××××××××××××6789支付货款。",
+             {kBankMasked}},
+        Case{"LabelAfterPartyNameFallsBackToMask",
+             "原告电话13812345678，身份证号码110105198001011238。",
+             "原告电话138××××××××。",
+             {kPhoneMasked, kIdDeleted}},
+        Case{"PlateIsMasked",
+             "驾驶京A12345号小型轿车",
+             "驾驶京A×××××号小型轿车",
+             {kPlateMasked}},
+        Case{"PlateWithMiddleDot",
+             "驾驶京A·12345号小型轿车",
+             "驾驶京A·×××××号小型轿车",
+             {kPlateMasked}},
+        Case{"NewEnergyPlate",
+             "驾驶京AD12345号小型轿车",
+             "驾驶京A××××××号小型轿车",
+             {kPlateMasked}},
+        Case{"FullWidthPlateKeepsItsOwnCharacters",
+             "驾驶京Ａ１２３４５号小型轿车",
+             "驾驶京Ａ×××××号小型轿车",
+             {kPlateMasked}},
+        Case{"RealEstateSerialIsMasked",
+             "房屋登记在京(2019)朝阳区不动产权第0012345号名下。",
+             "房屋登记在京(2019)朝阳区不动产权第×××××××号名下。",
+             {kPropertyMasked}},
+        Case{"HouseOwnershipSerialIsMasked",
+             "产权证为京房权证朝字第12345号。",
+             "产权证为京房权证朝字第×××××号。",
+             {kPropertyMasked}},
+        // Rules §5 lists 土地证号 among the numbers to delete; "(2010)第123号"
+        // is a land certificate, not a case number.
+        Case{"LandCertificateSerialIsMasked",
+             "土地登记为京朝国用(2010)第123号。",
+             "土地登记为京朝国用(2010)第×××号。",
+             {kPropertyMasked}},
+        Case{"VehicleCertificateAfterCue",
+             "机动车登记证书编号：110012345678。",
+             "机动车登记证书编号：××××××××××××。",
+             {kPropertyMasked}},
+        // The verifier's masks are fixed points: nothing to do.
+        Case{"AlreadyMaskedIdIsAFixedPoint",
+             "张三1101××××××××××××38李四",
+             "张三1101××××××××××××38李四",
+             {}},
+        Case{"MaskedPlateIsAFixedPoint",
+             "驾驶京A×××××号小型轿车",
+             "驾驶京A×××××号小型轿车",
+             {}}),
+    [](const ::testing::TestParamInfo<Case>& info) { return info.param.name; });
+
+// Text kept by rule (rules §5 "kept", anatomy "things that look like
+// identifiers but are not") and numbers that fail validation: the public
+// text equals the input.
+struct KeptCase {
+  const char* name;
+  std::string input;
+  // The protected rule that must hold off an identifier candidate, or empty
+  // when no identifier detector is expected to fire at all.
+  std::string kept_by;
+};
+
+void PrintTo(const KeptCase& c, std::ostream* os) { *os << c.name; }
+
+class MustNeverTouchTest : public ::testing::TestWithParam<KeptCase> {};
+
+TEST_P(MustNeverTouchTest, PublicTextEqualsInput) {
+  const KeptCase& c = GetParam();
+  const PassRun run = Redact(c.input);
+  EXPECT_EQ(run.result.text, c.input);
+  EXPECT_TRUE(run.result.redactions.empty());
+  std::vector<const Span*> candidates, kept;
+  for (const Span& s : run.spans) {
+    (s.category == Category::kProtected ? kept : candidates).push_back(&s);
+  }
+  if (c.kept_by.empty()) {
+    for (const Span* s : candidates) {
+      ADD_FAILURE() << "unexpected candidate " << CategoryName(s->category)
+                    << "/" << s->rule;
+    }
+    return;
+  }
+  // The protected span, not luck, is what keeps the number.
+  ASSERT_FALSE(candidates.empty())
+      << "no identifier candidate: the case tests nothing";
+  for (const Span* s : candidates) {
+    const bool covered =
+        std::any_of(kept.begin(), kept.end(), [&](const Span* p) {
+          return p->rule == c.kept_by && p->begin <= s->begin &&
+                 s->end <= p->end;
+        });
+    EXPECT_TRUE(covered) << CategoryName(s->category) << "/" << s->rule
+                         << " not inside a " << c.kept_by << " span";
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    RedactionPass, MustNeverTouchTest,
+    ::testing::Values(
+        KeptCase{"CaseNumber",
+                 "本院于2023年3月1日立案，案号（2023）京0105民初12345号。", ""},
+        KeptCase{"OldCaseNumber", "原审案号（2012）朝民初字第01234号。", ""},
+        KeptCase{"StatuteInChineseNumerals",
+                 "依照《中华人民共和国民法典》第六百六十七条的规定，判决如下：",
+                 ""},
+        KeptCase{"StatuteInArabicNumerals",
+                 "依照《中华人民共和国刑法》第264条之规定", ""},
+        KeptCase{"GroupedAmount", "偿还借款本金100,000.50元。", ""},
+        KeptCase{"MobileShapedAmount", "偿还借款13812345678元。", "amount"},
+        KeptCase{"ChineseDate", "双方于2023年6月1日签订借款合同。", ""},
+        KeptCase{"NumericDate", "双方于2023-06-01签订借款合同。", ""},
+        KeptCase{"CreditCodeAfterCue", "统一社会信用代码91110108MA01ABCD3L。",
+                 ""},
+        KeptCase{"CreditCodeInCompanyParagraph",
+                 "被告：北京某某科技有限公司，住所地北京市海淀区中关村大街1号。"
+                 "统一社会信用代码91110108MA01ABCD3L。",
+                 ""},
+        KeptCase{"CreditCodeWithoutCue",
+                 "被告北京某某科技有限公司（91110108MA01ABCD3L）。", ""},
+        KeptCase{"CreditCodeDigitsOnlyAfterCue",
+                 "统一社会信用代码：911101081234567890。", ""},
+        KeptCase{"OrganisationCode", "组织机构代码12345678-9。", ""},
+        KeptCase{"PractisingLicence",
+                 "委托诉讼代理人李四，北京市某某律师事务所律师，执业证号1110120"
+                 "1810123456。",
+                 ""},
+        KeptCase{"PractisingLicenceShapedLikeAMobile",
+                 "律师执业证号13812345678。", "practising_licence"},
+        KeptCase{"ContractNumber", "合同编号20230601123456789。", ""},
+        KeptCase{"ContractNumberShapedLikeAMobile", "合同编号13812345678。",
+                 "document_reference"},
+        KeptCase{"InvoiceNumber", "发票号码12345678。", ""},
+        KeptCase{"InvoiceNumberShapedLikeACard",
+                 "发票号码6222021001123456789。", ""},
+        KeptCase{"NumberedAccidentReport",
+                 "第410782120180000136号道路交通事故认定书",
+                 "numbered_document"},
+        KeptCase{"IdWithWrongCheckDigitWithoutCue", "编号110105198001011234。",
+                 ""},
+        KeptCase{"LuhnFailingSixteenDigitsWithoutCue",
+                 "另查明6225880123456784。", ""},
+        KeptCase{"ElevenDigitsStartingWith12", "编号12812345678。", ""},
+        KeptCase{"OddlyGroupedNumberIsNotAMobile", "文号1401040675-1。", ""},
+        KeptCase{"AnonymizedNamesStay", "原告张某某与被告王某民间借贷纠纷一案",
+                 ""}),
+    [](const ::testing::TestParamInfo<KeptCase>& info) {
+      return info.param.name;
+    });
+
+TEST(RedactionPass, RedactionsAreInOriginalBytes) {
+  const std::string original =
+      "原告张三，男，公民身份号码１１０１０５１９８００１０１１２３８，汉族。";
+  const PassRun run = Redact(original);
+  ASSERT_EQ(run.result.redactions.size(), 1u);
+  const Redaction& r = run.result.redactions[0];
+  EXPECT_EQ(original.substr(r.begin, r.end - r.begin),
+            "，公民身份号码１１０１０５１９８００１０１１２３８");
+  EXPECT_EQ(r.rule, "id18_checked");
+}
+
+TEST(RedactionPass, MaskedFullWidthIdKeepsOriginalCharacters) {
+  const std::string original = "张三１１０１０５１９８００１０１１２３８李四";
+  const PassRun run = Redact(original);
+  EXPECT_EQ(run.result.text, "张三１１０１××××××××××××３８李四");
+  ExpectWellFormed(original, run.result);
+}
+
+// Overlap resolution on spans given by hand, so that the contest is exact.
+class OverlapTest : public ::testing::Test {
+ protected:
+  std::vector<Redaction> Plan(const std::vector<Span>& spans) {
+    Result<NormalizedText> n = NormalizedText::Normalize(text_);
+    EXPECT_TRUE(n.ok());
+    const RedactionPass pass(Policy::NationalDefault());
+    return pass.Plan(text_, n.value(), spans);
+  }
+  // No labels and no clause separators: every identifier is masked.
+  const std::string text_ = "xx1234567890123456789012345678xx";
+};
+
+TEST_F(OverlapTest, SameRangeGoesToTheCategoryWithPriority) {
+  const std::vector<Redaction> r =
+      Plan({{2, 20, Category::kBankAccount, "card_luhn", "test"},
+            {2, 20, Category::kIdNumber, "id18_checked", "test"}});
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0].category, Category::kIdNumber);
+  EXPECT_EQ(r[0].rule, "id18_checked");
+  EXPECT_EQ(r[0].begin, 2u);
+  EXPECT_EQ(r[0].end, 20u);
+}
+
+TEST_F(OverlapTest, LongerSpanWinsOverPriority) {
+  const std::vector<Redaction> r =
+      Plan({{2, 13, Category::kIdNumber, "id15_legacy", "test"},
+            {2, 21, Category::kBankAccount, "card_luhn", "test"}});
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0].category, Category::kBankAccount);
+  EXPECT_EQ(r[0].begin, 2u);
+  EXPECT_EQ(r[0].end, 21u);
+}
+
+TEST_F(OverlapTest, PartialOverlapKeepsOnlyTheWinner) {
+  const std::vector<Redaction> r =
+      Plan({{2, 13, Category::kPhone, "mobile", "test"},
+            {8, 26, Category::kIdNumber, "id18_checked", "test"}});
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0].category, Category::kIdNumber);
+  EXPECT_EQ(r[0].begin, 8u);
+  EXPECT_EQ(r[0].end, 26u);
+}
+
+TEST_F(OverlapTest, DisjointSpansAreBothKept) {
+  const std::vector<Redaction> r =
+      Plan({{2, 13, Category::kPhone, "mobile", "test"},
+            {14, 30, Category::kBankAccount, "card_luhn", "test"}});
+  ASSERT_EQ(r.size(), 2u);
+  EXPECT_EQ(r[0].category, Category::kPhone);
+  EXPECT_EQ(r[1].category, Category::kBankAccount);
+}
+
+TEST_F(OverlapTest, SpanInsideProtectedSpanIsDropped) {
+  const std::vector<Redaction> r =
+      Plan({{2, 30, Category::kProtected, "amount", "test"},
+            {3, 14, Category::kPhone, "mobile", "test"}});
+  EXPECT_TRUE(r.empty());
+}
+
+TEST_F(OverlapTest, SpanEqualToProtectedSpanIsDropped) {
+  const std::vector<Redaction> r =
+      Plan({{3, 14, Category::kPhone, "mobile", "test"},
+            {3, 14, Category::kProtected, "document_reference", "test"}});
+  EXPECT_TRUE(r.empty());
+}
+
+TEST_F(OverlapTest, SpanOnlyPartlyInsideProtectedSpanIsKept) {
+  const std::vector<Redaction> r =
+      Plan({{2, 8, Category::kProtected, "date", "test"},
+            {3, 14, Category::kPhone, "mobile", "test"}});
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0].category, Category::kPhone);
+  EXPECT_EQ(r[0].begin, 3u);
+  EXPECT_EQ(r[0].end, 14u);
+  EXPECT_EQ(r[0].action, Action::kMask);
+  EXPECT_EQ(r[0].replacement, "234××××××××");
+}
+
+TEST_F(OverlapTest, EmptySpansAreIgnored) {
+  const std::vector<Redaction> r =
+      Plan({{5, 5, Category::kPhone, "mobile", "test"}});
+  EXPECT_TRUE(r.empty());
+}
+
+// Policy is data: a court's policy changes the output without code.
+Result<Policy> PolicyWith(const std::string& category, const std::string& entry,
+                          const std::string& mask = "×") {
+  std::string json =
+      R"({"version": "test", "mask_character": ")" + mask +
+      R"(", "overlap_policy": "protected_then_longest_then_priority",
+      "priority": ["id_number", "phone", "im_account", "bank_account",
+                   "travel_document", "property_certificate", "email", "plate"],
+      "categories": {)";
+  const char* names[] = {"id_number",
+                         "phone",
+                         "email",
+                         "im_account",
+                         "bank_account",
+                         "plate",
+                         "property_certificate",
+                         "travel_document"};
+  bool first = true;
+  for (const char* name : names) {
+    if (!first) json += ",";
+    first = false;
+    json += "\"" + std::string(name) + "\": ";
+    json +=
+        name == category
+            ? entry
+            : R"({"action": "delete", "keep_leading": 0, "keep_trailing": 0, "label": "[x]"})";
+  }
+  json += "}}";
+  return Policy::FromJson(json, "test policy");
+}
+
+TEST(RedactionPass, ReplaceActionWritesTheLabel) {
+  Result<Policy> policy = PolicyWith(
+      "phone",
+      R"({"action": "replace", "keep_leading": 0, "keep_trailing": 0, "label": "[电话号码]"})");
+  ASSERT_TRUE(policy.ok()) << policy.status().message();
+  const std::string input = "原告住北京市朝阳区。电话13812345678。";
+  const PassRun run = Redact(input, policy.value());
+  EXPECT_EQ(run.result.text, "原告住北京市朝阳区。电话[电话号码]。");
+  ASSERT_EQ(run.result.redactions.size(), 1u);
+  EXPECT_EQ(run.result.redactions[0].action, Action::kReplace);
+  ExpectWellFormed(input, run.result, policy.value());
+}
+
+TEST(RedactionPass, MaskActionHonoursKeepCounts) {
+  Result<Policy> policy = PolicyWith(
+      "id_number",
+      R"({"action": "mask", "keep_leading": 6, "keep_trailing": 0, "label": "[x]"})");
+  ASSERT_TRUE(policy.ok()) << policy.status().message();
+  const std::string input = "男，公民身份号码110105198001011238，汉族";
+  const PassRun run = Redact(input, policy.value());
+  EXPECT_EQ(run.result.text, "男，公民身份号码110105××××××××××××，汉族");
+  ExpectWellFormed(input, run.result, policy.value());
+}
+
+TEST(RedactionPass, MaskCharacterComesFromThePolicy) {
+  Result<Policy> policy = PolicyWith(
+      "plate",
+      R"({"action": "mask", "keep_leading": 2, "keep_trailing": 0, "label": "[x]"})",
+      "*");
+  ASSERT_TRUE(policy.ok()) << policy.status().message();
+  const PassRun run = Redact("驾驶京A12345号小型轿车", policy.value());
+  EXPECT_EQ(run.result.text, "驾驶京A*****号小型轿车");
+}
+
+TEST(RedactionPass, KeepCountsLargerThanTheValueMaskEverything) {
+  Result<Policy> policy = PolicyWith(
+      "im_account",
+      R"({"action": "mask", "keep_leading": 8, "keep_trailing": 8, "label": "[x]"})");
+  ASSERT_TRUE(policy.ok()) << policy.status().message();
+  const std::string input = "其QQ号12345678的好友";
+  const PassRun run = Redact(input, policy.value());
+  EXPECT_EQ(run.result.text, "其QQ号××××××××的好友");
+  ExpectWellFormed(input, run.result, policy.value());
+}
+
+TEST(RedactionPass, ApplyWithoutRedactionsCopiesTheText) {
+  EXPECT_EQ(RedactionPass::Apply("原告张三", {}), "原告张三");
+  EXPECT_EQ(RedactionPass::Apply("", {}), "");
+}
+
+TEST(RedactionPass, ApplyReplacesTheGivenBytes) {
+  Redaction a;
+  a.begin = 0;
+  a.end = 2;
+  a.replacement = "X";
+  Redaction b;
+  b.begin = 4;
+  b.end = 6;
+  const std::string out = RedactionPass::Apply("abcdefg", {a, b});
+  EXPECT_EQ(out, "Xcdg");
+}
+
+}  // namespace
+}  // namespace wenshu
