@@ -15,15 +15,6 @@
 #include "redactors/travel_document_detector.h"
 
 namespace wenshu {
-namespace {
-
-// How far a keep rule may reach around an identifier it contains: the
-// longest protected text (a case number with its spaces, a cue word and a
-// contract number) is well under this many bytes.
-constexpr size_t kKeepRuleReach = 160;
-
-}  // namespace
-
 DetectorSet::DetectorSet(std::vector<std::unique_ptr<Detector>> detectors)
     : detectors_(std::move(detectors)) {
   for (size_t d = 0; d < detectors_.size(); ++d) {

@@ -299,6 +299,8 @@ TEST(DetectorSet, AnyOfSeveralTriggersRunsTheDetector) {
 
 TEST(DetectorSet, ProtectedDetectorRunsOnlyAroundCandidates) {
   const std::string text(1000, 'a');
+  // A third candidate whose window just touches the second one's.
+  constexpr size_t kThird = 530 + 2 * DetectorSet::kKeepRuleReach - 20;
   std::vector<std::unique_ptr<FakeDetector>> fakes;
   fakes.push_back(std::make_unique<FakeDetector>(
       "keep", std::vector<std::string>{}, std::vector<Span>{},
@@ -307,16 +309,17 @@ TEST(DetectorSet, ProtectedDetectorRunsOnlyAroundCandidates) {
       "ids", std::vector<std::string>{},
       std::vector<Span>{{500, 510, Category::kIdNumber, "fake", "fake"},
                         {520, 530, Category::kIdNumber, "fake", "fake"},
-                        {850, 860, Category::kIdNumber, "fake", "fake"}}));
+                        {kThird, kThird + 10, Category::kIdNumber, "fake", "fake"}}));
   FakeSet s = MakeSet(std::move(fakes));
   ASSERT_TRUE(s.set->Detect(text, Strictness::kStandard).ok());
   ASSERT_EQ(s.detectors[0]->calls(), 1);
-  // 160 bytes either side of each candidate, merged where they touch,
-  // clipped to the text.
+  // kKeepRuleReach bytes either side of each candidate, merged where they
+  // touch, clipped to the text.
+  constexpr size_t r = DetectorSet::kKeepRuleReach;
   const std::vector<ByteRange>& regions = s.detectors[0]->regions();
   ASSERT_EQ(regions.size(), 1u);
-  EXPECT_EQ(regions[0].begin, 340u);
-  EXPECT_EQ(regions[0].end, 1000u);
+  EXPECT_EQ(regions[0].begin, 500 - r);
+  EXPECT_EQ(regions[0].end, std::min<size_t>(1000, kThird + 10 + r));
 }
 
 TEST(DetectorSet, ProtectedWindowsStayApartWhenFarApart) {
@@ -331,12 +334,13 @@ TEST(DetectorSet, ProtectedWindowsStayApartWhenFarApart) {
                         {100, 110, Category::kIdNumber, "fake", "fake"}}));
   FakeSet s = MakeSet(std::move(fakes));
   ASSERT_TRUE(s.set->Detect(text, Strictness::kStandard).ok());
+  constexpr size_t r = DetectorSet::kKeepRuleReach;
   const std::vector<ByteRange>& regions = s.detectors[0]->regions();
   ASSERT_EQ(regions.size(), 2u);
-  EXPECT_EQ(regions[0].begin, 0u);
-  EXPECT_EQ(regions[0].end, 270u);
-  EXPECT_EQ(regions[1].begin, 1340u);
-  EXPECT_EQ(regions[1].end, 1670u);
+  EXPECT_EQ(regions[0].begin, r >= 100 ? 0u : 100 - r);  // clipped at the start
+  EXPECT_EQ(regions[0].end, 110 + r);
+  EXPECT_EQ(regions[1].begin, 1500 - r);
+  EXPECT_EQ(regions[1].end, 1510 + r);
 }
 
 TEST(DetectorSet, ProtectedWindowsStartAndEndOnCharacters) {
@@ -355,8 +359,9 @@ TEST(DetectorSet, ProtectedWindowsStartAndEndOnCharacters) {
   ASSERT_EQ(regions.size(), 1u);
   EXPECT_EQ(regions[0].begin % 3, 0u);
   EXPECT_EQ(regions[0].end % 3, 0u);
-  EXPECT_LE(regions[0].begin, 300u - 159u);
-  EXPECT_GE(regions[0].end, 303u + 158u);
+  constexpr size_t r = DetectorSet::kKeepRuleReach;
+  EXPECT_LE(regions[0].begin, 300u - (r - 2));
+  EXPECT_GE(regions[0].end, 303u + (r - 2));
 }
 
 TEST(DetectorSet, ProtectedDetectorIsSkippedWithoutCandidates) {
