@@ -2,6 +2,7 @@
 // and invariance over threads and batching.
 #include <gtest/gtest.h>
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include <cstdio>
 #include <fstream>
@@ -19,8 +20,11 @@ struct CliRun {
   std::string out;
 };
 
+// Unique per test and process: ctest runs the tests in parallel.
 std::string TempPath(const std::string& name) {
-  return ::testing::TempDir() + "/wenshu_cli_" + name;
+  const ::testing::TestInfo* test = ::testing::UnitTest::GetInstance()->current_test_info();
+  return ::testing::TempDir() + "/wenshu_cli_" + std::to_string(getpid()) + "_" +
+         (test != nullptr ? test->name() : "none") + "_" + name;
 }
 
 void WriteFile(const std::string& path, const std::string& content) {
@@ -221,7 +225,7 @@ TEST(Cli, OutDirectoryGetsPublicTextsAndAnAudit) {
   WriteFile(file, "原告住址不详，电话13812345678，本院认为。");
   CliRun r = Wenshu("redact --out " + dir + " " + file, "");
   EXPECT_EQ(r.exit_code, 0);
-  EXPECT_EQ(ReadFile(dir + "/wenshu_cli_doc.txt"), "原告住址不详，本院认为。");
+  EXPECT_EQ(ReadFile(dir + "/" + file.substr(file.rfind('/') + 1)), "原告住址不详，本院认为。");
   const std::string audit = ReadFile(dir + "/audit.jsonl");
   EXPECT_NE(audit.find("\"status\":\"published\""), std::string::npos);
   EXPECT_EQ(audit.find("13812345678"), std::string::npos);
