@@ -2,11 +2,37 @@
 
 #include <unicode/utf8.h>
 
+#include <algorithm>
+
 namespace wenshu {
 
 const std::vector<DigitChain>& ScanContext::digit_chains() const {
   if (!digit_chains_) digit_chains_.emplace(text_);
   return digit_chains_->chains();
+}
+
+std::vector<ByteRange> LiteralWindows(std::string_view text,
+                                      std::initializer_list<std::string_view> literals,
+                                      size_t before, size_t after) {
+  std::vector<ByteRange> windows;
+  for (std::string_view literal : literals) {
+    for (size_t at = text.find(literal); at != std::string_view::npos;
+         at = text.find(literal, at + literal.size())) {
+      windows.push_back({AlignToCharStart(text, at > before ? at - before : 0),
+                         AlignToCharStart(text, std::min(text.size(), at + after))});
+    }
+  }
+  std::sort(windows.begin(), windows.end(),
+            [](const ByteRange& a, const ByteRange& b) { return a.begin < b.begin; });
+  std::vector<ByteRange> merged;
+  for (const ByteRange& w : windows) {
+    if (!merged.empty() && w.begin <= merged.back().end) {
+      merged.back().end = std::max(merged.back().end, w.end);
+    } else {
+      merged.push_back(w);
+    }
+  }
+  return merged;
 }
 
 bool IsAsciiAlnum(char c) {

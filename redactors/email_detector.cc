@@ -1,6 +1,13 @@
 #include "redactors/email_detector.h"
 
 namespace wenshu {
+namespace {
+
+// Bytes an address may reach before and after its @ (RFC 5321 limits).
+constexpr size_t kLocalPartReach = 64;
+constexpr size_t kDomainReach = 256;
+
+}  // namespace
 
 EmailDetector::EmailDetector()
     : address_(R"([A-Za-z0-9._%+\-]+@[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,24})") {}
@@ -9,8 +16,9 @@ Status EmailDetector::Detect(const ScanContext& context,
                              std::vector<Span>* out) const {
   const std::string_view text = context.text();
   RegexMatch m;
-  size_t pos = 0;
-  while (address_.Search(text, pos, &m)) {
+  for (const ByteRange& window : LiteralWindows(text, {"@"}, kLocalPartReach, kDomainReach)) {
+  size_t pos = window.begin;
+  while (address_.SearchIn(text, pos, window.end, &m)) {
     size_t begin = m.groups[0].data() - text.data();
     const size_t end = begin + m.groups[0].size();
     pos = end;
@@ -19,6 +27,7 @@ Status EmailDetector::Detect(const ScanContext& context,
     if (text[begin] == '@') continue;
     out->push_back({begin, end, Category::kEmail, "email",
                     "local part, @, domain with a top-level label"});
+  }
   }
   return Status::Ok();
 }

@@ -5,6 +5,10 @@
 namespace wenshu {
 namespace {
 
+// Bytes from a cue word to the end of the id after it (cue, 号码, colon,
+// spaces, a 20-character id, a list of QQ numbers).
+constexpr size_t kCueReach = 160;
+
 bool IdChar(char c) { return IsAsciiAlnum(c) || c == '_' || c == '-'; }
 
 }  // namespace
@@ -19,7 +23,10 @@ Status ImAccountDetector::Detect(const ScanContext& context,
   const std::string_view text = context.text();
   RegexMatch m;
   size_t pos = 0;
-  while (qq_.Search(text, pos, &m)) {
+  for (const ByteRange& window :
+       LiteralWindows(text, {"QQ", "qq", "Qq", "qQ"}, 0, kCueReach)) {
+  pos = std::max(pos, window.begin);
+  while (qq_.SearchIn(text, pos, window.end, &m)) {
     size_t begin = m.groups[1].data() - text.data();
     size_t end = begin + m.groups[1].size();
     pos = end;
@@ -37,8 +44,11 @@ Status ImAccountDetector::Detect(const ScanContext& context,
       end = pos = item_end;
     }
   }
+  }
   pos = 0;
-  while (wechat_.Search(text, pos, &m)) {
+  for (const ByteRange& window : LiteralWindows(text, {"微信"}, 0, kCueReach)) {
+  pos = std::max(pos, window.begin);
+  while (wechat_.SearchIn(text, pos, window.end, &m)) {
     const std::string_view id = m.groups[2];
     const size_t begin = id.data() - text.data();
     const size_t end = begin + id.size();
@@ -59,6 +69,7 @@ Status ImAccountDetector::Detect(const ScanContext& context,
     if (!has_letter && !explicit_cue) continue;
     out->push_back({begin, end, Category::kImAccount, "wechat_cued",
                     "handle after the cue word 微信"});
+  }
   }
   return Status::Ok();
 }

@@ -1,6 +1,12 @@
 #include "redactors/property_certificate_detector.h"
 
 namespace wenshu {
+namespace {
+
+// Bytes from a cue word to the end of the certificate number after it.
+constexpr size_t kCertificateReach = 128;
+
+}  // namespace
 
 PropertyCertificateDetector::PropertyCertificateDetector() {
   rules_.push_back({Regex(R"(不动产(?:权|证明)第\s?([0-9]{4,12})\s?号)"),
@@ -23,15 +29,22 @@ Status PropertyCertificateDetector::Detect(const ScanContext& context,
                                            std::vector<Span>* out) const {
   const std::string_view text = context.text();
   RegexMatch m;
+  // Every rule starts with one of these cue words.
+  const std::vector<ByteRange> windows = LiteralWindows(
+      text, {"不动产", "房权证", "国用", "集用", "集建", "集有", "国土", "房产证", "房屋所有权证",
+             "土地证", "土地使用", "登记证书"},
+      0, kCertificateReach);
   for (const Rule& rule : rules_) {
-    size_t pos = 0;
-    while (rule.regex.Search(text, pos, &m)) {
+    for (const ByteRange& window : windows) {
+    size_t pos = window.begin;
+    while (rule.regex.SearchIn(text, pos, window.end, &m)) {
       pos = m.groups[0].data() - text.data() + m.groups[0].size();
       const size_t begin = m.groups[1].data() - text.data();
       const size_t end = begin + m.groups[1].size();
       if (end < text.size() && IsAsciiAlnum(text[end])) continue;
       out->push_back({begin, end, Category::kPropertyCertificate, rule.name,
                       rule.reason});
+    }
     }
   }
   return Status::Ok();
