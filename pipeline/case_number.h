@@ -13,12 +13,12 @@
 namespace wenshu {
 
 struct CaseNumber {
-  std::string text;        // as written, spaces removed
+  std::string text;  // as written, spaces removed
   int year = 0;
   std::string court_code;  // "京0105", "最高法"; empty in the old form
-  std::string type_code;   // "民初", "刑终", "执恢"; "朝民初" in the old form
-  std::string sequence;    // "12345", "12345之一"
-  size_t begin = 0;        // where it was found, in the searched text
+  std::string type_code;  // "民初", "刑终", "执恢"; "朝民初" in the old form
+  std::string sequence;  // "12345", "12345之一"
+  size_t begin = 0;      // where it was found, in the searched text
   size_t end = 0;
 };
 

@@ -47,15 +47,18 @@ std::string FindCrime(std::string_view text, size_t from) {
         // A crime's name stands alone: 犯盗窃罪，/ 犯盗窃罪一案 / 犯盗窃罪判处.
         const std::string_view after = text.substr(i + kCrime.size(), 3);
         if (after.size() == 3 && static_cast<uint8_t>(after[0]) >= 0xE4 &&
-            static_cast<uint8_t>(after[0]) <= 0xE9 && after != "一" && after != "判" &&
-            after != "被" && after != "和" && after != "及" && after != "与" && after != "、") {
+            static_cast<uint8_t>(after[0]) <= 0xE9 && after != "一" &&
+            after != "判" && after != "被" && after != "和" && after != "及" &&
+            after != "与" && after != "、") {
           break;
         }
-        return std::string(text.substr(at + kCommit.size(), i + kCrime.size() - at - kCommit.size()));
+        return std::string(text.substr(
+            at + kCommit.size(), i + kCrime.size() - at - kCommit.size()));
       }
       // Particles never stand inside a crime's name.
       const std::string_view ch = text.substr(i, 3);
-      if (ch == "的" || ch == "了" || ch == "是" || ch == "在" || ch == "有") break;
+      if (ch == "的" || ch == "了" || ch == "是" || ch == "在" || ch == "有")
+        break;
       int32_t j = static_cast<int32_t>(i);
       UChar32 c;
       U8_NEXT(text.data(), j, static_cast<int32_t>(text.size()), c);
@@ -69,14 +72,33 @@ std::string FindCrime(std::string_view text, size_t from) {
 // Document types, longest first; spaces allowed between the characters.
 const Regex& DocTypeRegex() {
   static const Regex r = [] {
-    const char* types[] = {
-        "刑事附带民事判决书", "刑事附带民事裁定书", "刑事附带民事调解书",
-        "行政赔偿判决书", "国家赔偿决定书", "赔偿委员会决定书",
-        "驳回申诉通知书", "强制医疗决定书", "民事判决书", "民事裁定书",
-        "民事调解书", "民事决定书", "刑事判决书", "刑事裁定书", "刑事决定书",
-        "行政判决书", "行政裁定书", "行政调解书", "执行裁定书", "执行决定书",
-        "司法救助决定书", "支付令", "决定书", "通知书", "判决书", "裁定书",
-        "调解书"};
+    const char* types[] = {"刑事附带民事判决书",
+                           "刑事附带民事裁定书",
+                           "刑事附带民事调解书",
+                           "行政赔偿判决书",
+                           "国家赔偿决定书",
+                           "赔偿委员会决定书",
+                           "驳回申诉通知书",
+                           "强制医疗决定书",
+                           "民事判决书",
+                           "民事裁定书",
+                           "民事调解书",
+                           "民事决定书",
+                           "刑事判决书",
+                           "刑事裁定书",
+                           "刑事决定书",
+                           "行政判决书",
+                           "行政裁定书",
+                           "行政调解书",
+                           "执行裁定书",
+                           "执行决定书",
+                           "司法救助决定书",
+                           "支付令",
+                           "决定书",
+                           "通知书",
+                           "判决书",
+                           "裁定书",
+                           "调解书"};
     std::string pattern = "(";
     bool first = true;
     for (const char* t : types) {
@@ -131,7 +153,8 @@ const Regex& TailRegex() {
 size_t SentenceStart(std::string_view text, size_t pos, size_t floor) {
   constexpr std::string_view kStop = "。";
   while (pos > floor) {
-    if (pos >= kStop.size() && text.substr(pos - kStop.size(), kStop.size()) == kStop) {
+    if (pos >= kStop.size() &&
+        text.substr(pos - kStop.size(), kStop.size()) == kStop) {
       return pos;
     }
     --pos;
@@ -151,11 +174,16 @@ std::string StripSpaces(std::string_view s) {
 
 std::string_view ZoneName(Zone zone) {
   switch (zone) {
-    case Zone::kHeader: return "header";
-    case Zone::kParties: return "parties";
-    case Zone::kBody: return "body";
-    case Zone::kHolding: return "holding";
-    case Zone::kTail: return "tail";
+    case Zone::kHeader:
+      return "header";
+    case Zone::kParties:
+      return "parties";
+    case Zone::kBody:
+      return "body";
+    case Zone::kHolding:
+      return "holding";
+    case Zone::kTail:
+      return "tail";
   }
   return "unknown";
 }
@@ -165,13 +193,17 @@ DocumentAnalyzer::DocumentAnalyzer() {
   while (!rest.empty()) {
     const size_t nl = rest.find('\n');
     std::string_view line = rest.substr(0, nl);
-    rest = nl == std::string_view::npos ? std::string_view() : rest.substr(nl + 1);
-    while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.remove_suffix(1);
+    rest =
+        nl == std::string_view::npos ? std::string_view() : rest.substr(nl + 1);
+    while (!line.empty() && (line.back() == '\r' || line.back() == ' '))
+      line.remove_suffix(1);
     if (line.empty() || line[0] == '#') continue;
     causes_.emplace_back(line);
   }
   std::sort(causes_.begin(), causes_.end(),
-            [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+            [](const std::string& a, const std::string& b) {
+              return a.size() > b.size();
+            });
 }
 
 const DocumentAnalyzer& DocumentAnalyzer::Instance() {
@@ -196,11 +228,13 @@ DocumentHeader DocumentAnalyzer::Analyze(std::string_view text) const {
   // procedure ("…一案，本院于…立案后").
   size_t parties_end = header_end;
   if (PartiesEndRegex().Search(text, header_end, &m)) {
-    parties_end = SentenceStart(text, m.groups[0].data() - text.data(), header_end);
+    parties_end =
+        SentenceStart(text, m.groups[0].data() - text.data(), header_end);
   }
   size_t holding_begin = FindHoldingStart(text, parties_end);
   size_t tail_begin = text.size();
-  const size_t tail_from = holding_begin < text.size() ? holding_begin : parties_end;
+  const size_t tail_from =
+      holding_begin < text.size() ? holding_begin : parties_end;
   if (TailRegex().Search(text, tail_from, &m)) {
     tail_begin = m.groups[0].data() - text.data();
   }
@@ -236,7 +270,9 @@ DocumentHeader DocumentAnalyzer::Analyze(std::string_view text) const {
   h.decision_date = FindLastChineseNumeralDate(
       text, tail_begin < text.size()
                 ? tail_begin
-                : AlignToCharStart(text, text.size() > kDateWindow ? text.size() - kDateWindow : 0));
+                : AlignToCharStart(text, text.size() > kDateWindow
+                                             ? text.size() - kDateWindow
+                                             : 0));
   return h;
 }
 

@@ -30,9 +30,12 @@ DocumentHeader ToOriginal(DocumentHeader h, const OffsetMap& map) {
 
 std::string_view PublicationStatusName(PublicationStatus status) {
   switch (status) {
-    case PublicationStatus::kPublished: return "published";
-    case PublicationStatus::kWithheld: return "withheld";
-    case PublicationStatus::kHeld: return "held";
+    case PublicationStatus::kPublished:
+      return "published";
+    case PublicationStatus::kWithheld:
+      return "withheld";
+    case PublicationStatus::kHeld:
+      return "held";
   }
   return "held";
 }
@@ -44,23 +47,29 @@ DocumentProcessor::DocumentProcessor(const Policy& policy,
       pass_(policy),
       verifier_(detectors, pass_) {}
 
-ProcessedDocument DocumentProcessor::ProcessRecord(const InputRecord& record) const {
+ProcessedDocument DocumentProcessor::ProcessRecord(
+    const InputRecord& record) const {
   ProcessedDocument doc;
   doc.id = record.id;
   doc.input_bytes = record.text.size();
-  if (Status s = ValidateText(record.text); !s.ok()) return Held(std::move(doc), s.message());
+  if (Status s = ValidateText(record.text); !s.ok())
+    return Held(std::move(doc), s.message());
   if (record.text.empty()) return Held(std::move(doc), "text is empty");
 
-  Result<NormalizedText> normalized = NormalizedText::NormalizeValidUtf8(record.text);
-  if (!normalized.ok()) return Held(std::move(doc), "normalize: " + normalized.status().message());
+  Result<NormalizedText> normalized =
+      NormalizedText::NormalizeValidUtf8(record.text);
+  if (!normalized.ok())
+    return Held(std::move(doc), "normalize: " + normalized.status().message());
   const NormalizedText& view = normalized.value();
 
   DocumentHeader header = DocumentAnalyzer::Instance().Analyze(view.text());
   if (record.meta.case_number && !record.meta.case_number->empty()) {
     // Metadata names the case authoritatively; the text may abbreviate it.
-    Result<NormalizedText> meta_number = NormalizedText::Normalize(*record.meta.case_number);
+    Result<NormalizedText> meta_number =
+        NormalizedText::Normalize(*record.meta.case_number);
     std::optional<CaseNumber> parsed =
-        meta_number.ok() ? ParseCaseNumber(meta_number.value().text()) : std::nullopt;
+        meta_number.ok() ? ParseCaseNumber(meta_number.value().text())
+                         : std::nullopt;
     if (parsed) {
       parsed->begin = parsed->end = 0;
       if (header.case_number) {
@@ -70,13 +79,18 @@ ProcessedDocument DocumentProcessor::ProcessRecord(const InputRecord& record) co
       header.case_number = parsed;
     }
   }
-  if (record.meta.court && !record.meta.court->empty()) header.court = *record.meta.court;
-  if (record.meta.doc_type && !record.meta.doc_type->empty()) header.doc_type = *record.meta.doc_type;
-  if (record.meta.cause && !record.meta.cause->empty()) header.cause = *record.meta.cause;
+  if (record.meta.court && !record.meta.court->empty())
+    header.court = *record.meta.court;
+  if (record.meta.doc_type && !record.meta.doc_type->empty())
+    header.doc_type = *record.meta.doc_type;
+  if (record.meta.cause && !record.meta.cause->empty())
+    header.cause = *record.meta.cause;
   doc.header = ToOriginal(std::move(header), view.offsets());
 
-  Result<std::vector<Span>> spans = detectors_.Detect(view.text(), Strictness::kStandard);
-  if (!spans.ok()) return Held(std::move(doc), "detect: " + spans.status().message());
+  Result<std::vector<Span>> spans =
+      detectors_.Detect(view.text(), Strictness::kStandard);
+  if (!spans.ok())
+    return Held(std::move(doc), "detect: " + spans.status().message());
 
   RedactionResult redacted = pass_.Run(record.text, view, spans.value());
   if (Status s = verifier_.Check(redacted.text); !s.ok()) {

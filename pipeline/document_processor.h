@@ -31,10 +31,10 @@ struct ProcessedDocument {
   size_t line_number = 0;         // 1-based, 0 when not from JSON Lines
   PublicationStatus status = PublicationStatus::kHeld;
   std::vector<std::string> grounds;
-  std::string public_text;              // only when published
-  std::vector<Redaction> redactions;    // offsets into the input text
-  std::string error;                    // only when held
-  std::optional<DocumentHeader> header; // normalized offsets mapped to input
+  std::string public_text;               // only when published
+  std::vector<Redaction> redactions;     // offsets into the input text
+  std::string error;                     // only when held
+  std::optional<DocumentHeader> header;  // normalized offsets mapped to input
   size_t input_bytes = 0;
 };
 
@@ -45,7 +45,8 @@ class DocumentProcessor {
   ProcessedDocument ProcessRecord(const InputRecord& record) const;
   // Parses one JSON Lines record first; a malformed line is held with its
   // line number and what is wrong.
-  ProcessedDocument ProcessJsonLine(std::string_view line, size_t line_number) const;
+  ProcessedDocument ProcessJsonLine(std::string_view line,
+                                    size_t line_number) const;
 
   const Policy& policy() const { return policy_; }
 

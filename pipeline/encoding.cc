@@ -87,8 +87,8 @@ std::optional<size_t> FirstInvalidUtf8(std::string_view text) {
     }
     // The common case, inline: a three-byte sequence for U+1000-U+CFFF and
     // U+E000-U+FFFF (lead E1-EC, EE-EF; no surrogates or overlongs there).
-    if (lead >= 0xE1 && lead <= 0xEF && lead != 0xED && i + 2 < n && (bytes[i + 1] & 0xC0) == 0x80 &&
-        (bytes[i + 2] & 0xC0) == 0x80) {
+    if (lead >= 0xE1 && lead <= 0xEF && lead != 0xED && i + 2 < n &&
+        (bytes[i + 1] & 0xC0) == 0x80 && (bytes[i + 2] & 0xC0) == 0x80) {
       i += 3;
       continue;
     }
@@ -107,8 +107,9 @@ Result<DecodedText> DecodeToUtf8(std::string_view bytes) {
   if (starts_with("\xEF\xBB\xBF")) {
     std::string_view rest = bytes.substr(3);
     if (auto bad = FirstInvalidUtf8(rest)) {
-      return Status::InvalidInput("UTF-8 (with byte-order mark) is invalid at byte " +
-                                  std::to_string(*bad + 3));
+      return Status::InvalidInput(
+          "UTF-8 (with byte-order mark) is invalid at byte " +
+          std::to_string(*bad + 3));
     }
     return DecodedText{std::string(rest), "UTF-8 (BOM)"};
   }
@@ -117,7 +118,8 @@ Result<DecodedText> DecodeToUtf8(std::string_view bytes) {
     Result<std::string> utf8 =
         Convert(bytes.substr(2), little ? "UTF-16LE" : "UTF-16BE");
     if (!utf8.ok()) return utf8.status();
-    return DecodedText{std::move(utf8).value(), little ? "UTF-16LE" : "UTF-16BE"};
+    return DecodedText{std::move(utf8).value(),
+                       little ? "UTF-16LE" : "UTF-16BE"};
   }
   if (!FirstInvalidUtf8(bytes)) return DecodedText{std::string(bytes), "UTF-8"};
   // Not UTF-8. Chinese legacy text is GB18030 (a superset of GBK and
@@ -129,7 +131,8 @@ Result<DecodedText> DecodeToUtf8(std::string_view bytes) {
     const std::string guess = DetectCharset(bytes);
     return Status::InvalidInput(
         "the text is neither UTF-8, UTF-16 with a byte-order mark, nor "
-        "GB18030/GBK: " + utf8.status().message() +
+        "GB18030/GBK: " +
+        utf8.status().message() +
         (guess.empty() ? "" : " (ICU guesses " + guess + ")"));
   }
   return DecodedText{std::move(utf8).value(), charset};

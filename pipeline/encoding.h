@@ -19,7 +19,8 @@ namespace wenshu {
 
 struct DecodedText {
   std::string utf8;
-  std::string encoding;  // "UTF-8", "UTF-8 (BOM)", "UTF-16LE", "UTF-16BE", "GB18030"
+  std::string
+      encoding;  // "UTF-8", "UTF-8 (BOM)", "UTF-16LE", "UTF-16BE", "GB18030"
 };
 
 // The byte offset of the first ill-formed UTF-8 sequence, or nullopt when

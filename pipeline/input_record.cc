@@ -7,14 +7,16 @@ namespace wenshu {
 
 Status ValidateText(std::string_view text) {
   if (std::optional<size_t> bad = FirstInvalidUtf8(text)) {
-    return Status::InvalidInput("text is not valid UTF-8 at byte " + std::to_string(*bad));
+    return Status::InvalidInput("text is not valid UTF-8 at byte " +
+                                std::to_string(*bad));
   }
   for (size_t i = 0; i < text.size(); ++i) {
     const unsigned char c = static_cast<unsigned char>(text[i]);
     if (c >= 0x20) continue;
     if (c != '\t' && c != '\n' && c != '\r') {
       return Status::InvalidInput(
-          std::string(c == 0 ? "text contains a NUL character" : "text contains a control character") +
+          std::string(c == 0 ? "text contains a NUL character"
+                             : "text contains a control character") +
           " at byte " + std::to_string(i));
     }
   }
@@ -24,13 +26,17 @@ Status ValidateText(std::string_view text) {
 ParsedLine ParseInputLine(std::string_view line) {
   ParsedLine out;
   size_t first = 0;
-  while (first < line.size() && (line[first] == ' ' || line[first] == '\t' || line[first] == '\r')) ++first;
+  while (first < line.size() &&
+         (line[first] == ' ' || line[first] == '\t' || line[first] == '\r'))
+    ++first;
   if (first == line.size()) {
-    out.record = Status::InvalidInput("empty line where a JSON record was expected");
+    out.record =
+        Status::InvalidInput("empty line where a JSON record was expected");
     return out;
   }
   if (std::optional<size_t> bad = FirstInvalidUtf8(line)) {
-    out.record = Status::InvalidInput("line is not valid UTF-8 at byte " + std::to_string(*bad));
+    out.record = Status::InvalidInput("line is not valid UTF-8 at byte " +
+                                      std::to_string(*bad));
     return out;
   }
   Result<JsonObject> parsed = JsonObject::Parse(line);
@@ -39,7 +45,8 @@ ParsedLine ParseInputLine(std::string_view line) {
     return out;
   }
   const JsonObject& object = parsed.value();
-  if (object.TypeOf("id") == JsonType::kString) out.id = object.GetString("id").value();
+  if (object.TypeOf("id") == JsonType::kString)
+    out.id = object.GetString("id").value();
   InputRecord record;
   Result<std::string> id = object.GetString("id");
   if (!id.ok()) {
@@ -62,12 +69,12 @@ ParsedLine ParseInputLine(std::string_view line) {
     }
     for (const std::string& key : meta.value().Keys()) {
       std::optional<std::string>* field =
-          key == "court" ? &record.meta.court
-          : key == "case_number" ? &record.meta.case_number
-          : key == "doc_type" ? &record.meta.doc_type
-          : key == "cause" ? &record.meta.cause
+          key == "court"           ? &record.meta.court
+          : key == "case_number"   ? &record.meta.case_number
+          : key == "doc_type"      ? &record.meta.doc_type
+          : key == "cause"         ? &record.meta.cause
           : key == "decision_date" ? &record.meta.decision_date
-          : nullptr;
+                                   : nullptr;
       if (field != nullptr) {
         if (meta.value().TypeOf(key) == JsonType::kNull) continue;
         Result<std::string> v = meta.value().GetString(key);
@@ -77,16 +84,18 @@ ParsedLine ParseInputLine(std::string_view line) {
         }
         *field = std::move(v).value();
       } else if (key == "flags") {
-        Result<std::vector<std::string>> flags = meta.value().GetStringArray(key);
+        Result<std::vector<std::string>> flags =
+            meta.value().GetStringArray(key);
         if (!flags.ok()) {
           out.record = Status::InvalidInput("meta." + flags.status().message());
           return out;
         }
         record.meta.flags = std::move(flags).value();
       } else {
-        out.record = Status::InvalidInput(
-            "unknown key meta." + key +
-            " (known: court, case_number, doc_type, cause, decision_date, flags)");
+        out.record =
+            Status::InvalidInput("unknown key meta." + key +
+                                 " (known: court, case_number, doc_type, "
+                                 "cause, decision_date, flags)");
         return out;
       }
     }

@@ -36,15 +36,30 @@ void AppendQuoted(std::string_view value, std::string* out) {
     out->append(value.data() + run, i - run);
     run = i + 1;
     switch (c) {
-      case '"': out->append("\\\""); break;
-      case '\\': out->append("\\\\"); break;
-      case '\n': out->append("\\n"); break;
-      case '\r': out->append("\\r"); break;
-      case '\t': out->append("\\t"); break;
-      case '\b': out->append("\\b"); break;
-      case '\f': out->append("\\f"); break;
+      case '"':
+        out->append("\\\"");
+        break;
+      case '\\':
+        out->append("\\\\");
+        break;
+      case '\n':
+        out->append("\\n");
+        break;
+      case '\r':
+        out->append("\\r");
+        break;
+      case '\t':
+        out->append("\\t");
+        break;
+      case '\b':
+        out->append("\\b");
+        break;
+      case '\f':
+        out->append("\\f");
+        break;
       default: {
-        const char escaped[] = {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 15]};
+        const char escaped[] = {'\\', 'u',          '0',
+                                '0',  kHex[c >> 4], kHex[c & 15]};
         out->append(escaped, sizeof escaped);
       }
     }
@@ -63,13 +78,20 @@ Status WrongType(std::string_view key, std::string_view want, JsonType got) {
 
 std::string_view JsonTypeName(JsonType type) {
   switch (type) {
-    case JsonType::kMissing: return "missing";
-    case JsonType::kNull: return "null";
-    case JsonType::kBool: return "a boolean";
-    case JsonType::kNumber: return "a number";
-    case JsonType::kString: return "a string";
-    case JsonType::kArray: return "an array";
-    case JsonType::kObject: return "an object";
+    case JsonType::kMissing:
+      return "missing";
+    case JsonType::kNull:
+      return "null";
+    case JsonType::kBool:
+      return "a boolean";
+    case JsonType::kNumber:
+      return "a number";
+    case JsonType::kString:
+      return "a string";
+    case JsonType::kArray:
+      return "an array";
+    case JsonType::kObject:
+      return "an object";
   }
   return "unknown";
 }
@@ -113,9 +135,11 @@ Result<JsonObject> JsonObject::Parse(std::string_view json) {
     impl->object = result.extract<Poco::JSON::Object::Ptr>();
     return JsonObject(std::move(impl));
   } catch (const Poco::Exception& e) {
-    return Status::InvalidInput(FailingLine(json) + "malformed JSON: " + e.message());
+    return Status::InvalidInput(FailingLine(json) +
+                                "malformed JSON: " + e.message());
   } catch (const std::exception& e) {
-    return Status::InvalidInput(FailingLine(json) + "malformed JSON: " + e.what());
+    return Status::InvalidInput(FailingLine(json) +
+                                "malformed JSON: " + e.what());
   }
 }
 
@@ -143,7 +167,8 @@ Result<int64_t> JsonObject::GetInt(std::string_view key) const {
   try {
     const Poco::Dynamic::Var v = impl_->object->get(std::string(key));
     if (!v.isInteger()) {
-      return Status::InvalidInput("\"" + std::string(key) + "\" must be a whole number");
+      return Status::InvalidInput("\"" + std::string(key) +
+                                  "\" must be a whole number");
     }
     return v.convert<int64_t>();
   } catch (const Poco::Exception& e) {

@@ -18,7 +18,15 @@
 
 namespace wenshu {
 
-enum class JsonType { kMissing, kNull, kBool, kNumber, kString, kArray, kObject };
+enum class JsonType {
+  kMissing,
+  kNull,
+  kBool,
+  kNumber,
+  kString,
+  kArray,
+  kObject
+};
 std::string_view JsonTypeName(JsonType type);
 
 class JsonObject {
@@ -40,7 +48,8 @@ class JsonObject {
 
  private:
   struct Impl;
-  explicit JsonObject(std::shared_ptr<const Impl> impl) : impl_(std::move(impl)) {}
+  explicit JsonObject(std::shared_ptr<const Impl> impl)
+      : impl_(std::move(impl)) {}
   std::shared_ptr<const Impl> impl_;
 };
 

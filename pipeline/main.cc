@@ -81,17 +81,20 @@ std::optional<long> ParsePositive(const std::string& s) {
 struct Counts {
   size_t published = 0, withheld = 0, held = 0;
   void Add(PublicationStatus s) {
-    (s == PublicationStatus::kPublished ? published
-     : s == PublicationStatus::kWithheld ? withheld : held)++;
+    (s == PublicationStatus::kPublished  ? published
+     : s == PublicationStatus::kWithheld ? withheld
+                                         : held)++;
   }
 };
 
 void PrintSummary(const Counts& c) {
-  std::fprintf(stderr, "wenshu: %zu documents: %zu published, %zu withheld, %zu held\n",
-               c.published + c.withheld + c.held, c.published, c.withheld, c.held);
+  std::fprintf(
+      stderr, "wenshu: %zu documents: %zu published, %zu withheld, %zu held\n",
+      c.published + c.withheld + c.held, c.published, c.withheld, c.held);
   struct rusage usage;
   if (getrusage(RUSAGE_SELF, &usage) == 0) {
-    std::fprintf(stderr, "wenshu: peak memory %.1f MB\n", usage.ru_maxrss / 1024.0);
+    std::fprintf(stderr, "wenshu: peak memory %.1f MB\n",
+                 usage.ru_maxrss / 1024.0);
   }
 }
 
@@ -133,7 +136,8 @@ int RunJsonLines(const Options& options, const DocumentProcessor& processor) {
             at_end = true;
             break;
           }
-          if (!batch->lines.empty() && batch->total + line.size() > kBatchBytes) {
+          if (!batch->lines.empty() &&
+              batch->total + line.size() > kBatchBytes) {
             pending = std::move(line);
             has_pending = true;
             break;
@@ -147,7 +151,8 @@ int RunJsonLines(const Options& options, const DocumentProcessor& processor) {
       [&](Batch&& batch, size_t) {
         Out out;
         for (size_t k = 0; k < batch.lines.size(); ++k) {
-          ProcessedDocument doc = processor.ProcessJsonLine(batch.lines[k], batch.first_line + k);
+          ProcessedDocument doc =
+              processor.ProcessJsonLine(batch.lines[k], batch.first_line + k);
           out.records += FormatJsonRecord(doc, processor.policy());
           out.counts.Add(doc.status);
         }
@@ -158,7 +163,8 @@ int RunJsonLines(const Options& options, const DocumentProcessor& processor) {
         counts.published += out.counts.published;
         counts.withheld += out.counts.withheld;
         counts.held += out.counts.held;
-        if (!write_failed && !std::cout.write(out.records.data(), out.records.size())) {
+        if (!write_failed &&
+            !std::cout.write(out.records.data(), out.records.size())) {
           write_failed = true;
         }
         progress.Add(out.documents, bytes);
@@ -167,7 +173,8 @@ int RunJsonLines(const Options& options, const DocumentProcessor& processor) {
   std::cout.flush();
   progress.Finish();
   if (write_failed || !std::cout) {
-    std::fprintf(stderr, "wenshu: writing standard output failed: %s\n", std::strerror(errno));
+    std::fprintf(stderr, "wenshu: writing standard output failed: %s\n",
+                 std::strerror(errno));
     return 1;
   }
   PrintSummary(counts);
@@ -182,16 +189,18 @@ std::string BaseName(const std::string& path) {
 int RunFiles(const Options& options, const DocumentProcessor& processor) {
   if (!options.out_dir.empty()) {
     if (mkdir(options.out_dir.c_str(), 0755) != 0 && errno != EEXIST) {
-      std::fprintf(stderr, "wenshu: cannot create %s: %s\n", options.out_dir.c_str(),
-                   std::strerror(errno));
+      std::fprintf(stderr, "wenshu: cannot create %s: %s\n",
+                   options.out_dir.c_str(), std::strerror(errno));
       return 1;
     }
   }
   std::ofstream audit;
   if (!options.out_dir.empty()) {
-    audit.open(options.out_dir + "/audit.jsonl", std::ios::binary | std::ios::trunc);
+    audit.open(options.out_dir + "/audit.jsonl",
+               std::ios::binary | std::ios::trunc);
     if (!audit) {
-      std::fprintf(stderr, "wenshu: cannot write %s/audit.jsonl\n", options.out_dir.c_str());
+      std::fprintf(stderr, "wenshu: cannot write %s/audit.jsonl\n",
+                   options.out_dir.c_str());
       return 1;
     }
   }
@@ -213,7 +222,9 @@ int RunFiles(const Options& options, const DocumentProcessor& processor) {
         if (next_file >= options.files.size()) return false;
         item->path = options.files[next_file++];
         struct stat st;
-        item->size = stat(item->path.c_str(), &st) == 0 ? static_cast<size_t>(st.st_size) : 0;
+        item->size = stat(item->path.c_str(), &st) == 0
+                         ? static_cast<size_t>(st.st_size)
+                         : 0;
         return true;
       },
       [&](FileItem&& item, size_t) {
@@ -244,19 +255,22 @@ int RunFiles(const Options& options, const DocumentProcessor& processor) {
       [&](Out&& out, size_t) {
         counts.Add(out.doc.status);
         if (out.doc.status == PublicationStatus::kHeld) {
-          std::fprintf(stderr, "wenshu: %s held: %s\n", out.path.c_str(), out.doc.error.c_str());
+          std::fprintf(stderr, "wenshu: %s held: %s\n", out.path.c_str(),
+                       out.doc.error.c_str());
         }
         if (options.out_dir.empty()) {
           if (out.doc.status == PublicationStatus::kPublished) {
             std::cout << out.doc.public_text;
-            if (!out.doc.public_text.empty() && out.doc.public_text.back() != '\n' &&
+            if (!out.doc.public_text.empty() &&
+                out.doc.public_text.back() != '\n' &&
                 options.files.size() > 1) {
               std::cout << '\n';
             }
           }
         } else {
           if (out.doc.status == PublicationStatus::kPublished) {
-            const std::string target = options.out_dir + "/" + BaseName(out.path);
+            const std::string target =
+                options.out_dir + "/" + BaseName(out.path);
             std::ofstream file(target, std::ios::binary | std::ios::trunc);
             file << out.doc.public_text;
             if (!file) {
@@ -264,7 +278,8 @@ int RunFiles(const Options& options, const DocumentProcessor& processor) {
               io_failed = true;
             }
           }
-          audit << FormatJsonRecord(out.doc, processor.policy(), /*include_text=*/false);
+          audit << FormatJsonRecord(out.doc, processor.policy(),
+                                    /*include_text=*/false);
         }
         progress.Add(1, out.doc.input_bytes);
       },
@@ -286,13 +301,15 @@ int RunTextStdin(const Options& options, const DocumentProcessor& processor) {
   bytes << std::cin.rdbuf();
   Result<DecodedText> decoded = DecodeToUtf8(bytes.str());
   if (!decoded.ok()) {
-    std::fprintf(stderr, "wenshu: standard input held: %s\n", decoded.status().message().c_str());
+    std::fprintf(stderr, "wenshu: standard input held: %s\n",
+                 decoded.status().message().c_str());
     return 3;
   }
   InputRecord record{"-", std::move(decoded.value().utf8), {}};
   ProcessedDocument doc = processor.ProcessRecord(record);
   if (doc.status != PublicationStatus::kPublished) {
-    std::fprintf(stderr, "wenshu: standard input held: %s\n", doc.error.c_str());
+    std::fprintf(stderr, "wenshu: standard input held: %s\n",
+                 doc.error.c_str());
     return 3;
   }
   std::cout << doc.public_text;
@@ -331,12 +348,14 @@ int Redact(const std::vector<std::string>& args) {
     } else if (arg == "--threads") {
       auto v = take_value();
       std::optional<long> n = v ? ParsePositive(*v) : std::nullopt;
-      if (!n || *n > 1024) return UsageError("--threads takes a number from 1 to 1024");
+      if (!n || *n > 1024)
+        return UsageError("--threads takes a number from 1 to 1024");
       options.threads = static_cast<int>(*n);
     } else if (arg == "--max-inflight-mb") {
       auto v = take_value();
       std::optional<long> n = v ? ParsePositive(*v) : std::nullopt;
-      if (!n || *n > 65536) return UsageError("--max-inflight-mb takes a number from 1 to 65536");
+      if (!n || *n > 65536)
+        return UsageError("--max-inflight-mb takes a number from 1 to 65536");
       options.max_inflight_mb = static_cast<size_t>(*n);
     } else if (arg == "--progress") {
       options.progress = ProgressLine::Mode::kOn;
@@ -348,14 +367,18 @@ int Redact(const std::vector<std::string>& args) {
       options.files.push_back(arg);
     }
   }
-  if (options.in_format.empty()) options.in_format = options.files.empty() ? "jsonl" : "text";
+  if (options.in_format.empty())
+    options.in_format = options.files.empty() ? "jsonl" : "text";
   if (options.in_format == "jsonl" && !options.files.empty()) {
-    return UsageError("--in-format jsonl reads standard input; give no FILE (use: wenshu redact < FILE)");
+    return UsageError(
+        "--in-format jsonl reads standard input; give no FILE (use: wenshu "
+        "redact < FILE)");
   }
   if (!options.out_dir.empty() && options.files.empty()) {
     return UsageError("--out needs FILEs to read");
   }
-  DocumentProcessor processor(Policy::NationalDefault(), DetectorSet::Standard());
+  DocumentProcessor processor(Policy::NationalDefault(),
+                              DetectorSet::Standard());
   if (options.in_format == "jsonl") return RunJsonLines(options, processor);
   if (options.files.empty()) return RunTextStdin(options, processor);
   return RunFiles(options, processor);
@@ -370,16 +393,20 @@ int main(int argc, char** argv) {
   mallopt(M_TRIM_THRESHOLD, 64 << 20);
   mallopt(M_MMAP_THRESHOLD, 32 << 20);
   std::vector<std::string> args(argv + 1, argv + argc);
-  if (args.empty() || args[0] == "-h" || args[0] == "--help" || args[0] == "help") {
+  if (args.empty() || args[0] == "-h" || args[0] == "--help" ||
+      args[0] == "help") {
     std::fputs(wenshu::kUsage, args.empty() ? stderr : stdout);
     return args.empty() ? 2 : 0;
   }
   if (args[0] == "--version") {
-    std::printf("wenshu 0.1.0 (policy %s)\n", wenshu::Policy::NationalDefault().version().c_str());
+    std::printf("wenshu 0.1.0 (policy %s)\n",
+                wenshu::Policy::NationalDefault().version().c_str());
     return 0;
   }
   if (args[0] == "redact") {
-    return wenshu::Redact(std::vector<std::string>(args.begin() + 1, args.end()));
+    return wenshu::Redact(
+        std::vector<std::string>(args.begin() + 1, args.end()));
   }
-  return wenshu::UsageError("unknown command '" + args[0] + "' (commands: redact)");
+  return wenshu::UsageError("unknown command '" + args[0] +
+                            "' (commands: redact)");
 }

@@ -43,21 +43,30 @@ constexpr char32_t kRemoved = 0xFFFFFFFF;
 // kRemoved, or the code point itself when it is left alone.
 char32_t Fold(char32_t c) {
   switch (c) {
-    case 0x200B: case 0x200C: case 0x200D: case 0x2060: case 0xFEFF:
+    case 0x200B:
+    case 0x200C:
+    case 0x200D:
+    case 0x2060:
+    case 0xFEFF:
     case 0x00AD:
       return kRemoved;
-    case 0x2022: case 0x2027: case 0x2219: case 0x22C5: case 0x30FB:
-    case 0xFF65: case 0x0387: case 0x16EB:
+    case 0x2022:
+    case 0x2027:
+    case 0x2219:
+    case 0x22C5:
+    case 0x30FB:
+    case 0xFF65:
+    case 0x0387:
+    case 0x16EB:
       return kMiddleDot;
     default:
       break;
   }
   if (c >= 0x2E80 && c <= 0x2EFF) {
-    auto it = std::lower_bound(
-        std::begin(kRadicalFolds), std::end(kRadicalFolds), c,
-        [](const std::pair<char32_t, char32_t>& p, char32_t v) {
-          return p.first < v;
-        });
+    auto it =
+        std::lower_bound(std::begin(kRadicalFolds), std::end(kRadicalFolds), c,
+                         [](const std::pair<char32_t, char32_t>& p,
+                            char32_t v) { return p.first < v; });
     if (it != std::end(kRadicalFolds) && it->first == c) return it->second;
   }
   return c;
@@ -73,13 +82,16 @@ void AppendUtf8(char32_t c, std::string* out) {
 }
 
 // NFKC through ICU, then Fold on every code point of the result.
-std::string NormalizeSegment(const icu::Normalizer2& nfkc, std::string_view in) {
+std::string NormalizeSegment(const icu::Normalizer2& nfkc,
+                             std::string_view in) {
   std::string nfkc_text;
   icu::StringByteSink<std::string> sink(&nfkc_text);
   UErrorCode error = U_ZERO_ERROR;
-  nfkc.normalizeUTF8(0, icu::StringPiece(in.data(), static_cast<int32_t>(in.size())),
-                     sink, nullptr, error);
-  if (U_FAILURE(error)) nfkc_text.assign(in);  // input was validated; cannot happen
+  nfkc.normalizeUTF8(
+      0, icu::StringPiece(in.data(), static_cast<int32_t>(in.size())), sink,
+      nullptr, error);
+  if (U_FAILURE(error))
+    nfkc_text.assign(in);  // input was validated; cannot happen
   std::string out;
   const int32_t n = static_cast<int32_t>(nfkc_text.size());
   for (int32_t i = 0; i < n;) {
@@ -130,7 +142,8 @@ class CharTable {
     }
     for (char32_t c = 0; c < 0x10000; ++c) {
       if (c >= 0xD800 && c <= 0xDFFF) continue;
-      if (nfkc_->hasBoundaryBefore(static_cast<UChar32>(c))) flags_[c] |= kBoundary;
+      if (nfkc_->hasBoundaryBefore(static_cast<UChar32>(c)))
+        flags_[c] |= kBoundary;
       if (nfkc_->isInert(static_cast<UChar32>(c)) && Fold(c) == c) continue;
       std::string original;
       AppendUtf8(c, &original);
@@ -182,7 +195,8 @@ Result<NormalizedText> NormalizedText::Normalize(std::string_view original) {
   return NormalizeValidUtf8(original);
 }
 
-Result<NormalizedText> NormalizedText::NormalizeValidUtf8(std::string_view original) {
+Result<NormalizedText> NormalizedText::NormalizeValidUtf8(
+    std::string_view original) {
   const CharTable& table = CharTable::Get();
   if (!table.ok()) return Status::Internal("ICU's NFKC data is unavailable");
 
@@ -190,7 +204,8 @@ Result<NormalizedText> NormalizedText::NormalizeValidUtf8(std::string_view origi
   out.reserve(original.size());
   std::vector<OffsetMap::Change> changes;
   const char* data = original.data();
-  const int32_t n = static_cast<int32_t>(std::min<size_t>(original.size(), INT32_MAX));
+  const int32_t n =
+      static_cast<int32_t>(std::min<size_t>(original.size(), INT32_MAX));
   if (original.size() > static_cast<size_t>(INT32_MAX)) {
     return Status::ResourceExhausted("text is larger than 2 GiB");
   }
@@ -224,7 +239,8 @@ Result<NormalizedText> NormalizedText::NormalizeValidUtf8(std::string_view origi
     // A combining mark joins the previous code point's segment.
     int32_t segment_begin = i;
     bool single = true;
-    if (!table.BoundaryBefore(c) && previous != kNone && previous >= run_start) {
+    if (!table.BoundaryBefore(c) && previous != kNone &&
+        previous >= run_start) {
       segment_begin = previous;
       single = false;
     }
@@ -235,7 +251,8 @@ Result<NormalizedText> NormalizedText::NormalizeValidUtf8(std::string_view origi
       segment_end = after;
       single = false;
     }
-    const std::string_view segment(data + segment_begin, segment_end - segment_begin);
+    const std::string_view segment(data + segment_begin,
+                                   segment_end - segment_begin);
     std::string_view mapped;
     std::string computed;
     bool changed;
@@ -248,8 +265,8 @@ Result<NormalizedText> NormalizedText::NormalizeValidUtf8(std::string_view origi
     }
     if (changed) {
       out.append(data + run_start, segment_begin - run_start);
-      changes.push_back({static_cast<size_t>(segment_begin), segment.size(), out.size(),
-                         mapped.size()});
+      changes.push_back({static_cast<size_t>(segment_begin), segment.size(),
+                         out.size(), mapped.size()});
       out.append(mapped);
       run_start = segment_end;
     }

@@ -7,7 +7,8 @@
 namespace wenshu {
 
 ProgressLine::ProgressLine(Mode mode)
-    : enabled_(mode == Mode::kOn || (mode == Mode::kAuto && isatty(STDERR_FILENO))),
+    : enabled_(mode == Mode::kOn ||
+               (mode == Mode::kAuto && isatty(STDERR_FILENO))),
       start_(std::chrono::steady_clock::now()),
       last_draw_(start_) {}
 
@@ -23,10 +24,13 @@ void ProgressLine::Add(size_t documents, size_t bytes) {
 
 void ProgressLine::Draw(bool final_line) {
   const double seconds = std::max(
-      1e-6, std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count());
+      1e-6,
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start_)
+          .count());
   const double mb = bytes_ / 1e6;
-  std::fprintf(stderr, "\r%zu documents, %.1f MB, %.0f docs/s, %.1f MB/s%s", documents_, mb,
-               documents_ / seconds, mb / seconds, final_line ? "\n" : "   ");
+  std::fprintf(stderr, "\r%zu documents, %.1f MB, %.0f docs/s, %.1f MB/s%s",
+               documents_, mb, documents_ / seconds, mb / seconds,
+               final_line ? "\n" : "   ");
   std::fflush(stderr);
 }
 

@@ -72,7 +72,8 @@ void RunOrdered(const std::function<bool(In*)>& next,
       {
         std::unique_lock<std::mutex> lock(mu);
         cv_done.wait(lock, [&] {
-          return done.count(next_index) || (input_done && next_index == total_read);
+          return done.count(next_index) ||
+                 (input_done && next_index == total_read);
         });
         auto it = done.find(next_index);
         if (it == done.end()) return;
@@ -100,7 +101,8 @@ void RunOrdered(const std::function<bool(In*)>& next,
     const size_t bytes = item.bytes();
     std::unique_lock<std::mutex> lock(mu);
     cv_space.wait(lock, [&] {
-      return inflight_items == 0 || inflight_bytes + bytes <= options.max_inflight_bytes;
+      return inflight_items == 0 ||
+             inflight_bytes + bytes <= options.max_inflight_bytes;
     });
     inflight_bytes += bytes;
     ++inflight_items;

@@ -14,9 +14,9 @@ namespace wenshu {
 
 enum class StatusCode {
   kOk = 0,
-  kInvalidInput,     // the input itself is wrong (bad JSON, bad encoding, ...)
+  kInvalidInput,  // the input itself is wrong (bad JSON, bad encoding, ...)
   kResourceExhausted,  // a limit was hit (regex memory, size limit)
-  kInternal,         // a bug or an unexpected library failure
+  kInternal,           // a bug or an unexpected library failure
   kNotFound,
   kIoError,
 };

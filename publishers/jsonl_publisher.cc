@@ -12,24 +12,35 @@ void WriteHeader(JsonWriter& w, const DocumentHeader& h) {
   w.Key("case_number");
   if (h.case_number) {
     w.BeginObject()
-        .Key("text").String(h.case_number->text)
-        .Key("year").Int(h.case_number->year)
-        .Key("court_code").String(h.case_number->court_code)
-        .Key("type_code").String(h.case_number->type_code)
-        .Key("sequence").String(h.case_number->sequence)
+        .Key("text")
+        .String(h.case_number->text)
+        .Key("year")
+        .Int(h.case_number->year)
+        .Key("court_code")
+        .String(h.case_number->court_code)
+        .Key("type_code")
+        .String(h.case_number->type_code)
+        .Key("sequence")
+        .String(h.case_number->sequence)
         .EndObject();
   } else {
     w.Null();
   }
   w.Key("cause").String(h.cause);
   w.Key("decision_date");
-  if (h.decision_date) w.String(h.decision_date->Iso()); else w.Null();
+  if (h.decision_date)
+    w.String(h.decision_date->Iso());
+  else
+    w.Null();
   w.Key("zones").BeginArray();
   for (const ZoneSpan& z : h.zones) {
     w.BeginObject()
-        .Key("zone").String(ZoneName(z.zone))
-        .Key("begin").Int(static_cast<int64_t>(z.begin))
-        .Key("end").Int(static_cast<int64_t>(z.end))
+        .Key("zone")
+        .String(ZoneName(z.zone))
+        .Key("begin")
+        .Int(static_cast<int64_t>(z.begin))
+        .Key("end")
+        .Int(static_cast<int64_t>(z.end))
         .EndObject();
   }
   w.EndArray();
@@ -45,7 +56,10 @@ std::string FormatJsonRecord(const ProcessedDocument& doc, const Policy& policy,
   JsonWriter w(&out);
   w.BeginObject();
   w.Key("id");
-  if (doc.id) w.String(*doc.id); else w.Null();
+  if (doc.id)
+    w.String(*doc.id);
+  else
+    w.Null();
   w.Key("status").String(PublicationStatusName(doc.status));
   w.Key("grounds").BeginArray();
   for (const std::string& g : doc.grounds) w.String(g);
@@ -56,28 +70,41 @@ std::string FormatJsonRecord(const ProcessedDocument& doc, const Policy& policy,
   if (doc.status == PublicationStatus::kWithheld && doc.header) {
     w.Key("stub").BeginObject();
     w.Key("case_number");
-    if (doc.header->case_number) w.String(doc.header->case_number->text); else w.Null();
+    if (doc.header->case_number)
+      w.String(doc.header->case_number->text);
+    else
+      w.Null();
     w.Key("court").String(doc.header->court);
     w.Key("decision_date");
-    if (doc.header->decision_date) w.String(doc.header->decision_date->Iso()); else w.Null();
+    if (doc.header->decision_date)
+      w.String(doc.header->decision_date->Iso());
+    else
+      w.Null();
     w.Key("ground").String(doc.grounds.empty() ? "" : doc.grounds.front());
     w.EndObject();
   }
   w.Key("redactions").BeginArray();
   for (const Redaction& r : doc.redactions) {
     w.BeginObject()
-        .Key("begin").Int(static_cast<int64_t>(r.begin))
-        .Key("end").Int(static_cast<int64_t>(r.end))
-        .Key("category").String(CategoryName(r.category))
-        .Key("action").String(ActionName(r.action))
-        .Key("replacement").String(r.replacement)
-        .Key("rule").String(r.rule)
+        .Key("begin")
+        .Int(static_cast<int64_t>(r.begin))
+        .Key("end")
+        .Int(static_cast<int64_t>(r.end))
+        .Key("category")
+        .String(CategoryName(r.category))
+        .Key("action")
+        .String(ActionName(r.action))
+        .Key("replacement")
+        .String(r.replacement)
+        .Key("rule")
+        .String(r.rule)
         .EndObject();
   }
   w.EndArray();
   if (doc.status == PublicationStatus::kHeld) {
     w.Key("error").String(doc.error);
-    if (doc.line_number > 0) w.Key("line").Int(static_cast<int64_t>(doc.line_number));
+    if (doc.line_number > 0)
+      w.Key("line").Int(static_cast<int64_t>(doc.line_number));
   }
   if (doc.header) WriteHeader(w, *doc.header);
   w.Key("policy").String(policy.version());

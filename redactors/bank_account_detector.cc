@@ -29,9 +29,12 @@ bool PassesLuhn(std::string_view digits) {
 }
 
 BankAccountDetector::BankAccountDetector()
-    : cue_before_(R"(账号|帐号|账户|帐户|卡号|开户行|开户银行|银行|存折|储蓄|信用卡|借记卡|收款账|付款账|银行卡)"),
+    : cue_before_(
+          R"(账号|帐号|账户|帐户|卡号|开户行|开户银行|银行|存折|储蓄|信用卡|借记卡|收款账|付款账|银行卡)"),
       cue_after_(R"(^.{0,3}(?:银行|账户|帐户|信用卡|借记卡|储蓄卡|银行卡))"),
-      not_bank_(R"(QQ|qq|微信|流水号|交易号|交易单号|凭证号|回单号|业务编号|编号|序号|批次号|执业证|串号|IMEI|imei|证号|编码|代码|合同|发票|订单|运单|单号)") {}
+      not_bank_(
+          R"(QQ|qq|微信|流水号|交易号|交易单号|凭证号|回单号|业务编号|编号|序号|批次号|执业证|串号|IMEI|imei|证号|编码|代码|合同|发票|订单|运单|单号)") {
+}
 
 std::vector<std::string> BankAccountDetector::TriggerPatterns() const {
   return {};  // works from the shared digit chains
@@ -54,14 +57,16 @@ Status BankAccountDetector::Detect(const ScanContext& context,
       cue_end = cue_begin + m.groups[0].size();
       pos = cue_end;
     }
-    const bool cue_after = cue_after_.PartialMatch(CharsAfter(text, chain.end, 8));
+    const bool cue_after =
+        cue_after_.PartialMatch(CharsAfter(text, chain.end, 8));
     const bool cue = cue_begin != std::string_view::npos || cue_after;
     bool denied;
     if (cue_begin != std::string_view::npos) {
       const std::string_view glued = CharsBefore(before, cue_begin, 2);
       denied = not_bank_.PartialMatch(before.substr(cue_end)) ||
-               not_bank_.PartialMatch(std::string(glued) +
-                                      std::string(before.substr(cue_begin, cue_end - cue_begin)));
+               not_bank_.PartialMatch(
+                   std::string(glued) +
+                   std::string(before.substr(cue_begin, cue_end - cue_begin)));
     } else {
       denied = not_bank_.PartialMatch(CharsBefore(text, chain.begin, 8));
     }
@@ -79,9 +84,10 @@ Status BankAccountDetector::Detect(const ScanContext& context,
         const size_t n = digits.size();
         if (n >= 16 && n <= 19 && PassesLuhn(digits) && !denied &&
             (cue || KnownCardPrefix(digits) || context.widest())) {
-          out->push_back({begin, end, Category::kBankAccount, "card_luhn",
-                          cue ? "Luhn-valid card number near a bank cue word"
-                              : "Luhn-valid card number with a known issuer prefix"});
+          out->push_back(
+              {begin, end, Category::kBankAccount, "card_luhn",
+               cue ? "Luhn-valid card number near a bank cue word"
+                   : "Luhn-valid card number with a known issuer prefix"});
           if (first == 0 && last == groups - 1) whole_taken = true;
           continue;
         }

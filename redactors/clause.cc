@@ -10,15 +10,26 @@ enum class Separator { kNone, kComma, kStop, kOpen, kClose, kLine };
 
 Separator Classify(char32_t c) {
   switch (c) {
-    case ',': case ';': case 0x3001 /* 、 */:
+    case ',':
+    case ';':
+    case 0x3001 /* 、 */:
       return Separator::kComma;
-    case 0x3002 /* 。 */: case '!': case '?':
+    case 0x3002 /* 。 */:
+    case '!':
+    case '?':
       return Separator::kStop;
-    case '(': case '[': case 0x3010 /* 【 */: case 0x3014 /* 〔 */:
+    case '(':
+    case '[':
+    case 0x3010 /* 【 */:
+    case 0x3014 /* 〔 */:
       return Separator::kOpen;
-    case ')': case ']': case 0x3011 /* 】 */: case 0x3015 /* 〕 */:
+    case ')':
+    case ']':
+    case 0x3011 /* 】 */:
+    case 0x3015 /* 〕 */:
       return Separator::kClose;
-    case '\n': case '\r':
+    case '\n':
+    case '\r':
       return Separator::kLine;
     default:
       return Separator::kNone;
@@ -36,7 +47,8 @@ constexpr int kMaxNoteChars = 8;
 
 ClauseFinder::ClauseFinder()
     : label_(
-          R"(\s*(?:其|本人|其本人|该人)?的?(?:\s*(?:公民身份号码|公民身份证号码|居民身份证号码|身份证号码|身份证号|身份证件号码|身份证件号|身份证编号|身份号码|身份证|证件号码|证件号|社会保障号码|社会保障卡号|社会保障号|社保卡号|社保号|医保卡号|驾驶证号码|驾驶证号|驾驶证|机动车驾驶证号|居住证号码|居住证号|联系方式|联系电话|电话号码|手机号码|移动电话|固定电话|联系号码|手机号|电话|手机|座机|固话|传真|Tel|TEL|tel|电子邮箱地址|电子邮箱|电子邮件|邮箱地址|邮箱|E-mail|e-mail|Email|email|QQ号码|QQ号|QQ|qq号|qq|微信号码|微信号|微信账号|微信ID|微信id|微信|(?:开户行|开户银行)?(?:\p{Han}{1,32}?(?:银行|信用社|农商行|支行|分行|储蓄所))?(?:银行账号|银行卡号|开户账号|收款账号|付款账号|账号|帐号|账户|帐户|卡号|银行卡|存折号|存折)|车牌号码|车牌号|号牌号码|车牌|号牌|(?:中华人民共和国|外国|[A-Za-z]{0,3})?护照(?:号码|号)?|(?:港澳居民来往内地|往来港澳|台湾居民来往大陆|大陆居民往来台湾|往来台湾|港澳台居民)?(?:通行证|居住证)(?:号码|号)?|台胞证号|台胞证|回乡证号|回乡证|(?:香港|澳门)(?:永久性)?(?:居民)?身份证(?:号码|号)?|外国人永久居留(?:身份)?证(?:号码|号)?)\s*(?:号码|号)?\s*均?\s*(?:为|是)?\s*:?\s*)*)") {}
+          R"(\s*(?:其|本人|其本人|该人)?的?(?:\s*(?:公民身份号码|公民身份证号码|居民身份证号码|身份证号码|身份证号|身份证件号码|身份证件号|身份证编号|身份号码|身份证|证件号码|证件号|社会保障号码|社会保障卡号|社会保障号|社保卡号|社保号|医保卡号|驾驶证号码|驾驶证号|驾驶证|机动车驾驶证号|居住证号码|居住证号|联系方式|联系电话|电话号码|手机号码|移动电话|固定电话|联系号码|手机号|电话|手机|座机|固话|传真|Tel|TEL|tel|电子邮箱地址|电子邮箱|电子邮件|邮箱地址|邮箱|E-mail|e-mail|Email|email|QQ号码|QQ号|QQ|qq号|qq|微信号码|微信号|微信账号|微信ID|微信id|微信|(?:开户行|开户银行)?(?:\p{Han}{1,32}?(?:银行|信用社|农商行|支行|分行|储蓄所))?(?:银行账号|银行卡号|开户账号|收款账号|付款账号|账号|帐号|账户|帐户|卡号|银行卡|存折号|存折)|车牌号码|车牌号|号牌号码|车牌|号牌|(?:中华人民共和国|外国|[A-Za-z]{0,3})?护照(?:号码|号)?|(?:港澳居民来往内地|往来港澳|台湾居民来往大陆|大陆居民往来台湾|往来台湾|港澳台居民)?(?:通行证|居住证)(?:号码|号)?|台胞证号|台胞证|回乡证号|回乡证|(?:香港|澳门)(?:永久性)?(?:居民)?身份证(?:号码|号)?|外国人永久居留(?:身份)?证(?:号码|号)?)\s*(?:号码|号)?\s*均?\s*(?:为|是)?\s*:?\s*)*)") {
+}
 
 std::optional<ByteRange> ClauseFinder::RemovableRange(std::string_view text,
                                                       ByteRange value) const {
@@ -64,7 +76,8 @@ std::optional<ByteRange> ClauseFinder::RemovableRange(std::string_view text,
   // After 、 a value with no label of its own is an item of a list that
   // began earlier in the sentence (the caller groups whole lists); alone,
   // it cannot go without leaving the list broken.
-  if (left_char == 0x3001 && label.find_first_not_of(' ') == std::string_view::npos) {
+  if (left_char == 0x3001 &&
+      label.find_first_not_of(' ') == std::string_view::npos) {
     return std::nullopt;
   }
 
@@ -73,9 +86,11 @@ std::optional<ByteRange> ClauseFinder::RemovableRange(std::string_view text,
   size_t right = value.end;
   size_t clause_end = value.end;  // the value, with its note
   while (right < text.size() && text[right] == ' ') ++right;
-  if (right < text.size() && Classify(CodePointAt(text, right)) == Separator::kOpen) {
+  if (right < text.size() &&
+      Classify(CodePointAt(text, right)) == Separator::kOpen) {
     size_t close = right + 1;
-    for (int chars = 0; close < text.size() && chars <= kMaxNoteChars; ++chars) {
+    for (int chars = 0; close < text.size() && chars <= kMaxNoteChars;
+         ++chars) {
       const char32_t c = CodePointAt(text, close);
       const Separator s = Classify(c);
       if (s == Separator::kClose) {
@@ -88,10 +103,12 @@ std::optional<ByteRange> ClauseFinder::RemovableRange(std::string_view text,
     }
   }
   const char32_t right_char = CodePointAt(text, right);
-  const Separator rs = right < text.size() ? Classify(right_char) : Separator::kLine;
+  const Separator rs =
+      right < text.size() ? Classify(right_char) : Separator::kLine;
   if (rs == Separator::kNone) return std::nullopt;
   const size_t left_sep = left > 0 ? left - Utf8Length(left_char) : 0;
-  const size_t right_after = right < text.size() ? right + Utf8Length(right_char) : right;
+  const size_t right_after =
+      right < text.size() ? right + Utf8Length(right_char) : right;
 
   if (ls == Separator::kComma) return ByteRange{left_sep, clause_end};
   if (rs == Separator::kComma) return ByteRange{left, right_after};
@@ -110,7 +127,8 @@ ByteRange ClauseFinder::Tidy(std::string_view text, ByteRange range) const {
     const char32_t before = CodePointBefore(text, range.begin);
     const char32_t after = CodePointAt(text, range.end);
     const Separator lb = range.begin == 0 ? Separator::kLine : Classify(before);
-    const Separator la = range.end >= text.size() ? Separator::kLine : Classify(after);
+    const Separator la =
+        range.end >= text.size() ? Separator::kLine : Classify(after);
     // "（" + "）" left empty: the brackets go too.
     if (lb == Separator::kOpen && la == Separator::kClose) {
       range = {range.begin - Utf8Length(before), range.end + Utf8Length(after)};
@@ -119,12 +137,13 @@ ByteRange ClauseFinder::Tidy(std::string_view text, ByteRange range) const {
     // A sentence start followed by a comma or a full stop ("。，男", "。。"):
     // the punctuation after the removal goes with it.
     if ((lb == Separator::kStop || lb == Separator::kLine) &&
-        (la == Separator::kComma || la == Separator::kStop) && range.end < text.size()) {
+        (la == Separator::kComma || la == Separator::kStop) &&
+        range.end < text.size()) {
       range.end += Utf8Length(after);
       continue;
     }
-    // "（[removed]，男）" and "（男，[removed]）": the comma next to the bracket
-    // goes.
+    // "（[removed]，男）" and "（男，[removed]）": the comma next to the
+    // bracket goes.
     if (lb == Separator::kOpen && la == Separator::kComma) {
       range.end += Utf8Length(after);
       continue;
@@ -134,7 +153,8 @@ ByteRange ClauseFinder::Tidy(std::string_view text, ByteRange range) const {
       continue;
     }
     // Two commas meet (",[removed],"): one goes.
-    if (lb == Separator::kComma && la == Separator::kComma && range.end < text.size()) {
+    if (lb == Separator::kComma && la == Separator::kComma &&
+        range.end < text.size()) {
       range.end += Utf8Length(after);
       continue;
     }

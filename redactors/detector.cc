@@ -1,8 +1,7 @@
 #include "redactors/detector.h"
 
-#include <unicode/utf8.h>
-
 #include <string.h>
+#include <unicode/utf8.h>
 
 #include <algorithm>
 
@@ -13,27 +12,30 @@ const std::vector<DigitChain>& ScanContext::digit_chains() const {
   return digit_chains_->chains();
 }
 
-std::vector<ByteRange> LiteralWindows(std::string_view text,
-                                      std::initializer_list<std::string_view> literals,
-                                      size_t before, size_t after) {
+std::vector<ByteRange> LiteralWindows(
+    std::string_view text, std::initializer_list<std::string_view> literals,
+    size_t before, size_t after) {
   std::vector<ByteRange> windows;
   // glibc's memmem skips ahead far better than a first-byte scan, which
   // stops at every character of the same row of the CJK block.
   auto find = [&](std::string_view literal, size_t from) -> size_t {
     if (from >= text.size()) return std::string_view::npos;
-    const void* hit = memmem(text.data() + from, text.size() - from, literal.data(), literal.size());
+    const void* hit = memmem(text.data() + from, text.size() - from,
+                             literal.data(), literal.size());
     return hit == nullptr ? std::string_view::npos
                           : static_cast<const char*>(hit) - text.data();
   };
   for (std::string_view literal : literals) {
     for (size_t at = find(literal, 0); at != std::string_view::npos;
          at = find(literal, at + literal.size())) {
-      windows.push_back({AlignToCharStart(text, at > before ? at - before : 0),
-                         AlignToCharStart(text, std::min(text.size(), at + after))});
+      windows.push_back(
+          {AlignToCharStart(text, at > before ? at - before : 0),
+           AlignToCharStart(text, std::min(text.size(), at + after))});
     }
   }
-  std::sort(windows.begin(), windows.end(),
-            [](const ByteRange& a, const ByteRange& b) { return a.begin < b.begin; });
+  std::sort(
+      windows.begin(), windows.end(),
+      [](const ByteRange& a, const ByteRange& b) { return a.begin < b.begin; });
   std::vector<ByteRange> merged;
   for (const ByteRange& w : windows) {
     if (!merged.empty() && w.begin <= merged.back().end) {
@@ -69,7 +71,8 @@ char32_t CodePointAt(std::string_view text, size_t pos) {
 std::string_view CharsBefore(std::string_view text, size_t pos,
                              size_t max_chars) {
   int32_t i = static_cast<int32_t>(std::min(pos, text.size()));
-  for (size_t k = 0; k < max_chars && i > 0; ++k) U8_BACK_1(reinterpret_cast<const uint8_t*>(text.data()), 0, i);
+  for (size_t k = 0; k < max_chars && i > 0; ++k)
+    U8_BACK_1(reinterpret_cast<const uint8_t*>(text.data()), 0, i);
   return text.substr(i, pos - i);
 }
 
@@ -77,7 +80,8 @@ std::string_view CharsAfter(std::string_view text, size_t pos,
                             size_t max_chars) {
   const int32_t n = static_cast<int32_t>(text.size());
   int32_t i = static_cast<int32_t>(std::min(pos, text.size()));
-  for (size_t k = 0; k < max_chars && i < n; ++k) U8_FWD_1(reinterpret_cast<const uint8_t*>(text.data()), i, n);
+  for (size_t k = 0; k < max_chars && i < n; ++k)
+    U8_FWD_1(reinterpret_cast<const uint8_t*>(text.data()), i, n);
   return text.substr(pos, i - pos);
 }
 

@@ -40,7 +40,9 @@ class ScanContext {
   // unless the caller narrowed it (keep rules only need to look around
   // identifier candidates). Detectors that honour regions say so.
   const std::vector<ByteRange>& regions() const { return regions_; }
-  void set_regions(std::vector<ByteRange> regions) { regions_ = std::move(regions); }
+  void set_regions(std::vector<ByteRange> regions) {
+    regions_ = std::move(regions);
+  }
   Strictness strictness() const { return strictness_; }
   bool widest() const { return strictness_ == Strictness::kWidest; }
 
@@ -82,9 +84,9 @@ class Detector {
 // character boundaries, sorted and merged. Detectors whose patterns all
 // contain one of a few literals run their regexes only there: a byte
 // search over the whole text is far cheaper than a regex pass.
-std::vector<ByteRange> LiteralWindows(std::string_view text,
-                                      std::initializer_list<std::string_view> literals,
-                                      size_t before, size_t after);
+std::vector<ByteRange> LiteralWindows(
+    std::string_view text, std::initializer_list<std::string_view> literals,
+    size_t before, size_t after);
 
 // True for ASCII letters and digits.
 bool IsAsciiAlnum(char c);
@@ -94,8 +96,10 @@ char32_t CodePointBefore(std::string_view text, size_t pos);
 char32_t CodePointAt(std::string_view text, size_t pos);
 // The `max_chars` characters before / after `pos`, cut at character
 // boundaries.
-std::string_view CharsBefore(std::string_view text, size_t pos, size_t max_chars);
-std::string_view CharsAfter(std::string_view text, size_t pos, size_t max_chars);
+std::string_view CharsBefore(std::string_view text, size_t pos,
+                             size_t max_chars);
+std::string_view CharsAfter(std::string_view text, size_t pos,
+                            size_t max_chars);
 
 }  // namespace wenshu
 

@@ -19,7 +19,8 @@ DetectorSet::DetectorSet(std::vector<std::unique_ptr<Detector>> detectors)
     : detectors_(std::move(detectors)) {
   for (size_t d = 0; d < detectors_.size(); ++d) {
     const std::vector<std::string> patterns = detectors_[d]->TriggerPatterns();
-    always_run_.push_back(patterns.empty() && !detectors_[d]->ReportsProtected());
+    always_run_.push_back(patterns.empty() &&
+                          !detectors_[d]->ReportsProtected());
     for (const std::string& pattern : patterns) {
       Result<int> index = triggers_.Add(pattern);
       if (!index.ok()) {
@@ -59,7 +60,9 @@ Result<std::vector<Span>> DetectorSet::Detect(std::string_view text,
                                               Strictness strictness) const {
   if (!build_status_.ok()) return build_status_;
   std::vector<int> matched;
-  if (Status s = triggers_.Match(text, &matched); !s.ok()) return s;
+  if (!trigger_owner_.empty()) {
+    if (Status s = triggers_.Match(text, &matched); !s.ok()) return s;
+  }
   std::vector<bool> run(detectors_.size(), false);
   for (size_t d = 0; d < detectors_.size(); ++d) run[d] = always_run_[d];
   for (int index : matched) run[trigger_owner_[index]] = true;
@@ -75,12 +78,16 @@ Result<std::vector<Span>> DetectorSet::Detect(std::string_view text,
   if (!spans.empty()) {
     std::vector<ByteRange> windows;
     for (const Span& s : spans) {
-      const size_t begin = AlignToCharStart(text, s.begin > kKeepRuleReach ? s.begin - kKeepRuleReach : 0);
-      const size_t end = AlignToCharStart(text, std::min(text.size(), s.end + kKeepRuleReach));
+      const size_t begin = AlignToCharStart(
+          text, s.begin > kKeepRuleReach ? s.begin - kKeepRuleReach : 0);
+      const size_t end =
+          AlignToCharStart(text, std::min(text.size(), s.end + kKeepRuleReach));
       windows.push_back({begin, end});
     }
     std::sort(windows.begin(), windows.end(),
-              [](const ByteRange& a, const ByteRange& b) { return a.begin < b.begin; });
+              [](const ByteRange& a, const ByteRange& b) {
+                return a.begin < b.begin;
+              });
     std::vector<ByteRange> merged;
     for (const ByteRange& w : windows) {
       if (!merged.empty() && w.begin <= merged.back().end) {
@@ -95,10 +102,11 @@ Result<std::vector<Span>> DetectorSet::Detect(std::string_view text,
       if (Status s = detectors_[d]->Detect(context, &spans); !s.ok()) return s;
     }
   }
-  std::stable_sort(spans.begin(), spans.end(), [](const Span& a, const Span& b) {
-    if (a.begin != b.begin) return a.begin < b.begin;
-    return a.end > b.end;
-  });
+  std::stable_sort(spans.begin(), spans.end(),
+                   [](const Span& a, const Span& b) {
+                     if (a.begin != b.begin) return a.begin < b.begin;
+                     return a.end > b.end;
+                   });
   return spans;
 }
 

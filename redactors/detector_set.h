@@ -18,8 +18,8 @@ namespace wenshu {
 class DetectorSet {
  public:
   // How far a keep rule may reach around an identifier it contains: the
-  // longest protected text with its cue (组织机构代码证号为 + a code, 发票号码: +
-  // a forty-character number, a case number with spaces) stays within this
+  // longest protected text with its cue (组织机构代码证号为 + a code, 发票号码:
+  // + a forty-character number, a case number with spaces) stays within this
   // many bytes of any identifier inside it. Keep rules scan only these
   // windows around the candidates.
   static constexpr size_t kKeepRuleReach = 96;

@@ -42,7 +42,8 @@ DigitChains::DigitChains(std::string_view text) {
       group.end = i;
       groups_.push_back(group);
       ++b.group_count;
-      if (i + 1 < n && (text[i] == ' ' || text[i] == '-') && IsDigit(text[i + 1])) {
+      if (i + 1 < n && (text[i] == ' ' || text[i] == '-') &&
+          IsDigit(text[i + 1])) {
         ++i;
         continue;
       }
@@ -54,7 +55,8 @@ DigitChains::DigitChains(std::string_view text) {
   // Pointers into groups_ only once it has stopped growing.
   chains_.reserve(bounds.size());
   for (const Bounds& b : bounds) {
-    chains_.push_back({b.begin, b.end, groups_.data() + b.first_group, b.group_count});
+    chains_.push_back(
+        {b.begin, b.end, groups_.data() + b.first_group, b.group_count});
   }
 }
 

@@ -24,16 +24,18 @@ bool IsValidRegionPrefix(std::string_view digits) {
 }
 
 bool IsValidDate(int year, int month, int day) {
-  if (year < 1870 || year > 2100 || month < 1 || month > 12 || day < 1) return false;
-  static constexpr int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (year < 1870 || year > 2100 || month < 1 || month > 12 || day < 1)
+    return false;
+  static constexpr int kDays[] = {31, 29, 31, 30, 31, 30,
+                                  31, 31, 30, 31, 30, 31};
   if (day > kDays[month - 1]) return false;
   const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
   return !(month == 2 && day == 29 && !leap);
 }
 
 char IdCheckCharacter(std::string_view first17) {
-  static constexpr int kWeights[] = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3,
-                                     7, 9, 10, 5, 8, 4, 2};
+  static constexpr int kWeights[] = {7, 9, 10, 5,  8, 4, 2, 1, 6,
+                                     3, 7, 9,  10, 5, 8, 4, 2};
   static constexpr char kCheck[] = "10X98765432";
   int sum = 0;
   for (int i = 0; i < 17; ++i) sum += (first17[i] - '0') * kWeights[i];
@@ -66,7 +68,9 @@ bool IsValidId15(std::string_view id) {
 }
 
 IdNumberDetector::IdNumberDetector()
-    : cue_(R"(身份证|身份号码|证件号码|证件号|社会保障号|社保卡号|驾驶证号|居住证号)") {}
+    : cue_(
+          R"(身份证|身份号码|证件号码|证件号|社会保障号|社保卡号|驾驶证号|居住证号)") {
+}
 
 std::vector<std::string> IdNumberDetector::TriggerPatterns() const {
   return {};  // works from the shared digit chains, which cost nothing extra
@@ -90,26 +94,31 @@ Status IdNumberDetector::Detect(const ScanContext& context,
           digits.push_back('X');
           ++end;
         }
-        if (end < text.size() && IsAsciiAlnum(text[end]) && digits.size() == 18 &&
-            text[end - 1] != 'X' && text[end - 1] != 'x') {
+        if (end < text.size() && IsAsciiAlnum(text[end]) &&
+            digits.size() == 18 && text[end - 1] != 'X' &&
+            text[end - 1] != 'x') {
           // Glued to letters after the digits ("...1234AB"): not a bare ID.
           if (!context.widest()) continue;
         }
         const size_t begin = chain.group(first).begin;
         if (digits.size() == 18) {
           if (IsValidId18(digits, /*require_check_character=*/true)) {
-            out->push_back({begin, end, Category::kIdNumber, "id18_checked",
-                            "region code, birth date and MOD 11-2 check character valid"});
+            out->push_back(
+                {begin, end, Category::kIdNumber, "id18_checked",
+                 "region code, birth date and MOD 11-2 check character valid"});
           } else if (context.widest() && IsValidId18(digits, false) &&
-                     cue_.PartialMatch(CharsBefore(text, begin, kWidestCueChars))) {
+                     cue_.PartialMatch(
+                         CharsBefore(text, begin, kWidestCueChars))) {
             // A mistyped ID is still someone's ID: after an ID label, the
             // shape alone holds the document for review.
             out->push_back({begin, end, Category::kIdNumber, "id18_structure",
-                            "ID label, region code and birth date (check character wrong)"});
+                            "ID label, region code and birth date (check "
+                            "character wrong)"});
           }
         } else if (digits.size() == 15 && IsValidId15(digits) &&
                    cue_.PartialMatch(CharsBefore(
-                       text, begin, context.widest() ? kWidestCueChars : kCueChars))) {
+                       text, begin,
+                       context.widest() ? kWidestCueChars : kCueChars))) {
           out->push_back({begin, end, Category::kIdNumber, "id15_legacy",
                           "legacy 15-digit number after an ID cue word"});
         }
@@ -120,7 +129,8 @@ Status IdNumberDetector::Detect(const ScanContext& context,
   // identifying, still deleted. They start with the digits of the region,
   // so they start at a digit group followed by a mask character.
   constexpr std::string_view kTimes = "\u00d7";
-  auto mask_at = [&](size_t i) -> size_t {  // bytes of a mask character at i, or 0
+  auto mask_at =
+      [&](size_t i) -> size_t {  // bytes of a mask character at i, or 0
     if (i >= text.size()) return 0;
     if (text[i] == '*' || text[i] == 'X' || text[i] == 'x') return 1;
     return text.substr(i, kTimes.size()) == kTimes ? kTimes.size() : 0;
@@ -128,7 +138,8 @@ Status IdNumberDetector::Detect(const ScanContext& context,
   for (const DigitChain& chain : context.digit_chains()) {
     if (mask_at(chain.end) == 0) continue;
     const size_t begin = chain.group(chain.group_count - 1).begin;
-    if (begin > 0 && (IsAsciiAlnum(text[begin - 1]) || text[begin - 1] == '*')) continue;
+    if (begin > 0 && (IsAsciiAlnum(text[begin - 1]) || text[begin - 1] == '*'))
+      continue;
     int chars = 0, digit_count = 0, masks = 0, leading = 0;
     size_t end = begin;
     bool final_x = false;

@@ -26,7 +26,7 @@ class IdNumberDetector : public Detector {
                 std::vector<Span>* out) const override;
 
  private:
-  Regex cue_;     // 身份证 and friends, near a 15-digit number
+  Regex cue_;  // 身份证 and friends, near a 15-digit number
 };
 
 // Exposed for tests and for other detectors that must not mistake an ID

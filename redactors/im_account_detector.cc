@@ -16,7 +16,9 @@ bool IdChar(char c) { return IsAsciiAlnum(c) || c == '_' || c == '-'; }
 ImAccountDetector::ImAccountDetector()
     : qq_(R"((?i:qq)\s?(?:号码|号|账号|帐号)?(?:为|是)?[:\s]*([1-9][0-9]{4,11}))"),
       list_item_(R"((?:、|,|和|及)\s?([1-9][0-9]{4,11}))"),
-      wechat_(R"(微信(号码|号|账号|帐号|ID|id)?(?:为|是)?[:\s]*([A-Za-z0-9][A-Za-z0-9_\-]{4,19}))") {}
+      wechat_(
+          R"(微信(号码|号|账号|帐号|ID|id)?(?:为|是)?[:\s]*([A-Za-z0-9][A-Za-z0-9_\-]{4,19}))") {
+}
 
 Status ImAccountDetector::Detect(const ScanContext& context,
                                  std::vector<Span>* out) const {
@@ -25,51 +27,54 @@ Status ImAccountDetector::Detect(const ScanContext& context,
   size_t pos = 0;
   for (const ByteRange& window :
        LiteralWindows(text, {"QQ", "qq", "Qq", "qQ"}, 0, kCueReach)) {
-  pos = std::max(pos, window.begin);
-  while (qq_.SearchIn(text, pos, window.end, &m)) {
-    size_t begin = m.groups[1].data() - text.data();
-    size_t end = begin + m.groups[1].size();
-    pos = end;
-    if (end < text.size() && IsAsciiAlnum(text[end])) continue;
-    out->push_back({begin, end, Category::kImAccount, "qq_cued",
-                    "number after the cue word QQ"});
-    // A list after one cue: QQ号12345678、87654321.
-    while (list_item_.SearchIn(text, end, std::min(text.size(), end + 48), &m) &&
-           m.groups[0].data() == text.data() + end) {
-      begin = m.groups[1].data() - text.data();
-      const size_t item_end = begin + m.groups[1].size();
-      if (item_end < text.size() && IsAsciiAlnum(text[item_end])) break;
-      out->push_back({begin, item_end, Category::kImAccount, "qq_cued_list",
-                      "number listed after the cue word QQ"});
-      end = pos = item_end;
+    pos = std::max(pos, window.begin);
+    while (qq_.SearchIn(text, pos, window.end, &m)) {
+      size_t begin = m.groups[1].data() - text.data();
+      size_t end = begin + m.groups[1].size();
+      pos = end;
+      if (end < text.size() && IsAsciiAlnum(text[end])) continue;
+      out->push_back({begin, end, Category::kImAccount, "qq_cued",
+                      "number after the cue word QQ"});
+      // A list after one cue: QQ号12345678、87654321.
+      while (
+          list_item_.SearchIn(text, end, std::min(text.size(), end + 48), &m) &&
+          m.groups[0].data() == text.data() + end) {
+        begin = m.groups[1].data() - text.data();
+        const size_t item_end = begin + m.groups[1].size();
+        if (item_end < text.size() && IsAsciiAlnum(text[item_end])) break;
+        out->push_back({begin, item_end, Category::kImAccount, "qq_cued_list",
+                        "number listed after the cue word QQ"});
+        end = pos = item_end;
+      }
     }
-  }
   }
   pos = 0;
   for (const ByteRange& window : LiteralWindows(text, {"微信"}, 0, kCueReach)) {
-  pos = std::max(pos, window.begin);
-  while (wechat_.SearchIn(text, pos, window.end, &m)) {
-    const std::string_view id = m.groups[2];
-    const size_t begin = id.data() - text.data();
-    const size_t end = begin + id.size();
-    pos = end;
-    if (end < text.size() && IdChar(text[end])) continue;
-    bool has_letter = false, has_digit_or_mark = false;
-    for (char c : id) {
-      if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')) has_letter = true;
-      else has_digit_or_mark = true;
+    pos = std::max(pos, window.begin);
+    while (wechat_.SearchIn(text, pos, window.end, &m)) {
+      const std::string_view id = m.groups[2];
+      const size_t begin = id.data() - text.data();
+      const size_t end = begin + id.size();
+      pos = end;
+      if (end < text.size() && IdChar(text[end])) continue;
+      bool has_letter = false, has_digit_or_mark = false;
+      for (char c : id) {
+        if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'))
+          has_letter = true;
+        else
+          has_digit_or_mark = true;
+      }
+      const bool explicit_cue = m.matched(1);
+      // After a bare 微信 a word (微信WeChat) is not an id: demand a digit or
+      // a mark, which handles always have in practice, or a leading letter
+      // with digits (wxid_...).
+      if (!explicit_cue && !(has_letter && has_digit_or_mark)) continue;
+      // Ids start with a letter; all-digit ones are QQ or phone numbers used
+      // as ids and only count after an explicit cue.
+      if (!has_letter && !explicit_cue) continue;
+      out->push_back({begin, end, Category::kImAccount, "wechat_cued",
+                      "handle after the cue word 微信"});
     }
-    const bool explicit_cue = m.matched(1);
-    // After a bare 微信 a word (微信WeChat) is not an id: demand a digit or
-    // a mark, which handles always have in practice, or a leading letter
-    // with digits (wxid_...).
-    if (!explicit_cue && !(has_letter && has_digit_or_mark)) continue;
-    // Ids start with a letter; all-digit ones are QQ or phone numbers used
-    // as ids and only count after an explicit cue.
-    if (!has_letter && !explicit_cue) continue;
-    out->push_back({begin, end, Category::kImAccount, "wechat_cued",
-                    "handle after the cue word 微信"});
-  }
   }
   return Status::Ok();
 }

@@ -21,7 +21,9 @@ bool IsLocalNumber(std::string_view d) {
 
 // A local number standing alone or glued to its area code: real ones never
 // start with 1 (that would read as a mobile or a service number).
-bool IsBareLocalNumber(std::string_view d) { return IsLocalNumber(d) && d[0] != '1'; }
+bool IsBareLocalNumber(std::string_view d) {
+  return IsLocalNumber(d) && d[0] != '1';
+}
 
 // Landline digits written without any separator: area code + local number.
 bool IsGluedLandline(std::string_view d) {
@@ -58,8 +60,11 @@ bool LetterAt(std::string_view text, size_t pos) {
 }  // namespace
 
 PhoneDetector::PhoneDetector()
-    : cue_(R"((?:电话|手机|座机|固话|传真|联系方式|联系号码|Tel|TEL|tel|Phone|phone)(?:号码|号)?(?:为|是)?[:\s]*$)"),
-      bracketed_area_(R"(\((0[1-9][0-9]{1,2})\)\s?([0-9]{7,8})(?:(?:-|转|ext\.?)([0-9]{1,5}))?)") {}
+    : cue_(
+          R"((?:电话|手机|座机|固话|传真|联系方式|联系号码|Tel|TEL|tel|Phone|phone)(?:号码|号)?(?:为|是)?[:\s]*$)"),
+      bracketed_area_(
+          R"(\((0[1-9][0-9]{1,2})\)\s?([0-9]{7,8})(?:(?:-|转|ext\.?)([0-9]{1,5}))?)") {
+}
 
 std::vector<std::string> PhoneDetector::TriggerPatterns() const {
   return {};  // works from the shared digit chains
@@ -106,7 +111,8 @@ Status PhoneDetector::Detect(const ScanContext& context,
             // An extension group: 010-12345678-123.
             if (last + 1 < groups) {
               const DigitGroup& ext = chain.group(last + 1);
-              if (ext.end - ext.begin <= 5 && text[ext.begin - 1] == '-') span_end = ext.end;
+              if (ext.end - ext.begin <= 5 && text[ext.begin - 1] == '-')
+                span_end = ext.end;
             }
             out->push_back({begin, span_end, Category::kPhone, "landline",
                             "area code and local number"});
@@ -114,7 +120,8 @@ Status PhoneDetector::Detect(const ScanContext& context,
           }
         }
         // Without separators or without the area code: only after a cue.
-        if (first == last && (IsGluedLandline(digits) || IsBareLocalNumber(digits))) {
+        if (first == last &&
+            (IsGluedLandline(digits) || IsBareLocalNumber(digits))) {
           if (cue_.PartialMatch(CharsBefore(text, begin, 8))) {
             out->push_back({begin, end, Category::kPhone, "landline_cued",
                             "number after a phone cue word"});
@@ -126,12 +133,16 @@ Status PhoneDetector::Detect(const ScanContext& context,
     // glued to an extension or written with a wrong length.
     bool whole_chain_found = false;
     for (size_t k = found_before; k < out->size(); ++k) {
-      whole_chain_found |= (*out)[k].begin <= chain.begin && (*out)[k].end >= chain.end;
+      whole_chain_found |=
+          (*out)[k].begin <= chain.begin && (*out)[k].end >= chain.end;
     }
-    if (!whole_chain_found && cue_.PartialMatch(CharsBefore(text, chain.begin, 8))) {
+    if (!whole_chain_found &&
+        cue_.PartialMatch(CharsBefore(text, chain.begin, 8))) {
       ChainDigits(text, chain, 0, groups - 1, &digits);
-      if (digits.size() >= 7 && digits.size() <= 20 && !LetterAt(text, chain.end)) {
-        out->push_back({chain.begin, chain.end, Category::kPhone, "phone_after_label",
+      if (digits.size() >= 7 && digits.size() <= 20 &&
+          !LetterAt(text, chain.end)) {
+        out->push_back({chain.begin, chain.end, Category::kPhone,
+                        "phone_after_label",
                         "number right after a phone label"});
       }
     }

@@ -19,8 +19,8 @@ class PhoneDetector : public Detector {
                 std::vector<Span>* out) const override;
 
  private:
-  Regex cue_;            // a phone cue word just before a number
-  Regex bracketed_area_; // (0571)88888888
+  Regex cue_;             // a phone cue word just before a number
+  Regex bracketed_area_;  // (0571)88888888
 };
 
 }  // namespace wenshu

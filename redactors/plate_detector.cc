@@ -20,8 +20,8 @@ bool ValidTail(std::string_view tail, bool has_suffix) {
     // New energy: small cars D/F + one letter or digit + four digits; large
     // vehicles five digits + D/F.
     const char a = Upper(tail[0]), z = Upper(tail[5]);
-    const bool small = (a == 'D' || a == 'F') && Digit(tail[2]) && Digit(tail[3]) &&
-                       Digit(tail[4]) && Digit(tail[5]);
+    const bool small = (a == 'D' || a == 'F') && Digit(tail[2]) &&
+                       Digit(tail[3]) && Digit(tail[4]) && Digit(tail[5]);
     const bool large = (z == 'D' || z == 'F') && digits == 5;
     return small || large;
   }
@@ -31,8 +31,10 @@ bool ValidTail(std::string_view tail, bool has_suffix) {
 }  // namespace
 
 PlateDetector::PlateDetector()
-    : plate_("([" + std::string(kProvinces) +
-             R"(])([A-HJ-NP-Za-hj-np-z])([·\s]?)([A-HJ-NP-Za-hj-np-z0-9]{4,6})([挂学警使领港澳]?))") {}
+    : plate_(
+          "([" + std::string(kProvinces) +
+          R"(])([A-HJ-NP-Za-hj-np-z])([·\s]?)([A-HJ-NP-Za-hj-np-z0-9]{4,6})([挂学警使领港澳]?))") {
+}
 
 std::vector<std::string> PlateDetector::TriggerPatterns() const {
   return {"[" + std::string(kProvinces) + R"(][A-Za-z][·\s]?[A-Za-z0-9]{4})"};

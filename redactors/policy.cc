@@ -36,14 +36,18 @@ Status CheckKeys(const JsonObject& object, std::string_view source,
 
 std::string_view ActionName(Action action) {
   switch (action) {
-    case Action::kDelete: return "delete";
-    case Action::kMask: return "mask";
-    case Action::kReplace: return "replace";
+    case Action::kDelete:
+      return "delete";
+    case Action::kMask:
+      return "mask";
+    case Action::kReplace:
+      return "replace";
   }
   return "unknown";
 }
 
-Result<Policy> Policy::FromJson(std::string_view json, std::string_view source) {
+Result<Policy> Policy::FromJson(std::string_view json,
+                                std::string_view source) {
   Result<JsonObject> parsed = JsonObject::Parse(json);
   if (!parsed.ok()) {
     return Status::InvalidInput(std::string(source) + ": " +
@@ -70,13 +74,15 @@ Result<Policy> Policy::FromJson(std::string_view json, std::string_view source) 
     policy.mask_character_ = mask.value();
   }
   Result<std::string> overlap = root.GetString("overlap_policy");
-  if (!overlap.ok()) return KeyError(source, "overlap_policy", overlap.status());
+  if (!overlap.ok())
+    return KeyError(source, "overlap_policy", overlap.status());
   bool known = false;
-  for (std::string_view name : kOverlapPolicies) known |= name == overlap.value();
+  for (std::string_view name : kOverlapPolicies)
+    known |= name == overlap.value();
   if (!known) {
-    return Status::InvalidInput(std::string(source) + ": overlap_policy \"" +
-                                overlap.value() + "\" is not one of: " +
-                                std::string(kOverlapPolicies[0]));
+    return Status::InvalidInput(
+        std::string(source) + ": overlap_policy \"" + overlap.value() +
+        "\" is not one of: " + std::string(kOverlapPolicies[0]));
   }
   policy.overlap_policy_ = overlap.value();
 
@@ -86,36 +92,44 @@ Result<Policy> Policy::FromJson(std::string_view json, std::string_view source) 
   for (size_t i = 0; i < priority.value().size(); ++i) {
     std::optional<Category> c = CategoryFromName(priority.value()[i]);
     if (!c || *c == Category::kProtected) {
-      return Status::InvalidInput(std::string(source) + ": priority: unknown category \"" +
+      return Status::InvalidInput(std::string(source) +
+                                  ": priority: unknown category \"" +
                                   priority.value()[i] + "\"");
     }
     policy.priority_[static_cast<int>(*c)] = static_cast<int>(i);
   }
 
   Result<JsonObject> categories = root.GetObject("categories");
-  if (!categories.ok()) return KeyError(source, "categories", categories.status());
+  if (!categories.ok())
+    return KeyError(source, "categories", categories.status());
   std::set<Category> seen;
   for (const std::string& name : categories.value().Keys()) {
     std::optional<Category> c = CategoryFromName(name);
     if (!c || *c == Category::kProtected) {
       return Status::InvalidInput(std::string(source) +
-                                  ": categories: unknown category \"" + name + "\"");
+                                  ": categories: unknown category \"" + name +
+                                  "\"");
     }
     seen.insert(*c);
     const std::string where = "categories." + name;
     Result<JsonObject> entry = categories.value().GetObject(name);
     if (!entry.ok()) return KeyError(source, where, entry.status());
-    if (Status s = CheckKeys(entry.value(), source, where + ".",
-                             {"action", "keep_leading", "keep_trailing", "label"});
+    if (Status s =
+            CheckKeys(entry.value(), source, where + ".",
+                      {"action", "keep_leading", "keep_trailing", "label"});
         !s.ok()) {
       return s;
     }
     CategoryPolicy& cp = policy.categories_[static_cast<int>(*c)];
     Result<std::string> action = entry.value().GetString("action");
-    if (!action.ok()) return KeyError(source, where + ".action", action.status());
-    if (action.value() == "delete") cp.action = Action::kDelete;
-    else if (action.value() == "mask") cp.action = Action::kMask;
-    else if (action.value() == "replace") cp.action = Action::kReplace;
+    if (!action.ok())
+      return KeyError(source, where + ".action", action.status());
+    if (action.value() == "delete")
+      cp.action = Action::kDelete;
+    else if (action.value() == "mask")
+      cp.action = Action::kMask;
+    else if (action.value() == "replace")
+      cp.action = Action::kReplace;
     else {
       return Status::InvalidInput(std::string(source) + ": " + where +
                                   ".action: \"" + action.value() +
@@ -140,7 +154,8 @@ Result<Policy> Policy::FromJson(std::string_view json, std::string_view source) 
     if (c == Category::kProtected) continue;
     if (!seen.count(c)) {
       return Status::InvalidInput(std::string(source) + ": categories: \"" +
-                                  std::string(CategoryName(c)) + "\" is missing");
+                                  std::string(CategoryName(c)) +
+                                  "\" is missing");
     }
   }
   return policy;

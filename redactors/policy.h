@@ -39,7 +39,8 @@ struct CategoryPolicy {
 class Policy {
  public:
   // Parses and validates a policy document. `source` names it in errors.
-  static Result<Policy> FromJson(std::string_view json, std::string_view source);
+  static Result<Policy> FromJson(std::string_view json,
+                                 std::string_view source);
   // The built-in national defaults. Aborts if the built-in file is invalid
   // (a build defect, caught by the tests).
   static const Policy& NationalDefault();

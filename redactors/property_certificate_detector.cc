@@ -12,17 +12,23 @@ PropertyCertificateDetector::PropertyCertificateDetector() {
   rules_.push_back({Regex(R"(不动产(?:权|证明)第\s?([0-9]{4,12})\s?号)"),
                     "real_estate_certificate",
                     "不动产权第…号 certificate serial"});
-  rules_.push_back({Regex(R"(房权证\p{Han}{0,8}?字第\s?([0-9A-Za-z\-]{3,20})\s?号)"),
-                    "house_ownership_certificate", "房权证…字第…号 certificate serial"});
-  rules_.push_back({Regex(R"((?:国用|集用|集建|集有|国土)\s?\(\s?[0-9]{4}\s?\)\s?第?\s?([0-9A-Za-z\-]{3,20})\s?号)"),
-                    "land_certificate", "land-use certificate serial"});
-  rules_.push_back({Regex(R"((?:房产证|房屋所有权证|房权证|不动产权证书?|不动产证|土地证|土地使用权证|土地使用证|机动车登记证书|车辆登记证书|登记证书)(?:编号|号码|号)(?:为|是)?[:\s]*([0-9A-Za-z][0-9A-Za-z\-]{4,24}))"),
-                    "certificate_number_cued", "number after a certificate cue word"});
+  rules_.push_back(
+      {Regex(R"(房权证\p{Han}{0,8}?字第\s?([0-9A-Za-z\-]{3,20})\s?号)"),
+       "house_ownership_certificate", "房权证…字第…号 certificate serial"});
+  rules_.push_back(
+      {Regex(
+           R"((?:国用|集用|集建|集有|国土)\s?\(\s?[0-9]{4}\s?\)\s?第?\s?([0-9A-Za-z\-]{3,20})\s?号)"),
+       "land_certificate", "land-use certificate serial"});
+  rules_.push_back(
+      {Regex(
+           R"((?:房产证|房屋所有权证|房权证|不动产权证书?|不动产证|土地证|土地使用权证|土地使用证|机动车登记证书|车辆登记证书|登记证书)(?:编号|号码|号)(?:为|是)?[:\s]*([0-9A-Za-z][0-9A-Za-z\-]{4,24}))"),
+       "certificate_number_cued", "number after a certificate cue word"});
 }
 
 std::vector<std::string> PropertyCertificateDetector::TriggerPatterns() const {
   return {"不动产", "房权证", "国用|集用|集建|集有|国土",
-          "(?:房产证|房屋所有权证|土地证|土地使用权证|土地使用证|登记证书)(?:编号|号码|号)"};
+          "(?:房产证|房屋所有权证|土地证|土地使用权证|土地使用证|登记证书)(?:"
+          "编号|号码|号)"};
 }
 
 Status PropertyCertificateDetector::Detect(const ScanContext& context,
@@ -31,20 +37,21 @@ Status PropertyCertificateDetector::Detect(const ScanContext& context,
   RegexMatch m;
   // Every rule starts with one of these cue words.
   const std::vector<ByteRange> windows = LiteralWindows(
-      text, {"不动产", "房权证", "国用", "集用", "集建", "集有", "国土", "房产证", "房屋所有权证",
-             "土地证", "土地使用", "登记证书"},
+      text,
+      {"不动产", "房权证", "国用", "集用", "集建", "集有", "国土", "房产证",
+       "房屋所有权证", "土地证", "土地使用", "登记证书"},
       0, kCertificateReach);
   for (const Rule& rule : rules_) {
     for (const ByteRange& window : windows) {
-    size_t pos = window.begin;
-    while (rule.regex.SearchIn(text, pos, window.end, &m)) {
-      pos = m.groups[0].data() - text.data() + m.groups[0].size();
-      const size_t begin = m.groups[1].data() - text.data();
-      const size_t end = begin + m.groups[1].size();
-      if (end < text.size() && IsAsciiAlnum(text[end])) continue;
-      out->push_back({begin, end, Category::kPropertyCertificate, rule.name,
-                      rule.reason});
-    }
+      size_t pos = window.begin;
+      while (rule.regex.SearchIn(text, pos, window.end, &m)) {
+        pos = m.groups[0].data() - text.data() + m.groups[0].size();
+        const size_t begin = m.groups[1].data() - text.data();
+        const size_t end = begin + m.groups[1].size();
+        if (end < text.size() && IsAsciiAlnum(text[end])) continue;
+        out->push_back({begin, end, Category::kPropertyCertificate, rule.name,
+                        rule.reason});
+      }
     }
   }
   return Status::Ok();

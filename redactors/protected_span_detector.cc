@@ -31,34 +31,77 @@ ProtectedSpanDetector::ProtectedSpanDetector()
     : credit_code_(R"([0-9A-HJ-NP-RTUWXY]{2}[0-9]{6}[0-9A-HJ-NP-RTUWXY]{10})"),
       credit_cue_(R"(信用代码|组织机构代码|注册号|税号|纳税人识别号)"),
       numbered_(R"(第\s?([0-9][0-9A-Za-z\-]{5,29})\s?号)"),
-      certificate_before_(R"((?:不动产|房权证|国用|集用|集建|集有|国土|字\s?$))") {
+      certificate_before_(
+          R"((?:不动产|房权证|国用|集用|集建|集有|国土|字\s?$))") {
   const std::string provinces(kCourtProvinces);
   rules_.push_back(
-      {Regex(R"(\(\s?[0-9]{4}\s?\)\s?(?:(?:[)" + provinces +
-             R"(](?:\s?[0-9]{1,6})?|最高法|最高人民法院)\s?)?[\x{4E00}-\x{7B2B}\x{7B2D}-\x{9FFF}]{1,6}?\s?[0-9]{1,8}\s?号(?:之[一二三四五六七八九十0-9]+)?)"),
-       "case_number", "case number: (year) court code, case type, sequence", {"("}});
-  rules_.push_back({Regex(R"(\(\s?[0-9]{4}\s?\)[\p{Han}0-9]{1,12}?字第\s?[0-9]{1,8}\s?号)"),
-                    "case_number_old", "pre-2016 case number with 字第", {"字第"}});
-  rules_.push_back({Regex(R"([〔\[【][0-9]{4}[〕\]】]\s?第?\s?[0-9]{1,8}\s?号)"),
-                    "document_number", "official document number", {"号"}});
-  rules_.push_back({Regex(R"(第[0-9〇零一二三四五六七八九十百千两]+(?:条|款|项)(?:之[一二三四五六七八九十]+)?)"),
-                    "statute", "statute article number", {"条", "款", "项"}});
-  rules_.push_back({Regex(R"([0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?\s?(?:万|亿)?(?:元|美元|港元|港币|欧元|日元|英镑))"),
-                    "amount_grouped", "amount with thousands separators", {","}});
-  rules_.push_back({Regex(R"([0-9]+(?:\.[0-9]+)?\s?(?:万|亿)?(?:元|美元|港元|港币|欧元|日元|英镑|余元))"),
-                    "amount", "amount of money", {"元"}});
-  rules_.push_back({Regex(R"([0-9]{4}\s?年\s?[0-9]{1,2}\s?月(?:\s?[0-9]{1,2}\s?日)?)"),
-                    "date", "calendar date", {"年"}});
+      {Regex(
+           R"(\(\s?[0-9]{4}\s?\)\s?(?:(?:[)" + provinces +
+           R"(](?:\s?[0-9]{1,6})?|最高法|最高人民法院)\s?)?[\x{4E00}-\x{7B2B}\x{7B2D}-\x{9FFF}]{1,6}?\s?[0-9]{1,8}\s?号(?:之[一二三四五六七八九十0-9]+)?)"),
+       "case_number",
+       "case number: (year) court code, case type, sequence",
+       {"("}});
+  rules_.push_back(
+      {Regex(R"(\(\s?[0-9]{4}\s?\)[\p{Han}0-9]{1,12}?字第\s?[0-9]{1,8}\s?号)"),
+       "case_number_old",
+       "pre-2016 case number with 字第",
+       {"字第"}});
+  rules_.push_back(
+      {Regex(R"([〔\[【][0-9]{4}[〕\]】]\s?第?\s?[0-9]{1,8}\s?号)"),
+       "document_number",
+       "official document number",
+       {"号"}});
+  rules_.push_back(
+      {Regex(
+           R"(第[0-9〇零一二三四五六七八九十百千两]+(?:条|款|项)(?:之[一二三四五六七八九十]+)?)"),
+       "statute",
+       "statute article number",
+       {"条", "款", "项"}});
+  rules_.push_back(
+      {Regex(
+           R"([0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?\s?(?:万|亿)?(?:元|美元|港元|港币|欧元|日元|英镑))"),
+       "amount_grouped",
+       "amount with thousands separators",
+       {","}});
+  rules_.push_back(
+      {Regex(
+           R"([0-9]+(?:\.[0-9]+)?\s?(?:万|亿)?(?:元|美元|港元|港币|欧元|日元|英镑|余元))"),
+       "amount",
+       "amount of money",
+       {"元"}});
+  rules_.push_back(
+      {Regex(R"([0-9]{4}\s?年\s?[0-9]{1,2}\s?月(?:\s?[0-9]{1,2}\s?日)?)"),
+       "date",
+       "calendar date",
+       {"年"}});
   rules_.push_back({Regex(R"([12][0-9]{3}[\-/.][01]?[0-9][\-/.][0-3]?[0-9])"),
-                    "date_numeric", "numeric date", {"-", "/", "."}});
-  rules_.push_back({Regex(R"((?:执业证号|执业证书号|执业证书编号|执业证编号|律师执业证号|执业证|工作证号)(?:码)?(?:为|是)?[:\s]*([0-9]{8,20}))"),
-                    "practising_licence", "lawyer or legal worker practising licence number", {"证"}});
-  rules_.push_back({Regex(R"((?:工商注册号|营业执照注册号|营业执照号码|营业执照号|注册号)(?:码)?(?:为|是)?[:\s]*([0-9A-Z]{13,18}))"),
-                    "registration_number", "company registration number after its cue", {"注册号", "执照"}});
-  rules_.push_back({Regex(R"((?:组织机构代码|机构代码)(?:证)?(?:号)?(?:为|是)?[:\s]*([0-9A-Z]{8}-?[0-9X]))"),
-                    "organisation_code", "organisation code after its cue", {"代码"}});
-  rules_.push_back({Regex(R"((?:合同编号|合同号|协议编号|协议号|发票号码|发票代码|发票号|订单号|订单编号|借据号|借据编号|运单号|快递单号|保单号|保险单号|批次号|案件编号|报案号)(?:码)?(?:为|是)?[:\s]*([A-Za-z0-9][A-Za-z0-9\-]{3,39}))"),
-                    "document_reference", "contract, invoice or order number", {"号", "码"}});
+                    "date_numeric",
+                    "numeric date",
+                    {"-", "/", "."}});
+  rules_.push_back(
+      {Regex(
+           R"((?:执业证号|执业证书号|执业证书编号|执业证编号|律师执业证号|执业证|工作证号)(?:码)?(?:为|是)?[:\s]*([0-9]{8,20}))"),
+       "practising_licence",
+       "lawyer or legal worker practising licence number",
+       {"证"}});
+  rules_.push_back(
+      {Regex(
+           R"((?:工商注册号|营业执照注册号|营业执照号码|营业执照号|注册号)(?:码)?(?:为|是)?[:\s]*([0-9A-Z]{13,18}))"),
+       "registration_number",
+       "company registration number after its cue",
+       {"注册号", "执照"}});
+  rules_.push_back(
+      {Regex(
+           R"((?:组织机构代码|机构代码)(?:证)?(?:号)?(?:为|是)?[:\s]*([0-9A-Z]{8}-?[0-9X]))"),
+       "organisation_code",
+       "organisation code after its cue",
+       {"代码"}});
+  rules_.push_back(
+      {Regex(
+           R"((?:合同编号|合同号|协议编号|协议号|发票号码|发票代码|发票号|订单号|订单编号|借据号|借据编号|运单号|快递单号|保单号|保险单号|批次号|案件编号|报案号)(?:码)?(?:为|是)?[:\s]*([A-Za-z0-9][A-Za-z0-9\-]{3,39}))"),
+       "document_reference",
+       "contract, invoice or order number",
+       {"号", "码"}});
 }
 
 std::vector<std::string> ProtectedSpanDetector::TriggerPatterns() const {
@@ -70,12 +113,14 @@ Status ProtectedSpanDetector::Detect(const ScanContext& context,
   const std::string_view text = context.text();
   RegexMatch m;
   for (const ByteRange& region : context.regions()) {
-    const std::string_view window = text.substr(region.begin, region.end - region.begin);
+    const std::string_view window =
+        text.substr(region.begin, region.end - region.begin);
     for (const Rule& rule : rules_) {
       // Every rule needs a literal; most windows lack most of them, and a
       // byte search is far cheaper than a regex pass.
       bool present = false;
-      for (std::string_view literal : rule.needs) present |= window.find(literal) != std::string_view::npos;
+      for (std::string_view literal : rule.needs)
+        present |= window.find(literal) != std::string_view::npos;
       if (!present) continue;
       size_t pos = region.begin;
       while (rule.regex.SearchIn(text, pos, region.end, &m)) {
@@ -100,10 +145,12 @@ Status ProtectedSpanDetector::Detect(const ScanContext& context,
       const std::string_view serial = m.groups[1];
       const size_t begin = m.groups[0].data() - text.data();
       pos = begin + m.groups[0].size();
-      if (certificate_before_.PartialMatch(CharsBefore(text, begin, 14))) continue;
+      if (certificate_before_.PartialMatch(CharsBefore(text, begin, 14)))
+        continue;
       const size_t serial_begin = serial.data() - text.data();
-      out->push_back({serial_begin, serial_begin + serial.size(), Category::kProtected,
-                      "numbered_document", "serial written 第…号: a document number"});
+      out->push_back({serial_begin, serial_begin + serial.size(),
+                      Category::kProtected, "numbered_document",
+                      "serial written 第…号: a document number"});
     }
     // Credit codes: checksum-valid with a letter, or any shape after the cue.
     pos = region.begin;
@@ -123,9 +170,10 @@ Status ProtectedSpanDetector::Detect(const ScanContext& context,
       if (IsValidId18(code, /*require_check_character=*/true)) continue;
       const bool cued = credit_cue_.PartialMatch(CharsBefore(text, begin, 12));
       if ((has_letter && IsValidCreditCode(code)) || cued) {
-        out->push_back({begin, end, Category::kProtected, "credit_code",
-                        cued ? "code after 统一社会信用代码 or a similar cue"
-                             : "unified social credit code with a valid check character"});
+        out->push_back(
+            {begin, end, Category::kProtected, "credit_code",
+             cued ? "code after 统一社会信用代码 or a similar cue"
+                  : "unified social credit code with a valid check character"});
       }
     }
   }

@@ -29,7 +29,8 @@ class ProtectedSpanDetector : public Detector {
     Regex regex;  // the protected text is group 1 when there is one
     std::string_view name;
     std::string_view reason;
-    std::vector<std::string_view> needs;  // the rule can match only where one of these is
+    std::vector<std::string_view>
+        needs;  // the rule can match only where one of these is
   };
   std::vector<Rule> rules_;
   Regex credit_code_;

@@ -47,8 +47,9 @@ std::vector<const Span*> ResolveOverlaps(const std::vector<Span>& spans,
       candidates.push_back(&s);
     }
   }
-  std::sort(protected_ranges.begin(), protected_ranges.end(),
-            [](const ByteRange& a, const ByteRange& b) { return a.begin < b.begin; });
+  std::sort(
+      protected_ranges.begin(), protected_ranges.end(),
+      [](const ByteRange& a, const ByteRange& b) { return a.begin < b.begin; });
   auto inside_protected = [&](const Span& s) {
     for (const ByteRange& p : protected_ranges) {
       if (p.begin > s.begin) break;
@@ -60,12 +61,14 @@ std::vector<const Span*> ResolveOverlaps(const std::vector<Span>& spans,
   for (const Span* s : candidates) {
     if (!inside_protected(*s)) ranked.push_back(s);
   }
-  std::stable_sort(ranked.begin(), ranked.end(), [&](const Span* a, const Span* b) {
-    if (a->size() != b->size()) return a->size() > b->size();
-    const int pa = policy.Priority(a->category), pb = policy.Priority(b->category);
-    if (pa != pb) return pa < pb;
-    return a->begin < b->begin;
-  });
+  std::stable_sort(ranked.begin(), ranked.end(),
+                   [&](const Span* a, const Span* b) {
+                     if (a->size() != b->size()) return a->size() > b->size();
+                     const int pa = policy.Priority(a->category),
+                               pb = policy.Priority(b->category);
+                     if (pa != pb) return pa < pb;
+                     return a->begin < b->begin;
+                   });
   std::map<size_t, size_t> taken;  // begin -> end
   std::vector<const Span*> accepted;
   for (const Span* s : ranked) {
@@ -94,7 +97,8 @@ std::vector<Edit> MergeEdits(std::vector<Edit> edits) {
       const bool touching_deletions = e.range.begin == last.range.end &&
                                       e.action == Action::kDelete &&
                                       last.action == Action::kDelete;
-      if (overlap && last.action != Action::kDelete && e.action != Action::kDelete) {
+      if (overlap && last.action != Action::kDelete &&
+          e.action != Action::kDelete) {
         continue;  // two masks cannot overlap: the first stands
       }
       if (overlap || touching_deletions) {
@@ -138,9 +142,9 @@ std::string RedactionPass::Mask(std::string_view slice,
   return out;
 }
 
-std::vector<Redaction> RedactionPass::Plan(std::string_view original,
-                                           const NormalizedText& normalized,
-                                           const std::vector<Span>& spans) const {
+std::vector<Redaction> RedactionPass::Plan(
+    std::string_view original, const NormalizedText& normalized,
+    const std::vector<Span>& spans) const {
   const std::string_view text = normalized.text();
   const std::vector<const Span*> accepted = ResolveOverlaps(spans, policy_);
   std::vector<Edit> edits;
@@ -155,13 +159,15 @@ std::vector<Redaction> RedactionPass::Plan(std::string_view original,
     bool all_delete = true;
     std::string rules;
     for (size_t k = first; k <= last; ++k) {
-      all_delete &= policy_.For(accepted[k]->category).action == Action::kDelete;
+      all_delete &=
+          policy_.For(accepted[k]->category).action == Action::kDelete;
       if (k > first) rules += "+";
       rules += accepted[k]->rule;
     }
     std::optional<ByteRange> clause;
     if (all_delete) {
-      clause = clauses_.RemovableRange(text, {accepted[first]->begin, accepted[last]->end});
+      clause = clauses_.RemovableRange(
+          text, {accepted[first]->begin, accepted[last]->end});
     }
     if (clause) {
       edits.push_back({*clause, accepted[first], Action::kDelete, rules});
@@ -170,7 +176,8 @@ std::vector<Redaction> RedactionPass::Plan(std::string_view original,
         const Span* s = accepted[k];
         const Action action = policy_.For(s->category).action;
         // Deletion would break the sentence: mask instead.
-        edits.push_back({{s->begin, s->end}, s,
+        edits.push_back({{s->begin, s->end},
+                         s,
                          action == Action::kDelete ? Action::kMask : action,
                          std::string(s->rule)});
       }

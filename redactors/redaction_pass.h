@@ -52,14 +52,16 @@ class RedactionPass {
                               const std::vector<Span>& spans) const;
 
   // Plans and applies.
-  RedactionResult Run(std::string_view original, const NormalizedText& normalized,
+  RedactionResult Run(std::string_view original,
+                      const NormalizedText& normalized,
                       const std::vector<Span>& spans) const;
 
   static std::string Apply(std::string_view original,
                            const std::vector<Redaction>& redactions);
 
  private:
-  std::string Mask(std::string_view original_slice, const CategoryPolicy& cp) const;
+  std::string Mask(std::string_view original_slice,
+                   const CategoryPolicy& cp) const;
 
   const Policy& policy_;
   ClauseFinder clauses_;

@@ -22,8 +22,8 @@ RE2::Options DefaultOptions() {
 Regex::Regex(std::unique_ptr<re2::RE2> re) : re_(std::move(re)) {}
 
 Regex::Regex(std::string_view pattern)
-    : re_(std::make_unique<RE2>(re2::StringPiece(pattern.data(), pattern.size()),
-                                DefaultOptions())) {
+    : re_(std::make_unique<RE2>(
+          re2::StringPiece(pattern.data(), pattern.size()), DefaultOptions())) {
   if (!re_->ok()) {
     std::fprintf(stderr, "wenshu: built-in pattern does not compile: %s: %s\n",
                  re_->pattern().c_str(), re_->error().c_str());
@@ -32,8 +32,8 @@ Regex::Regex(std::string_view pattern)
 }
 
 Result<Regex> Regex::Compile(std::string_view pattern) {
-  auto re = std::make_unique<RE2>(re2::StringPiece(pattern.data(), pattern.size()),
-                                  DefaultOptions());
+  auto re = std::make_unique<RE2>(
+      re2::StringPiece(pattern.data(), pattern.size()), DefaultOptions());
   if (!re->ok()) {
     return Status::InvalidInput("bad pattern '" + std::string(pattern) +
                                 "': " + re->error());
@@ -55,8 +55,8 @@ bool Regex::Search(std::string_view text, size_t from,
 bool Regex::SearchIn(std::string_view text, size_t from, size_t to,
                      RegexMatch* match) const {
   if (from > to || to > text.size()) return false;
-  const int groups = std::min(re_->NumberOfCapturingGroups(),
-                              RegexMatch::kMaxGroups) + 1;
+  const int groups =
+      std::min(re_->NumberOfCapturingGroups(), RegexMatch::kMaxGroups) + 1;
   re2::StringPiece pieces[RegexMatch::kMaxGroups + 1];
   if (!re_->Match(re2::StringPiece(text.data(), text.size()), from, to,
                   RE2::UNANCHORED, pieces, groups)) {
@@ -64,9 +64,10 @@ bool Regex::SearchIn(std::string_view text, size_t from, size_t to,
   }
   match->group_count = groups;
   for (int g = 0; g < groups; ++g) {
-    match->groups[g] = pieces[g].data() == nullptr
-                           ? std::string_view()
-                           : std::string_view(pieces[g].data(), pieces[g].size());
+    match->groups[g] =
+        pieces[g].data() == nullptr
+            ? std::string_view()
+            : std::string_view(pieces[g].data(), pieces[g].size());
   }
   for (int g = groups; g <= RegexMatch::kMaxGroups; ++g) {
     match->groups[g] = std::string_view();
@@ -114,7 +115,8 @@ Status RegexSet::Compile() {
 }
 
 Status RegexSet::Match(std::string_view text, std::vector<int>* matched) const {
-  if (!impl_->compiled) return Status::Internal("pattern set used before Compile");
+  if (!impl_->compiled)
+    return Status::Internal("pattern set used before Compile");
   RE2::Set::ErrorInfo info{};
   matched->clear();
   const bool any = impl_->set.Match(re2::StringPiece(text.data(), text.size()),
@@ -127,7 +129,8 @@ Status RegexSet::Match(std::string_view text, std::vector<int>* matched) const {
         return Status::ResourceExhausted(
             "RE2 ran out of memory while scanning the text");
       case RE2::Set::kInconsistent:
-        return Status::Internal("RE2 pattern set returned inconsistent results");
+        return Status::Internal(
+            "RE2 pattern set returned inconsistent results");
       case RE2::Set::kNotCompiled:
         return Status::Internal("RE2 pattern set not compiled");
     }

@@ -3,10 +3,15 @@
 namespace wenshu {
 namespace {
 
-constexpr std::string_view kNames[kCategoryCount] = {
-    "id_number", "phone",   "email",
-    "im_account", "bank_account", "plate",
-    "property_certificate", "travel_document", "protected"};
+constexpr std::string_view kNames[kCategoryCount] = {"id_number",
+                                                     "phone",
+                                                     "email",
+                                                     "im_account",
+                                                     "bank_account",
+                                                     "plate",
+                                                     "property_certificate",
+                                                     "travel_document",
+                                                     "protected"};
 
 }  // namespace
 

@@ -12,15 +12,15 @@
 namespace wenshu {
 
 enum class Category : uint8_t {
-  kIdNumber,             // resident ID numbers, 18- and 15-digit
-  kPhone,                // mobile and landline numbers
+  kIdNumber,  // resident ID numbers, 18- and 15-digit
+  kPhone,     // mobile and landline numbers
   kEmail,
   kImAccount,            // QQ and WeChat ids
   kBankAccount,          // cards and accounts
   kPlate,                // licence plates
   kPropertyCertificate,  // real-estate, land and vehicle certificates
   kTravelDocument,       // passports and travel permits
-  kProtected,            // kept by rule: case numbers, statutes, credit codes...
+  kProtected,  // kept by rule: case numbers, statutes, credit codes...
 };
 inline constexpr int kCategoryCount = 9;
 

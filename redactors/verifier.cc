@@ -4,7 +4,8 @@ namespace wenshu {
 
 Status Verifier::Check(std::string_view public_text) const {
   // The public text is the validated input with valid UTF-8 spliced in.
-  Result<NormalizedText> normalized = NormalizedText::NormalizeValidUtf8(public_text);
+  Result<NormalizedText> normalized =
+      NormalizedText::NormalizeValidUtf8(public_text);
   if (!normalized.ok()) return normalized.status();
   Result<std::vector<Span>> spans =
       detectors_.Detect(normalized.value().text(), Strictness::kWidest);

@@ -30,7 +30,8 @@ std::string ReadFile(const fs::path& path) {
 }
 
 bool EndsWith(const std::string& s, const std::string& suffix) {
-  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+  return s.size() >= suffix.size() &&
+         s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
 std::vector<std::string> SampleNames() {
@@ -38,7 +39,8 @@ std::vector<std::string> SampleNames() {
   if (!fs::exists(kSamples)) return names;
   for (const auto& entry : fs::directory_iterator(kSamples)) {
     const std::string file = entry.path().filename().string();
-    if (EndsWith(file, ".txt") && !EndsWith(file, ".expected.txt") && !EndsWith(file, ".held.txt")) {
+    if (EndsWith(file, ".txt") && !EndsWith(file, ".expected.txt") &&
+        !EndsWith(file, ".held.txt")) {
       names.push_back(file.substr(0, file.size() - 4));
     }
   }
@@ -47,7 +49,8 @@ std::vector<std::string> SampleNames() {
 }
 
 const DocumentProcessor& Processor() {
-  static const DocumentProcessor processor(Policy::NationalDefault(), DetectorSet::Standard());
+  static const DocumentProcessor processor(Policy::NationalDefault(),
+                                           DetectorSet::Standard());
   return processor;
 }
 
@@ -55,7 +58,8 @@ class GoldenTest : public ::testing::TestWithParam<std::string> {};
 
 TEST_P(GoldenTest, PublicTextMatchesTheExpectedOutput) {
   const std::string name = GetParam();
-  Result<DecodedText> decoded = DecodeToUtf8(ReadFile(kSamples / (name + ".txt")));
+  Result<DecodedText> decoded =
+      DecodeToUtf8(ReadFile(kSamples / (name + ".txt")));
   ASSERT_TRUE(decoded.ok()) << decoded.status().message();
   InputRecord record{name, decoded.value().utf8, {}};
   ProcessedDocument doc = Processor().ProcessRecord(record);
@@ -63,7 +67,8 @@ TEST_P(GoldenTest, PublicTextMatchesTheExpectedOutput) {
   const fs::path held = kSamples / (name + ".held.txt");
   if (fs::exists(held)) {
     std::string reason = ReadFile(held);
-    while (!reason.empty() && (reason.back() == '\n' || reason.back() == '\r')) reason.pop_back();
+    while (!reason.empty() && (reason.back() == '\n' || reason.back() == '\r'))
+      reason.pop_back();
     EXPECT_EQ(doc.status, PublicationStatus::kHeld);
     EXPECT_NE(doc.error.find(reason), std::string::npos) << doc.error;
     return;
@@ -77,17 +82,20 @@ TEST_P(GoldenTest, PublicTextMatchesTheExpectedOutput) {
   EXPECT_EQ(RedactionPass::Apply(record.text, doc.redactions), doc.public_text);
 
   // Idempotence: the public text goes through unchanged.
-  ProcessedDocument again = Processor().ProcessRecord(InputRecord{name, doc.public_text, {}});
+  ProcessedDocument again =
+      Processor().ProcessRecord(InputRecord{name, doc.public_text, {}});
   ASSERT_EQ(again.status, PublicationStatus::kPublished) << again.error;
   EXPECT_EQ(again.public_text, doc.public_text);
   EXPECT_TRUE(again.redactions.empty());
 }
 
-INSTANTIATE_TEST_SUITE_P(Samples, GoldenTest, ::testing::ValuesIn(SampleNames()),
+INSTANTIATE_TEST_SUITE_P(Samples, GoldenTest,
+                         ::testing::ValuesIn(SampleNames()),
                          [](const ::testing::TestParamInfo<std::string>& info) {
                            std::string n = info.param;
                            for (char& c : n) {
-                             if (!isalnum(static_cast<unsigned char>(c))) c = '_';
+                             if (!isalnum(static_cast<unsigned char>(c)))
+                               c = '_';
                            }
                            return n;
                          });

@@ -23,7 +23,8 @@ void Check(bool condition, const char* what) {
   }
 }
 
-void CheckDocument(const wenshu::DocumentProcessor& processor, std::string_view input,
+void CheckDocument(const wenshu::DocumentProcessor& processor,
+                   std::string_view input,
                    const wenshu::ProcessedDocument& doc) {
   using wenshu::PublicationStatus;
   if (doc.status != PublicationStatus::kPublished) {
@@ -42,17 +43,18 @@ void CheckDocument(const wenshu::DocumentProcessor& processor, std::string_view 
   // A text that was nothing but an identifier clause is left empty, and an
   // empty text is not a document: nothing to run again.
   if (doc.public_text.empty()) return;
-  wenshu::ProcessedDocument again =
-      processor.ProcessRecord(wenshu::InputRecord{"again", doc.public_text, {}});
-  Check(again.status == PublicationStatus::kPublished, "a public text is publishable");
+  wenshu::ProcessedDocument again = processor.ProcessRecord(
+      wenshu::InputRecord{"again", doc.public_text, {}});
+  Check(again.status == PublicationStatus::kPublished,
+        "a public text is publishable");
   Check(again.public_text == doc.public_text, "redaction is idempotent");
 }
 
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
-  static const wenshu::DocumentProcessor processor(wenshu::Policy::NationalDefault(),
-                                                   wenshu::DetectorSet::Standard());
+  static const wenshu::DocumentProcessor processor(
+      wenshu::Policy::NationalDefault(), wenshu::DetectorSet::Standard());
   const std::string_view bytes(reinterpret_cast<const char*>(data), size);
   // As one JSON Lines record.
   wenshu::ParsedLine parsed = wenshu::ParseInputLine(bytes);
@@ -60,7 +62,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   if (parsed.record.ok()) {
     CheckDocument(processor, parsed.record.value().text, from_line);
   } else {
-    Check(from_line.status == wenshu::PublicationStatus::kHeld, "a bad line is held");
+    Check(from_line.status == wenshu::PublicationStatus::kHeld,
+          "a bad line is held");
   }
   // As a text file.
   wenshu::Result<wenshu::DecodedText> decoded = wenshu::DecodeToUtf8(bytes);

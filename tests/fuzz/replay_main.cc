@@ -17,14 +17,16 @@ int RunFile(const std::filesystem::path& path) {
   std::stringstream bytes;
   bytes << in.rdbuf();
   const std::string data = bytes.str();
-  LLVMFuzzerTestOneInput(reinterpret_cast<const uint8_t*>(data.data()), data.size());
+  LLVMFuzzerTestOneInput(reinterpret_cast<const uint8_t*>(data.data()),
+                         data.size());
   // Each line of a JSON Lines file is an input of its own as well.
   if (path.extension() == ".jsonl") {
     std::istringstream lines(data);
     std::string line;
     int n = 0;
     while (std::getline(lines, line)) {
-      LLVMFuzzerTestOneInput(reinterpret_cast<const uint8_t*>(line.data()), line.size());
+      LLVMFuzzerTestOneInput(reinterpret_cast<const uint8_t*>(line.data()),
+                             line.size());
       ++n;
     }
     return n + 1;
@@ -39,7 +41,8 @@ int main(int argc, char** argv) {
   for (int i = 1; i < argc; ++i) {
     const std::filesystem::path arg(argv[i]);
     if (std::filesystem::is_directory(arg)) {
-      for (const auto& entry : std::filesystem::recursive_directory_iterator(arg)) {
+      for (const auto& entry :
+           std::filesystem::recursive_directory_iterator(arg)) {
         if (entry.is_regular_file()) inputs += RunFile(entry.path());
       }
     } else {

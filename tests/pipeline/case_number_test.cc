@@ -28,20 +28,30 @@ TEST_P(CaseNumberTest, Parses) {
 
 INSTANTIATE_TEST_SUITE_P(
     Forms, CaseNumberTest,
-    ::testing::Values(
-        Case{"CivilFirstInstance", "(2023)京0105民初12345号", 2023, "京0105", "民初", "12345"},
-        Case{"CriminalAppeal", "(2019)沪01刑终7号", 2019, "沪01", "刑终", "7"},
-        Case{"SupremeCourt", "(2021)最高法民申1234号", 2021, "最高法", "民申", "1234"},
-        Case{"EnforcementResumed", "(2022)粤0304执恢88号", 2022, "粤0304", "执恢", "88"},
-        Case{"ProvincialHighCourt", "(2020)苏民再45号", 2020, "苏", "民再", "45"},
-        Case{"SubNumber", "(2023)京0105民初12345号之一", 2023, "京0105", "民初", "12345之一"},
-        Case{"OldFormWithZiDi", "(2012)朝民初字第01234号", 2012, "", "朝民初", "01234"},
-        Case{"SpacesInside", "(2023) 京0105 民初 12345 号", 2023, "京0105", "民初", "12345"},
-        Case{"PreservationType", "(2023)京0105财保9号", 2023, "京0105", "财保", "9"}),
+    ::testing::Values(Case{"CivilFirstInstance", "(2023)京0105民初12345号",
+                           2023, "京0105", "民初", "12345"},
+                      Case{"CriminalAppeal", "(2019)沪01刑终7号", 2019, "沪01",
+                           "刑终", "7"},
+                      Case{"SupremeCourt", "(2021)最高法民申1234号", 2021,
+                           "最高法", "民申", "1234"},
+                      Case{"EnforcementResumed", "(2022)粤0304执恢88号", 2022,
+                           "粤0304", "执恢", "88"},
+                      Case{"ProvincialHighCourt", "(2020)苏民再45号", 2020,
+                           "苏", "民再", "45"},
+                      Case{"SubNumber", "(2023)京0105民初12345号之一", 2023,
+                           "京0105", "民初", "12345之一"},
+                      Case{"OldFormWithZiDi", "(2012)朝民初字第01234号", 2012,
+                           "", "朝民初", "01234"},
+                      Case{"SpacesInside", "(2023) 京0105 民初 12345 号", 2023,
+                           "京0105", "民初", "12345"},
+                      Case{"PreservationType", "(2023)京0105财保9号", 2023,
+                           "京0105", "财保", "9"}),
     [](const ::testing::TestParamInfo<Case>& info) { return info.param.name; });
 
 TEST(CaseNumber, FindsTheFirstInText) {
-  const std::string text = "上诉人不服北京市朝阳区人民法院(2022)京0105民初1号民事判决，向本院提起上诉。";
+  const std::string text =
+      "上诉人不服北京市朝阳区人民法院(2022)"
+      "京0105民初1号民事判决，向本院提起上诉。";
   std::optional<CaseNumber> n = FindCaseNumber(text, 0, text.size());
   ASSERT_TRUE(n.has_value());
   EXPECT_EQ(n->text, "(2022)京0105民初1号");

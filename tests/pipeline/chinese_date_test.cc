@@ -15,7 +15,8 @@ class ChineseDateTest : public ::testing::TestWithParam<Case> {};
 TEST_P(ChineseDateTest, Parses) {
   std::optional<CalendarDate> d = ParseChineseDate(GetParam().text);
   ASSERT_TRUE(d.has_value()) << GetParam().text;
-  EXPECT_EQ(*d, (CalendarDate{GetParam().year, GetParam().month, GetParam().day}));
+  EXPECT_EQ(*d,
+            (CalendarDate{GetParam().year, GetParam().month, GetParam().day}));
 }
 
 INSTANTIATE_TEST_SUITE_P(
@@ -36,7 +37,8 @@ TEST(ChineseDate, RejectsImpossibleDates) {
 
 TEST(ChineseDate, FindsTheLastNumeralDate) {
   const std::string text =
-      "本院于2023年3月1日立案。二〇二三年五月四日开庭。 审判员 王五 二〇二三年六月一日 书记员 赵六";
+      "本院于2023年3月1日立案。二〇二三年五月四日开庭。 审判员 王五 "
+      "二〇二三年六月一日 书记员 赵六";
   std::optional<CalendarDate> d = FindLastChineseNumeralDate(text, 0);
   ASSERT_TRUE(d.has_value());
   EXPECT_EQ(d->Iso(), "2023-06-01");

@@ -22,9 +22,10 @@ struct CliRun {
 
 // Unique per test and process: ctest runs the tests in parallel.
 std::string TempPath(const std::string& name) {
-  const ::testing::TestInfo* test = ::testing::UnitTest::GetInstance()->current_test_info();
-  return ::testing::TempDir() + "/wenshu_cli_" + std::to_string(getpid()) + "_" +
-         (test != nullptr ? test->name() : "none") + "_" + name;
+  const ::testing::TestInfo* test =
+      ::testing::UnitTest::GetInstance()->current_test_info();
+  return ::testing::TempDir() + "/wenshu_cli_" + std::to_string(getpid()) +
+         "_" + (test != nullptr ? test->name() : "none") + "_" + name;
 }
 
 void WriteFile(const std::string& path, const std::string& content) {
@@ -44,8 +45,8 @@ CliRun Wenshu(const std::string& args, const std::string& input) {
   const std::string in = TempPath("in");
   const std::string out = TempPath("out");
   WriteFile(in, input);
-  const std::string command = std::string(WENSHU_BINARY) + " " + args + " < " + in + " > " +
-                              out + " 2> " + TempPath("err");
+  const std::string command = std::string(WENSHU_BINARY) + " " + args + " < " +
+                              in + " > " + out + " 2> " + TempPath("err");
   const int status = std::system(command.c_str());
   CliRun r;
   r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
@@ -69,13 +70,21 @@ JsonObject Record(const std::string& line) {
 
 std::string Doc(const std::string& id, const std::string& text) {
   std::string line;
-  JsonWriter(&line).BeginObject().Key("id").String(id).Key("text").String(text).EndObject();
+  JsonWriter(&line)
+      .BeginObject()
+      .Key("id")
+      .String(id)
+      .Key("text")
+      .String(text)
+      .EndObject();
   return line + "\n";
 }
 
 const std::string kJudgment =
-    "北京市朝阳区人民法院 民事判决书 （2023）京0105民初12345号 原告：张三，男，1980年1月1日出生，"
-    "公民身份号码110105198001011238，联系电话13812345678。 被告：某某公司。 本院认为，借贷关系成立。";
+    "北京市朝阳区人民法院 民事判决书 （2023）京0105民初12345号 "
+    "原告：张三，男，1980年1月1日出生，"
+    "公民身份号码110105198001011238，联系电话13812345678。 被告：某某公司。 "
+    "本院认为，借贷关系成立。";
 
 TEST(Cli, OneRecordPerLineInOrderWhateverTheInput) {
   std::string input;
@@ -104,9 +113,11 @@ TEST(Cli, OneRecordPerLineInOrderWhateverTheInput) {
               {"held", "line 8: malformed JSON"}};
   for (size_t i = 0; i < lines.size(); ++i) {
     JsonObject rec = Record(lines[i]);
-    EXPECT_EQ(rec.GetString("status").value(), want[i].status) << "line " << i + 1;
+    EXPECT_EQ(rec.GetString("status").value(), want[i].status)
+        << "line " << i + 1;
     if (want[i].error != nullptr) {
-      EXPECT_NE(rec.GetString("error").value().find(want[i].error), std::string::npos)
+      EXPECT_NE(rec.GetString("error").value().find(want[i].error),
+                std::string::npos)
           << rec.GetString("error").value();
       EXPECT_EQ(rec.TypeOf("text"), JsonType::kMissing);
     }
@@ -114,7 +125,8 @@ TEST(Cli, OneRecordPerLineInOrderWhateverTheInput) {
   EXPECT_EQ(Record(lines[0]).GetString("id").value(), "good-1");
   EXPECT_EQ(Record(lines[4]).GetString("id").value(), "nul");
   EXPECT_EQ(Record(lines[1]).TypeOf("id"), JsonType::kNull);
-  EXPECT_EQ(Record(lines[6]).GetString("text").value(), "");  // a sentence of its own goes whole
+  EXPECT_EQ(Record(lines[6]).GetString("text").value(),
+            "");  // a sentence of its own goes whole
 }
 
 TEST(Cli, EmptyInputGivesNoOutput) {
@@ -131,7 +143,8 @@ TEST(Cli, RawNulByteInALineIsHeldWithTheLineNumber) {
   const std::vector<std::string> lines = Lines(r.out);
   ASSERT_EQ(lines.size(), 3u);
   EXPECT_EQ(Record(lines[1]).GetString("status").value(), "held");
-  EXPECT_NE(Record(lines[1]).GetString("error").value().find("line 2"), std::string::npos);
+  EXPECT_NE(Record(lines[1]).GetString("error").value().find("line 2"),
+            std::string::npos);
   EXPECT_EQ(Record(lines[2]).GetString("status").value(), "published");
 }
 
@@ -143,7 +156,8 @@ TEST(Cli, PublishedRecordCarriesTheAuditButNotTheRemovedText) {
   EXPECT_EQ(lines[0].find("13812345678"), std::string::npos);
   JsonObject rec = Record(lines[0]);
   EXPECT_EQ(rec.GetString("text").value(),
-            "北京市朝阳区人民法院 民事判决书 （2023）京0105民初12345号 原告：张三，男，1980年1月1日出生。"
+            "北京市朝阳区人民法院 民事判决书 （2023）京0105民初12345号 "
+            "原告：张三，男，1980年1月1日出生。"
             " 被告：某某公司。 本院认为，借贷关系成立。");
   EXPECT_EQ(rec.TypeOf("redactions"), JsonType::kArray);
   EXPECT_EQ(rec.GetString("policy").value(), "cn-national-2016.1");
@@ -151,10 +165,13 @@ TEST(Cli, PublishedRecordCarriesTheAuditButNotTheRemovedText) {
 
 TEST(Cli, AFiftyMegabyteLineIsProcessed) {
   std::string text;
-  const std::string paragraph = "本院认为，被告应当偿还借款本金及利息，原告的诉讼请求合法有据，本院予以支持。";
+  const std::string paragraph =
+      "本院认为，被告应当偿还借款本金及利息，原告的诉讼请求合法有据，本院予以支"
+      "持。";
   while (text.size() < (50u << 20)) text += paragraph;
   text += "联系电话13812345678。";
-  CliRun r = Wenshu("redact --threads 2", Doc("big", text) + Doc("after", "电话13912345678。"));
+  CliRun r = Wenshu("redact --threads 2",
+                    Doc("big", text) + Doc("after", "电话13912345678。"));
   const std::vector<std::string> lines = Lines(r.out);
   ASSERT_EQ(lines.size(), 2u);
   JsonObject big = Record(lines[0]);
@@ -167,7 +184,8 @@ std::string Batch() {
   std::string input;
   for (int i = 0; i < 60; ++i) {
     std::string text = kJudgment;
-    text += " 第" + std::to_string(i) + "号文件。被告账户（账号6222020200112233445）。车辆京A" +
+    text += " 第" + std::to_string(i) +
+            "号文件。被告账户（账号6222020200112233445）。车辆京A" +
             std::to_string(10000 + i * 7) + "。";
     input += Doc("doc-" + std::to_string(i), text);
     if (i % 17 == 0) input += "not json\n";
@@ -225,7 +243,8 @@ TEST(Cli, OutDirectoryGetsPublicTextsAndAnAudit) {
   WriteFile(file, "原告住址不详，电话13812345678，本院认为。");
   CliRun r = Wenshu("redact --out " + dir + " " + file, "");
   EXPECT_EQ(r.exit_code, 0);
-  EXPECT_EQ(ReadFile(dir + "/" + file.substr(file.rfind('/') + 1)), "原告住址不详，本院认为。");
+  EXPECT_EQ(ReadFile(dir + "/" + file.substr(file.rfind('/') + 1)),
+            "原告住址不详，本院认为。");
   const std::string audit = ReadFile(dir + "/audit.jsonl");
   EXPECT_NE(audit.find("\"status\":\"published\""), std::string::npos);
   EXPECT_EQ(audit.find("13812345678"), std::string::npos);

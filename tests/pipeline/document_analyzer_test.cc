@@ -13,7 +13,8 @@ DocumentHeader Analyze(const std::string& original) {
   return DocumentAnalyzer::Instance().Analyze(n.value().text());
 }
 
-std::string ZoneText(const std::string& normalized, const DocumentHeader& h, Zone zone) {
+std::string ZoneText(const std::string& normalized, const DocumentHeader& h,
+                     Zone zone) {
   for (const ZoneSpan& z : h.zones) {
     if (z.zone == zone) return normalized.substr(z.begin, z.end - z.begin);
   }
@@ -23,9 +24,12 @@ std::string ZoneText(const std::string& normalized, const DocumentHeader& h, Zon
 constexpr char kCivil[] =
     "北京市朝阳区人民法院 民 事 判 决 书 （２０２３）京0105民初12345号 "
     "原告：张三，男，1980年1月1日出生。 被告：李四，女，1985年2月2日出生。 "
-    "原告张三与被告李四民间借贷纠纷一案，本院于2023年3月1日立案后，依法适用简易程序。"
-    "原告诉称：被告借款未还。本院认为，借贷关系成立。 依照《中华人民共和国民法典》第六百六十七条之规定，判决如下："
-    "一、被告李四于本判决生效之日起十日内偿还原告张三借款100000元。 如不服本判决，可在判决书送达之日起十五日内上诉。"
+    "原告张三与被告李四民间借贷纠纷一案，本院于2023年3月1日立案后，依法适用简易"
+    "程序。"
+    "原告诉称：被告借款未还。本院认为，借贷关系成立。 "
+    "依照《中华人民共和国民法典》第六百六十七条之规定，判决如下："
+    "一、被告李四于本判决生效之日起十日内偿还原告张三借款100000元。 "
+    "如不服本判决，可在判决书送达之日起十五日内上诉。"
     " 审判员 王五 二〇二三年六月一日 书记员 赵六";
 
 TEST(DocumentAnalyzer, ReadsTheHeaderOfATextWithoutLineBreaks) {
@@ -47,8 +51,10 @@ TEST(DocumentAnalyzer, SplitsZonesByTheirOpeningPhrases) {
   ASSERT_EQ(h.zones.size(), 5u);
   EXPECT_EQ(h.zones.front().begin, 0u);
   EXPECT_EQ(h.zones.back().end, text.size());
-  for (size_t i = 1; i < h.zones.size(); ++i) EXPECT_EQ(h.zones[i].begin, h.zones[i - 1].end);
-  EXPECT_NE(ZoneText(text, h, Zone::kParties).find("原告:张三"), std::string::npos);
+  for (size_t i = 1; i < h.zones.size(); ++i)
+    EXPECT_EQ(h.zones[i].begin, h.zones[i - 1].end);
+  EXPECT_NE(ZoneText(text, h, Zone::kParties).find("原告:张三"),
+            std::string::npos);
   EXPECT_EQ(ZoneText(text, h, Zone::kParties).find("一案"), std::string::npos);
   EXPECT_NE(ZoneText(text, h, Zone::kBody).find("一案"), std::string::npos);
   EXPECT_EQ(ZoneText(text, h, Zone::kHolding).find("一、被告李四"), 0u);
@@ -57,8 +63,11 @@ TEST(DocumentAnalyzer, SplitsZonesByTheirOpeningPhrases) {
 
 TEST(DocumentAnalyzer, NamesTheCrimeAsCause) {
   DocumentHeader h = Analyze(
-      "上海市奉贤区人民法院 刑事判决书 （2017）沪0120刑初684号 公诉机关上海市奉贤区人民检察院。 "
-      "被告人孙某，男。 上海市奉贤区人民检察院指控被告人孙某犯诈骗罪，于2017年6月15日向本院提起公诉。");
+      "上海市奉贤区人民法院 刑事判决书 （2017）沪0120刑初684号 "
+      "公诉机关上海市奉贤区人民检察院。 "
+      "被告人孙某，男。 "
+      "上海市奉贤区人民检察院指控被告人孙某犯诈骗罪，于2017年6月15日向本院提起"
+      "公诉。");
   EXPECT_EQ(h.doc_type, "刑事判决书");
   EXPECT_EQ(h.cause, "诈骗罪");
   ASSERT_TRUE(h.case_number.has_value());

@@ -56,10 +56,14 @@ TEST(Encoding, GarbageIsRefusedWithTheByteOffset) {
 
 TEST(Encoding, FirstInvalidUtf8) {
   EXPECT_FALSE(FirstInvalidUtf8(kText).has_value());
-  EXPECT_EQ(FirstInvalidUtf8("ab\xE5\x8E"), std::optional<size_t>(2));  // truncated
-  EXPECT_EQ(FirstInvalidUtf8("a\xED\xA0\x80"), std::optional<size_t>(1));  // surrogate
-  EXPECT_EQ(FirstInvalidUtf8("\xC0\xAF"), std::optional<size_t>(0));  // overlong
-  EXPECT_EQ(FirstInvalidUtf8("\xF0\x9F\x98\x80x\x80"), std::optional<size_t>(5));
+  EXPECT_EQ(FirstInvalidUtf8("ab\xE5\x8E"),
+            std::optional<size_t>(2));  // truncated
+  EXPECT_EQ(FirstInvalidUtf8("a\xED\xA0\x80"),
+            std::optional<size_t>(1));  // surrogate
+  EXPECT_EQ(FirstInvalidUtf8("\xC0\xAF"),
+            std::optional<size_t>(0));  // overlong
+  EXPECT_EQ(FirstInvalidUtf8("\xF0\x9F\x98\x80x\x80"),
+            std::optional<size_t>(5));
 }
 
 }  // namespace

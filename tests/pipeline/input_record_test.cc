@@ -12,11 +12,13 @@ TEST(InputRecord, ParsesAFullRecord) {
   EXPECT_EQ(p.record.value().id, "d1");
   EXPECT_EQ(p.record.value().text, "正文");
   EXPECT_EQ(p.record.value().meta.court, "北京市朝阳区人民法院");
-  EXPECT_EQ(p.record.value().meta.flags, std::vector<std::string>{"state_secret"});
+  EXPECT_EQ(p.record.value().meta.flags,
+            std::vector<std::string>{"state_secret"});
 }
 
 TEST(InputRecord, IgnoresUnknownTopLevelKeys) {
-  ParsedLine p = ParseInputLine(R"({"id":"d1","text":"x","source":"court-42"})");
+  ParsedLine p =
+      ParseInputLine(R"({"id":"d1","text":"x","source":"court-42"})");
   EXPECT_TRUE(p.record.ok());
 }
 
@@ -32,7 +34,8 @@ class InputRecordBadTest : public ::testing::TestWithParam<Bad> {};
 TEST_P(InputRecordBadTest, IsRefusedWithAReason) {
   ParsedLine p = ParseInputLine(GetParam().line);
   ASSERT_FALSE(p.record.ok());
-  EXPECT_NE(p.record.status().message().find(GetParam().message), std::string::npos)
+  EXPECT_NE(p.record.status().message().find(GetParam().message),
+            std::string::npos)
       << p.record.status().message();
   EXPECT_EQ(p.id.has_value(), GetParam().id_known);
 }
@@ -44,11 +47,15 @@ INSTANTIATE_TEST_SUITE_P(
         Bad{"Truncated", R"({"id":"d1","text":"abc)", "malformed JSON", false},
         Bad{"Empty", "", "empty line", false},
         Bad{"NotAnObject", "[1,2]", "expected a JSON object", false},
-        Bad{"IdNotString", R"({"id":5,"text":"x"})", "\"id\" must be a string", false},
+        Bad{"IdNotString", R"({"id":5,"text":"x"})", "\"id\" must be a string",
+            false},
         Bad{"TextMissing", R"({"id":"d1"})", "\"text\" must be a string", true},
-        Bad{"MetaNotObject", R"({"id":"d1","text":"x","meta":"y"})", "\"meta\" must be an object", true},
-        Bad{"MetaUnknownKey", R"({"id":"d1","text":"x","meta":{"judge":"y"}})", "unknown key meta.judge", true},
-        Bad{"FlagsNotStrings", R"({"id":"d1","text":"x","meta":{"flags":[1]}})", "flags", true}),
+        Bad{"MetaNotObject", R"({"id":"d1","text":"x","meta":"y"})",
+            "\"meta\" must be an object", true},
+        Bad{"MetaUnknownKey", R"({"id":"d1","text":"x","meta":{"judge":"y"}})",
+            "unknown key meta.judge", true},
+        Bad{"FlagsNotStrings", R"({"id":"d1","text":"x","meta":{"flags":[1]}})",
+            "flags", true}),
     [](const ::testing::TestParamInfo<Bad>& info) { return info.param.name; });
 
 TEST(InputRecord, ValidateTextNamesTheByte) {

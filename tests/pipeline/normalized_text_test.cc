@@ -24,12 +24,15 @@ INSTANTIATE_TEST_SUITE_P(
     ::testing::Values(
         Case{"PlainTextUnchanged", "原告张三，男。", "原告张三,男。"},
         Case{"FullWidthDigitsAndLetters", "１１０１０５ＡＢｘ", "110105ABx"},
-        Case{"FullWidthBrackets", "（２０２３）京0105民初1号", "(2023)京0105民初1号"},
+        Case{"FullWidthBrackets", "（２０２３）京0105民初1号",
+             "(2023)京0105民初1号"},
         Case{"IdeographicSpace", "民\u3000事", "民 事"},
-        Case{"KangxiRadical", "\u2F08", "\u4EBA"},                 // ⼈ -> 人
-        Case{"CompatibilityIdeograph", "\uF900", "\u8C48"},        // 豈 -> 豈
-        Case{"RadicalSupplement", "\u2EC5\u2ED4", "\u89C1\u95E8"},  // ⻅⻔ -> 见门
-        Case{"MiddleDotVariants", "买买提\u2022艾力\u30FB", "买买提\u00B7艾力\u00B7"},
+        Case{"KangxiRadical", "\u2F08", "\u4EBA"},           // ⼈ -> 人
+        Case{"CompatibilityIdeograph", "\uF900", "\u8C48"},  // 豈 -> 豈
+        Case{"RadicalSupplement", "\u2EC5\u2ED4",
+             "\u89C1\u95E8"},  // ⻅⻔ -> 见门
+        Case{"MiddleDotVariants", "买买提\u2022艾力\u30FB",
+             "买买提\u00B7艾力\u00B7"},
         Case{"ZeroWidthRemoved", "138\u200B1234\uFEFF5678", "13812345678"},
         Case{"CombiningMarkComposes", "e\u0301", "\u00E9"},
         Case{"Empty", "", ""}),
@@ -55,8 +58,9 @@ TEST(NormalizedText, OffsetsMapBackToOriginalBytes) {
   const size_t oe = map.ToOriginalEnd(begin + 3);
   EXPECT_EQ(original.substr(ob, oe - ob), "１３８");
   // A span of one full-width digit maps to exactly that digit.
-  EXPECT_EQ(original.substr(map.ToOriginalBegin(begin + 1),
-                            map.ToOriginalEnd(begin + 2) - map.ToOriginalBegin(begin + 1)),
+  EXPECT_EQ(original.substr(
+                map.ToOriginalBegin(begin + 1),
+                map.ToOriginalEnd(begin + 2) - map.ToOriginalBegin(begin + 1)),
             "３");
 }
 
@@ -71,7 +75,8 @@ TEST(NormalizedText, OffsetsAcrossRemovedCharacters) {
 }
 
 TEST(NormalizedText, IdentityTextHasNoChanges) {
-  Result<NormalizedText> n = NormalizedText::Normalize("北京市朝阳区人民法院abc");
+  Result<NormalizedText> n =
+      NormalizedText::Normalize("北京市朝阳区人民法院abc");
   ASSERT_TRUE(n.ok());
   EXPECT_TRUE(n.value().offsets().changes().empty());
 }

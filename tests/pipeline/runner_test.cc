@@ -27,7 +27,8 @@ TEST(Runner, EmitsInInputOrderWithManyThreads) {
       [](Item&& item, size_t index) {
         // Uneven work so that results finish out of order.
         volatile int spin = 0;
-        for (int i = 0; i < (static_cast<int>(index) % 7) * 2000; ++i) spin = spin + 1;
+        for (int i = 0; i < (static_cast<int>(index) % 7) * 2000; ++i)
+          spin = spin + 1;
         return std::stoi(item.data);
       },
       [&](int&& value, size_t) { emitted.push_back(value); },
@@ -46,7 +47,8 @@ TEST(Runner, BoundsTheBytesInFlight) {
         if (next == 200) return false;
         ++next;
         item->data.assign(1000, 'x');
-        const size_t now = in_flight.fetch_add(item->data.size()) + item->data.size();
+        const size_t now =
+            in_flight.fetch_add(item->data.size()) + item->data.size();
         peak = std::max(peak, now);
         return true;
       },
@@ -76,8 +78,9 @@ TEST(Runner, AnItemLargerThanTheBudgetStillPasses) {
 
 TEST(Runner, NoInputNoOutput) {
   int emitted = 0;
-  RunOrdered<Item, int>([](Item*) { return false; }, [](Item&&, size_t) { return 1; },
-                        [&](int&&, size_t) { ++emitted; }, RunnerOptions{3, 100});
+  RunOrdered<Item, int>(
+      [](Item*) { return false; }, [](Item&&, size_t) { return 1; },
+      [&](int&&, size_t) { ++emitted; }, RunnerOptions{3, 100});
   EXPECT_EQ(emitted, 0);
 }
 

@@ -23,21 +23,26 @@ ProcessedDocument Published() {
 }
 
 TEST(JsonlPublisher, PublishedRecordHasTextAndAudit) {
-  const std::string line = FormatJsonRecord(Published(), Policy::NationalDefault());
+  const std::string line =
+      FormatJsonRecord(Published(), Policy::NationalDefault());
   ASSERT_EQ(line.back(), '\n');
   EXPECT_EQ(line.find('\n'), line.size() - 1);  // one line, newlines escaped
   Result<JsonObject> o = JsonObject::Parse(line);
   ASSERT_TRUE(o.ok()) << o.status().message();
   EXPECT_EQ(o.value().GetString("id").value(), "d1");
   EXPECT_EQ(o.value().GetString("status").value(), "published");
-  EXPECT_EQ(o.value().GetString("text").value(), "原告张三，男。\n第二段\"引号\"");
+  EXPECT_EQ(o.value().GetString("text").value(),
+            "原告张三，男。\n第二段\"引号\"");
   EXPECT_EQ(o.value().TypeOf("error"), JsonType::kMissing);
   EXPECT_EQ(o.value().TypeOf("stub"), JsonType::kMissing);
-  EXPECT_EQ(o.value().GetString("policy").value(), Policy::NationalDefault().version());
+  EXPECT_EQ(o.value().GetString("policy").value(),
+            Policy::NationalDefault().version());
   // Chinese is written as UTF-8, not as \u escapes.
   EXPECT_NE(line.find("原告"), std::string::npos);
-  EXPECT_NE(line.find(R"({"begin":12,"end":40,"category":"id_number","action":"delete","replacement":"","rule":"id18_checked"})"),
-            std::string::npos);
+  EXPECT_NE(
+      line.find(
+          R"({"begin":12,"end":40,"category":"id_number","action":"delete","replacement":"","rule":"id18_checked"})"),
+      std::string::npos);
 }
 
 TEST(JsonlPublisher, HeldRecordHasErrorAndNoText) {
@@ -72,15 +77,16 @@ TEST(JsonlPublisher, WithheldRecordHasAStubAndNoText) {
   ASSERT_TRUE(o.ok());
   Result<JsonObject> stub = o.value().GetObject("stub");
   ASSERT_TRUE(stub.ok());
-  EXPECT_EQ(stub.value().GetString("case_number").value(), "(2023)京0105民初1号");
+  EXPECT_EQ(stub.value().GetString("case_number").value(),
+            "(2023)京0105民初1号");
   EXPECT_EQ(stub.value().GetString("court").value(), "北京市朝阳区人民法院");
   EXPECT_EQ(stub.value().GetString("decision_date").value(), "2023-06-01");
   EXPECT_EQ(stub.value().GetString("ground").value(), "divorce_or_custody");
 }
 
 TEST(JsonlPublisher, AuditFileRecordLeavesTheTextOut) {
-  const std::string line =
-      FormatJsonRecord(Published(), Policy::NationalDefault(), /*include_text=*/false);
+  const std::string line = FormatJsonRecord(
+      Published(), Policy::NationalDefault(), /*include_text=*/false);
   EXPECT_EQ(line.find("\"text\""), std::string::npos);
   EXPECT_NE(line.find("\"redactions\""), std::string::npos);
 }
