@@ -110,6 +110,21 @@ std::string CalendarDate::Iso() const {
   return buf;
 }
 
+std::optional<CalendarDate> ParseIsoDate(std::string_view text) {
+  if (text.size() != 10 || text[4] != '-' || text[7] != '-')
+    return std::nullopt;
+  int parts[3] = {0, 0, 0};
+  const size_t starts[3] = {0, 5, 8}, lengths[3] = {4, 2, 2};
+  for (int k = 0; k < 3; ++k) {
+    for (size_t i = starts[k]; i < starts[k] + lengths[k]; ++i) {
+      if (text[i] < '0' || text[i] > '9') return std::nullopt;
+      parts[k] = parts[k] * 10 + (text[i] - '0');
+    }
+  }
+  if (!IsValidDate(parts[0], parts[1], parts[2])) return std::nullopt;
+  return CalendarDate{parts[0], parts[1], parts[2]};
+}
+
 std::optional<CalendarDate> ParseChineseDate(std::string_view text) {
   RegexMatch m;
   if (!DateRegex().Search(text, 0, &m) || m.groups[0].size() != text.size()) {

@@ -18,6 +18,9 @@ struct CalendarDate {
   bool operator==(const CalendarDate&) const = default;
 };
 
+// Parses "2023-06-01" (ISO 8601, as metadata writes dates).
+std::optional<CalendarDate> ParseIsoDate(std::string_view text);
+
 // Parses one date written in Chinese numerals or Arabic digits.
 std::optional<CalendarDate> ParseChineseDate(std::string_view text);
 

@@ -18,20 +18,32 @@ bool IsIdeograph(char32_t c) { return c >= 0x4E00 && c <= 0x9FFF; }
 
 // The court: the run of ideographs that ends with the first 法院 of the
 // header ("北京市朝阳区人民法院", "上海海事法院").
+// Titles are often spaced out ("北 京 市 朝 阳 区 人 民 法 院"): single
+// spaces between ideographs are tolerated and dropped.
 std::string FindCourt(std::string_view text, size_t window) {
-  constexpr std::string_view kCourt = "法院";
-  const size_t at = text.substr(0, window).find(kCourt);
-  if (at == std::string_view::npos) return "";
+  const std::string_view head = text.substr(0, window);
+  size_t at = head.find("法院");
+  size_t end = at + std::string_view("法院").size();
+  if (at == std::string_view::npos) {
+    at = head.find("法 院");
+    if (at == std::string_view::npos) return "";
+    end = at + std::string_view("法 院").size();
+  }
   size_t begin = at;
   for (int chars = 0; begin >= 3 && chars < 30; ++chars) {
     int32_t i = static_cast<int32_t>(begin);
+    if (text[i - 1] == ' ' && i >= 4) --i;  // one space between characters
     UChar32 c;
     U8_PREV(text.data(), 0, i, c);
     if (c < 0 || !IsIdeograph(static_cast<char32_t>(c))) break;
     begin = i;
   }
-  if (at - begin < 6) return "";  // at least two characters before 法院
-  return std::string(text.substr(begin, at + kCourt.size() - begin));
+  std::string court;
+  for (char c : text.substr(begin, end - begin)) {
+    if (c != ' ') court.push_back(c);
+  }
+  if (court.size() < 12) return "";  // at least two characters before 法院
+  return court;
 }
 
 // The first crime named as 犯…罪 after `from` (up to 20 ideographs between).

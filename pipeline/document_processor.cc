@@ -85,6 +85,16 @@ ProcessedDocument DocumentProcessor::ProcessRecord(
     header.doc_type = *record.meta.doc_type;
   if (record.meta.cause && !record.meta.cause->empty())
     header.cause = *record.meta.cause;
+  if (record.meta.decision_date && !record.meta.decision_date->empty()) {
+    std::optional<CalendarDate> date = ParseIsoDate(*record.meta.decision_date);
+    if (!date) date = ParseChineseDate(*record.meta.decision_date);
+    if (!date) {
+      return Held(std::move(doc),
+                  "meta.decision_date \"" + *record.meta.decision_date +
+                      "\" is not a date (2023-06-01 or 二〇二三年六月一日)");
+    }
+    header.decision_date = date;
+  }
   doc.header = ToOriginal(std::move(header), view.offsets());
 
   Result<std::vector<Span>> spans =

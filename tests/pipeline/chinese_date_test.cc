@@ -35,6 +35,13 @@ TEST(ChineseDate, RejectsImpossibleDates) {
   EXPECT_FALSE(ParseChineseDate("二〇二三年六月").has_value());
 }
 
+TEST(ChineseDate, ParsesIsoDates) {
+  EXPECT_EQ(ParseIsoDate("2023-06-01"), (CalendarDate{2023, 6, 1}));
+  EXPECT_FALSE(ParseIsoDate("2023-02-30").has_value());
+  EXPECT_FALSE(ParseIsoDate("2023-6-1").has_value());
+  EXPECT_FALSE(ParseIsoDate("20230601").has_value());
+}
+
 TEST(ChineseDate, FindsTheLastNumeralDate) {
   const std::string text =
       "本院于2023年3月1日立案。二〇二三年五月四日开庭。 审判员 王五 "

@@ -74,6 +74,13 @@ TEST(DocumentAnalyzer, NamesTheCrimeAsCause) {
   EXPECT_EQ(h.case_number->type_code, "刑初");
 }
 
+TEST(DocumentAnalyzer, ToleratesASpacedOutCourtName) {
+  DocumentHeader h = Analyze(
+      "北 京 市 朝 阳 区 人 民 法 院 民 事 判 决 书 （2023）京0105民初1号");
+  EXPECT_EQ(h.court, "北京市朝阳区人民法院");
+  EXPECT_EQ(h.doc_type, "民事判决书");
+}
+
 TEST(DocumentAnalyzer, LeavesMissingFieldsEmpty) {
   DocumentHeader h = Analyze("一段没有任何标题的文字。");
   EXPECT_TRUE(h.court.empty());
