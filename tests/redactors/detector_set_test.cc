@@ -6,51 +6,21 @@
 #include <memory>
 #include <ostream>
 #include <string>
-#include <tuple>
 #include <vector>
 
-#include "pipeline/normalized_text.h"
+#include "tests/redactors/detector_test_harness.h"
 
 namespace wenshu {
 namespace {
 
-struct Found {
-  size_t begin = 0;
-  size_t end = 0;
-  Category category = Category::kProtected;
-  std::string rule;
-
-  bool operator==(const Found&) const = default;
-  bool operator<(const Found& o) const {
-    return std::tie(begin, end, rule) < std::tie(o.begin, o.end, o.rule);
-  }
-};
-
-std::ostream& operator<<(std::ostream& os, const Found& f) {
-  return os << CategoryName(f.category) << "/" << f.rule << "[" << f.begin
-            << "," << f.end << ")";
-}
-
-std::string Normalized(const std::string& input) {
-  Result<NormalizedText> n = NormalizedText::Normalize(input);
-  EXPECT_TRUE(n.ok()) << n.status().message();
-  return n.ok() ? n.value().text() : std::string();
-}
-
-std::vector<Found> ToFound(const std::vector<Span>& spans) {
-  std::vector<Found> out;
-  for (const Span& s : spans)
-    out.push_back({s.begin, s.end, s.category, std::string(s.rule)});
-  return out;
-}
+using detector_test::Found;
+using detector_test::Normalized;
+using detector_test::ToFound;
 
 // Located by text: the `occurrence`-th match of `text`.
 Found At(const std::string& haystack, const std::string& text,
          Category category, const std::string& rule, int occurrence = 0) {
-  size_t pos = haystack.find(text);
-  for (int k = 0; k < occurrence && pos != std::string::npos; ++k) {
-    pos = haystack.find(text, pos + 1);
-  }
+  const size_t pos = detector_test::FindOccurrence(haystack, text, occurrence);
   EXPECT_NE(pos, std::string::npos) << text;
   return {pos, pos + text.size(), category, rule};
 }
@@ -258,6 +228,18 @@ FakeSet MakeSet(std::vector<std::unique_ptr<FakeDetector>> fakes) {
   return out;
 }
 
+// Two ungated fakes: "keep", which reports protected spans (it finds none),
+// and "ids", which reports `candidates`.
+FakeSet KeepAndIds(std::vector<Span> candidates) {
+  std::vector<std::unique_ptr<FakeDetector>> fakes;
+  fakes.push_back(std::make_unique<FakeDetector>(
+      "keep", std::vector<std::string>{}, std::vector<Span>{},
+      /*reports_protected=*/true));
+  fakes.push_back(std::make_unique<FakeDetector>(
+      "ids", std::vector<std::string>{}, std::move(candidates)));
+  return MakeSet(std::move(fakes));
+}
+
 TEST(DetectorSet, DetectorIsSkippedWhenNoTriggerMatches) {
   std::vector<std::unique_ptr<FakeDetector>> fakes;
   fakes.push_back(std::make_unique<FakeDetector>(
@@ -301,16 +283,10 @@ TEST(DetectorSet, ProtectedDetectorRunsOnlyAroundCandidates) {
   const std::string text(1000, 'a');
   // A third candidate whose window just touches the second one's.
   constexpr size_t kThird = 530 + 2 * DetectorSet::kKeepRuleReach - 20;
-  std::vector<std::unique_ptr<FakeDetector>> fakes;
-  fakes.push_back(std::make_unique<FakeDetector>(
-      "keep", std::vector<std::string>{}, std::vector<Span>{},
-      /*reports_protected=*/true));
-  fakes.push_back(std::make_unique<FakeDetector>(
-      "ids", std::vector<std::string>{},
-      std::vector<Span>{{500, 510, Category::kIdNumber, "fake", "fake"},
-                        {520, 530, Category::kIdNumber, "fake", "fake"},
-                        {kThird, kThird + 10, Category::kIdNumber, "fake", "fake"}}));
-  FakeSet s = MakeSet(std::move(fakes));
+  FakeSet s =
+      KeepAndIds({{500, 510, Category::kIdNumber, "fake", "fake"},
+                  {520, 530, Category::kIdNumber, "fake", "fake"},
+                  {kThird, kThird + 10, Category::kIdNumber, "fake", "fake"}});
   ASSERT_TRUE(s.set->Detect(text, Strictness::kStandard).ok());
   ASSERT_EQ(s.detectors[0]->calls(), 1);
   // kKeepRuleReach bytes either side of each candidate, merged where they
@@ -324,15 +300,8 @@ TEST(DetectorSet, ProtectedDetectorRunsOnlyAroundCandidates) {
 
 TEST(DetectorSet, ProtectedWindowsStayApartWhenFarApart) {
   const std::string text(2000, 'a');
-  std::vector<std::unique_ptr<FakeDetector>> fakes;
-  fakes.push_back(std::make_unique<FakeDetector>(
-      "keep", std::vector<std::string>{}, std::vector<Span>{},
-      /*reports_protected=*/true));
-  fakes.push_back(std::make_unique<FakeDetector>(
-      "ids", std::vector<std::string>{},
-      std::vector<Span>{{1500, 1510, Category::kPhone, "fake", "fake"},
-                        {100, 110, Category::kIdNumber, "fake", "fake"}}));
-  FakeSet s = MakeSet(std::move(fakes));
+  FakeSet s = KeepAndIds({{1500, 1510, Category::kPhone, "fake", "fake"},
+                          {100, 110, Category::kIdNumber, "fake", "fake"}});
   ASSERT_TRUE(s.set->Detect(text, Strictness::kStandard).ok());
   constexpr size_t r = DetectorSet::kKeepRuleReach;
   const std::vector<ByteRange>& regions = s.detectors[0]->regions();
@@ -346,14 +315,7 @@ TEST(DetectorSet, ProtectedWindowsStayApartWhenFarApart) {
 TEST(DetectorSet, ProtectedWindowsStartAndEndOnCharacters) {
   std::string text;
   for (int i = 0; i < 200; ++i) text += "判";  // 3 bytes each
-  std::vector<std::unique_ptr<FakeDetector>> fakes;
-  fakes.push_back(std::make_unique<FakeDetector>(
-      "keep", std::vector<std::string>{}, std::vector<Span>{},
-      /*reports_protected=*/true));
-  fakes.push_back(std::make_unique<FakeDetector>(
-      "ids", std::vector<std::string>{},
-      std::vector<Span>{{300, 303, Category::kIdNumber, "fake", "fake"}}));
-  FakeSet s = MakeSet(std::move(fakes));
+  FakeSet s = KeepAndIds({{300, 303, Category::kIdNumber, "fake", "fake"}});
   ASSERT_TRUE(s.set->Detect(text, Strictness::kStandard).ok());
   const std::vector<ByteRange>& regions = s.detectors[0]->regions();
   ASSERT_EQ(regions.size(), 1u);
