@@ -133,6 +133,14 @@ TEST(Verifier, MessageCountsTheOtherResiduals) {
       << status.message();
 }
 
+// Regression: "银行" followed by a year range read as an account number at
+// the widest strictness and held a published judgment.
+TEST(Verifier, YearRangeAfterTheWordBankPasses) {
+  EXPECT_TRUE(StandardVerifier()
+                  .Check("按照商业银行2012-2014年贷款利率平均值6.15%计算，支持911.13元。")
+                  .ok());
+}
+
 TEST(Verifier, EmptyTextPasses) {
   const Status status = StandardVerifier().Check("");
   EXPECT_TRUE(status.ok()) << status.message();
