@@ -137,7 +137,7 @@ TEST(Verifier, MessageCountsTheOtherResiduals) {
 // the widest strictness and held a published judgment.
 TEST(Verifier, YearRangeAfterTheWordBankPasses) {
   EXPECT_TRUE(StandardVerifier()
-                  .Check("按照商业银行2012-2014年贷款利率平均值6.15%计算，支持911.13元。")
+                  .Check("参照某银行2016-2018年度存款利率计算利息。")
                   .ok());
 }
 
