@@ -33,15 +33,19 @@ std::vector<ByteRange> LiteralWindows(
            AlignToCharStart(text, std::min(text.size(), at + after))});
     }
   }
+  return MergeRanges(std::move(windows));
+}
+
+std::vector<ByteRange> MergeRanges(std::vector<ByteRange> ranges) {
   std::sort(
-      windows.begin(), windows.end(),
+      ranges.begin(), ranges.end(),
       [](const ByteRange& a, const ByteRange& b) { return a.begin < b.begin; });
   std::vector<ByteRange> merged;
-  for (const ByteRange& w : windows) {
-    if (!merged.empty() && w.begin <= merged.back().end) {
-      merged.back().end = std::max(merged.back().end, w.end);
+  for (const ByteRange& r : ranges) {
+    if (!merged.empty() && r.begin <= merged.back().end) {
+      merged.back().end = std::max(merged.back().end, r.end);
     } else {
-      merged.push_back(w);
+      merged.push_back(r);
     }
   }
   return merged;

@@ -88,6 +88,9 @@ std::vector<ByteRange> LiteralWindows(
     std::string_view text, std::initializer_list<std::string_view> literals,
     size_t before, size_t after);
 
+// Sorts ranges and merges those that overlap or touch.
+std::vector<ByteRange> MergeRanges(std::vector<ByteRange> ranges);
+
 // True for ASCII letters and digits.
 bool IsAsciiAlnum(char c);
 // The code point that ends just before `pos` / starts at `pos`, or 0 at the

@@ -84,19 +84,7 @@ Result<std::vector<Span>> DetectorSet::Detect(std::string_view text,
           AlignToCharStart(text, std::min(text.size(), s.end + kKeepRuleReach));
       windows.push_back({begin, end});
     }
-    std::sort(windows.begin(), windows.end(),
-              [](const ByteRange& a, const ByteRange& b) {
-                return a.begin < b.begin;
-              });
-    std::vector<ByteRange> merged;
-    for (const ByteRange& w : windows) {
-      if (!merged.empty() && w.begin <= merged.back().end) {
-        merged.back().end = std::max(merged.back().end, w.end);
-      } else {
-        merged.push_back(w);
-      }
-    }
-    context.set_regions(std::move(merged));
+    context.set_regions(MergeRanges(std::move(windows)));
     for (size_t d = 0; d < detectors_.size(); ++d) {
       if (!detectors_[d]->ReportsProtected()) continue;
       if (Status s = detectors_[d]->Detect(context, &spans); !s.ok()) return s;
