@@ -1,5 +1,7 @@
 #include "pipeline/case_number.h"
 
+#include <algorithm>
+
 #include "redactors/regex.h"
 
 namespace wenshu {
@@ -47,11 +49,27 @@ CaseNumber FromMatch(std::string_view text, const RegexMatch& m) {
 
 std::optional<CaseNumber> FindCaseNumber(std::string_view text, size_t from,
                                          size_t to) {
+  // Every case number opens with "(" and a year: look for those with a byte
+  // search and run the regex only over the few bytes a case number spans.
+  constexpr size_t kMaxCaseNumberBytes = 96;
+  to = std::min(to, text.size());
   RegexMatch m;
-  if (!CaseNumberRegex().SearchIn(text, from, std::min(to, text.size()), &m)) {
-    return std::nullopt;
+  for (size_t at = text.find('(', from);
+       at != std::string_view::npos && at < to; at = text.find('(', at + 1)) {
+    size_t digit = at + 1;
+    if (digit < to && text[digit] == ' ') ++digit;
+    if (digit + 4 > to ||
+        !std::all_of(text.begin() + digit, text.begin() + digit + 4,
+                     [](char c) { return c >= '0' && c <= '9'; })) {
+      continue;
+    }
+    const size_t end = std::min(to, at + kMaxCaseNumberBytes);
+    if (CaseNumberRegex().SearchIn(text, at, end, &m) &&
+        m.groups[0].data() == text.data() + at) {
+      return FromMatch(text, m);
+    }
   }
-  return FromMatch(text, m);
+  return std::nullopt;
 }
 
 std::optional<CaseNumber> ParseCaseNumber(std::string_view text) {

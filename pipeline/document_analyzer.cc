@@ -24,15 +24,19 @@ std::string FindCourt(std::string_view text, size_t window) {
   const std::string_view head = text.substr(0, window);
   size_t at = head.find("法院");
   size_t end = at + std::string_view("法院").size();
+  // Spaces are crossed only in a spaced-out title; otherwise a space is
+  // where the paragraph before the court ends.
+  bool spaced = false;
   if (at == std::string_view::npos) {
     at = head.find("法 院");
     if (at == std::string_view::npos) return "";
     end = at + std::string_view("法 院").size();
+    spaced = true;
   }
   size_t begin = at;
   for (int chars = 0; begin >= 3 && chars < 30; ++chars) {
     int32_t i = static_cast<int32_t>(begin);
-    if (text[i - 1] == ' ' && i >= 4) --i;  // one space between characters
+    if (spaced && text[i - 1] == ' ' && i >= 4) --i;
     UChar32 c;
     U8_PREV(text.data(), 0, i, c);
     if (c < 0 || !IsIdeograph(static_cast<char32_t>(c))) break;

@@ -74,8 +74,12 @@ ProtectedSpanDetector::ProtectedSpanDetector()
        "date",
        "calendar date",
        {"年"}});
-  rules_.push_back({Regex(R"((?:19|20)[0-9]{2}\s?[\-~至到]\s?(?:19|20)[0-9]{2}\s?年(?:度)?)"),
-                    "year_range", "a range of years", {"年"}});
+  rules_.push_back(
+      {Regex(
+           R"((?:19|20)[0-9]{2}\s?[\-~至到]\s?(?:19|20)[0-9]{2}\s?年(?:度)?)"),
+       "year_range",
+       "a range of years",
+       {"年"}});
   rules_.push_back({Regex(R"([12][0-9]{3}[\-/.][01]?[0-9][\-/.][0-3]?[0-9])"),
                     "date_numeric",
                     "numeric date",

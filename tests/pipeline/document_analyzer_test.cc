@@ -81,6 +81,15 @@ TEST(DocumentAnalyzer, ToleratesASpacedOutCourtName) {
   EXPECT_EQ(h.doc_type, "民事判决书");
 }
 
+// Regression: with spaces tolerated everywhere, a title line joined to the
+// court by one space was read as part of the court's name.
+TEST(DocumentAnalyzer, TheCourtStopsAtTheSpaceBeforeIt) {
+  DocumentHeader h = Analyze(
+      "王某盗窃罪一审刑事判决书 重庆市渝中区人民法院 刑事判决书 "
+      "（2017）渝0103刑初1号");
+  EXPECT_EQ(h.court, "重庆市渝中区人民法院");
+}
+
 TEST(DocumentAnalyzer, LeavesMissingFieldsEmpty) {
   DocumentHeader h = Analyze("一段没有任何标题的文字。");
   EXPECT_TRUE(h.court.empty());
