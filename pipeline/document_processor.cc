@@ -1,5 +1,7 @@
 #include "pipeline/document_processor.h"
 
+#include <algorithm>
+
 #include "pipeline/normalized_text.h"
 
 namespace wenshu {
@@ -45,10 +47,11 @@ DocumentProcessor::DocumentProcessor(const Policy& policy,
     : policy_(policy),
       detectors_(detectors),
       pass_(policy),
+      people_(policy.people()),
       verifier_(detectors, pass_) {}
 
 ProcessedDocument DocumentProcessor::ProcessRecord(
-    const InputRecord& record) const {
+    const InputRecord& record, const CaseFamilies* families) const {
   ProcessedDocument doc;
   doc.id = record.id;
   doc.input_bytes = record.text.size();
@@ -95,25 +98,56 @@ ProcessedDocument DocumentProcessor::ProcessRecord(
     }
     header.decision_date = date;
   }
-  doc.header = ToOriginal(std::move(header), view.offsets());
+  doc.header = ToOriginal(header, view.offsets());
+
+  // The case family: this document's number and the numbers it cites
+  // before the holding (an appeal cites the first instance).
+  if (policy_.people().share_across_case_family) {
+    if (header.case_number) doc.family_keys.push_back(header.case_number->text);
+    size_t cited_end = view.text().size();
+    for (const ZoneSpan& z : header.zones) {
+      if (z.zone == Zone::kHolding) cited_end = z.begin;
+    }
+    size_t from = header.case_number ? header.case_number->end : 0;
+    while (std::optional<CaseNumber> n =
+               FindCaseNumber(view.text(), from, cited_end)) {
+      from = n->end;
+      if (std::find(doc.family_keys.begin(), doc.family_keys.end(), n->text) ==
+          doc.family_keys.end())
+        doc.family_keys.push_back(n->text);
+    }
+  }
+  CaseFamilies::Snapshot prior;
+  if (families && !doc.family_keys.empty()) {
+    prior = families->Lookup(doc.family_keys);
+    doc.family_version = prior.version;
+  }
 
   Result<std::vector<Span>> spans =
       detectors_.Detect(view.text(), Strictness::kStandard);
   if (!spans.ok())
     return Held(std::move(doc), "detect: " + spans.status().message());
+  PeopleResult people = people_.Find(view.text(), header, prior.people);
+  if (!people.conflict.empty())
+    return Held(std::move(doc), "people: " + people.conflict);
+  spans.value().insert(spans.value().end(), people.spans.begin(),
+                       people.spans.end());
 
   RedactionResult redacted = pass_.Run(record.text, view, spans.value());
-  if (Status s = verifier_.Check(redacted.text); !s.ok()) {
+  if (Status s = verifier_.Check(redacted.text, people.anonymized, people.kept);
+      !s.ok()) {
     return Held(std::move(doc), s.message());
   }
+  doc.people = std::move(people.anonymized);
   doc.status = PublicationStatus::kPublished;
   doc.public_text = std::move(redacted.text);
   doc.redactions = std::move(redacted.redactions);
   return doc;
 }
 
-ProcessedDocument DocumentProcessor::ProcessJsonLine(std::string_view line,
-                                                     size_t line_number) const {
+ProcessedDocument DocumentProcessor::ProcessJsonLine(
+    std::string_view line, size_t line_number,
+    const CaseFamilies* families) const {
   ParsedLine parsed = ParseInputLine(line);
   if (!parsed.record.ok()) {
     ProcessedDocument doc;
@@ -123,7 +157,7 @@ ProcessedDocument DocumentProcessor::ProcessJsonLine(std::string_view line,
     return Held(std::move(doc), "line " + std::to_string(line_number) + ": " +
                                     parsed.record.status().message());
   }
-  ProcessedDocument doc = ProcessRecord(parsed.record.value());
+  ProcessedDocument doc = ProcessRecord(parsed.record.value(), families);
   doc.line_number = line_number;
   return doc;
 }

@@ -2,10 +2,10 @@
 // validate → normalize → analyze → detect → redact (one pass) → verify.
 //
 // Any failure of any stage holds the document with the reason (fail closed);
-// nothing a stage could not finish is ever published. Processing one
-// document never depends on another, so the result is the same whether a
-// document runs alone or in a batch, on one thread or many. Immutable after
-// construction; Process* are thread-safe.
+// nothing a stage could not finish is ever published. A document depends on
+// others only through its case family (CaseFamilies): given the same
+// earlier documents, the result is the same on one thread or many.
+// Immutable after construction; Process* are thread-safe.
 #ifndef WENSHU_PIPELINE_DOCUMENT_PROCESSOR_H_
 #define WENSHU_PIPELINE_DOCUMENT_PROCESSOR_H_
 
@@ -14,9 +14,11 @@
 #include <string_view>
 #include <vector>
 
+#include "pipeline/case_family.h"
 #include "pipeline/document_analyzer.h"
 #include "pipeline/input_record.h"
 #include "redactors/detector_set.h"
+#include "redactors/people.h"
 #include "redactors/policy.h"
 #include "redactors/redaction_pass.h"
 #include "redactors/verifier.h"
@@ -36,17 +38,26 @@ struct ProcessedDocument {
   std::string error;                     // only when held
   std::optional<DocumentHeader> header;  // normalized offsets mapped to input
   size_t input_bytes = 0;
+  // The case family: the document's own and cited case numbers, the people
+  // it anonymized, and the family version its decisions were based on.
+  std::vector<std::string> family_keys;
+  std::vector<PersonRecord> people;
+  uint64_t family_version = 0;
 };
 
 class DocumentProcessor {
  public:
   DocumentProcessor(const Policy& policy, const DetectorSet& detectors);
 
-  ProcessedDocument ProcessRecord(const InputRecord& record) const;
+  // `families`, when given, supplies what earlier documents of the same
+  // case decided about people (see case_family.h).
+  ProcessedDocument ProcessRecord(const InputRecord& record,
+                                  const CaseFamilies* families = nullptr) const;
   // Parses one JSON Lines record first; a malformed line is held with its
   // line number and what is wrong.
-  ProcessedDocument ProcessJsonLine(std::string_view line,
-                                    size_t line_number) const;
+  ProcessedDocument ProcessJsonLine(
+      std::string_view line, size_t line_number,
+      const CaseFamilies* families = nullptr) const;
 
   const Policy& policy() const { return policy_; }
 
@@ -54,6 +65,7 @@ class DocumentProcessor {
   const Policy& policy_;
   const DetectorSet& detectors_;
   RedactionPass pass_;
+  PeopleFinder people_;
   Verifier verifier_;
 };
 

@@ -32,6 +32,99 @@ Status CheckKeys(const JsonObject& object, std::string_view source,
   return Status::Ok();
 }
 
+constexpr std::string_view kRoleNames[] = {
+    "party",   "defendant", "victim",
+    "civil_plaintiff", "witness", "appraiser",
+    "statutory_representative", "agent", "legal_representative"};
+
+Status ParsePeople(const JsonObject& people, std::string_view source,
+                   PeoplePolicy* out) {
+  if (Status s = CheckKeys(
+          people, source, "people.",
+          {"enabled", "pseudonym_style", "pseudonym_script", "family_causes",
+           "family_roles", "criminal_roles", "minors", "adult_age",
+           "criminal_cues", "kinship_cues", "share_across_case_family"});
+      !s.ok()) {
+    return s;
+  }
+  for (auto [key, field] :
+       {std::pair{"enabled", &out->enabled}, std::pair{"minors", &out->minors},
+        std::pair{"share_across_case_family",
+                  &out->share_across_case_family}}) {
+    Result<bool> v = people.GetBool(key);
+    if (!v.ok()) return KeyError(source, std::string("people.") + key, v.status());
+    *field = v.value();
+  }
+  Result<std::string> style = people.GetString("pseudonym_style");
+  if (!style.ok()) return KeyError(source, "people.pseudonym_style", style.status());
+  if (style.value() == "per_char") {
+    out->style = PseudonymStyle::kPerChar;
+  } else if (style.value() == "single") {
+    out->style = PseudonymStyle::kSingle;
+  } else if (style.value() == "double") {
+    out->style = PseudonymStyle::kDouble;
+  } else if (style.value() == "letters") {
+    out->style = PseudonymStyle::kLetters;
+  } else {
+    return Status::InvalidInput(
+        std::string(source) + ": people.pseudonym_style: \"" + style.value() +
+        "\" is not per_char (张某某), single (张某), double (张某某) or letters "
+        "(张XX)");
+  }
+  Result<std::string> script = people.GetString("pseudonym_script");
+  if (!script.ok())
+    return KeyError(source, "people.pseudonym_script", script.status());
+  if (script.value() == "han") {
+    out->script = PseudonymScript::kHan;
+  } else if (script.value() == "latin") {
+    out->script = PseudonymScript::kLatin;
+  } else {
+    return Status::InvalidInput(std::string(source) +
+                                ": people.pseudonym_script: \"" +
+                                script.value() + "\" is not han or latin");
+  }
+  Result<int64_t> age = people.GetInt("adult_age");
+  if (!age.ok()) return KeyError(source, "people.adult_age", age.status());
+  if (age.value() < 1 || age.value() > 30) {
+    return Status::InvalidInput(std::string(source) +
+                                ": people.adult_age must be between 1 and 30");
+  }
+  out->adult_age = static_cast<int>(age.value());
+  for (auto [key, field] :
+       {std::pair{"family_causes", &out->family_causes},
+        std::pair{"family_roles", &out->family_roles},
+        std::pair{"criminal_roles", &out->criminal_roles},
+        std::pair{"criminal_cues", &out->criminal_cues},
+        std::pair{"kinship_cues", &out->kinship_cues}}) {
+    Result<std::vector<std::string>> v = people.GetStringArray(key);
+    if (!v.ok())
+      return KeyError(source, std::string("people.") + key, v.status());
+    for (const std::string& item : v.value()) {
+      if (item.empty()) {
+        return Status::InvalidInput(std::string(source) + ": people." + key +
+                                    " holds an empty string");
+      }
+    }
+    *field = v.value();
+  }
+  for (auto [key, roles] : {std::pair{"family_roles", &out->family_roles},
+                            std::pair{"criminal_roles", &out->criminal_roles}}) {
+    for (const std::string& role : *roles) {
+      bool known = false;
+      for (std::string_view name : kRoleNames) known |= name == role;
+      if (!known) {
+        return Status::InvalidInput(
+            std::string(source) + ": people." + key + ": unknown role \"" +
+            role +
+            "\" (roles: party, defendant, victim, civil_plaintiff, witness, "
+            "appraiser, statutory_representative, agent, "
+            "legal_representative)");
+      }
+    }
+  }
+  return Status::Ok();
+}
+
 }  // namespace
 
 std::string_view ActionName(Action action) {
@@ -42,6 +135,8 @@ std::string_view ActionName(Action action) {
       return "mask";
     case Action::kReplace:
       return "replace";
+    case Action::kPseudonym:
+      return "pseudonym";
   }
   return "unknown";
 }
@@ -56,7 +151,8 @@ Result<Policy> Policy::FromJson(std::string_view json,
   const JsonObject& root = parsed.value();
   if (Status s = CheckKeys(root, source, "",
                            {"version", "description", "mask_character",
-                            "overlap_policy", "priority", "categories"});
+                            "overlap_policy", "priority", "categories",
+                            "people"});
       !s.ok()) {
     return s;
   }
@@ -130,10 +226,15 @@ Result<Policy> Policy::FromJson(std::string_view json,
       cp.action = Action::kMask;
     else if (action.value() == "replace")
       cp.action = Action::kReplace;
+    else if (action.value() == "pseudonym" && *c == Category::kPersonName)
+      cp.action = Action::kPseudonym;
     else {
       return Status::InvalidInput(std::string(source) + ": " + where +
                                   ".action: \"" + action.value() +
-                                  "\" is not delete, mask or replace");
+                                  "\" is not delete, mask or replace" +
+                                  (*c == Category::kPersonName
+                                       ? std::string(" or pseudonym")
+                                       : std::string()));
     }
     for (auto [key, field] : {std::pair{"keep_leading", &cp.keep_leading},
                               std::pair{"keep_trailing", &cp.keep_trailing}}) {
@@ -157,6 +258,16 @@ Result<Policy> Policy::FromJson(std::string_view json,
                                   std::string(CategoryName(c)) +
                                   "\" is missing");
     }
+  }
+  if (root.TypeOf("people") == JsonType::kMissing) {
+    return Status::InvalidInput(std::string(source) +
+                                ": \"people\" is missing");
+  }
+  Result<JsonObject> people = root.GetObject("people");
+  if (!people.ok()) return KeyError(source, "people", people.status());
+  if (Status s = ParsePeople(people.value(), source, &policy.people_);
+      !s.ok()) {
+    return s;
   }
   return policy;
 }

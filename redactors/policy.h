@@ -13,7 +13,10 @@
 #include <string>
 #include <string_view>
 
+#include <vector>
+
 #include "pipeline/status.h"
+#include "redactors/person_names.h"
 #include "redactors/span.h"
 
 namespace wenshu {
@@ -25,6 +28,8 @@ enum class Action {
   kDelete,
   kMask,     // replace characters with the mask character, keeping some
   kReplace,  // replace with the category's label
+  // Replace with the span's own replacement: the person's pseudonym.
+  kPseudonym,
 };
 
 std::string_view ActionName(Action action);
@@ -34,6 +39,29 @@ struct CategoryPolicy {
   int keep_leading = 0;   // characters left unmasked at the start
   int keep_trailing = 0;  // ... and at the end
   std::string label;      // the replacement text for kReplace
+};
+
+// Who is anonymized and how (rules §3-4). Role names are those of
+// RoleKind: party, defendant, victim, civil_plaintiff, witness, appraiser,
+// statutory_representative, agent, legal_representative.
+struct PeoplePolicy {
+  bool enabled = true;
+  PseudonymStyle style = PseudonymStyle::kPerChar;
+  PseudonymScript script = PseudonymScript::kHan;
+  // Causes of action of marriage-family and inheritance disputes.
+  std::vector<std::string> family_causes;
+  std::vector<std::string> family_roles;    // anonymized in those cases
+  std::vector<std::string> criminal_roles;  // anonymized in criminal cases
+  // Statutory representatives follow the person they represent.
+  bool minors = true;  // anonymize minors and their representatives
+  int adult_age = 18;
+  // Body cues: a name right after one of these is that role's (criminal
+  // cases); a name right after a kinship cue is a relative's (criminal and
+  // family cases).
+  std::vector<std::string> criminal_cues;
+  std::vector<std::string> kinship_cues;
+  // Share decisions and pseudonyms across documents of one case family.
+  bool share_across_case_family = true;
 };
 
 class Policy {
@@ -48,6 +76,14 @@ class Policy {
   const std::string& version() const { return version_; }
   const std::string& mask_character() const { return mask_character_; }
   const std::string& overlap_policy() const { return overlap_policy_; }
+  const PeoplePolicy& people() const { return people_; }
+  // Returns a copy with the pseudonym script replaced (the --pseudonyms
+  // flag).
+  Policy WithPseudonymScript(PseudonymScript script) const {
+    Policy p = *this;
+    p.people_.script = script;
+    return p;
+  }
   const CategoryPolicy& For(Category category) const {
     return categories_[static_cast<int>(category)];
   }
@@ -63,6 +99,7 @@ class Policy {
   std::string overlap_policy_;
   std::array<CategoryPolicy, kCategoryCount> categories_{};
   std::array<int, kCategoryCount> priority_{};
+  PeoplePolicy people_;
 };
 
 }  // namespace wenshu

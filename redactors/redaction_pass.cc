@@ -215,6 +215,9 @@ std::vector<Redaction> RedactionPass::Plan(
       case Action::kReplace:
         r.replacement = cp.label;
         break;
+      case Action::kPseudonym:
+        r.replacement = std::string(e.span->replacement);
+        break;
     }
     if (r.action != Action::kDelete && r.replacement == slice) continue;
     out.push_back(std::move(r));

@@ -11,6 +11,7 @@ constexpr std::string_view kNames[kCategoryCount] = {"id_number",
                                                      "plate",
                                                      "property_certificate",
                                                      "travel_document",
+                                                     "person_name",
                                                      "protected"};
 
 }  // namespace

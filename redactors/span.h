@@ -20,9 +20,10 @@ enum class Category : uint8_t {
   kPlate,                // licence plates
   kPropertyCertificate,  // real-estate, land and vehicle certificates
   kTravelDocument,       // passports and travel permits
-  kProtected,  // kept by rule: case numbers, statutes, credit codes...
+  kPersonName,  // names anonymized under rules §3 (replaced by a pseudonym)
+  kProtected,   // kept by rule: case numbers, statutes, credit codes...
 };
-inline constexpr int kCategoryCount = 9;
+inline constexpr int kCategoryCount = 10;
 
 std::string_view CategoryName(Category category);
 std::optional<Category> CategoryFromName(std::string_view name);
@@ -40,6 +41,9 @@ struct Span {
   // Both point to string literals: valid for the life of the program.
   std::string_view rule;    // e.g. "id18_checked"
   std::string_view reason;  // e.g. "MOD 11-2 check digit, birth date, region"
+  // kPersonName only: the pseudonym, owned by whoever reported the span
+  // (PeopleResult) and valid while it lives.
+  std::string_view replacement;
 
   size_t size() const { return end - begin; }
 };

@@ -2,11 +2,23 @@
 
 namespace wenshu {
 
-Status Verifier::Check(std::string_view public_text) const {
+Status Verifier::Check(std::string_view public_text,
+                       const std::vector<PersonRecord>& anonymized,
+                       const std::vector<std::string>& kept) const {
   // The public text is the validated input with valid UTF-8 spliced in.
   Result<NormalizedText> normalized =
       NormalizedText::NormalizeValidUtf8(public_text);
   if (!normalized.ok()) return normalized.status();
+  if (!anonymized.empty()) {
+    const size_t at = PeopleFinder::FindResidualMention(
+        normalized.value().text(), anonymized, kept);
+    if (at != std::string_view::npos) {
+      return Status::InvalidInput(
+          "verify: residual person_name at byte " +
+          std::to_string(normalized.value().offsets().ToOriginalBegin(at)) +
+          " of the public text");
+    }
+  }
   Result<std::vector<Span>> spans =
       detectors_.Detect(normalized.value().text(), Strictness::kWidest);
   if (!spans.ok()) return spans.status();

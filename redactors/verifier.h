@@ -11,7 +11,11 @@
 #include <string_view>
 
 #include "pipeline/status.h"
+#include <string>
+#include <vector>
+
 #include "redactors/detector_set.h"
+#include "redactors/people.h"
 #include "redactors/redaction_pass.h"
 
 namespace wenshu {
@@ -24,7 +28,11 @@ class Verifier {
   // `public_text` must be well-formed UTF-8 (it is built from validated
   // input). Ok when it holds no residual identifier; kInvalidInput with
   // the reason otherwise; the detectors' own error when they fail.
-  Status Check(std::string_view public_text) const;
+  // `anonymized` are the people anonymized in it (and `kept` those who
+  // keep their names): none of their full names may remain.
+  Status Check(std::string_view public_text,
+               const std::vector<PersonRecord>& anonymized = {},
+               const std::vector<std::string>& kept = {}) const;
 
  private:
   const DetectorSet& detectors_;

@@ -1,0 +1,109 @@
+#include "pipeline/case_family.h"
+
+#include <algorithm>
+#include <set>
+
+namespace wenshu {
+
+uint64_t CaseFamilies::VersionLocked(
+    const std::vector<std::string>& keys) const {
+  uint64_t version = 0;
+  for (const std::string& k : keys) {
+    auto it = by_key_.find(k);
+    if (it != by_key_.end()) version = std::max(version, it->second->changed);
+  }
+  return version;
+}
+
+CaseFamilies::Snapshot CaseFamilies::Lookup(
+    const std::vector<std::string>& keys) const {
+  std::lock_guard<std::mutex> lock(mu_);
+  Snapshot s;
+  std::set<const Family*> seen;
+  std::vector<const Family*> families;
+  for (const std::string& k : keys) {
+    auto it = by_key_.find(k);
+    if (it != by_key_.end() && seen.insert(it->second.get()).second)
+      families.push_back(it->second.get());
+  }
+  // Oldest change first, so that merged lists come out in a fixed order.
+  std::sort(families.begin(), families.end(),
+            [](const Family* a, const Family* b) {
+              return a->changed < b->changed;
+            });
+  for (const Family* f : families) {
+    for (const PersonRecord& p : f->people) {
+      const bool known =
+          std::any_of(s.people.begin(), s.people.end(),
+                      [&](const PersonRecord& q) { return q.name == p.name; });
+      if (!known) s.people.push_back(p);
+    }
+  }
+  s.version = VersionLocked(keys);
+  return s;
+}
+
+bool CaseFamilies::IsCurrent(const std::vector<std::string>& keys,
+                             uint64_t version) const {
+  std::lock_guard<std::mutex> lock(mu_);
+  return VersionLocked(keys) == version;
+}
+
+void CaseFamilies::Commit(const std::vector<std::string>& keys,
+                          const std::vector<PersonRecord>& people) {
+  if (keys.empty()) return;
+  std::lock_guard<std::mutex> lock(mu_);
+  std::vector<std::shared_ptr<Family>> families;
+  for (const std::string& k : keys) {
+    auto it = by_key_.find(k);
+    if (it != by_key_.end() &&
+        std::find(families.begin(), families.end(), it->second) ==
+            families.end()) {
+      families.push_back(it->second);
+    }
+  }
+  std::sort(families.begin(), families.end(),
+            [](const std::shared_ptr<Family>& a,
+               const std::shared_ptr<Family>& b) {
+              return a->changed < b->changed;
+            });
+  auto merged = std::make_shared<Family>();
+  for (const std::shared_ptr<Family>& f : families) {
+    by_change_.erase(f->changed);
+    for (std::string& k : f->keys) merged->keys.push_back(std::move(k));
+    for (PersonRecord& p : f->people) merged->people.push_back(std::move(p));
+  }
+  for (const std::string& k : keys) {
+    if (std::find(merged->keys.begin(), merged->keys.end(), k) ==
+        merged->keys.end())
+      merged->keys.push_back(k);
+  }
+  for (const PersonRecord& p : people) {
+    const bool known = std::any_of(
+        merged->people.begin(), merged->people.end(),
+        [&](const PersonRecord& q) { return q.name == p.name; });
+    if (!known) merged->people.push_back(p);
+  }
+  merged->changed = ++sequence_;
+  for (const std::string& k : merged->keys) by_key_[k] = merged;
+  by_change_[merged->changed] = merged;
+  EvictLocked();
+}
+
+void CaseFamilies::EvictLocked() {
+  while (by_change_.size() > max_families_) {
+    std::shared_ptr<Family> oldest = by_change_.begin()->second;
+    by_change_.erase(by_change_.begin());
+    for (const std::string& k : oldest->keys) {
+      auto it = by_key_.find(k);
+      if (it != by_key_.end() && it->second == oldest) by_key_.erase(it);
+    }
+  }
+}
+
+size_t CaseFamilies::family_count() const {
+  std::lock_guard<std::mutex> lock(mu_);
+  return by_change_.size();
+}
+
+}  // namespace wenshu

@@ -1,0 +1,204 @@
+// The ICU adapter for transliteration lives here too: the only file that sees
+// icu::Transliterator.
+#include "redactors/person_names.h"
+
+#include <unicode/translit.h>
+#include <unicode/unistr.h>
+
+#include <memory>
+#include <mutex>
+#include <sstream>
+
+namespace wenshu {
+
+extern const std::string_view kSurnamesText;
+
+namespace {
+
+constexpr std::string_view kMiddleDot = "·";
+
+// Han-Latin with tone marks removed, behind a mutex: ICU transliterators
+// are not thread-safe, and only first characters that are not known
+// surnames (whose readings are computed once) reach it at run time.
+class HanLatin {
+ public:
+  static HanLatin& Instance() {
+    static HanLatin* instance = new HanLatin();
+    return *instance;
+  }
+  std::string Transliterate(std::string_view han) {
+    std::lock_guard<std::mutex> lock(mu_);
+    if (!transliterator_) return std::string(han);
+    icu::UnicodeString s = icu::UnicodeString::fromUTF8(
+        icu::StringPiece(han.data(), static_cast<int32_t>(han.size())));
+    transliterator_->transliterate(s);
+    std::string out;
+    s.toUTF8String(out);
+    std::string word;
+    for (char c : out) {
+      if (c != ' ' && c != '\'') word.push_back(c);
+    }
+    if (!word.empty() && word[0] >= 'a' && word[0] <= 'z') word[0] -= 32;
+    return word;
+  }
+
+ private:
+  HanLatin() {
+    UErrorCode status = U_ZERO_ERROR;
+    transliterator_.reset(icu::Transliterator::createInstance(
+        "Han-Latin; Latin-ASCII", UTRANS_FORWARD, status));
+    if (U_FAILURE(status)) transliterator_.reset();
+  }
+  std::mutex mu_;
+  std::unique_ptr<icu::Transliterator> transliterator_;
+};
+
+bool IsAsciiLetter(char c) {
+  return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+}
+
+}  // namespace
+
+size_t Utf8CharLength(std::string_view text, size_t pos) {
+  if (pos >= text.size()) return 0;
+  const unsigned char c = static_cast<unsigned char>(text[pos]);
+  size_t n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+  if (c >= 0x80 && c < 0xC0) n = 1;
+  return std::min(n, text.size() - pos);
+}
+
+char32_t Utf8Decode(std::string_view text, size_t pos) {
+  const size_t n = Utf8CharLength(text, pos);
+  if (n == 0) return 0;
+  const unsigned char c = static_cast<unsigned char>(text[pos]);
+  if (n == 1) return c;
+  char32_t cp = c & (0xFF >> (n + 1));
+  for (size_t i = 1; i < n; ++i)
+    cp = (cp << 6) | (static_cast<unsigned char>(text[pos + i]) & 0x3F);
+  return cp;
+}
+
+size_t Utf8CharCount(std::string_view text) {
+  size_t count = 0;
+  for (size_t i = 0; i < text.size(); i += Utf8CharLength(text, i)) ++count;
+  return count;
+}
+
+bool IsHan(char32_t c) {
+  return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) ||
+         (c >= 0x20000 && c <= 0x2FA1F) || (c >= 0xF900 && c <= 0xFAFF);
+}
+
+bool IsAnonymizedGivenName(std::string_view text, size_t pos) {
+  const char32_t c = Utf8Decode(text, pos);
+  return c == U'某' || c == U'X' || c == U'x' || c == U'×' || c == U'*' ||
+         c == U'＊' || c == U'Ｘ' || c == U'〇';
+}
+
+const NameModel& NameModel::Instance() {
+  static const NameModel* model = new NameModel();
+  return *model;
+}
+
+NameModel::NameModel() {
+  // kSurnamesText is a compiled-in constant: views into it live forever.
+  std::string_view text = kSurnamesText;
+  size_t line_start = 0;
+  while (line_start < text.size()) {
+    size_t line_end = text.find('\n', line_start);
+    if (line_end == std::string_view::npos) line_end = text.size();
+    std::string_view line = text.substr(line_start, line_end - line_start);
+    line_start = line_end + 1;
+    if (line.empty() || line[0] == '#') continue;
+    size_t i = 0;
+    while (i < line.size()) {
+      while (i < line.size() && line[i] == ' ') ++i;
+      size_t j = line.find(' ', i);
+      if (j == std::string_view::npos) j = line.size();
+      std::string_view word = line.substr(i, j - i);
+      i = j;
+      if (word.empty()) continue;
+      const size_t colon = word.find(':');
+      if (colon != std::string_view::npos) {
+        readings_[word.substr(0, colon)] = std::string(word.substr(colon + 1));
+        continue;
+      }
+      (Utf8CharCount(word) == 1 ? single_ : compound_).insert(word);
+    }
+  }
+}
+
+size_t NameModel::SurnameAt(std::string_view text, size_t pos) const {
+  const size_t first = Utf8CharLength(text, pos);
+  if (first < 3) return 0;
+  const size_t second = Utf8CharLength(text, pos + first);
+  if (second == 3 && compound_.count(text.substr(pos, first + second)))
+    return first + second;
+  return single_.count(text.substr(pos, first)) ? first : 0;
+}
+
+NameParts NameModel::Analyze(std::string_view name,
+                             bool no_surname_hint) const {
+  NameParts parts;
+  if (name.empty()) return parts;
+  if (IsAsciiLetter(name[0])) {
+    parts.shape = NameShape::kLatin;
+    parts.kept_bytes = 1;
+    return parts;
+  }
+  const size_t chars = Utf8CharCount(name);
+  const size_t first = Utf8CharLength(name, 0);
+  const size_t surname = SurnameAt(name, 0);
+  const bool dotted = name.find(kMiddleDot) != std::string_view::npos;
+  const size_t surname_chars = surname == 0 ? 1 : Utf8CharCount(
+                                                      name.substr(0, surname));
+  const bool han_shape =
+      !dotted && chars > surname_chars &&
+      (no_surname_hint ? surname > 0 && chars <= 3 : chars <= 4);
+  if (han_shape) {
+    parts.shape = NameShape::kHan;
+    parts.kept_bytes = surname == 0 ? first : surname;
+    parts.given_chars = chars - surname_chars;
+    return parts;
+  }
+  parts.shape = NameShape::kNoSurname;
+  parts.kept_bytes = first;
+  return parts;
+}
+
+std::string NameModel::Romanize(std::string_view han) const {
+  auto it = readings_.find(han);
+  if (it != readings_.end()) return it->second;
+  return HanLatin::Instance().Transliterate(han);
+}
+
+std::string NameModel::Pseudonym(std::string_view name,
+                                 const NameParts& parts, PseudonymStyle style,
+                                 PseudonymScript script) const {
+  const std::string_view kept = name.substr(0, parts.kept_bytes);
+  if (parts.shape == NameShape::kLatin) return std::string(kept) + ".";
+  if (script == PseudonymScript::kLatin) return Romanize(kept) + " XX";
+  std::string out(kept);
+  switch (style) {
+    case PseudonymStyle::kPerChar:
+      if (parts.shape == NameShape::kHan) {
+        for (size_t i = 0; i < std::max<size_t>(parts.given_chars, 1); ++i)
+          out += "某";
+      } else {
+        out += "某";
+      }
+      break;
+    case PseudonymStyle::kSingle:
+      out += "某";
+      break;
+    case PseudonymStyle::kDouble:
+      out += "某某";
+      break;
+    case PseudonymStyle::kLetters:
+      out += "XX";
+      break;
+  }
+  return out;
+}
+
+}  // namespace wenshu
