@@ -259,15 +259,17 @@ Result<Policy> Policy::FromJson(std::string_view json,
                                   "\" is missing");
     }
   }
+  // Without a "people" section names are left alone (the built-in policy
+  // has one).
   if (root.TypeOf("people") == JsonType::kMissing) {
-    return Status::InvalidInput(std::string(source) +
-                                ": \"people\" is missing");
-  }
-  Result<JsonObject> people = root.GetObject("people");
-  if (!people.ok()) return KeyError(source, "people", people.status());
-  if (Status s = ParsePeople(people.value(), source, &policy.people_);
-      !s.ok()) {
-    return s;
+    policy.people_.enabled = false;
+  } else {
+    Result<JsonObject> people = root.GetObject("people");
+    if (!people.ok()) return KeyError(source, "people", people.status());
+    if (Status s = ParsePeople(people.value(), source, &policy.people_);
+        !s.ok()) {
+      return s;
+    }
   }
   return policy;
 }

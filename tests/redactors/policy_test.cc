@@ -31,7 +31,7 @@ std::string Edited(const std::string& from, const std::string& to) {
 
 TEST(Policy, NationalDefaultLoads) {
   const Policy& p = Policy::NationalDefault();
-  EXPECT_EQ(p.version(), "cn-national-2016.1");
+  EXPECT_EQ(p.version(), "cn-national-2016.2");
   EXPECT_EQ(p.mask_character(), "×");
   EXPECT_EQ(p.overlap_policy(), "protected_then_longest_then_priority");
 
@@ -181,14 +181,14 @@ INSTANTIATE_TEST_SUITE_P(
                   Edited(R"("id_number", "phone")", R"("fax", "phone")"),
                   {"priority", "\"fax\""}},
         ErrorCase{"MissingVersion",
-                  Edited(R"("version": "cn-national-2016.1",)", ""),
+                  Edited(R"("version": "cn-national-2016.2",)", ""),
                   {"version"}},
         ErrorCase{"EmptyMaskCharacter",
                   Edited(R"("mask_character": "×")", R"("mask_character": "")"),
                   {"mask_character"}},
         ErrorCase{"MalformedJson",
-                  Edited(R"("version": "cn-national-2016.1",)",
-                         R"("version": "cn-national-2016.1")"),
+                  Edited(R"("version": "cn-national-2016.2",)",
+                         R"("version": "cn-national-2016.2")"),
                   {"malformed JSON"}},
         ErrorCase{"NotAnObject", "[1, 2]", {"object"}},
         ErrorCase{"EmptyDocument", "", {}}),

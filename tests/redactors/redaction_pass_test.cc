@@ -68,6 +68,10 @@ void ExpectWellFormed(const std::string& original, const RedactionResult& r,
       case Action::kDelete:
         EXPECT_TRUE(x.replacement.empty()) << x.replacement;
         break;
+      case Action::kPseudonym:
+        EXPECT_EQ(x.category, Category::kPersonName);
+        EXPECT_NE(x.replacement, removed);
+        break;
       case Action::kMask: {
         const CategoryPolicy& cp = policy.For(x.category);
         EXPECT_NE(x.replacement, removed);
@@ -536,7 +540,8 @@ Result<Policy> PolicyWith(const std::string& category, const std::string& entry,
                          "bank_account",
                          "plate",
                          "property_certificate",
-                         "travel_document"};
+                         "travel_document",
+                         "person_name"};
   bool first = true;
   for (const char* name : names) {
     if (!first) json += ",";

@@ -1,0 +1,212 @@
+// Rules §3-4 end to end: who is anonymized, with which pseudonym, at every
+// mention, and who keeps the name.
+#include "redactors/people.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "pipeline/document_processor.h"
+
+namespace wenshu {
+namespace {
+
+const DocumentProcessor& Processor() {
+  static const DocumentProcessor processor(Policy::NationalDefault(),
+                                           DetectorSet::Standard());
+  return processor;
+}
+
+std::string Publish(const std::string& text,
+                    const CaseFamilies* families = nullptr,
+                    const DocumentProcessor& processor = Processor()) {
+  ProcessedDocument doc = processor.ProcessRecord({"t", text, {}}, families);
+  EXPECT_EQ(doc.status, PublicationStatus::kPublished) << doc.error;
+  return doc.public_text;
+}
+
+const char kCriminal[] =
+    "北京市朝阳区人民法院\n刑事判决书\n（2023）京0105刑初123号\n"
+    "公诉机关北京市朝阳区人民检察院。\n"
+    "被告人孙大勇，男，1990年2月2日出生，汉族，住北京市朝阳区。\n"
+    "辩护人周立，北京某某律师事务所律师。\n"
+    "北京市朝阳区人民检察院以京朝检刑诉〔2023〕100号起诉书指控被告人孙大勇犯盗窃罪，"
+    "于2023年3月1日向本院提起公诉。\n"
+    "经审理查明，2023年1月5日，被告人孙大勇窃得被害人王丽华的手机一部。"
+    "上述事实，有被害人王丽华的陈述，证人赵六、钱小七的证言等证据证实。"
+    "王丽华的手机已发还。被害人钱包内无现金。\n"
+    "本院认为，被告人孙大勇构成盗窃罪。判决如下：\n"
+    "被告人孙大勇犯盗窃罪，判处有期徒刑六个月。\n"
+    "审判员　王丽\n二〇二三年六月一日\n书记员　赵敏\n";
+
+TEST(People, CriminalVictimsAndWitnessesAreAnonymizedEverywhere) {
+  const std::string out = Publish(kCriminal);
+  EXPECT_EQ(out.find("王丽华"), std::string::npos) << out;
+  EXPECT_EQ(out.find("赵六"), std::string::npos);
+  EXPECT_EQ(out.find("钱小七"), std::string::npos);
+  EXPECT_NE(out.find("被害人王某某的手机"), std::string::npos) << out;
+  EXPECT_NE(out.find("王某某的陈述，证人赵某、钱某某的证言"), std::string::npos)
+      << out;
+  EXPECT_NE(out.find("。王某某的手机已发还"), std::string::npos) << out;
+}
+
+TEST(People, CriminalDefendantsLawyersAndTheBenchKeepTheirNames) {
+  const std::string out = Publish(kCriminal);
+  for (const char* kept : {"孙大勇", "周立", "审判员　王丽\n", "书记员　赵敏",
+                           "被害人钱包内"}) {
+    EXPECT_NE(out.find(kept), std::string::npos) << kept << "\n" << out;
+  }
+}
+
+const char kFamily[] =
+    "河南省郑州市金水区人民法院\n民事判决书\n（2023）豫0105民初6543号\n"
+    "原告：刘桂芝，女，1945年2月10日出生，汉族，住河南省郑州市金水区。\n"
+    "委托诉讼代理人：高明，河南某某律师事务所律师。\n"
+    "被告：马红军，男，1968年5月6日出生，汉族，住河南省郑州市二七区。\n"
+    "被告：马红伟，男，1975年12月1日出生，汉族，住河南省新郑市。\n"
+    "原告刘桂芝与被告马红军、马红伟赡养纠纷一案，本院于2023年4月3日立案后，"
+    "依法适用简易程序，公开开庭进行了审理。\n"
+    "马红军辩称，其收入不高。马红伟未答辩。红军称其已尽力。\n"
+    "本院认为，子女有赡养父母的义务。判决如下：\n"
+    "被告马红军每月支付原告刘桂芝赡养费800元。\n"
+    "审判员　马红\n二〇二三年六月一日\n书记员　刘芳\n";
+
+TEST(People, FamilyPartiesAreAnonymizedAndCollisionsNumbered) {
+  const std::string out = Publish(kFamily);
+  EXPECT_NE(out.find("原告：刘某某，"), std::string::npos) << out;
+  EXPECT_NE(out.find("被告：马某某1，"), std::string::npos) << out;
+  EXPECT_NE(out.find("被告：马某某2，"), std::string::npos) << out;
+  EXPECT_NE(out.find("原告刘某某与被告马某某1、马某某2赡养纠纷"),
+            std::string::npos);
+  // A two-character given name standing alone follows the person.
+  EXPECT_NE(out.find("。马某某1称其已尽力"), std::string::npos) << out;
+  EXPECT_NE(out.find("委托诉讼代理人：高明，"), std::string::npos);
+  EXPECT_NE(out.find("审判员　马红\n"), std::string::npos);
+  EXPECT_NE(out.find("书记员　刘芳"), std::string::npos);
+}
+
+TEST(People, RunningTwiceChangesNothing) {
+  for (const char* text : {kCriminal, kFamily}) {
+    const std::string once = Publish(text);
+    EXPECT_EQ(Publish(once), once);
+  }
+}
+
+TEST(People, CommercialPartiesKeepNamesButAMinorIsAnonymized) {
+  const std::string text =
+      "北京市朝阳区人民法院\n民事判决书\n（2023）京0105民初222号\n"
+      "原告：李小宝，男，2012年3月4日出生，汉族，住北京市朝阳区。\n"
+      "法定代理人：李大山，男，1980年1月1日出生，系原告之父。\n"
+      "被告：张三丰，男，1970年1月1日出生，汉族，住北京市海淀区。\n"
+      "被告：张三丰科技有限公司，住所地北京市海淀区中关村大街1号。\n"
+      "原告李小宝与被告张三丰、张三丰科技有限公司机动车交通事故责任纠纷一案，"
+      "本院于2023年3月1日立案。\n"
+      "本院认为，被告张三丰应当赔偿李小宝的损失。判决如下：\n"
+      "被告张三丰赔偿原告李小宝医疗费5000元。\n"
+      "审判员　王丽\n二〇二三年六月一日\n书记员　赵敏\n";
+  const std::string out = Publish(text);
+  EXPECT_EQ(out.find("李小宝"), std::string::npos) << out;
+  EXPECT_EQ(out.find("李大山"), std::string::npos) << out;
+  // Child and father share 李某某: numbered in order of appearance.
+  EXPECT_NE(out.find("原告：李某某1，"), std::string::npos) << out;
+  EXPECT_NE(out.find("法定代理人：李某某2，"), std::string::npos) << out;
+  EXPECT_NE(out.find("被告：张三丰，"), std::string::npos);
+  EXPECT_NE(out.find("张三丰科技有限公司，住所地"), std::string::npos);
+}
+
+TEST(People, AgeInBracketsMarksAMinorInTheBody) {
+  const std::string text =
+      "北京市朝阳区人民法院\n民事判决书\n（2023）京0105民初333号\n"
+      "原告：北京某某物业有限公司，住所地北京市朝阳区。\n"
+      "被告：周强，男，1980年1月1日出生，住北京市朝阳区。\n"
+      "原告北京某某物业有限公司与被告周强物业服务合同纠纷一案，本院立案。\n"
+      "经查，周强之女周欣然（女，12岁）在小区内玩耍。周欣然未受伤。\n"
+      "判决如下：\n被告周强支付物业费1000元。\n"
+      "审判员　王丽\n二〇二三年六月一日\n书记员　赵敏\n";
+  const std::string out = Publish(text);
+  EXPECT_EQ(out.find("周欣然"), std::string::npos) << out;
+  EXPECT_NE(out.find("被告：周强，"), std::string::npos);
+}
+
+TEST(People, AlreadyAnonymizedNamesStay) {
+  const std::string text =
+      "北京市朝阳区人民法院\n刑事判决书\n（2023）京0105刑初124号\n"
+      "公诉机关北京市朝阳区人民检察院。\n"
+      "被告人刘某1，男，1990年2月2日出生。\n"
+      "经审理查明，被告人刘某1窃得被害人张某某、牟某甲的财物，证人李某证实。\n"
+      "判决如下：\n被告人刘某1犯盗窃罪。\n"
+      "审判员　王丽\n二〇二三年六月一日\n书记员　赵敏\n";
+  EXPECT_EQ(Publish(text), text);
+}
+
+TEST(People, TwoPartyBlockRolesForOneNameHoldTheDocument) {
+  const std::string text =
+      "北京市朝阳区人民法院\n刑事判决书\n（2023）京0105刑初125号\n"
+      "公诉机关北京市朝阳区人民检察院。\n"
+      "被告人王强，男，1990年2月2日出生。\n"
+      "被害人王强，男，1992年2月2日出生。\n"
+      "北京市朝阳区人民检察院指控被告人王强犯故意伤害罪，于2023年3月1日向本院提起公诉。\n"
+      "经审理查明，被告人王强打伤王强。判决如下：\n被告人王强犯故意伤害罪。\n"
+      "审判员　王丽\n二〇二三年六月一日\n书记员　赵敏\n";
+  ProcessedDocument doc = Processor().ProcessRecord({"t", text, {}});
+  EXPECT_EQ(doc.status, PublicationStatus::kHeld);
+  EXPECT_NE(doc.error.find("people:"), std::string::npos) << doc.error;
+  EXPECT_EQ(doc.error.find("王强"), std::string::npos) << "names leak";
+}
+
+TEST(People, LatinScriptPolicyWritesPinyin) {
+  const Policy latin =
+      Policy::NationalDefault().WithPseudonymScript(PseudonymScript::kLatin);
+  const DocumentProcessor processor(latin, DetectorSet::Standard());
+  const std::string out = Publish(kCriminal, nullptr, processor);
+  EXPECT_NE(out.find("被害人Wang XX的手机"), std::string::npos) << out;
+  EXPECT_NE(out.find("证人Zhao XX、Qian XX的证言"), std::string::npos) << out;
+}
+
+TEST(People, ACaseFamilySharesDecisionsAndPseudonyms) {
+  const std::string civil =
+      "北京市朝阳区人民法院\n民事判决书\n（2023）京0105民初999号\n"
+      "原告：王丽华，女，1985年1月1日出生，住北京市朝阳区。\n"
+      "被告：孙大勇，男，1990年2月2日出生，住北京市朝阳区。\n"
+      "原告王丽华与被告孙大勇财产损害赔偿纠纷一案，本院立案。"
+      "本院（2023）京0105刑初123号刑事判决认定孙大勇窃得王丽华的手机。\n"
+      "判决如下：\n被告孙大勇赔偿原告王丽华500元。\n"
+      "审判员　王丽\n二〇二三年七月一日\n书记员　赵敏\n";
+  // Alone, the plaintiff of a civil case keeps the name.
+  EXPECT_NE(Publish(civil).find("原告：王丽华"), std::string::npos);
+  // After the criminal judgment of the same case, the victim stays
+  // anonymized, with the same pseudonym.
+  CaseFamilies families;
+  ProcessedDocument first = Processor().ProcessRecord({"a", kCriminal, {}},
+                                                      &families);
+  families.Commit(first.family_keys, first.people);
+  const std::string out = Publish(civil, &families);
+  EXPECT_NE(out.find("原告：王某某，"), std::string::npos) << out;
+  EXPECT_NE(out.find("被告：孙大勇，"), std::string::npos) << out;
+}
+
+TEST(CaseFamilies, VersionsChangeOnlyWhenTheFamilyChanges) {
+  CaseFamilies families;
+  const auto a = families.Lookup({"(2023)京0105刑初123号"});
+  EXPECT_EQ(a.version, 0u);
+  families.Commit({"(2023)京0105刑初123号"}, {{"王丽华", "王某某", "victim"}});
+  EXPECT_FALSE(families.IsCurrent({"(2023)京0105刑初123号"}, a.version));
+  EXPECT_TRUE(families.IsCurrent({"(2023)京0105民初1号"}, 0));
+  // An appeal citing the first instance joins the family.
+  families.Commit({"(2023)京03刑终7号", "(2023)京0105刑初123号"}, {});
+  const auto b = families.Lookup({"(2023)京03刑终7号"});
+  ASSERT_EQ(b.people.size(), 1u);
+  EXPECT_EQ(b.people[0].pseudonym, "王某某");
+  EXPECT_EQ(families.family_count(), 1u);
+}
+
+TEST(CaseFamilies, MemoryIsBounded) {
+  CaseFamilies families(3);
+  for (int i = 0; i < 10; ++i)
+    families.Commit({"case" + std::to_string(i)}, {});
+  EXPECT_EQ(families.family_count(), 3u);
+  EXPECT_TRUE(families.Lookup({"case0"}).people.empty());
+}
+
+}  // namespace
+}  // namespace wenshu
