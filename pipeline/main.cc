@@ -15,6 +15,8 @@
 
 #include "pipeline/document_processor.h"
 #include "pipeline/encoding.h"
+#include "pipeline/json.h"
+#include "pipeline/normalized_text.h"
 #include "pipeline/progress.h"
 #include "pipeline/runner.h"
 #include "publishers/jsonl_publisher.h"
@@ -45,10 +47,15 @@ options:
   --out DIR               write public texts and audit.jsonl under DIR
   --threads N             worker threads (default: all cores)
   --max-inflight-mb N     memory bound for documents in flight (default 32)
+  --pseudonyms han|latin  write pseudonyms as 张某 (default) or, for English
+                          output and romanized corpora, as Zhang XX
   --progress, --no-progress
                           progress line on standard error (default: when it
                           is a terminal)
   -h, --help              this text
+
+other commands:
+  wenshu names            the body-name finder alone (see wenshu names --help)
   --version               the version and the policy version
 
 exit status: 0 when every document was processed (held documents included,
@@ -62,6 +69,7 @@ struct Options {
   int threads = 0;
   size_t max_inflight_mb = 32;
   ProgressLine::Mode progress = ProgressLine::Mode::kAuto;
+  std::string pseudonyms = "han";
   std::vector<std::string> files;
 };
 
@@ -114,10 +122,28 @@ int RunJsonLines(const Options& options, const DocumentProcessor& processor) {
     size_t total = 0;
     size_t bytes() const { return total; }
   };
+  // A document whose case family changed while it was in flight is
+  // processed again by the writer (see case_family.h), so it keeps its line.
+  struct DocOut {
+    std::string record;
+    std::string line;
+    size_t line_number = 0;
+    PublicationStatus status = PublicationStatus::kHeld;
+    std::vector<std::string> family_keys;
+    std::vector<PersonRecord> people;
+    uint64_t family_version = 0;
+  };
   struct Out {
-    std::string records;
-    Counts counts;
+    std::vector<DocOut> docs;
     size_t documents = 0;
+  };
+  CaseFamilies families;
+  auto to_out = [&](ProcessedDocument&& doc, DocOut* out) {
+    out->record = FormatJsonRecord(doc, processor.policy());
+    out->status = doc.status;
+    out->family_keys = std::move(doc.family_keys);
+    out->people = std::move(doc.people);
+    out->family_version = doc.family_version;
   };
   size_t lines_read = 0;
   bool at_end = false;
@@ -150,21 +176,31 @@ int RunJsonLines(const Options& options, const DocumentProcessor& processor) {
       },
       [&](Batch&& batch, size_t) {
         Out out;
+        out.docs.resize(batch.lines.size());
         for (size_t k = 0; k < batch.lines.size(); ++k) {
-          ProcessedDocument doc =
-              processor.ProcessJsonLine(batch.lines[k], batch.first_line + k);
-          out.records += FormatJsonRecord(doc, processor.policy());
-          out.counts.Add(doc.status);
+          DocOut& d = out.docs[k];
+          d.line_number = batch.first_line + k;
+          to_out(processor.ProcessJsonLine(batch.lines[k], d.line_number,
+                                           &families),
+                 &d);
+          if (!d.family_keys.empty()) d.line = std::move(batch.lines[k]);
         }
         out.documents = batch.lines.size();
         return out;
       },
       [&](Out&& out, size_t bytes) {
-        counts.published += out.counts.published;
-        counts.withheld += out.counts.withheld;
-        counts.held += out.counts.held;
+        std::string records;
+        for (DocOut& d : out.docs) {
+          if (!families.IsCurrent(d.family_keys, d.family_version)) {
+            to_out(processor.ProcessJsonLine(d.line, d.line_number, &families),
+                   &d);
+          }
+          families.Commit(d.family_keys, d.people);
+          counts.Add(d.status);
+          records += d.record;
+        }
         if (!write_failed &&
-            !std::cout.write(out.records.data(), out.records.size())) {
+            !std::cout.write(records.data(), records.size())) {
           write_failed = true;
         }
         progress.Add(out.documents, bytes);
@@ -217,6 +253,31 @@ int RunFiles(const Options& options, const DocumentProcessor& processor) {
     ProcessedDocument doc;
     std::string path;
   };
+  CaseFamilies families;
+  auto process_file = [&](const std::string& path) {
+    InputRecord record;
+    record.id = path;
+    std::ifstream in(path, std::ios::binary);
+    std::stringstream bytes;
+    bytes << in.rdbuf();
+    Out out{ProcessedDocument{}, path};
+    if (!in) {
+      out.doc.id = path;
+      out.doc.status = PublicationStatus::kHeld;
+      out.doc.error = "cannot read " + path + ": " + std::strerror(errno);
+      return out;
+    }
+    Result<DecodedText> decoded = DecodeToUtf8(bytes.str());
+    if (!decoded.ok()) {
+      out.doc.id = path;
+      out.doc.status = PublicationStatus::kHeld;
+      out.doc.error = path + ": " + decoded.status().message();
+      return out;
+    }
+    record.text = std::move(decoded.value().utf8);
+    out.doc = processor.ProcessRecord(record, &families);
+    return out;
+  };
   RunOrdered<FileItem, Out>(
       [&](FileItem* item) {
         if (next_file >= options.files.size()) return false;
@@ -227,32 +288,11 @@ int RunFiles(const Options& options, const DocumentProcessor& processor) {
                          : 0;
         return true;
       },
-      [&](FileItem&& item, size_t) {
-        const std::string& path = item.path;
-        InputRecord record;
-        record.id = path;
-        std::ifstream in(path, std::ios::binary);
-        std::stringstream bytes;
-        bytes << in.rdbuf();
-        Out out{ProcessedDocument{}, path};
-        if (!in) {
-          out.doc.id = path;
-          out.doc.status = PublicationStatus::kHeld;
-          out.doc.error = "cannot read " + path + ": " + std::strerror(errno);
-          return out;
-        }
-        Result<DecodedText> decoded = DecodeToUtf8(bytes.str());
-        if (!decoded.ok()) {
-          out.doc.id = path;
-          out.doc.status = PublicationStatus::kHeld;
-          out.doc.error = path + ": " + decoded.status().message();
-          return out;
-        }
-        record.text = std::move(decoded.value().utf8);
-        out.doc = processor.ProcessRecord(record);
-        return out;
-      },
+      [&](FileItem&& item, size_t) { return process_file(item.path); },
       [&](Out&& out, size_t) {
+        if (!families.IsCurrent(out.doc.family_keys, out.doc.family_version))
+          out = process_file(out.path);
+        families.Commit(out.doc.family_keys, out.doc.people);
         counts.Add(out.doc.status);
         if (out.doc.status == PublicationStatus::kHeld) {
           std::fprintf(stderr, "wenshu: %s held: %s\n", out.path.c_str(),
@@ -357,6 +397,11 @@ int Redact(const std::vector<std::string>& args) {
       if (!n || *n > 65536)
         return UsageError("--max-inflight-mb takes a number from 1 to 65536");
       options.max_inflight_mb = static_cast<size_t>(*n);
+    } else if (arg == "--pseudonyms") {
+      auto v = take_value();
+      if (!v || (*v != "han" && *v != "latin"))
+        return UsageError("--pseudonyms takes han or latin");
+      options.pseudonyms = *v;
     } else if (arg == "--progress") {
       options.progress = ProgressLine::Mode::kOn;
     } else if (arg == "--no-progress") {
@@ -377,11 +422,70 @@ int Redact(const std::vector<std::string>& args) {
   if (!options.out_dir.empty() && options.files.empty()) {
     return UsageError("--out needs FILEs to read");
   }
-  DocumentProcessor processor(Policy::NationalDefault(),
-                              DetectorSet::Standard());
+  const Policy policy = Policy::NationalDefault().WithPseudonymScript(
+      options.pseudonyms == "latin" ? PseudonymScript::kLatin
+                                    : PseudonymScript::kHan);
+  DocumentProcessor processor(policy, DetectorSet::Standard());
   if (options.in_format == "jsonl") return RunJsonLines(options, processor);
   if (options.files.empty()) return RunTextStdin(options, processor);
   return RunFiles(options, processor);
+}
+
+// `wenshu names`: the body-name finder alone, for measuring it on named-
+// entity sets. Reads {"id", "text"} lines; writes {"id", "persons":
+// [[begin, end], ...]} with UTF-8 byte offsets into the text.
+int Names(const std::vector<std::string>& args) {
+  if (!args.empty()) {
+    if (args[0] == "-h" || args[0] == "--help") {
+      std::fputs(
+          "usage: wenshu names < sentences.jsonl\n\nReads {\"id\", "
+          "\"text\"} lines and writes {\"id\", \"persons\": [[begin, "
+          "end], ...]}\n(UTF-8 byte offsets): the names the people stage "
+          "finds from role and\nkinship cues in running text.\n",
+          stdout);
+      return 0;
+    }
+    return UsageError("names takes no arguments; it reads standard input");
+  }
+  const PeopleFinder finder(Policy::NationalDefault().people());
+  std::string line;
+  size_t line_number = 0;
+  while (std::getline(std::cin, line)) {
+    ++line_number;
+    Result<JsonObject> parsed = JsonObject::Parse(line);
+    Result<std::string> text = parsed.ok()
+                                   ? parsed.value().GetString("text")
+                                   : Result<std::string>(parsed.status());
+    if (!text.ok()) {
+      std::fprintf(stderr, "wenshu: line %zu: %s\n", line_number,
+                   text.status().message().c_str());
+      return 1;
+    }
+    Result<NormalizedText> view =
+        NormalizedText::Normalize(text.value());
+    std::string record;
+    JsonWriter out(&record);
+    out.BeginObject();
+    if (parsed.value().TypeOf("id") == JsonType::kString)
+      out.Key("id").String(parsed.value().GetString("id").value());
+    else if (parsed.value().TypeOf("id") == JsonType::kNumber)
+      out.Key("id").Int(parsed.value().GetInt("id").value());
+    out.Key("persons").BeginArray();
+    if (view.ok()) {
+      for (const ByteRange& r :
+           finder.CandidateNames(view.value().text())) {
+        out.BeginArray()
+            .Int(static_cast<int64_t>(
+                view.value().offsets().ToOriginalBegin(r.begin)))
+            .Int(static_cast<int64_t>(
+                view.value().offsets().ToOriginalEnd(r.end)))
+            .EndArray();
+      }
+    }
+    out.EndArray().EndObject();
+    std::cout << record << '\n';
+  }
+  return std::cout ? 0 : 1;
 }
 
 }  // namespace
@@ -407,6 +511,10 @@ int main(int argc, char** argv) {
     return wenshu::Redact(
         std::vector<std::string>(args.begin() + 1, args.end()));
   }
+  if (args[0] == "names") {
+    return wenshu::Names(
+        std::vector<std::string>(args.begin() + 1, args.end()));
+  }
   return wenshu::UsageError("unknown command '" + args[0] +
-                            "' (commands: redact)");
+                            "' (commands: redact, names)");
 }
