@@ -253,3 +253,63 @@ TEST(Cli, OutDirectoryGetsPublicTextsAndAnAudit) {
 
 }  // namespace
 }  // namespace wenshu
+
+namespace wenshu {
+namespace {
+
+// A criminal judgment and, later in the stream, the civil judgment of the
+// same case: the victim stays anonymized there, with the same pseudonym,
+// whatever the thread count, even when the two are processed at the same
+// time on different threads. Padding puts each document in its own batch.
+TEST(Cli, ACaseFamilySharesPseudonymsAcrossTheStream) {
+  std::string padding;
+  for (int i = 0; i < 3000; ++i) padding += "本院依法组成合议庭进行了审理。";
+  const std::string criminal =
+      "北京市朝阳区人民法院 刑事判决书 （2023）京0105刑初123号 "
+      "公诉机关北京市朝阳区人民检察院。 被告人孙大勇，男，1990年2月2日出生。 "
+      "北京市朝阳区人民检察院指控被告人孙大勇犯盗窃罪，于2023年3月1日向本院提起公诉。 " +
+      padding +
+      " 经审理查明，被告人孙大勇窃得被害人王丽华、王小红的手机。"
+      "判决如下：被告人孙大勇犯盗窃罪。 审判员 李明 二〇二三年六月一日 书记员 赵敏";
+  const std::string civil =
+      "北京市朝阳区人民法院 民事判决书 （2023）京0105民初999号 "
+      "原告：王小红，女，1985年1月1日出生。 被告：孙大勇，男，1990年2月2日出生。 "
+      "原告王小红与被告孙大勇财产损害赔偿纠纷一案，本院立案。 " +
+      padding +
+      " 本院（2023）京0105刑初123号刑事判决认定孙大勇窃得王小红的手机。"
+      "判决如下：被告孙大勇赔偿原告王小红500元。 审判员 李明 二〇二三年七月一日 书记员 赵敏";
+  std::string input = Doc("criminal", criminal);
+  for (int i = 0; i < 6; ++i) input += Doc("other-" + std::to_string(i), kJudgment + padding);
+  input += Doc("civil", civil);
+  CliRun one = Wenshu("redact --threads 1", input);
+  CliRun four = Wenshu("redact --threads 4 --max-inflight-mb 1", input);
+  ASSERT_EQ(one.exit_code, 0);
+  EXPECT_EQ(one.out, four.out);
+  const std::vector<std::string> lines = Lines(one.out);
+  ASSERT_EQ(lines.size(), 8u);
+  const std::string first = Record(lines[0]).GetString("text").value();
+  const std::string last = Record(lines[7]).GetString("text").value();
+  EXPECT_NE(first.find("被害人王某某1、王某某2的手机"), std::string::npos);
+  EXPECT_NE(last.find("原告：王某某2，"), std::string::npos) << last.substr(0, 300);
+  EXPECT_EQ(last.find("王小红"), std::string::npos);
+  EXPECT_NE(last.find("被告：孙大勇"), std::string::npos);
+  // Alone, the civil judgment keeps the plaintiff's name.
+  CliRun alone = Wenshu("redact", Doc("civil", civil));
+  EXPECT_NE(Record(Lines(alone.out)[0]).GetString("text").value().find("原告：王小红"),
+            std::string::npos);
+}
+
+TEST(Cli, PseudonymsInLatinScript) {
+  const std::string text =
+      "北京市朝阳区人民法院 刑事判决书 （2023）京0105刑初124号 "
+      "公诉机关北京市朝阳区人民检察院。 被告人孙大勇，男。 "
+      "经审理查明，被告人孙大勇窃得被害人欧阳明华的手机。判决如下：被告人孙大勇犯盗窃罪。"
+      " 审判员 李明 二〇二三年六月一日 书记员 赵敏";
+  CliRun r = Wenshu("redact --pseudonyms latin", Doc("a", text));
+  EXPECT_NE(Record(Lines(r.out)[0]).GetString("text").value().find("被害人Ouyang XX的手机"),
+            std::string::npos) << r.out;
+  EXPECT_EQ(Wenshu("redact --pseudonyms klingon", "").exit_code, 2);
+}
+
+}  // namespace
+}  // namespace wenshu
