@@ -13,7 +13,9 @@
 //                          candidates.
 //   the stage benchmarks   one document at a time, as the pipeline runs
 //                          them: Normalize, Analyze, DetectorSet::Detect at
-//                          both strictnesses, RedactionPass::Run,
+//                          both strictnesses, PeopleFinder::Find (party
+//                          block, body cues, pseudonyms, mentions),
+//                          RedactionPass::Run,
 //                          Verifier::Check and DocumentProcessor::
 //                          ProcessRecord end to end.
 //
@@ -35,6 +37,7 @@
 #include "redactors/detector_set.h"
 #include "redactors/digit_chain.h"
 #include "redactors/policy.h"
+#include "redactors/people.h"
 #include "redactors/redaction_pass.h"
 #include "redactors/verifier.h"
 
@@ -191,6 +194,26 @@ void BM_Verifier(benchmark::State& state) {
   SetBytes(state, c.public_bytes);
 }
 
+void BM_People(benchmark::State& state) {
+  const Corpus& c = TheCorpus();
+  const PeopleFinder finder(Policy::NationalDefault().people());
+  const DocumentAnalyzer& analyzer = DocumentAnalyzer::Instance();
+  std::vector<DocumentHeader> headers;
+  for (const NormalizedText& n : c.normalized)
+    headers.push_back(analyzer.Analyze(n.text()));
+  size_t anonymized = 0;
+  for (auto _ : state) {
+    anonymized = 0;
+    for (size_t i = 0; i < c.normalized.size(); ++i) {
+      PeopleResult r = finder.Find(c.normalized[i].text(), headers[i], {});
+      anonymized += r.anonymized.size();
+      benchmark::DoNotOptimize(r);
+    }
+  }
+  state.counters["people"] = static_cast<double>(anonymized);
+  SetBytes(state, c.normalized_bytes);
+}
+
 void BM_ProcessRecord(benchmark::State& state) {
   const Corpus& c = TheCorpus();
   const DocumentProcessor processor(Policy::NationalDefault(),
@@ -231,6 +254,7 @@ bool RegisterAll() {
   add("DetectorSet::Detect/widest", [](benchmark::State& state) {
     BM_DetectorSet(state, Strictness::kWidest);
   });
+  add("PeopleFinder::Find", BM_People);
   add("RedactionPass::Run", BM_RedactionPass);
   add("Verifier::Check", BM_Verifier);
   add("DocumentProcessor::ProcessRecord", BM_ProcessRecord);

@@ -298,6 +298,21 @@ std::vector<Participant> ParsePartyBlock(std::string_view text,
         text.substr(p.name.begin, p.name.end - p.name.begin);
     const std::string_view para =
         text.substr(p.paragraph.begin, p.paragraph.end - p.paragraph.begin);
+    // 彼得·施密特(Peter Schmidt): the Latin form is an alias.
+    if (p.name.end < p.paragraph.end && text[p.name.end] == '(') {
+      const size_t close = text.find(')', p.name.end);
+      if (close != std::string_view::npos && close < p.paragraph.end) {
+        const std::string_view inside =
+            text.substr(p.name.end + 1, close - p.name.end - 1);
+        const bool latin =
+            !inside.empty() &&
+            std::all_of(inside.begin(), inside.end(), [](char c) {
+              return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
+                     c == ' ' || c == '.' || c == '-';
+            });
+        if (latin) p.aliases.push_back({p.name.end + 1, close});
+      }
+    }
     p.sex = SexIn(para);
     p.birth_date = BirthDateIn(text, p.paragraph);
     for (std::string_view e : kEthnicities) {

@@ -54,6 +54,34 @@ size_t CountOccurrences(std::string_view text, std::string_view needle) {
   return n;
 }
 
+// Counts of short strings in one document, each computed once: the same
+// candidate names come up at every cue.
+class OccurrenceCounter {
+ public:
+  explicit OccurrenceCounter(std::string_view text) : text_(text) {}
+  size_t Count(std::string_view s) {
+    auto [it, inserted] = counts_.try_emplace(s, 0);
+    if (inserted) it->second = CountOccurrences(text_, s);
+    return it->second;
+  }
+  // Occurrences of `s` not followed by another name character.
+  size_t CountAlone(std::string_view s) {
+    auto [it, inserted] = alone_.try_emplace(s, 0);
+    if (inserted) {
+      for (size_t at = text_.find(s); at != std::string_view::npos;
+           at = text_.find(s, at + s.size())) {
+        const char32_t next = Utf8Decode(text_, at + s.size());
+        if (!IsHan(next) || IsStopChar(next)) ++it->second;
+      }
+    }
+    return it->second;
+  }
+
+ private:
+  std::string_view text_;
+  std::unordered_map<std::string_view, size_t> counts_, alone_;
+};
+
 // True when `name` occurs in `text` as an anonymized token of its own: not
 // followed by another 某, a digit or 甲乙丙丁 (张某 inside 张某某 or 张某1 does not
 // count).
@@ -76,25 +104,52 @@ bool OccursAsToken(std::string_view text, std::string_view token) {
 // A Han name right at `pos` in running text: a known surname and one or two
 // given-name characters, the length chosen from how the candidates recur in
 // the document. Empty when there is none or it is already anonymized.
-ByteRange BodyNameAt(std::string_view text, size_t pos) {
+ByteRange BodyNameAt(std::string_view text, size_t pos,
+                     OccurrenceCounter& counter) {
   const NameModel& model = NameModel::Instance();
-  // A minority or transliterated name with a middle dot.
+  // A minority or transliterated name with a middle dot (买买提·吐尔逊):
+  // transliterations use any characters, so only the last part, which the
+  // next word follows, ends at a stop character.
   {
     size_t end = pos;
-    bool dot = false;
-    size_t chars = 0;
-    while (end < text.size() && chars < 16) {
+    size_t part = 0;
+    int dots = 0;
+    while (end < text.size()) {
       const char32_t c = Utf8Decode(text, end);
-      if (c == U'·') {
-        dot = true;
-      } else if (!IsHan(c) || IsStopChar(c)) {
+      if (c == U'·' && part > 0 && dots < 3) {
+        ++dots;
+        part = 0;
+      } else if (!IsHan(c) || part >= 6 ||
+                 (dots > 0 && ((part >= 2 && IsStopChar(c)) || part >= 5))) {
         break;
       }
+      if (c != U'·') ++part;
       end += Utf8CharLength(text, end);
-      ++chars;
     }
-    if (dot && CodePointBefore(text, end) != U'·' &&
-        Utf8Decode(text, pos) != U'·') {
+    if (dots > 0 && part > 0) {
+      // The last part ends at a stop character, unless the name recurs:
+      // then it is as long as all its mentions agree (艾尔肯·阿不都 whose 都
+      // is also a particle; 迈克尔·布朗 before 聘请).
+      size_t last = text.rfind("·", end);
+      last += std::string_view("·").size();
+      std::vector<size_t> ends;  // after 1, 2, ... characters of the part
+      for (size_t k = last; k < text.size() && ends.size() < 5;) {
+        const char32_t c = Utf8Decode(text, k);
+        if (!IsHan(c)) break;
+        k += Utf8CharLength(text, k);
+        ends.push_back(k);
+      }
+      if (ends.size() >= 2) {
+        const size_t base = counter.Count(text.substr(pos, ends[1] - pos));
+        if (base >= 2) {
+          size_t best = ends[1];
+          for (size_t i = 2; i < ends.size(); ++i) {
+            if (counter.Count(text.substr(pos, ends[i] - pos)) != base) break;
+            best = ends[i];
+          }
+          return {pos, best};
+        }
+      }
       return {pos, end};
     }
   }
@@ -118,16 +173,15 @@ ByteRange BodyNameAt(std::string_view text, size_t pos) {
   const std::string_view two = text.substr(pos, g2 - pos);
   if (Lexicon::Instance().IsFunctionWord(two)) return {pos, pos};
   const std::string_view three = text.substr(pos, g3 - pos);
-  const size_t n2 = CountOccurrences(text, two);
-  const size_t n3 = CountOccurrences(text, three);
+  const size_t n2 = counter.Count(two);
+  const size_t n3 = counter.Count(three);
   // 姚筠彬 and 姚筠瑾 share 姚筠: the short form is a name only if it also
   // stands alone somewhere.
-  size_t alone2 = 0;
-  for (size_t at = text.find(two); at != std::string_view::npos;
-       at = text.find(two, at + two.size())) {
-    const char32_t next = Utf8Decode(text, at + two.size());
-    if (!IsHan(next) || IsStopChar(next)) ++alone2;
-  }
+  const size_t alone2 = counter.CountAlone(two);
+  // 叶红陪同: a verb starts at the would-be third character.
+  if (n3 < 2 &&
+      Lexicon::Instance().IsFunctionWord(text.substr(g2, g3 + 3 - g2)))
+    return {pos, g2};
   if (alone2 == 0) {
     if (n3 < 2 && Lexicon::Instance().IsCommonNonName(two)) return {pos, pos};
     return {pos, g3};
@@ -143,7 +197,7 @@ ByteRange BodyNameAt(std::string_view text, size_t pos) {
     const size_t g4 = g3 + Utf8CharLength(text, g3);
     const char32_t c3 = Utf8Decode(text, g3);
     if (surname == 3 && IsHan(c3) && !IsStopChar(c3) &&
-        CountOccurrences(text, text.substr(pos, g4 - pos)) == n3 && n3 >= 2) {
+        counter.Count(text.substr(pos, g4 - pos)) == n3 && n3 >= 2) {
       return {pos, g4};
     }
     return {pos, g3};
@@ -166,6 +220,15 @@ size_t AnonymizedNameLength(std::string_view text, size_t pos) {
          suffixes->find(Utf8Decode(text, end)) != std::u32string::npos)
     end += Utf8CharLength(text, end);
   return end - pos;
+}
+
+bool StartsWithRoleWord(std::string_view text, size_t pos) {
+  for (std::string_view w :
+       {"原审", "原告", "被告", "上诉人", "被上诉人", "申请人", "被申请人",
+        "被害人", "证人", "辩护人", "附带民事", "第三人", "法定代理人"}) {
+    if (text.compare(pos, w.size(), w) == 0) return true;
+  }
+  return false;
 }
 
 // An item of a 、 list: two to four Han characters up to the next 、 or
@@ -210,6 +273,7 @@ struct Mention {
   size_t begin;
   size_t end;
   int person;  // index into the anonymized list, or -1 for a kept name
+  std::string_view replacement = {};  // instead of the person's pseudonym
 };
 
 bool IsBenchTitleBefore(std::string_view text, size_t at) {
@@ -250,7 +314,60 @@ bool StartsOrganisation(std::string_view text, size_t end) {
   return false;
 }
 
+constexpr std::string_view kDefendantCues[] = {"被告人", "罪犯"};
+constexpr std::string_view kMinorCues[] = {"未成年人", "幼女", "女童", "男童",
+                                           "未成年被害人"};
+
 }  // namespace
+
+PeopleFinder::PeopleFinder(const PeoplePolicy& policy) : policy_(policy) {
+  std::set<std::string> all(policy.criminal_cues.begin(),
+                            policy.criminal_cues.end());
+  all.insert(policy.kinship_cues.begin(), policy.kinship_cues.end());
+  for (std::string_view c : kDefendantCues) all.emplace(c);
+  for (std::string_view c : kMinorCues) all.emplace(c);
+  cues_.assign(all.begin(), all.end());
+  std::stable_sort(cues_.begin(), cues_.end(),
+                   [](const std::string& a, const std::string& b) {
+                     return a.size() > b.size();
+                   });
+  std::string pattern;
+  for (const std::string& c : cues_) {
+    if (!pattern.empty()) pattern += "|";
+    pattern += Regex::QuoteMeta(c);
+  }
+  Result<Regex> r = Regex::Compile("(" + pattern + ")");
+  if (r.ok()) cue_regex_ = std::make_shared<const Regex>(std::move(r).value());
+}
+
+std::vector<std::pair<size_t, std::string_view>> PeopleFinder::CueHits(
+    std::string_view text, size_t end) const {
+  std::vector<std::pair<size_t, std::string_view>> hits;
+  if (cue_regex_) {
+    RegexMatch m;
+    size_t from = 0;
+    while (from < end && cue_regex_->SearchIn(text, from, end, &m)) {
+      const size_t at = m.groups[0].data() - text.data();
+      // Overlapping cues: 附带民事诉讼原告人 also holds 原告人; the longest
+      // wins at a position, and shorter cues inside it are found from the
+      // next character on.
+      for (const std::string& c : cues_) {
+        if (text.compare(at, c.size(), c) == 0) {
+          hits.emplace_back(at, c);
+        }
+      }
+      from = at + Utf8CharLength(text, at);
+    }
+    return hits;
+  }
+  for (const std::string& c : cues_) {
+    for (size_t at = text.find(c); at != std::string_view::npos && at < end;
+         at = text.find(c, at + 1))
+      hits.emplace_back(at, c);
+  }
+  std::sort(hits.begin(), hits.end());
+  return hits;
+}
 
 PeopleResult PeopleFinder::Find(std::string_view text,
                                 const DocumentHeader& header,
@@ -327,8 +444,10 @@ PeopleResult PeopleFinder::Find(std::string_view text,
       std::string_view alias = text.substr(a.begin, a.end - a.begin);
       // 以下简称 of a person is often the name itself or a role: keep only
       // name-like aliases.
+      const bool latin = !alias.empty() && static_cast<unsigned char>(alias[0]) < 0x80;
       if (alias != name && Utf8CharCount(alias) >= 2 &&
-          Utf8CharCount(alias) <= 6 && !IsAnonymizedGivenName(alias, Utf8CharLength(alias, 0))) {
+          (Utf8CharCount(alias) <= 6 || (latin && alias.size() <= 40)) &&
+          !IsAnonymizedGivenName(alias, Utf8CharLength(alias, 0))) {
         c.aliases.emplace_back(alias);
       }
     }
@@ -336,18 +455,23 @@ PeopleResult PeopleFinder::Find(std::string_view text,
   }
 
   // 2. People who appear only in the body.
+  OccurrenceCounter counter(text);
+  const std::vector<std::pair<size_t, std::string_view>> hits =
+      CueHits(text, tail.begin);
   // Calls `found` for each name right after one of `cues` (and, with
   // `lists` 1, for the names joined to it by 、; with 2, by 、 和 及 与).
   auto for_each_cued_name = [&](const std::vector<std::string>& cues,
                                 int lists, const auto& accept_cue,
                                 const auto& found) {
-    for (const std::string& cue : cues) {
-      for (size_t at = text.find(cue); at != std::string_view::npos;
-           at = text.find(cue, at + cue.size())) {
-        if (at >= tail.begin) break;
+    for (const auto& [at, cue] : hits) {
+      {
+        if (std::find(cues.begin(), cues.end(), cue) == cues.end()) continue;
         if (!accept_cue(at)) continue;
         size_t pos = at + cue.size();
         for (int item = 0;; ++item) {
+          // 原审被告人沈涛 after 原审附带民事诉讼原告人冯玉梅、: a role word
+          // ends the list.
+          if (item > 0 && StartsWithRoleWord(text, pos)) break;
           // A name already anonymized (周某甲) in a list: step over it.
           if (const size_t skip = AnonymizedNameLength(text, pos);
               skip > 0 && lists > 0) {
@@ -356,7 +480,7 @@ PeopleResult PeopleFinder::Find(std::string_view text,
             ++item;
             continue;
           }
-          ByteRange r = BodyNameAt(text, pos);
+          ByteRange r = BodyNameAt(text, pos, counter);
           if (r.end == r.begin && item == 0 && lists > 0) {
             // A surname the model does not know (宓辉): accept it when a list
             // delimiter or a statement word closes it.
@@ -413,7 +537,9 @@ PeopleResult PeopleFinder::Find(std::string_view text,
   };
   if (criminal) {
     // Defendants named in the body keep their names (rules Art. 11).
-    for_each_cued_name(std::vector<std::string>{"被告人", "罪犯"}, 1,
+    for_each_cued_name(std::vector<std::string>(std::begin(kDefendantCues),
+                                                std::end(kDefendantCues)),
+                       1,
                        any_cue, [&](std::string_view name) {
                          if (!Contains(kept, name)) kept.emplace_back(name);
                        });
@@ -510,7 +636,64 @@ PeopleResult PeopleFinder::Find(std::string_view text,
     }
   }
   if (policy_.minors) {
-    scan_cues({"未成年人", "幼女", "女童", "男童", "未成年被害人"}, "minor", 0);
+    scan_cues(std::vector<std::string>(std::begin(kMinorCues),
+                                       std::end(kMinorCues)),
+              "minor", 0);
+  }
+
+  // Statutory representatives and aliases named in the body right after an
+  // anonymized person: 林某某的法定代理人陈慧敏, 罗三毛(绰号罗三).
+  {
+    std::vector<Candidate> more;
+    for (const Candidate& c : anonymize) {
+      for (size_t at = text.find(c.name); at != std::string_view::npos;
+           at = text.find(c.name, at + c.name.size())) {
+        size_t pos = at + c.name.size();
+        for (std::string_view link : {"的法定代理人", "之法定代理人"}) {
+          if (text.compare(pos, link.size(), link) == 0) {
+            ByteRange r = BodyNameAt(text, pos + link.size(), counter);
+            if (r.end > r.begin) {
+              more.push_back(Candidate{
+                  std::string(text.substr(r.begin, r.end - r.begin)),
+                  "statutory_representative", false, {}, false});
+            }
+          }
+        }
+        if (pos < text.size() && text[pos] == '(') {
+          // 迈克尔·布朗(Michael Brown,男...): the Latin form.
+          size_t e = pos + 1;
+          while (e < text.size() && ((text[e] >= 'A' && text[e] <= 'Z') ||
+                                     (text[e] >= 'a' && text[e] <= 'z') ||
+                                     text[e] == ' ' || text[e] == '.' ||
+                                     text[e] == '-'))
+            ++e;
+          if (e - pos > 2 && e - pos < 42 && e < text.size() &&
+              (text[e] == ',' || text[e] == ')')) {
+            Candidate alias_of = c;
+            alias_of.aliases = {std::string(text.substr(pos + 1, e - pos - 1))};
+            more.push_back(std::move(alias_of));
+          }
+          for (std::string_view cue :
+               {"绰号", "外号", "小名", "乳名", "曾用名", "又名", "别名"}) {
+            if (text.compare(pos + 1, cue.size(), cue) != 0) continue;
+            ByteRange r = ListItemAt(text, pos + 1 + cue.size());
+            if (r.end == r.begin) {
+              const size_t close = text.find(')', pos);
+              if (close != std::string_view::npos &&
+                  close - pos - 1 - cue.size() <= 12)
+                r = {pos + 1 + cue.size(), close};
+            }
+            if (r.end > r.begin) {
+              Candidate alias_of = c;
+              alias_of.aliases = {
+                  std::string(text.substr(r.begin, r.end - r.begin))};
+              more.push_back(std::move(alias_of));
+            }
+          }
+        }
+      }
+    }
+    for (Candidate& m : more) add(&anonymize, std::move(m));
   }
 
   // 3. What the case family decided before.
@@ -596,6 +779,7 @@ PeopleResult PeopleFinder::Find(std::string_view text,
   struct Needle {
     std::string text;
     int person;  // index into result.anonymized, -1 for kept
+    std::string_view replacement = {};
   };
   std::vector<Needle> needles;
   for (size_t k = 0; k < result.anonymized.size(); ++k) {
@@ -608,8 +792,18 @@ PeopleResult PeopleFinder::Find(std::string_view text,
                                     return r.name == anonymize[i].name;
                                   }) -
                      result.anonymized.begin();
-    for (const std::string& alias : anonymize[i].aliases)
-      needles.push_back({alias, static_cast<int>(k)});
+    for (const std::string& alias : anonymize[i].aliases) {
+      const NameParts parts = model.Analyze(alias, false);
+      if (parts.shape == NameShape::kLatin) {
+        // A Latin-script alias gets its own Latin pseudonym (Peter → P.).
+        result.alias_pseudonyms.push_back(model.Pseudonym(
+            alias, parts, policy_.style, policy_.script));
+        needles.push_back({alias, static_cast<int>(k),
+                           result.alias_pseudonyms.back()});
+      } else {
+        needles.push_back({alias, static_cast<int>(k)});
+      }
+    }
   }
   for (const std::string& k : kept) needles.push_back({k, -1});
   std::stable_sort(needles.begin(), needles.end(),
@@ -632,7 +826,7 @@ PeopleResult PeopleFinder::Find(std::string_view text,
         if (IsBenchTitleBefore(text, at) && at >= tail.begin) continue;
         if (StartsOrganisation(text, end)) continue;
       }
-      taken.emplace(at, Mention{at, end, n.person});
+      taken.emplace(at, Mention{at, end, n.person, n.replacement});
     }
   }
   // A two-character given name standing alone (小明 for 张小明).
@@ -663,7 +857,8 @@ PeopleResult PeopleFinder::Find(std::string_view text,
     s.category = Category::kPersonName;
     s.rule = "person";
     s.reason = "anonymized under rules §3";
-    s.replacement = r.pseudonym;
+    s.replacement = m.replacement.empty() ? std::string_view(r.pseudonym)
+                                          : m.replacement;
     result.spans.push_back(s);
   }
   return result;
@@ -698,14 +893,10 @@ size_t PeopleFinder::FindResidualMention(
 std::vector<ByteRange> PeopleFinder::CandidateNames(
     std::string_view text) const {
   std::vector<ByteRange> out;
-  std::vector<std::string> cues = policy_.criminal_cues;
-  for (const std::string& k : policy_.kinship_cues) cues.push_back(k);
-  for (const std::string& cue : cues) {
-    for (size_t at = text.find(cue); at != std::string_view::npos;
-         at = text.find(cue, at + cue.size())) {
-      ByteRange r = BodyNameAt(text, at + cue.size());
-      if (r.end > r.begin) out.push_back(r);
-    }
+  OccurrenceCounter counter(text);
+  for (const auto& [at, cue] : CueHits(text, text.size())) {
+    ByteRange r = BodyNameAt(text, at + cue.size(), counter);
+    if (r.end > r.begin) out.push_back(r);
   }
   std::sort(out.begin(), out.end(), [](const ByteRange& a, const ByteRange& b) {
     return a.begin < b.begin;

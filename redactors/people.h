@@ -23,6 +23,8 @@
 #ifndef WENSHU_REDACTORS_PEOPLE_H_
 #define WENSHU_REDACTORS_PEOPLE_H_
 
+#include <deque>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -31,6 +33,7 @@
 #include "redactors/party_block.h"
 #include "redactors/person_names.h"
 #include "redactors/policy.h"
+#include "redactors/regex.h"
 #include "redactors/span.h"
 
 namespace wenshu {
@@ -49,11 +52,14 @@ struct PeopleResult {
   // `anonymized`, so the result must outlive the spans' use.
   std::vector<Span> spans;
   std::string conflict;  // non-empty: hold the document with this reason
+  // Pseudonyms of Latin-script aliases (Peter Schmidt → P.), which spans
+  // may view; a deque keeps them in place.
+  std::deque<std::string> alias_pseudonyms;
 };
 
 class PeopleFinder {
  public:
-  explicit PeopleFinder(const PeoplePolicy& policy) : policy_(policy) {}
+  explicit PeopleFinder(const PeoplePolicy& policy);
 
   PeopleResult Find(std::string_view text, const DocumentHeader& header,
                     const std::vector<PersonRecord>& prior) const;
@@ -70,7 +76,14 @@ class PeopleFinder {
   std::vector<ByteRange> CandidateNames(std::string_view text) const;
 
  private:
+  // Every cue position in one pass: the policy's cues, the defendant cues
+  // and the minor cues, as one RE2 alternation of literals.
+  std::vector<std::pair<size_t, std::string_view>> CueHits(
+      std::string_view text, size_t end) const;
+
   const PeoplePolicy& policy_;
+  std::vector<std::string> cues_;  // longest first
+  std::shared_ptr<const Regex> cue_regex_;
 };
 
 }  // namespace wenshu

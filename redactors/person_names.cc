@@ -154,7 +154,8 @@ NameParts NameModel::Analyze(std::string_view name,
                                                       name.substr(0, surname));
   const bool han_shape =
       !dotted && chars > surname_chars &&
-      (no_surname_hint ? surname > 0 && chars <= 3 : chars <= 4);
+      (no_surname_hint || surname == 0 ? surname > 0 && chars <= 3
+                                       : chars <= 4);
   if (han_shape) {
     parts.shape = NameShape::kHan;
     parts.kept_bytes = surname == 0 ? first : surname;

@@ -31,6 +31,10 @@ Regex::Regex(std::string_view pattern)
   }
 }
 
+std::string Regex::QuoteMeta(std::string_view literal) {
+  return RE2::QuoteMeta(re2::StringPiece(literal.data(), literal.size()));
+}
+
 Result<Regex> Regex::Compile(std::string_view pattern) {
   auto re = std::make_unique<RE2>(
       re2::StringPiece(pattern.data(), pattern.size()), DefaultOptions());

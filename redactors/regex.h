@@ -36,6 +36,8 @@ class Regex {
   // pattern and aborts; patterns from data go through Compile.
   explicit Regex(std::string_view pattern);
   static Result<Regex> Compile(std::string_view pattern);
+  // `literal` with every regex metacharacter escaped.
+  static std::string QuoteMeta(std::string_view literal);
   ~Regex();
   Regex(Regex&&) noexcept;
   Regex& operator=(Regex&&) noexcept;
