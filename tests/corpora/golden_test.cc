@@ -100,8 +100,43 @@ INSTANTIATE_TEST_SUITE_P(Samples, GoldenTest,
                            return n;
                          });
 
-TEST(Golden, TheCorpusHasAtLeastThirtyJudgments) {
-  EXPECT_GE(SampleNames().size(), 30u);
+TEST(Golden, TheCorpusHasAtLeastEightyJudgments) {
+  EXPECT_GE(SampleNames().size(), 80u);
+}
+
+// corpora/families/<case>/N-*.txt are the documents of one case family, in
+// order. Run together they share people decisions and pseudonyms
+// (N-*.family.expected.txt); each alone gives N-*.alone.expected.txt.
+TEST(Golden, CaseFamiliesSharePseudonyms) {
+  const fs::path root = fs::path(WENSHU_SOURCE_DIR) / "corpora" / "families";
+  size_t families_checked = 0;
+  for (const auto& dir : fs::directory_iterator(root)) {
+    if (!dir.is_directory()) continue;
+    std::vector<fs::path> inputs;
+    for (const auto& f : fs::directory_iterator(dir.path())) {
+      const std::string name = f.path().filename().string();
+      if (EndsWith(name, ".txt") && !EndsWith(name, ".expected.txt"))
+        inputs.push_back(f.path());
+    }
+    std::sort(inputs.begin(), inputs.end());
+    ASSERT_GE(inputs.size(), 2u) << dir.path();
+    CaseFamilies families;
+    for (const fs::path& in : inputs) {
+      const std::string stem = in.string().substr(0, in.string().size() - 4);
+      const InputRecord record{in.filename().string(), ReadFile(in), {}};
+      ProcessedDocument together = Processor().ProcessRecord(record, &families);
+      families.Commit(together.family_keys, together.people);
+      ASSERT_EQ(together.status, PublicationStatus::kPublished)
+          << in << ": " << together.error;
+      EXPECT_EQ(together.public_text, ReadFile(stem + ".family.expected.txt"))
+          << in;
+      ProcessedDocument alone = Processor().ProcessRecord(record);
+      EXPECT_EQ(alone.public_text, ReadFile(stem + ".alone.expected.txt"))
+          << in;
+    }
+    ++families_checked;
+  }
+  EXPECT_GE(families_checked, 1u);
 }
 
 // corpora/sample.jsonl holds the UTF-8 samples as JSON Lines; it must not
