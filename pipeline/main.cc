@@ -21,6 +21,7 @@
 #include "pipeline/runner.h"
 #include "publishers/jsonl_publisher.h"
 #include "redactors/detector_set.h"
+#include "redactors/lexicon.h"
 #include "redactors/policy.h"
 
 namespace wenshu {
@@ -426,6 +427,13 @@ int Redact(const std::vector<std::string>& args) {
       options.pseudonyms == "latin" ? PseudonymScript::kLatin
                                     : PseudonymScript::kHan);
   DocumentProcessor processor(policy, DetectorSet::Standard());
+  if (policy.people().enabled && !Lexicon::Instance().available()) {
+    std::fprintf(stderr,
+                 "wenshu: warning: no word list at %s; names after role cues "
+                 "are told from ordinary words by stop characters alone "
+                 "(install python3-jieba, or set WENSHU_LEXICON)\n",
+                 Lexicon::Instance().source().c_str());
+  }
   if (options.in_format == "jsonl") return RunJsonLines(options, processor);
   if (options.files.empty()) return RunTextStdin(options, processor);
   return RunFiles(options, processor);

@@ -5,9 +5,11 @@ set -euo pipefail
 WENSHU_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 WENSHU_BUILD="${WENSHU_BUILD:-$WENSHU_ROOT/build}"
 
-# Debian 12 packages the build needs.
+# Debian 12 packages the build needs; python3-jieba ships the word list the
+# people stage reads at run time (redactors/lexicon.h).
 WENSHU_PACKAGES=(g++ cmake make pkg-config libicu-dev libre2-dev libpoco-dev
-                 libxml2-dev libgtest-dev libgmock-dev libbenchmark-dev)
+                 libxml2-dev libgtest-dev libgmock-dev libbenchmark-dev
+                 python3-jieba)
 
 wenshu_install_deps() {
   local missing=()
