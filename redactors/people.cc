@@ -855,7 +855,7 @@ PeopleResult PeopleFinder::Find(std::string_view text,
     s.begin = m.begin;
     s.end = m.end;
     s.category = Category::kPersonName;
-    s.rule = "person";
+    s.rule = r.reason;  // why: victim, witness, family_party, minor ...
     s.reason = "anonymized under rules §3";
     s.replacement = m.replacement.empty() ? std::string_view(r.pseudonym)
                                           : m.replacement;
