@@ -105,10 +105,6 @@ bool OccursAsToken(std::string_view text, std::string_view token) {
     if (next == U'某' || (next >= U'0' && next <= U'9') || next == U'甲' ||
         next == U'乙' || next == U'丙' || next == U'丁' || next == U'X')
       continue;
-    const char32_t before = CodePointBefore(text, at);
-    if (before != 0 && IsHan(before) && token.size() > 3) {
-      // 王张某 is not 张某; but most tokens sit after a role word: accept.
-    }
     return true;
   }
   return false;
@@ -757,8 +753,6 @@ PeopleResult PeopleFinder::Find(std::string_view text,
   for (const auto& [name, pseudonym] : fixed) used.insert(pseudonym);
   std::vector<std::string> pseudonym(anonymize.size());
   for (auto& [b, members] : by_base) {
-    size_t fresh = 0;
-    for (size_t i : members) fresh += fixed.count(anonymize[i].name) ? 0 : 1;
     const bool numbered =
         members.size() > 1 || used.count(b) > 0 || OccursAsToken(text, b);
     int next = 1;
@@ -779,7 +773,6 @@ PeopleResult PeopleFinder::Find(std::string_view text,
       }
       used.insert(pseudonym[i]);
     }
-    (void)fresh;
   }
   for (auto [first, i] : order) {
     result.anonymized.push_back(
