@@ -239,6 +239,24 @@ bool IsOrganisationName(std::string_view name) {
 
 }  // namespace
 
+namespace {
+constexpr std::string_view kRoleKindNames[] = {
+    "party",   "defendant", "victim",
+    "civil_plaintiff", "witness", "appraiser",
+    "statutory_representative", "agent", "legal_representative"};
+}  // namespace
+
+std::string_view RoleKindName(RoleKind kind) {
+  return kRoleKindNames[static_cast<int>(kind)];
+}
+
+std::optional<RoleKind> RoleKindFromName(std::string_view name) {
+  for (size_t i = 0; i < std::size(kRoleKindNames); ++i) {
+    if (kRoleKindNames[i] == name) return static_cast<RoleKind>(i);
+  }
+  return std::nullopt;
+}
+
 std::optional<RoleKind> RoleKindOf(std::string_view label) {
   for (const RoleLabel& l : Labels()) {
     if (l.label == label) return l.kind;

@@ -57,6 +57,12 @@ std::vector<Participant> ParsePartyBlock(std::string_view text,
 // The kind of a role label, or nullopt when `label` is not one.
 std::optional<RoleKind> RoleKindOf(std::string_view label);
 
+// The policy's names of the kinds: party, defendant, victim,
+// civil_plaintiff, witness, appraiser, statutory_representative, agent,
+// legal_representative.
+std::string_view RoleKindName(RoleKind kind);
+std::optional<RoleKind> RoleKindFromName(std::string_view name);
+
 }  // namespace wenshu
 
 #endif  // WENSHU_REDACTORS_PARTY_BLOCK_H_

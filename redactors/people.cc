@@ -24,15 +24,6 @@ size_t FindBytes(std::string_view text, std::string_view needle,
                         : static_cast<const char*>(hit) - text.data();
 }
 
-constexpr std::string_view kRoleNames[] = {
-    "party",   "defendant", "victim",
-    "civil_plaintiff", "witness", "appraiser",
-    "statutory_representative", "agent", "legal_representative"};
-
-std::string_view RoleName(RoleKind kind) {
-  return kRoleNames[static_cast<int>(kind)];
-}
-
 bool Contains(const std::vector<std::string>& list, std::string_view item) {
   return std::find(list.begin(), list.end(), item) != list.end();
 }
@@ -430,7 +421,7 @@ PeopleResult PeopleFinder::Find(std::string_view text,
       if (d.month < b.month || (d.month == b.month && d.day < b.day)) --age;
       if (age < policy_.adult_age) reason = "minor";
     }
-    const std::string_view role = RoleName(p.kind);
+    const std::string_view role = RoleKindName(p.kind);
     if (reason.empty() && p.kind != RoleKind::kStatutoryRepresentative &&
         !(p.lawyer && p.kind == RoleKind::kAgent)) {
       if (family && Contains(policy_.family_roles, role)) reason = "family_" + std::string(role);

@@ -5,6 +5,7 @@
 #include <set>
 
 #include "pipeline/json.h"
+#include "redactors/party_block.h"
 
 namespace wenshu {
 
@@ -31,11 +32,6 @@ Status CheckKeys(const JsonObject& object, std::string_view source,
   }
   return Status::Ok();
 }
-
-constexpr std::string_view kRoleNames[] = {
-    "party",   "defendant", "victim",
-    "civil_plaintiff", "witness", "appraiser",
-    "statutory_representative", "agent", "legal_representative"};
 
 Status ParsePeople(const JsonObject& people, std::string_view source,
                    PeoplePolicy* out) {
@@ -110,9 +106,7 @@ Status ParsePeople(const JsonObject& people, std::string_view source,
   for (auto [key, roles] : {std::pair{"family_roles", &out->family_roles},
                             std::pair{"criminal_roles", &out->criminal_roles}}) {
     for (const std::string& role : *roles) {
-      bool known = false;
-      for (std::string_view name : kRoleNames) known |= name == role;
-      if (!known) {
+      if (!RoleKindFromName(role)) {
         return Status::InvalidInput(
             std::string(source) + ": people." + key + ": unknown role \"" +
             role +
