@@ -35,6 +35,8 @@ Lexicon::Lexicon() {
         b == std::string::npos ? std::string_view()
                                : std::string_view(line).substr(b + 1);
     e.person_name = tag.substr(0, 2) == "nr";
+    e.common_noun = tag == "n" || tag == "t" || tag == "f" || tag == "vn" ||
+                    tag == "s";
     e.function_word = tag == "d" || tag == "v" || tag == "p" || tag == "c" ||
                       tag == "a" || tag == "r" || tag == "ad" || tag == "u";
     // Rare words outside the surname-initial ones are not worth the memory.
@@ -48,6 +50,12 @@ bool Lexicon::IsFunctionWord(std::string_view word) const {
   auto it = words_.find(std::string(word));
   return it != words_.end() && it->second.function_word &&
          it->second.frequency >= 100;
+}
+
+bool Lexicon::IsCommonNoun(std::string_view word, int min_frequency) const {
+  auto it = words_.find(std::string(word));
+  return it != words_.end() && it->second.common_noun &&
+         it->second.frequency >= min_frequency;
 }
 
 bool Lexicon::IsCommonNonName(std::string_view word, int min_frequency) const {

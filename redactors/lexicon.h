@@ -29,6 +29,9 @@ class Lexicon {
   // True for adverbs, verbs, prepositions, conjunctions, adjectives and
   // pronouns (强行, 向其): words a given name practically never starts with.
   bool IsFunctionWord(std::string_view word) const;
+  // True for frequent common nouns (户籍, 金额, 车辆; tags n, t, f, vn, s),
+  // not place or person names.
+  bool IsCommonNoun(std::string_view word, int min_frequency) const;
 
  private:
   Lexicon();
@@ -36,6 +39,7 @@ class Lexicon {
     int frequency = 0;
     bool person_name = false;
     bool function_word = false;
+    bool common_noun = false;
   };
   bool available_ = false;
   std::string source_;

@@ -178,6 +178,13 @@ ByteRange BodyNameAt(std::string_view text, size_t pos,
   // 姚筠彬 and 姚筠瑾 share 姚筠: the short form is a name only if it also
   // stands alone somewhere.
   const size_t alone2 = counter.CountAlone(two);
+  // 被害人户籍信息: a frequent noun followed by another word, or standing
+  // alone elsewhere, is that noun (but 黄金花 stays a name).
+  if (Lexicon::Instance().IsCommonNoun(two, 500) &&
+      (alone2 > 0 || Lexicon::Instance().IsCommonNonName(
+                          text.substr(g2, g3 + 3 - g2), 500))) {
+    return {pos, pos};
+  }
   // 叶红陪同: a verb starts at the would-be third character.
   if (n3 < 2 &&
       Lexicon::Instance().IsFunctionWord(text.substr(g2, g3 + 3 - g2)))
@@ -251,6 +258,11 @@ ByteRange ListItemAt(std::string_view text, size_t pos) {
   }
   if (Lexicon::Instance().IsCommonNonName(text.substr(pos, end - pos), 5))
     return {pos, pos};
+  // 户籍信息, 现场照片: made of frequent nouns.
+  for (size_t k = pos; k + 6 <= end; k += 3) {
+    if (Lexicon::Instance().IsCommonNoun(text.substr(k, 6), 500))
+      return {pos, pos};
+  }
   const char32_t after = Utf8Decode(text, end);
   if (after != U'、' && after != U'的' && after != U'等' && after != U'和' &&
       after != U'及' && after != U',' && after != U'。' && after != U';')
