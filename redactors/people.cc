@@ -794,13 +794,9 @@ PeopleResult PeopleFinder::Find(std::string_view text,
   for (size_t k = 0; k < result.anonymized.size(); ++k) {
     needles.push_back({result.anonymized[k].name, static_cast<int>(k)});
   }
-  for (auto [first, i] : order) {
-    const size_t k = std::find_if(result.anonymized.begin(),
-                                  result.anonymized.end(),
-                                  [&](const PersonRecord& r) {
-                                    return r.name == anonymize[i].name;
-                                  }) -
-                     result.anonymized.begin();
+  // result.anonymized was filled in `order`: its k-th entry is order[k].
+  for (size_t k = 0; k < order.size(); ++k) {
+    const size_t i = order[k].second;
     for (const std::string& alias : anonymize[i].aliases) {
       const NameParts parts = model.Analyze(alias, false);
       if (parts.shape == NameShape::kLatin) {
