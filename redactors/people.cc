@@ -425,6 +425,11 @@ PeopleResult PeopleFinder::Find(std::string_view text,
     const size_t surname = model.SurnameAt(name, 0);
     if (surname > 0 && IsAnonymizedGivenName(name, surname)) continue;
     if (IsAnonymizedGivenName(name, Utf8CharLength(name, 0))) continue;
+    // A name that is its own pseudonym (J., a Latin name already cut) has
+    // nothing left to anonymize.
+    if (model.Pseudonym(name, model.Analyze(name, false), policy_.style,
+                        policy_.script) == name)
+      continue;
     std::string reason;
     if (policy_.minors && p.birth_date && header.decision_date) {
       const CalendarDate& b = *p.birth_date;
