@@ -46,22 +46,24 @@ Lexicon::Lexicon() {
   available_ = !words_.empty();
 }
 
+const Lexicon::Entry* Lexicon::Lookup(std::string_view word) const {
+  auto it = words_.find(word);
+  return it == words_.end() ? nullptr : &it->second;
+}
+
 bool Lexicon::IsFunctionWord(std::string_view word) const {
-  auto it = words_.find(std::string(word));
-  return it != words_.end() && it->second.function_word &&
-         it->second.frequency >= 100;
+  const Entry* e = Lookup(word);
+  return e != nullptr && e->function_word && e->frequency >= 100;
 }
 
 bool Lexicon::IsCommonNoun(std::string_view word, int min_frequency) const {
-  auto it = words_.find(std::string(word));
-  return it != words_.end() && it->second.common_noun &&
-         it->second.frequency >= min_frequency;
+  const Entry* e = Lookup(word);
+  return e != nullptr && e->common_noun && e->frequency >= min_frequency;
 }
 
 bool Lexicon::IsCommonNonName(std::string_view word, int min_frequency) const {
-  auto it = words_.find(std::string(word));
-  return it != words_.end() && !it->second.person_name &&
-         it->second.frequency >= min_frequency;
+  const Entry* e = Lookup(word);
+  return e != nullptr && !e->person_name && e->frequency >= min_frequency;
 }
 
 }  // namespace wenshu

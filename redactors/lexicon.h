@@ -11,6 +11,7 @@
 #ifndef WENSHU_REDACTORS_LEXICON_H_
 #define WENSHU_REDACTORS_LEXICON_H_
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -41,9 +42,18 @@ class Lexicon {
     bool function_word = false;
     bool common_noun = false;
   };
+  // Looked up by string_view without building a string per query.
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const {
+      return std::hash<std::string_view>()(s);
+    }
+  };
+  const Entry* Lookup(std::string_view word) const;
+
   bool available_ = false;
   std::string source_;
-  std::unordered_map<std::string, Entry> words_;
+  std::unordered_map<std::string, Entry, Hash, std::equal_to<>> words_;
 };
 
 }  // namespace wenshu
