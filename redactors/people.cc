@@ -532,11 +532,22 @@ PeopleResult PeopleFinder::Find(std::string_view text,
           }
           found(name);
           if (lists == 0) break;
-          if (next == U'、') {
-            pos = r.end + Utf8CharLength(text, r.end);
+          // 王莲(男,50岁)、马兰: a bracketed note after an item does not end
+          // the list.
+          size_t after = r.end;
+          char32_t joiner = next;
+          if (next == U'(') {
+            const size_t close = text.find(')', r.end);
+            if (close != std::string_view::npos && close - r.end <= 48) {
+              after = close + 1;
+              joiner = Utf8Decode(text, after);
+            }
+          }
+          if (joiner == U'、') {
+            pos = after + Utf8CharLength(text, after);
           } else if (lists == 2 &&
-                     (next == U'和' || next == U'及' || next == U'与')) {
-            pos = r.end + 3;
+                     (joiner == U'和' || joiner == U'及' || joiner == U'与')) {
+            pos = after + 3;
           } else {
             break;
           }

@@ -94,6 +94,7 @@ TEST(People, WordsAfterCuesAreNotNames) {
       "北京市朝阳区人民检察院指控被告人孙大勇犯抢劫罪，于2023年3月1日向本院提起公诉。\n"
       "经审理查明，被告人孙大勇将三名被害人强行拉至车内，翻找被害人钱包，"
       "又查看被害人户籍信息、被害人车辆。被害人吕小燕的法定代理人叶红陪同报案。"
+      "被害人王莲（男，50岁）、马兰受轻微伤。"
       "判决如下：\n被告人孙大勇犯抢劫罪。\n"
       "审判员　王丽\n二〇二三年六月一日\n书记员　赵敏\n";
   const std::string out = Publish(text);
@@ -102,6 +103,9 @@ TEST(People, WordsAfterCuesAreNotNames) {
     EXPECT_NE(out.find(kept), std::string::npos) << kept << "\n" << out;
   }
   EXPECT_NE(out.find("被害人吕某某的法定代理人叶某陪同"), std::string::npos)
+      << out;
+  // A bracketed note after a listed name does not end the list.
+  EXPECT_NE(out.find("被害人王某（男，50岁）、马某受轻微伤"), std::string::npos)
       << out;
 }
 
