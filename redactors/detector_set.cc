@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include "redactors/address_detector.h"
 #include "redactors/bank_account_detector.h"
 #include "redactors/email_detector.h"
 #include "redactors/id_number_detector.h"
@@ -45,6 +46,7 @@ const DetectorSet& DetectorSet::Standard() {
     d.push_back(std::make_unique<PlateDetector>());
     d.push_back(std::make_unique<PropertyCertificateDetector>());
     d.push_back(std::make_unique<TravelDocumentDetector>());
+    d.push_back(std::make_unique<AddressDetector>());
     auto* s = new DetectorSet(std::move(d));
     if (!s->build_status_.ok()) {
       std::fprintf(stderr, "wenshu: detector triggers: %s\n",

@@ -151,6 +151,17 @@ std::vector<Redaction> RedactionPass::Plan(
   // Identifiers joined by 、 form a list ("电话13812345678、13912345678"):
   // the list goes as one clause or every item is masked.
   for (size_t first = 0; first < accepted.size();) {
+    const Span* head = accepted[first];
+    if (head->removable &&
+        policy_.For(head->category).action == Action::kDelete) {
+      // The detector cut the span so that it can go as it is.
+      edits.push_back({{head->begin, head->end},
+                       head,
+                       Action::kDelete,
+                       std::string(head->rule)});
+      ++first;
+      continue;
+    }
     size_t last = first;
     while (last + 1 < accepted.size() &&
            ListJoin(text, accepted[last]->end, accepted[last + 1]->begin)) {

@@ -12,6 +12,10 @@ constexpr std::string_view kNames[kCategoryCount] = {"id_number",
                                                      "property_certificate",
                                                      "travel_document",
                                                      "person_name",
+                                                     "address",
+                                                     "health",
+                                                     "vehicle_id",
+                                                     "case_specific",
                                                      "protected"};
 
 }  // namespace

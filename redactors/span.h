@@ -21,9 +21,13 @@ enum class Category : uint8_t {
   kPropertyCertificate,  // real-estate, land and vehicle certificates
   kTravelDocument,       // passports and travel permits
   kPersonName,  // names anonymized under rules §3 (replaced by a pseudonym)
-  kProtected,   // kept by rule: case numbers, statutes, credit codes...
+  kAddress,     // a natural person's home address below the county
+  kHealth,      // diagnoses and medical conditions of natural persons
+  kVehicleId,   // vehicle identification (frame) and engine numbers
+  kCaseSpecific,  // terms and passages listed for one case
+  kProtected,     // kept by rule: case numbers, statutes, credit codes...
 };
-inline constexpr int kCategoryCount = 10;
+inline constexpr int kCategoryCount = 14;
 
 std::string_view CategoryName(Category category);
 std::optional<Category> CategoryFromName(std::string_view name);
@@ -44,6 +48,11 @@ struct Span {
   // kPersonName only: the pseudonym, owned by whoever reported the span
   // (PeopleResult) and valid while it lives.
   std::string_view replacement;
+  // True when removing exactly [begin, end) leaves a grammatical clause
+  // (the detector cut it so: an address detail after the county it keeps,
+  // a whole address clause with its cue). A deletion then takes the span
+  // as it is instead of looking for the clause around it.
+  bool removable = false;
 
   size_t size() const { return end - begin; }
 };

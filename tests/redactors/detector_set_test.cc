@@ -33,7 +33,7 @@ TEST(DetectorSet, StandardHasEveryDetector) {
     protected_count += d->ReportsProtected();
   }
   std::sort(names.begin(), names.end());
-  EXPECT_EQ(names, (std::vector<std::string>{"bank_account", "email",
+  EXPECT_EQ(names, (std::vector<std::string>{"address", "bank_account", "email",
                                              "id_number", "im_account", "phone",
                                              "plate", "property_certificate",
                                              "protected", "travel_document"}));

@@ -541,7 +541,11 @@ Result<Policy> PolicyWith(const std::string& category, const std::string& entry,
                          "plate",
                          "property_certificate",
                          "travel_document",
-                         "person_name"};
+                         "person_name",
+                         "address",
+                         "health",
+                         "vehicle_id",
+                         "case_specific"};
   bool first = true;
   for (const char* name : names) {
     if (!first) json += ",";
