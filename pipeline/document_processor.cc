@@ -43,12 +43,14 @@ std::string_view PublicationStatusName(PublicationStatus status) {
 }
 
 DocumentProcessor::DocumentProcessor(const Policy& policy,
-                                     const DetectorSet& detectors)
+                                     const DetectorSet& detectors,
+                                     CaseTermsBook case_terms)
     : policy_(policy),
       detectors_(detectors),
       pass_(policy),
       people_(policy.people()),
-      verifier_(detectors, pass_) {}
+      verifier_(detectors, pass_),
+      case_terms_(std::move(case_terms)) {}
 
 ProcessedDocument DocumentProcessor::ProcessRecord(
     const InputRecord& record, const CaseFamilies* families) const {
@@ -100,6 +102,20 @@ ProcessedDocument DocumentProcessor::ProcessRecord(
   }
   doc.header = ToOriginal(header, view.offsets());
 
+  // The terms listed for this case: in the record, and in the side file
+  // under the case number the header settled on.
+  CaseTerms case_terms;
+  if (!record.meta.case_terms.empty()) {
+    Result<CaseTerms> listed =
+        CaseTerms::Compile(record.meta.case_terms, "meta.case_terms");
+    if (!listed.ok()) return Held(std::move(doc), listed.status().message());
+    case_terms = std::move(listed).value();
+  }
+  if (header.case_number) {
+    if (const CaseTerms* listed = case_terms_.For(header.case_number->text))
+      case_terms.Add(*listed);
+  }
+
   // The case family: this document's number and the numbers it cites
   // before the holding (an appeal cites the first instance).
   if (policy_.people().share_across_case_family) {
@@ -132,9 +148,16 @@ ProcessedDocument DocumentProcessor::ProcessRecord(
     return Held(std::move(doc), "people: " + people.conflict);
   spans.value().insert(spans.value().end(), people.spans.begin(),
                        people.spans.end());
+  if (!case_terms.empty()) {
+    const std::vector<Span> listed = case_terms.Find(view.text());
+    spans.value().insert(spans.value().end(), listed.begin(), listed.end());
+    // The court's list overrides the keep rules (a listed amount or date).
+    CarveCaseTermsOutOfProtected(&spans.value());
+  }
 
   RedactionResult redacted = pass_.Run(record.text, view, spans.value());
-  if (Status s = verifier_.Check(redacted.text, people.anonymized, people.kept);
+  if (Status s = verifier_.Check(redacted.text, people.anonymized, people.kept,
+                                 case_terms);
       !s.ok()) {
     return Held(std::move(doc), s.message());
   }

@@ -1,6 +1,11 @@
 // DocumentProcessor: one document through every stage, in order:
 // validate → normalize → analyze → detect → redact (one pass) → verify.
 //
+// The terms listed for the case (the record's meta.case_terms and, by case
+// number, the side file's CaseTermsBook) are searched after the detectors
+// and removed at every occurrence; the verify pass holds the document if
+// one survives.
+//
 // Any failure of any stage holds the document with the reason (fail closed);
 // nothing a stage could not finish is ever published. A document depends on
 // others only through its case family (CaseFamilies): given the same
@@ -17,6 +22,7 @@
 #include "pipeline/case_family.h"
 #include "pipeline/document_analyzer.h"
 #include "pipeline/input_record.h"
+#include "redactors/case_terms.h"
 #include "redactors/detector_set.h"
 #include "redactors/people.h"
 #include "redactors/policy.h"
@@ -47,7 +53,10 @@ struct ProcessedDocument {
 
 class DocumentProcessor {
  public:
-  DocumentProcessor(const Policy& policy, const DetectorSet& detectors);
+  // `case_terms`: the terms listed per case number in a side file, added to
+  // those a record lists itself.
+  DocumentProcessor(const Policy& policy, const DetectorSet& detectors,
+                    CaseTermsBook case_terms = CaseTermsBook());
 
   // `families`, when given, supplies what earlier documents of the same
   // case decided about people (see case_family.h).
@@ -67,6 +76,7 @@ class DocumentProcessor {
   RedactionPass pass_;
   PeopleFinder people_;
   Verifier verifier_;
+  CaseTermsBook case_terms_;
 };
 
 }  // namespace wenshu

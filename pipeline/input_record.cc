@@ -83,19 +83,22 @@ ParsedLine ParseInputLine(std::string_view line) {
           return out;
         }
         *field = std::move(v).value();
-      } else if (key == "flags") {
-        Result<std::vector<std::string>> flags =
+      } else if (key == "flags" || key == "case_terms") {
+        if (key == "case_terms" && meta.value().TypeOf(key) == JsonType::kNull)
+          continue;
+        Result<std::vector<std::string>> list =
             meta.value().GetStringArray(key);
-        if (!flags.ok()) {
-          out.record = Status::InvalidInput("meta." + flags.status().message());
+        if (!list.ok()) {
+          out.record = Status::InvalidInput("meta." + list.status().message());
           return out;
         }
-        record.meta.flags = std::move(flags).value();
+        (key == "flags" ? record.meta.flags : record.meta.case_terms) =
+            std::move(list).value();
       } else {
         out.record =
             Status::InvalidInput("unknown key meta." + key +
                                  " (known: court, case_number, doc_type, "
-                                 "cause, decision_date, flags)");
+                                 "cause, decision_date, flags, case_terms)");
         return out;
       }
     }

@@ -1,6 +1,7 @@
 // InputRecord: one document as it arrives, from a JSON Lines record
 // {"id": string, "text": string, "meta": {court, case_number, doc_type,
-// cause, decision_date, flags: [strings]}} or from a text file.
+// cause, decision_date, flags: [strings], case_terms: [strings]}} or from a
+// text file.
 //
 // ParseInputLine checks everything a record must satisfy before it may be
 // processed and fails with kInvalidInput saying what is wrong; the id is
@@ -25,6 +26,11 @@ struct InputMeta {
   std::optional<std::string> cause;
   std::optional<std::string> decision_date;
   std::vector<std::string> flags;
+  // Terms and passages listed for this case (trade secrets, privacy
+  // passages, technical investigation measures...), removed at every
+  // occurrence; see redactors/case_terms.h. Checked for type here, for
+  // content when the document is processed.
+  std::vector<std::string> case_terms;
 };
 
 struct InputRecord {

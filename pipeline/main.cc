@@ -20,6 +20,7 @@
 #include "pipeline/progress.h"
 #include "pipeline/runner.h"
 #include "publishers/jsonl_publisher.h"
+#include "redactors/case_terms.h"
 #include "redactors/detector_set.h"
 #include "redactors/lexicon.h"
 #include "redactors/policy.h"
@@ -50,6 +51,12 @@ options:
   --max-inflight-mb N     memory bound for documents in flight (default 32)
   --pseudonyms han|latin  write pseudonyms as 张某 (default) or, for English
                           output and romanized corpora, as Zhang XX
+  --case-terms FILE       terms and passages to remove per case (trade
+                          secrets, privacy, technical investigation
+                          measures...): a JSON object mapping case numbers
+                          to lists of terms,
+                            {"(2023)京0105民初123号": ["配方A-17", "..."]}
+                          added to a record's own meta.case_terms
   --progress, --no-progress
                           progress line on standard error (default: when it
                           is a terminal)
@@ -71,6 +78,7 @@ struct Options {
   size_t max_inflight_mb = 32;
   ProgressLine::Mode progress = ProgressLine::Mode::kAuto;
   std::string pseudonyms = "han";
+  std::string case_terms_file;
   std::vector<std::string> files;
 };
 
@@ -357,6 +365,37 @@ int RunTextStdin(const Options& options, const DocumentProcessor& processor) {
   return std::cout ? 0 : 1;
 }
 
+constexpr char kCaseTermsHelp[] =
+    "The --case-terms file must hold one JSON object mapping case numbers to "
+    "lists of\nterms, e.g. {\"(2023)京0105民初123号\": [\"配方A-17\", "
+    "\"...\"]}; fix it and run again.\n";
+
+// The side file of --case-terms, read and checked before the first
+// document: a bad file stops the program.
+Result<CaseTermsBook> ReadCaseTerms(const std::string& path) {
+  struct stat st;
+  const int error = stat(path.c_str(), &st) != 0 ? errno
+                    : S_ISDIR(st.st_mode)        ? EISDIR
+                                                 : 0;
+  if (error != 0) {
+    return Status::IoError("cannot read case terms file " + path + ": " +
+                           std::strerror(error));
+  }
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream bytes;
+  if (in) bytes << in.rdbuf();
+  if (!in) {
+    return Status::IoError("cannot read case terms file " + path + ": " +
+                           std::strerror(errno));
+  }
+  Result<CaseTermsBook> book = CaseTermsBook::Parse(bytes.str());
+  if (!book.ok()) {
+    return Status::InvalidInput("case terms file " + path + ": " +
+                                book.status().message());
+  }
+  return book;
+}
+
 int Redact(const std::vector<std::string>& args) {
   Options options;
   for (size_t i = 0; i < args.size(); ++i) {
@@ -403,6 +442,12 @@ int Redact(const std::vector<std::string>& args) {
       if (!v || (*v != "han" && *v != "latin"))
         return UsageError("--pseudonyms takes han or latin");
       options.pseudonyms = *v;
+    } else if (arg == "--case-terms") {
+      auto v = take_value();
+      if (!v || v->empty()) return UsageError("--case-terms takes a file");
+      if (!options.case_terms_file.empty())
+        return UsageError("--case-terms may be given once");
+      options.case_terms_file = *v;
     } else if (arg == "--progress") {
       options.progress = ProgressLine::Mode::kOn;
     } else if (arg == "--no-progress") {
@@ -426,7 +471,18 @@ int Redact(const std::vector<std::string>& args) {
   const Policy policy = Policy::NationalDefault().WithPseudonymScript(
       options.pseudonyms == "latin" ? PseudonymScript::kLatin
                                     : PseudonymScript::kHan);
-  DocumentProcessor processor(policy, DetectorSet::Standard());
+  CaseTermsBook case_terms;
+  if (!options.case_terms_file.empty()) {
+    Result<CaseTermsBook> book = ReadCaseTerms(options.case_terms_file);
+    if (!book.ok()) {
+      std::fprintf(stderr, "wenshu: %s\n%s", book.status().message().c_str(),
+                   kCaseTermsHelp);
+      return 2;
+    }
+    case_terms = std::move(book).value();
+  }
+  DocumentProcessor processor(policy, DetectorSet::Standard(),
+                              std::move(case_terms));
   if (policy.people().enabled && !Lexicon::Instance().available()) {
     std::fprintf(stderr,
                  "wenshu: warning: no word list at %s; names after role cues "

@@ -4,7 +4,8 @@ namespace wenshu {
 
 Status Verifier::Check(std::string_view public_text,
                        const std::vector<PersonRecord>& anonymized,
-                       const std::vector<std::string>& kept) const {
+                       const std::vector<std::string>& kept,
+                       const CaseTerms& case_terms) const {
   // The public text is the validated input with valid UTF-8 spliced in.
   Result<NormalizedText> normalized =
       NormalizedText::NormalizeValidUtf8(public_text);
@@ -15,6 +16,16 @@ Status Verifier::Check(std::string_view public_text,
     if (at != std::string_view::npos) {
       return Status::InvalidInput(
           "verify: residual person_name at byte " +
+          std::to_string(normalized.value().offsets().ToOriginalBegin(at)) +
+          " of the public text");
+    }
+  }
+  if (!case_terms.empty()) {
+    const size_t at = case_terms.FindFirst(normalized.value().text());
+    if (at != std::string_view::npos) {
+      return Status::InvalidInput(
+          "verify: residual " +
+          std::string(CategoryName(Category::kCaseSpecific)) + " at byte " +
           std::to_string(normalized.value().offsets().ToOriginalBegin(at)) +
           " of the public text");
     }

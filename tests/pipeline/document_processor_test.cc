@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
+#include <vector>
+
 namespace wenshu {
 namespace {
 
@@ -58,6 +61,158 @@ TEST(DocumentProcessor, EmptyAndControlCharactersAreHeld) {
       Processor().ProcessRecord(InputRecord{"c", "正文\x01", {}});
   EXPECT_EQ(doc.status, PublicationStatus::kHeld);
   EXPECT_NE(doc.error.find("control character at byte 6"), std::string::npos);
+}
+
+// Case-specific lists (rules §5, last four rows): in the record's metadata
+// and in the side file, by case number.
+
+constexpr char kSecretText[] =
+    "北京市朝阳区人民法院 民事判决书 （2023）京0105民初12345号 "
+    "原告：某某科技有限公司。 被告：李四，男，住北京市朝阳区。 "
+    "原告使用配方A-17生产涂料，配 方 Ａ－１７ 系原告的商业秘密，"
+    "每吨成本为3500元。 本院认为，被告应当停止使用配方A-17。 "
+    "审判员 王五 二〇二三年六月一日 书记员 赵六";
+
+constexpr char kSecretPublic[] =
+    "北京市朝阳区人民法院 民事判决书 （2023）京0105民初12345号 "
+    "原告：某某科技有限公司。 被告：李四，男，住北京市朝阳区。 "
+    "原告使用×××-××生产涂料，× × ×－×× 系原告的商业秘密，"
+    "每吨成本为×××××。 本院认为，被告应当停止使用×××-××。 "
+    "审判员 王五 二〇二三年六月一日 书记员 赵六";
+
+CaseTermsBook Book(const std::string& json) {
+  Result<CaseTermsBook> book = CaseTermsBook::Parse(json);
+  EXPECT_TRUE(book.ok()) << book.status().message();
+  return book.ok() ? book.value() : CaseTermsBook();
+}
+
+TEST(DocumentProcessor, MetaCaseTermsAreMaskedAtEveryOccurrence) {
+  InputRecord record{"d", kSecretText, {}};
+  record.meta.case_terms = {"配方A-17", "3500元"};
+  ProcessedDocument doc = Processor().ProcessRecord(record);
+  ASSERT_EQ(doc.status, PublicationStatus::kPublished) << doc.error;
+  EXPECT_EQ(doc.public_text, kSecretPublic);
+  // Every edit is audited as case_specific, at the original bytes.
+  const std::string input = kSecretText;
+  std::vector<std::string> removed;
+  for (const Redaction& r : doc.redactions) {
+    EXPECT_EQ(r.category, Category::kCaseSpecific);
+    EXPECT_EQ(r.action, Action::kMask);
+    EXPECT_EQ(r.rule, "case_term");
+    removed.push_back(input.substr(r.begin, r.end - r.begin));
+  }
+  EXPECT_EQ(removed, (std::vector<std::string>{"配方A-17", "配 方 Ａ－１７",
+                                               "3500元", "配方A-17"}));
+}
+
+// An amount and a date next to an identifier are kept by rule (protected
+// spans); listed for the case, they go all the same.
+TEST(DocumentProcessor, AListedTermOverridesTheKeepRules) {
+  struct {
+    std::string text;
+    std::string term;
+    std::string public_text;
+  } cases[] = {
+      {"原告与被告约定借款100,000.50元，"
+       "转入账号6222020200112233445。本院认为。",
+       "100,000.50元",
+       "原告与被告约定借款×××××××××××，"
+       "转入账号×××××××××××××××3445。本院认为。"},
+      {"侦查机关于2022年6月1日调取了被告人的通话记录13812345678。本院认为。",
+       "2022年6月1日",
+       "侦查机关于×××××××××调取了被告人的通话记录138××××××××。本院认为。"},
+  };
+  for (const auto& c : cases) {
+    InputRecord record{"d", c.text, {}};
+    ProcessedDocument unlisted = Processor().ProcessRecord(record);
+    ASSERT_EQ(unlisted.status, PublicationStatus::kPublished) << unlisted.error;
+    EXPECT_NE(unlisted.public_text.find(c.term), std::string::npos);
+    record.meta.case_terms = {c.term};
+    ProcessedDocument doc = Processor().ProcessRecord(record);
+    ASSERT_EQ(doc.status, PublicationStatus::kPublished) << doc.error;
+    EXPECT_EQ(doc.public_text, c.public_text);
+  }
+}
+
+TEST(DocumentProcessor, SideFileTermsFollowTheCaseNumber) {
+  // Written with half-width brackets and a space; the text has full-width
+  // brackets.
+  const DocumentProcessor processor(
+      Policy::NationalDefault(), DetectorSet::Standard(),
+      Book(R"({"(2023) 京0105民初12345号": ["配方A-17", "3500元"],
+               "(2023)京0105民初12346号": ["李四"]})"));
+  ProcessedDocument doc =
+      processor.ProcessRecord(InputRecord{"d", kSecretText, {}});
+  ASSERT_EQ(doc.status, PublicationStatus::kPublished) << doc.error;
+  EXPECT_EQ(doc.public_text, kSecretPublic);
+}
+
+TEST(DocumentProcessor, SideFileAndMetadataAddUp) {
+  const DocumentProcessor processor(
+      Policy::NationalDefault(), DetectorSet::Standard(),
+      Book(R"({"（2023）京0105民初12345号": ["3500元"]})"));
+  InputRecord record{"d", kSecretText, {}};
+  record.meta.case_terms = {"配 方A-17"};
+  ProcessedDocument doc = processor.ProcessRecord(record);
+  ASSERT_EQ(doc.status, PublicationStatus::kPublished) << doc.error;
+  EXPECT_EQ(doc.public_text, kSecretPublic);
+}
+
+TEST(DocumentProcessor, SideFileFollowsTheMetadataCaseNumber) {
+  const DocumentProcessor processor(
+      Policy::NationalDefault(), DetectorSet::Standard(),
+      Book(R"({"(2023)京0105民初12345号": ["李四"],
+               "(2023)京0105民初99号": ["配方A-17", "3500元"]})"));
+  InputRecord record{"d", kSecretText, {}};
+  record.meta.case_number = "（2023）京0105民初99号";
+  ProcessedDocument doc = processor.ProcessRecord(record);
+  ASSERT_EQ(doc.status, PublicationStatus::kPublished) << doc.error;
+  EXPECT_EQ(doc.public_text, kSecretPublic);
+}
+
+TEST(DocumentProcessor, SideFileOfAnotherCaseChangesNothing) {
+  const DocumentProcessor processor(
+      Policy::NationalDefault(), DetectorSet::Standard(),
+      Book(R"({"(2023)京0105民初1234号": ["配方A-17"]})"));
+  ProcessedDocument doc =
+      processor.ProcessRecord(InputRecord{"d", kSecretText, {}});
+  ASSERT_EQ(doc.status, PublicationStatus::kPublished) << doc.error;
+  EXPECT_EQ(doc.public_text, kSecretText);
+}
+
+TEST(DocumentProcessor, AnEmptyListedTermIsHeld) {
+  InputRecord record{"d", kSecretText, {}};
+  record.meta.case_terms = {"配方A-17", "\u3000 "};
+  ProcessedDocument doc = Processor().ProcessRecord(record);
+  EXPECT_EQ(doc.status, PublicationStatus::kHeld);
+  EXPECT_EQ(doc.error, "meta.case_terms[1] is empty or only whitespace");
+  EXPECT_TRUE(doc.public_text.empty());
+}
+
+// The last four digits of a card are kept by its mask; listed for the case,
+// they would survive in the public text: the verify pass holds the document
+// and does not repeat the term.
+TEST(DocumentProcessor, AListedTermThatSurvivesIsHeldByTheVerifyPass) {
+  const std::string text =
+      "北京市朝阳区人民法院 民事判决书 （2023）京0105民初12345号 "
+      "原告：某某科技有限公司。 被告向原告转入卡号为6222020200112233445的账户。"
+      " 本院认为，借贷关系成立。";
+  const std::string masked =
+      "北京市朝阳区人民法院 民事判决书 （2023）京0105民初12345号 "
+      "原告：某某科技有限公司。 被告向原告转入卡号为×××××××××××××××3445的账户。"
+      " 本院认为，借贷关系成立。";
+  ProcessedDocument published =
+      Processor().ProcessRecord(InputRecord{"d", text, {}});
+  ASSERT_EQ(published.status, PublicationStatus::kPublished) << published.error;
+  ASSERT_EQ(published.public_text, masked);
+  InputRecord record{"d", text, {}};
+  record.meta.case_terms = {"3445"};
+  ProcessedDocument doc = Processor().ProcessRecord(record);
+  EXPECT_EQ(doc.status, PublicationStatus::kHeld);
+  EXPECT_EQ(doc.error, "verify: residual case_specific at byte " +
+                           std::to_string(masked.find("3445")) +
+                           " of the public text");
+  EXPECT_TRUE(doc.public_text.empty());
 }
 
 }  // namespace

@@ -16,6 +16,24 @@ TEST(InputRecord, ParsesAFullRecord) {
             std::vector<std::string>{"state_secret"});
 }
 
+TEST(InputRecord, ParsesCaseTerms) {
+  ParsedLine p = ParseInputLine(
+      R"({"id":"d1","text":"正文","meta":{"case_terms":["配方A-17","某段落 的文字"]}})");
+  ASSERT_TRUE(p.record.ok()) << p.record.status().message();
+  EXPECT_EQ(p.record.value().meta.case_terms,
+            (std::vector<std::string>{"配方A-17", "某段落 的文字"}));
+}
+
+TEST(InputRecord, NullOrEmptyCaseTermsAreNone) {
+  for (const char* line :
+       {R"({"id":"d1","text":"x","meta":{"case_terms":null}})",
+        R"({"id":"d1","text":"x","meta":{"case_terms":[]}})"}) {
+    ParsedLine p = ParseInputLine(line);
+    ASSERT_TRUE(p.record.ok()) << p.record.status().message();
+    EXPECT_TRUE(p.record.value().meta.case_terms.empty());
+  }
+}
+
 TEST(InputRecord, IgnoresUnknownTopLevelKeys) {
   ParsedLine p =
       ParseInputLine(R"({"id":"d1","text":"x","source":"court-42"})");
@@ -55,7 +73,17 @@ INSTANTIATE_TEST_SUITE_P(
         Bad{"MetaUnknownKey", R"({"id":"d1","text":"x","meta":{"judge":"y"}})",
             "unknown key meta.judge", true},
         Bad{"FlagsNotStrings", R"({"id":"d1","text":"x","meta":{"flags":[1]}})",
-            "flags", true}),
+            "flags", true},
+        Bad{"CaseTermsNotAnArray",
+            R"({"id":"d1","text":"x","meta":{"case_terms":"配方"}})",
+            "meta.\"case_terms\" must be an array of strings, not a string",
+            true},
+        Bad{"CaseTermsItemNotAString",
+            R"({"id":"d1","text":"x","meta":{"case_terms":["配方",["x"]]}})",
+            "meta.\"case_terms\"[1] must be a string", true},
+        Bad{"UnknownKeyListsCaseTerms",
+            R"({"id":"d1","text":"x","meta":{"redact":["x"]}})",
+            "decision_date, flags, case_terms)", true}),
     [](const ::testing::TestParamInfo<Bad>& info) { return info.param.name; });
 
 TEST(InputRecord, ValidateTextNamesTheByte) {

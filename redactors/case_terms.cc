@@ -1,0 +1,334 @@
+#include "redactors/case_terms.h"
+
+#include <algorithm>
+#include <cstdint>
+#include <unordered_set>
+
+#include "pipeline/case_number.h"
+#include "pipeline/json.h"
+#include "pipeline/normalized_text.h"
+
+namespace wenshu {
+
+// A term as searched: normalized, whitespace removed, ASCII lower-cased;
+// with its Knuth-Morris-Pratt failure table.
+struct CaseTerms::Pattern {
+  std::string bytes;
+  // failure[i]: the length of the longest proper border of bytes[0, i].
+  std::vector<uint32_t> failure;
+};
+
+namespace {
+
+constexpr std::string_view kRule = "case_term";
+constexpr std::string_view kReason = "listed for this case";
+
+// The length of the whitespace character at text[i], or 0. Besides ASCII
+// whitespace, the spaces and line breaks NFKC leaves alone (U+0085, U+1680,
+// U+2028, U+2029) and those it folds to a space, for text not normalized.
+size_t WhitespaceAt(std::string_view text, size_t i) {
+  const unsigned char c = static_cast<unsigned char>(text[i]);
+  if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' ||
+      c == '\f') {
+    return 1;
+  }
+  if (c < 0xC2 || c > 0xE3) return 0;
+  auto byte = [&](size_t k) -> unsigned {
+    return i + k < text.size() ? static_cast<unsigned char>(text[i + k]) : 0;
+  };
+  if (c == 0xC2) return byte(1) == 0x85 || byte(1) == 0xA0 ? 2 : 0;
+  if (c == 0xE1) return byte(1) == 0x9A && byte(2) == 0x80 ? 3 : 0;
+  if (c == 0xE2 && byte(1) == 0x80) {
+    const unsigned b = byte(2);
+    return (b >= 0x80 && b <= 0x8A) || b == 0xA8 || b == 0xA9 || b == 0xAF ? 3
+                                                                           : 0;
+  }
+  if (c == 0xE2) return byte(1) == 0x81 && byte(2) == 0x9F ? 3 : 0;
+  if (c == 0xE3) return byte(1) == 0x80 && byte(2) == 0x80 ? 3 : 0;
+  return 0;
+}
+
+char FoldAscii(char c) { return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c; }
+
+// A text without its whitespace, ASCII lower-cased, with the way back: each
+// run of bytes copied unchanged starts at run_squeezed[k] here and at
+// run_source[k] in the source.
+struct Squeezed {
+  std::string text;
+  std::vector<size_t> run_squeezed;
+  std::vector<size_t> run_source;
+
+  size_t ToSource(size_t pos) const {
+    const size_t k =
+        std::upper_bound(run_squeezed.begin(), run_squeezed.end(), pos) -
+        run_squeezed.begin() - 1;
+    return run_source[k] + (pos - run_squeezed[k]);
+  }
+};
+
+Squeezed Squeeze(std::string_view source) {
+  Squeezed out;
+  out.text.reserve(source.size());
+  bool in_run = false;
+  for (size_t i = 0; i < source.size();) {
+    if (const size_t ws = WhitespaceAt(source, i); ws > 0) {
+      in_run = false;
+      i += ws;
+      continue;
+    }
+    if (!in_run) {
+      out.run_squeezed.push_back(out.text.size());
+      out.run_source.push_back(i);
+      in_run = true;
+    }
+    out.text.push_back(FoldAscii(source[i]));
+    ++i;
+  }
+  return out;
+}
+
+// Calls on_match(start) for every occurrence of `p` in `text`, overlapping
+// ones included, in increasing order, until on_match returns false. Byte
+// matching is character matching: both are well-formed UTF-8, which
+// synchronizes itself.
+template <typename OnMatch>
+void ForEachMatch(const std::string& p, const std::vector<uint32_t>& failure,
+                  std::string_view text, OnMatch on_match) {
+  size_t k = 0;
+  for (size_t i = 0; i < text.size(); ++i) {
+    while (k > 0 && text[i] != p[k]) k = failure[k - 1];
+    if (text[i] == p[k]) ++k;
+    if (k == p.size()) {
+      if (!on_match(i + 1 - k)) return;
+      k = failure[k - 1];
+    }
+  }
+}
+
+std::vector<uint32_t> FailureTable(const std::string& p) {
+  std::vector<uint32_t> failure(p.size(), 0);
+  uint32_t k = 0;
+  for (size_t i = 1; i < p.size(); ++i) {
+    while (k > 0 && p[i] != p[k]) k = failure[k - 1];
+    if (p[i] == p[k]) ++k;
+    failure[i] = k;
+  }
+  return failure;
+}
+
+// Sorts ranges and merges those that overlap or touch.
+std::vector<ByteRange> Merge(std::vector<ByteRange> ranges) {
+  std::sort(
+      ranges.begin(), ranges.end(),
+      [](const ByteRange& a, const ByteRange& b) { return a.begin < b.begin; });
+  std::vector<ByteRange> merged;
+  for (const ByteRange& r : ranges) {
+    if (!merged.empty() && r.begin <= merged.back().end) {
+      merged.back().end = std::max(merged.back().end, r.end);
+    } else {
+      merged.push_back(r);
+    }
+  }
+  return merged;
+}
+
+}  // namespace
+
+Result<CaseTerms> CaseTerms::Compile(const std::vector<std::string>& terms,
+                                     std::string_view source) {
+  CaseTerms out;
+  std::unordered_set<std::string> seen;
+  for (size_t i = 0; i < terms.size(); ++i) {
+    const std::string name =
+        std::string(source) + "[" + std::to_string(i) + "]";
+    Result<NormalizedText> normalized = NormalizedText::Normalize(terms[i]);
+    if (!normalized.ok()) {
+      const Status& s = normalized.status();
+      return s.code() == StatusCode::kInvalidInput
+                 ? Status::InvalidInput(name + ": " + s.message())
+                 : Status::Internal(name + ": " + s.message());
+    }
+    auto pattern = std::make_shared<Pattern>();
+    pattern->bytes = Squeeze(normalized.value().text()).text;
+    if (pattern->bytes.empty())
+      return Status::InvalidInput(name + " is empty or only whitespace");
+    if (!seen.insert(pattern->bytes).second) continue;
+    pattern->failure = FailureTable(pattern->bytes);
+    out.patterns_.push_back(std::move(pattern));
+  }
+  return out;
+}
+
+void CaseTerms::Add(const CaseTerms& other) {
+  for (const std::shared_ptr<const Pattern>& p : other.patterns_) {
+    const bool known =
+        std::any_of(patterns_.begin(), patterns_.end(),
+                    [&](const std::shared_ptr<const Pattern>& q) {
+                      return q->bytes == p->bytes;
+                    });
+    if (!known) patterns_.push_back(p);
+  }
+}
+
+std::vector<Span> CaseTerms::Find(std::string_view normalized_text) const {
+  std::vector<Span> spans;
+  if (patterns_.empty()) return spans;
+  const Squeezed squeezed = Squeeze(normalized_text);
+  std::vector<ByteRange> ranges;
+  for (const std::shared_ptr<const Pattern>& p : patterns_) {
+    const size_t first_of_pattern = ranges.size();
+    ForEachMatch(p->bytes, p->failure, squeezed.text, [&](size_t start) {
+      const ByteRange r{squeezed.ToSource(start),
+                        squeezed.ToSource(start + p->bytes.size() - 1) + 1};
+      // Occurrences of one term come in order: merge them as they come, so
+      // that a repetitive text costs no more memory than its spans.
+      if (ranges.size() > first_of_pattern && r.begin <= ranges.back().end) {
+        ranges.back().end = std::max(ranges.back().end, r.end);
+      } else {
+        ranges.push_back(r);
+      }
+      return true;
+    });
+  }
+  // A masked line break or tab would join lines: cut the span there.
+  for (const ByteRange& r : Merge(std::move(ranges))) {
+    size_t piece = r.begin;
+    auto emit = [&](size_t end) {
+      Span s;
+      s.begin = piece;
+      s.end = end;
+      s.category = Category::kCaseSpecific;
+      s.rule = kRule;
+      s.reason = kReason;
+      spans.push_back(s);
+    };
+    for (size_t i = r.begin; i < r.end;) {
+      size_t ws = WhitespaceAt(normalized_text, i);
+      if (ws == 0) {
+        ++i;
+        continue;
+      }
+      const size_t run_begin = i;
+      bool breaks = false;
+      while (i < r.end && (ws = WhitespaceAt(normalized_text, i)) > 0) {
+        if (normalized_text[i] != ' ') breaks = true;
+        i += ws;
+      }
+      if (breaks) {
+        emit(run_begin);
+        piece = i;
+      }
+    }
+    emit(r.end);
+  }
+  return spans;
+}
+
+size_t CaseTerms::FindFirst(std::string_view normalized_text) const {
+  if (patterns_.empty()) return std::string_view::npos;
+  const Squeezed squeezed = Squeeze(normalized_text);
+  size_t first = std::string_view::npos;
+  for (const std::shared_ptr<const Pattern>& p : patterns_) {
+    // Only an earlier occurrence matters: search no further than could end
+    // one.
+    const std::string_view head =
+        first == std::string_view::npos
+            ? std::string_view(squeezed.text)
+            : std::string_view(squeezed.text)
+                  .substr(0, std::min(squeezed.text.size(),
+                                      first + p->bytes.size() - 1));
+    ForEachMatch(p->bytes, p->failure, head, [&](size_t start) {
+      first = std::min(first, start);
+      return false;
+    });
+  }
+  return first == std::string_view::npos ? first : squeezed.ToSource(first);
+}
+
+void CarveCaseTermsOutOfProtected(std::vector<Span>* spans) {
+  std::vector<ByteRange> listed;
+  for (const Span& s : *spans) {
+    if (s.category == Category::kCaseSpecific)
+      listed.push_back({s.begin, s.end});
+  }
+  if (listed.empty()) return;
+  std::sort(
+      listed.begin(), listed.end(),
+      [](const ByteRange& a, const ByteRange& b) { return a.begin < b.begin; });
+  std::vector<Span> out;
+  out.reserve(spans->size());
+  for (const Span& s : *spans) {
+    if (s.category != Category::kProtected) {
+      out.push_back(s);
+      continue;
+    }
+    auto c = std::lower_bound(
+        listed.begin(), listed.end(), s.begin,
+        [](const ByteRange& r, size_t at) { return r.begin < at; });
+    size_t from = s.begin;
+    bool carved = false;
+    for (; c != listed.end() && c->begin < s.end; ++c) {
+      if (c->end > s.end) continue;  // not inside: the pass keeps it anyway
+      carved = true;
+      if (c->begin > from) {
+        Span part = s;
+        part.begin = from;
+        part.end = c->begin;
+        out.push_back(part);
+      }
+      from = std::max(from, c->end);
+    }
+    if (!carved) {
+      out.push_back(s);
+    } else if (from < s.end) {
+      Span part = s;
+      part.begin = from;
+      out.push_back(part);
+    }
+  }
+  *spans = std::move(out);
+}
+
+std::optional<std::string> CaseTermsBook::Key(std::string_view case_number) {
+  Result<NormalizedText> normalized = NormalizedText::Normalize(case_number);
+  if (!normalized.ok()) return std::nullopt;
+  std::string_view text = normalized.value().text();
+  while (!text.empty() && WhitespaceAt(text, 0) == 1) text.remove_prefix(1);
+  while (!text.empty() && WhitespaceAt(text, text.size() - 1) == 1)
+    text.remove_suffix(1);
+  std::optional<CaseNumber> parsed = ParseCaseNumber(text);
+  if (!parsed) return std::nullopt;
+  return parsed->text;
+}
+
+Result<CaseTermsBook> CaseTermsBook::Parse(std::string_view json) {
+  constexpr std::string_view kBom = "\xEF\xBB\xBF";
+  if (json.substr(0, kBom.size()) == kBom) json.remove_prefix(kBom.size());
+  Result<JsonObject> parsed = JsonObject::Parse(json);
+  if (!parsed.ok()) return parsed.status();
+  const JsonObject& object = parsed.value();
+  CaseTermsBook book;
+  for (const std::string& key : object.Keys()) {
+    std::optional<std::string> case_key = Key(key);
+    if (!case_key) {
+      return Status::InvalidInput(
+          "key \"" + key +
+          "\" is not a case number (write it as the judgment does, e.g. "
+          "（2023）京0105民初123号)");
+    }
+    Result<std::vector<std::string>> terms = object.GetStringArray(key);
+    if (!terms.ok()) return terms.status();
+    Result<CaseTerms> compiled =
+        CaseTerms::Compile(terms.value(), "\"" + key + "\"");
+    if (!compiled.ok()) return compiled.status();
+    book.by_case_[*case_key].Add(compiled.value());
+  }
+  return book;
+}
+
+const CaseTerms* CaseTermsBook::For(std::string_view key) const {
+  auto it = by_case_.find(std::string(key));
+  return it == by_case_.end() || it->second.empty() ? nullptr : &it->second;
+}
+
+}  // namespace wenshu
