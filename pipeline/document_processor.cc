@@ -49,6 +49,7 @@ DocumentProcessor::DocumentProcessor(const Policy& policy,
       detectors_(detectors),
       pass_(policy),
       people_(policy.people()),
+      health_(policy.health()),
       verifier_(detectors, pass_),
       case_terms_(std::move(case_terms)) {}
 
@@ -148,6 +149,9 @@ ProcessedDocument DocumentProcessor::ProcessRecord(
     return Held(std::move(doc), "people: " + people.conflict);
   spans.value().insert(spans.value().end(), people.spans.begin(),
                        people.spans.end());
+  // Rules §5: the health status of natural persons (masked by the pass).
+  const std::vector<Span> health = health_.Find(view.text(), header);
+  spans.value().insert(spans.value().end(), health.begin(), health.end());
   if (!case_terms.empty()) {
     const std::vector<Span> listed = case_terms.Find(view.text());
     spans.value().insert(spans.value().end(), listed.begin(), listed.end());

@@ -23,6 +23,7 @@
 #include "pipeline/document_analyzer.h"
 #include "pipeline/input_record.h"
 #include "redactors/case_terms.h"
+#include "redactors/health.h"
 #include "redactors/detector_set.h"
 #include "redactors/people.h"
 #include "redactors/policy.h"
@@ -75,6 +76,7 @@ class DocumentProcessor {
   const DetectorSet& detectors_;
   RedactionPass pass_;
   PeopleFinder people_;
+  HealthFinder health_;
   Verifier verifier_;
   CaseTermsBook case_terms_;
 };

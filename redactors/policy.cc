@@ -3,6 +3,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <set>
+#include <utility>
 
 #include "pipeline/json.h"
 #include "redactors/party_block.h"
@@ -119,6 +120,98 @@ Status ParsePeople(const JsonObject& people, std::string_view source,
   return Status::Ok();
 }
 
+constexpr std::pair<const char*, HealthCaseKindPolicy HealthPolicy::*>
+    kHealthCaseKinds[] = {{"criminal", &HealthPolicy::criminal},
+                          {"civil", &HealthPolicy::civil},
+                          {"administrative", &HealthPolicy::administrative},
+                          {"other", &HealthPolicy::other}};
+
+Status ParseHealth(const JsonObject& health, std::string_view source,
+                   HealthPolicy* out) {
+  if (Status s =
+          CheckKeys(health, source, "health.",
+                    {"enabled", "by_case_kind", "cues", "patient_cues",
+                     "condition_suffixes", "condition_terms", "pregnancy_terms",
+                     "disability_kinds", "stop_words", "negations",
+                     "treatment_words", "generic_conditions",
+                     "generic_modifiers", "other_person_words", "injury_words",
+                     "injury_findings", "finding_cues", "institution_words"});
+      !s.ok()) {
+    return s;
+  }
+  Result<bool> enabled = health.GetBool("enabled");
+  if (!enabled.ok())
+    return KeyError(source, "health.enabled", enabled.status());
+  out->enabled = enabled.value();
+
+  Result<JsonObject> kinds = health.GetObject("by_case_kind");
+  if (!kinds.ok())
+    return KeyError(source, "health.by_case_kind", kinds.status());
+  if (Status s = CheckKeys(kinds.value(), source, "health.by_case_kind.",
+                           {"criminal", "civil", "administrative", "other"});
+      !s.ok()) {
+    return s;
+  }
+  for (const auto& [kind, member] : kHealthCaseKinds) {
+    const std::string where = std::string("health.by_case_kind.") + kind;
+    Result<JsonObject> entry = kinds.value().GetObject(kind);
+    if (!entry.ok()) return KeyError(source, where, entry.status());
+    if (Status s = CheckKeys(entry.value(), source, where + ".",
+                             {"conditions", "injuries"});
+        !s.ok()) {
+      return s;
+    }
+    HealthCaseKindPolicy& k = out->*member;
+    for (auto [key, field] : {std::pair{"conditions", &k.conditions},
+                              std::pair{"injuries", &k.injuries}}) {
+      Result<bool> v = entry.value().GetBool(key);
+      if (!v.ok()) return KeyError(source, where + "." + key, v.status());
+      *field = v.value();
+    }
+  }
+
+  for (auto [key, field] :
+       {std::pair{"cues", &out->cues},
+        std::pair{"patient_cues", &out->patient_cues},
+        std::pair{"condition_suffixes", &out->condition_suffixes},
+        std::pair{"condition_terms", &out->condition_terms},
+        std::pair{"pregnancy_terms", &out->pregnancy_terms},
+        std::pair{"disability_kinds", &out->disability_kinds},
+        std::pair{"stop_words", &out->stop_words},
+        std::pair{"negations", &out->negations},
+        std::pair{"treatment_words", &out->treatment_words},
+        std::pair{"generic_conditions", &out->generic_conditions},
+        std::pair{"generic_modifiers", &out->generic_modifiers},
+        std::pair{"other_person_words", &out->other_person_words},
+        std::pair{"injury_words", &out->injury_words},
+        std::pair{"injury_findings", &out->injury_findings},
+        std::pair{"finding_cues", &out->finding_cues},
+        std::pair{"institution_words", &out->institution_words}}) {
+    Result<std::vector<std::string>> v = health.GetStringArray(key);
+    if (!v.ok())
+      return KeyError(source, std::string("health.") + key, v.status());
+    for (const std::string& item : v.value()) {
+      if (item.empty()) {
+        return Status::InvalidInput(std::string(source) + ": health." + key +
+                                    " holds an empty string");
+      }
+    }
+    *field = v.value();
+  }
+  // Without cues and suffixes the cue rule could not fire: a court that
+  // wants no health redaction says "enabled": false instead.
+  for (auto [key, list] :
+       {std::pair{"cues", &out->cues},
+        std::pair{"condition_suffixes", &out->condition_suffixes}}) {
+    if (out->enabled && list->empty()) {
+      return Status::InvalidInput(std::string(source) + ": health." + key +
+                                  " must not be empty while health.enabled "
+                                  "is true");
+    }
+  }
+  return Status::Ok();
+}
+
 }  // namespace
 
 std::string_view ActionName(Action action) {
@@ -143,10 +236,10 @@ Result<Policy> Policy::FromJson(std::string_view json,
                                 parsed.status().message());
   }
   const JsonObject& root = parsed.value();
-  if (Status s = CheckKeys(root, source, "",
-                           {"version", "description", "mask_character",
-                            "overlap_policy", "priority", "categories",
-                            "people"});
+  if (Status s = CheckKeys(
+          root, source, "",
+          {"version", "description", "mask_character", "overlap_policy",
+           "priority", "categories", "people", "health"});
       !s.ok()) {
     return s;
   }
@@ -261,6 +354,18 @@ Result<Policy> Policy::FromJson(std::string_view json,
     Result<JsonObject> people = root.GetObject("people");
     if (!people.ok()) return KeyError(source, "people", people.status());
     if (Status s = ParsePeople(people.value(), source, &policy.people_);
+        !s.ok()) {
+      return s;
+    }
+  }
+  // Without a "health" section health status is left alone (the built-in
+  // policy has one).
+  if (root.TypeOf("health") == JsonType::kMissing) {
+    policy.health_.enabled = false;
+  } else {
+    Result<JsonObject> health = root.GetObject("health");
+    if (!health.ok()) return KeyError(source, "health", health.status());
+    if (Status s = ParseHealth(health.value(), source, &policy.health_);
         !s.ok()) {
       return s;
     }

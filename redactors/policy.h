@@ -64,6 +64,60 @@ struct PeoplePolicy {
   bool share_across_case_family = true;
 };
 
+// Health status of natural persons (rules §5: 健康状况). What is reported
+// for each case kind; how a reported span is rewritten is the "health"
+// category's action.
+struct HealthCaseKindPolicy {
+  // Diagnoses, illnesses, disabilities and pregnancy of a person.
+  bool conditions = true;
+  // Injury findings (轻伤二级, 十级伤残, 骨折 after a diagnosis cue) that a
+  // judgment's reasoning and award rest on.
+  bool injuries = false;
+};
+
+struct HealthPolicy {
+  bool enabled = true;
+  HealthCaseKindPolicy criminal;
+  HealthCaseKindPolicy civil;
+  HealthCaseKindPolicy administrative;
+  HealthCaseKindPolicy other;
+  // A condition phrase follows one of these (患有, 诊断为 ...) ...
+  std::vector<std::string> cues;
+  // ... or precedes one of these (患者, 病史).
+  std::vector<std::string> patient_cues;
+  // A phrase after a cue is a condition when it ends with one of these.
+  std::vector<std::string> condition_suffixes;
+  // Conditions recognised without a cue (精神分裂症, 艾滋病 ...).
+  std::vector<std::string> condition_terms;
+  // Pregnancy of a person (怀孕, 妊娠), reported without a cue unless the
+  // clause describes a class of people (怀孕的妇女, in sentencing statutes).
+  std::vector<std::string> pregnancy_terms;
+  // Kinds of disability (智力, 肢体 ...): 智力残疾二级 without a cue.
+  std::vector<std::string> disability_kinds;
+  // Words that end a condition phrase after a cue (导致, 于, 的 ...).
+  std::vector<std::string> stop_words;
+  // Not a diagnosis: 疾病, 重病 alone, also after these modifiers (多种,
+  // 严重 ...).
+  std::vector<std::string> generic_conditions;
+  std::vector<std::string> generic_modifiers;
+  // A phrase holding one of these is about someone else (妻子重病).
+  std::vector<std::string> other_person_words;
+  // A condition right after one of these is denied (无, 未见, 排除).
+  std::vector<std::string> negations;
+  // A listed term after one of these names what a drug treats (用于治疗
+  // 癫痫的处方药), not who has it.
+  std::vector<std::string> treatment_words;
+  // A phrase holding one of these is an injury (伤, 骨折, 损伤 ...).
+  std::vector<std::string> injury_words;
+  // Injury-severity findings (轻伤二级, 轻微伤), reported as injuries only
+  // right after a finding cue (构成, 鉴定为): 致人重伤 in a statute is none.
+  std::vector<std::string> injury_findings;
+  std::vector<std::string> finding_cues;
+  // A term followed by one of these names an institution or a document
+  // (精神病医院, 艾滋病防治, 疾病预防控制中心, 精神病鉴定意见书).
+  std::vector<std::string> institution_words;
+};
+
 class Policy {
  public:
   // Parses and validates a policy document. `source` names it in errors.
@@ -77,6 +131,7 @@ class Policy {
   const std::string& mask_character() const { return mask_character_; }
   const std::string& overlap_policy() const { return overlap_policy_; }
   const PeoplePolicy& people() const { return people_; }
+  const HealthPolicy& health() const { return health_; }
   // Returns a copy with the pseudonym script replaced (the --pseudonyms
   // flag).
   Policy WithPseudonymScript(PseudonymScript script) const {
@@ -100,6 +155,7 @@ class Policy {
   std::array<CategoryPolicy, kCategoryCount> categories_{};
   std::array<int, kCategoryCount> priority_{};
   PeoplePolicy people_;
+  HealthPolicy health_;
 };
 
 }  // namespace wenshu

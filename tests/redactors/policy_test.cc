@@ -29,6 +29,33 @@ std::string Edited(const std::string& from, const std::string& to) {
   return text;
 }
 
+// The default policy with its "health" section replaced by `section` (none
+// when empty).
+std::string WithHealthSection(const std::string& section) {
+  std::string text = DefaultPolicyText();
+  const size_t begin = text.find(",\n  \"health\": {\n");
+  const size_t end = text.rfind("\n}");
+  EXPECT_NE(begin, std::string::npos);
+  EXPECT_NE(end, std::string::npos);
+  if (begin == std::string::npos || end == std::string::npos) return text;
+  text.replace(begin, end - begin,
+               section.empty() ? "" : ",\n  \"health\": " + section);
+  return text;
+}
+
+// The default policy with the health list `key` replaced by `list`.
+std::string WithHealthList(const std::string& key, const std::string& list) {
+  std::string text = DefaultPolicyText();
+  const std::string opening = "\"" + key + "\": [";
+  const size_t health = text.find("\"health\": {\n");
+  const size_t begin = text.find(opening, health);
+  EXPECT_NE(begin, std::string::npos) << key;
+  if (health == std::string::npos || begin == std::string::npos) return text;
+  const size_t end = text.find(']', begin);
+  text.replace(begin, end + 1 - begin, "\"" + key + "\": " + list);
+  return text;
+}
+
 TEST(Policy, NationalDefaultLoads) {
   const Policy& p = Policy::NationalDefault();
   EXPECT_EQ(p.version(), "cn-national-2016.2");
@@ -208,11 +235,104 @@ INSTANTIATE_TEST_SUITE_P(
                   Edited(R"("phone": {"action": "delete")",
                          R"("phone": {"action": "pseudonym")"),
                   {"categories.phone.action", "\"pseudonym\""}},
+        ErrorCase{"UnknownHealthKey",
+                  Edited(R"("enabled": true,
+    "by_case_kind")",
+                         R"("enabled": true, "colour": 1,
+    "by_case_kind")"),
+                  {"unknown key", "health.colour"}},
+        ErrorCase{
+            "UnknownHealthCaseKind",
+            Edited(
+                R"("by_case_kind": {)",
+                R"("by_case_kind": {"military": {"conditions": true, "injuries": false},)"),
+            {"unknown key", "health.by_case_kind.military"}},
+        ErrorCase{"HealthSwitchOfTheWrongType",
+                  Edited(R"("criminal": {"conditions": true)",
+                         R"("criminal": {"conditions": "yes")"),
+                  {"health.by_case_kind.criminal.conditions"}},
+        ErrorCase{"UnknownHealthSwitch",
+                  Edited(R"("civil": {"conditions": true,)",
+                         R"("civil": {"conditions": true, "pregnancy": true,)"),
+                  {"unknown key", "health.by_case_kind.civil.pregnancy"}},
+        ErrorCase{"MissingHealthCaseKind",
+                  Edited(R"("other": {"conditions": true, "injuries": false})",
+                         R"("x": 1)"),
+                  {"health.by_case_kind"}},
+        ErrorCase{"HealthListOfTheWrongType",
+                  Edited(R"("patient_cues": ["患者", "病史"])",
+                         R"("patient_cues": "患者")"),
+                  {"health.patient_cues"}},
+        ErrorCase{"EmptyHealthTerm",
+                  Edited(R"("patient_cues": ["患者", "病史"])",
+                         R"("patient_cues": ["患者", ""])"),
+                  {"health.patient_cues", "empty"}},
+        ErrorCase{"HealthEnabledWithoutCues",
+                  WithHealthList("cues", "[]"),
+                  {"health.cues", "must not be empty"}},
+        ErrorCase{"HealthCuesOfTheWrongType",
+                  WithHealthList("cues", "[1]"),
+                  {"health.cues"}},
+        ErrorCase{"HealthIsNotAnObject",
+                  WithHealthSection("1"),
+                  {"health", "object"}},
         ErrorCase{"NotAnObject", "[1, 2]", {"object"}},
         ErrorCase{"EmptyDocument", "", {}}),
     [](const ::testing::TestParamInfo<ErrorCase>& info) {
       return info.param.name;
     });
+
+TEST(Policy, HealthSectionLoads) {
+  const HealthPolicy& h = Policy::NationalDefault().health();
+  EXPECT_TRUE(h.enabled);
+  // Conditions are redacted in every case kind; injury findings, which the
+  // reasoning and the award rest on, are kept.
+  for (const HealthCaseKindPolicy* kind :
+       {&h.criminal, &h.civil, &h.administrative, &h.other}) {
+    EXPECT_TRUE(kind->conditions);
+    EXPECT_FALSE(kind->injuries);
+  }
+  EXPECT_EQ(h.cues.front(), "患有");
+  EXPECT_EQ(h.patient_cues, (std::vector<std::string>{"患者", "病史"}));
+  for (const std::vector<std::string>* list :
+       {&h.condition_suffixes, &h.condition_terms, &h.pregnancy_terms,
+        &h.disability_kinds, &h.stop_words, &h.negations, &h.generic_conditions,
+        &h.generic_modifiers, &h.other_person_words, &h.injury_words,
+        &h.injury_findings, &h.finding_cues, &h.institution_words}) {
+    EXPECT_FALSE(list->empty());
+  }
+  EXPECT_EQ(Policy::NationalDefault().For(Category::kHealth).action,
+            Action::kMask);
+}
+
+TEST(Policy, CourtPolicySetsHealthPerCaseKind) {
+  Result<Policy> p = Policy::FromJson(
+      Edited(R"("civil": {"conditions": true, "injuries": false})",
+             R"("civil": {"conditions": false, "injuries": true})"),
+      "court.json");
+  ASSERT_TRUE(p.ok()) << p.status().message();
+  EXPECT_FALSE(p.value().health().civil.conditions);
+  EXPECT_TRUE(p.value().health().civil.injuries);
+  EXPECT_TRUE(p.value().health().criminal.conditions);
+  EXPECT_FALSE(p.value().health().criminal.injuries);
+}
+
+TEST(Policy, HealthSectionMayBeDisabled) {
+  Result<Policy> p = Policy::FromJson(Edited(R"("health": {
+    "enabled": true,)",
+                                             R"("health": {
+    "enabled": false,)"),
+                                      "court.json");
+  ASSERT_TRUE(p.ok()) << p.status().message();
+  EXPECT_FALSE(p.value().health().enabled);
+}
+
+TEST(Policy, MissingHealthSectionDisablesTheStage) {
+  Result<Policy> p = Policy::FromJson(WithHealthSection(""), "court.json");
+  ASSERT_TRUE(p.ok()) << p.status().message();
+  EXPECT_FALSE(p.value().health().enabled);
+  EXPECT_TRUE(p.value().people().enabled);
+}
 
 // style.md: "A bad policy stops the program before the first document, with
 // a message naming the line." A court editing its file by hand needs to know
