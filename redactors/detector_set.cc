@@ -14,6 +14,7 @@
 #include "redactors/property_certificate_detector.h"
 #include "redactors/protected_span_detector.h"
 #include "redactors/travel_document_detector.h"
+#include "redactors/vehicle_id_detector.h"
 
 namespace wenshu {
 DetectorSet::DetectorSet(std::vector<std::unique_ptr<Detector>> detectors)
@@ -44,6 +45,7 @@ const DetectorSet& DetectorSet::Standard() {
     d.push_back(std::make_unique<ImAccountDetector>());
     d.push_back(std::make_unique<BankAccountDetector>());
     d.push_back(std::make_unique<PlateDetector>());
+    d.push_back(std::make_unique<VehicleIdDetector>());
     d.push_back(std::make_unique<PropertyCertificateDetector>());
     d.push_back(std::make_unique<TravelDocumentDetector>());
     d.push_back(std::make_unique<AddressDetector>());

@@ -1,5 +1,7 @@
 #include "redactors/property_certificate_detector.h"
 
+#include <string>
+
 namespace wenshu {
 namespace {
 
@@ -9,26 +11,43 @@ constexpr size_t kCertificateReach = 128;
 }  // namespace
 
 PropertyCertificateDetector::PropertyCertificateDetector() {
+  // The year some offices print between 字 and 第: 沪房地浦字(2005)第….
+  const std::string year = R"((?:\(\s?[0-9]{4}\s?\)\s?)?)";
+  const std::string serial = R"(第\s?([0-9A-Za-z][0-9A-Za-z\-]{2,19})\s?号)";
   rules_.push_back({Regex(R"(不动产(?:权|证明)第\s?([0-9]{4,12})\s?号)"),
                     "real_estate_certificate",
                     "不动产权第…号 certificate serial"});
+  rules_.push_back({Regex(R"(房权证\p{Han}{0,8}?字\s?)" + year + serial),
+                    "house_ownership_certificate",
+                    "房权证…字第…号 certificate serial"});
+  // Local house-and-land certificates: 沪房地浦字(2005)第…号,
+  // 粤房地权证穗字第…号, 粤房地证字第…号, 深房地字第…号, 房地产权证第…号.
+  // Either 证 or 字 must follow 房地: 房地产 alone is an industry.
   rules_.push_back(
-      {Regex(R"(房权证\p{Han}{0,8}?字第\s?([0-9A-Za-z\-]{3,20})\s?号)"),
-       "house_ownership_certificate", "房权证…字第…号 certificate serial"});
+      {Regex(R"(房地(?:产?权?证\p{Han}{0,6}?字?|产?\p{Han}{0,6}?字)\s?)" +
+             year + serial),
+       "house_land_certificate", "房地…字第…号 certificate serial"});
+  // Forest-right certificates: X林证字(2008)第…号.
+  rules_.push_back({Regex(R"(林权?证\p{Han}{0,4}?字\s?)" + year + serial),
+                    "forest_certificate", "林证字第…号 certificate serial"});
   rules_.push_back(
       {Regex(
            R"((?:国用|集用|集建|集有|国土)\s?\(\s?[0-9]{4}\s?\)\s?第?\s?([0-9A-Za-z\-]{3,20})\s?号)"),
        "land_certificate", "land-use certificate serial"});
   rules_.push_back(
       {Regex(
-           R"((?:房产证|房屋所有权证|房权证|不动产权证书?|不动产证|土地证|土地使用权证|土地使用证|机动车登记证书|车辆登记证书|登记证书)(?:编号|号码|号)(?:为|是)?[:\s]*([0-9A-Za-z][0-9A-Za-z\-]{4,24}))"),
+           R"((?:(?:房产证|房屋所有权证|房地产?证|产权证|房权证|不动产权证|不动产证|土地证|土地使用权证|土地使用证|宅基地使用权证|宅基地使用证|林权证|机动车登记证|车辆登记证)书?|登记证书)(?:编号|号码|号)(?:为|是)?[:\s]*([0-9A-Za-z][0-9A-Za-z\-]{4,24}))"),
        "certificate_number_cued", "number after a certificate cue word"});
 }
 
 std::vector<std::string> PropertyCertificateDetector::TriggerPatterns() const {
-  return {"不动产", "房权证", "国用|集用|集建|集有|国土",
-          "(?:房产证|房屋所有权证|土地证|土地使用权证|土地使用证|登记证书)(?:"
-          "编号|号码|号)"};
+  return {"不动产",
+          "房权证",
+          "房地",
+          "林权?证",
+          "国用|集用|集建|集有|国土",
+          "(?:房产证|房屋所有权证|产权证|土地证|土地使用权证|土地使用证|"
+          "宅基地使用权?证|林权证|登记证)书?(?:编号|号码|号)"};
 }
 
 Status PropertyCertificateDetector::Detect(const ScanContext& context,
@@ -38,8 +57,9 @@ Status PropertyCertificateDetector::Detect(const ScanContext& context,
   // Every rule starts with one of these cue words.
   const std::vector<ByteRange> windows = LiteralWindows(
       text,
-      {"不动产", "房权证", "国用", "集用", "集建", "集有", "国土", "房产证",
-       "房屋所有权证", "土地证", "土地使用", "登记证书"},
+      {"不动产", "房权证", "房地", "林证", "林权证", "国用", "集用", "集建",
+       "集有", "国土", "房产证", "房屋所有权证", "产权证", "土地证", "土地使用",
+       "宅基地使用", "机动车登记证", "车辆登记证", "登记证书"},
       0, kCertificateReach);
   for (const Rule& rule : rules_) {
     for (const ByteRange& window : windows) {

@@ -32,7 +32,7 @@ ProtectedSpanDetector::ProtectedSpanDetector()
       credit_cue_(R"(信用代码|组织机构代码|注册号|税号|纳税人识别号)"),
       numbered_(R"(第\s?([0-9][0-9A-Za-z\-]{5,29})\s?号)"),
       certificate_before_(
-          R"((?:不动产|房权证|国用|集用|集建|集有|国土|字\s?$))") {
+          R"((?:不动产|房权证|房地|产权证|林权?证|国用|集用|集建|集有|国土|字\s?(?:\(\s?[0-9]{4}\s?\)\s?)?$))") {
   const std::string provinces(kCourtProvinces);
   rules_.push_back(
       {Regex(

@@ -36,7 +36,8 @@ TEST(DetectorSet, StandardHasEveryDetector) {
   EXPECT_EQ(names, (std::vector<std::string>{"address", "bank_account", "email",
                                              "id_number", "im_account", "phone",
                                              "plate", "property_certificate",
-                                             "protected", "travel_document"}));
+                                             "protected", "travel_document",
+                                             "vehicle_id"}));
   EXPECT_EQ(protected_count, 1);
 }
 
@@ -362,6 +363,31 @@ TEST(DetectorSet, DetectorFailureIsReturned) {
   ASSERT_FALSE(spans.ok());
   EXPECT_EQ(spans.status().code(), StatusCode::kResourceExhausted);
   EXPECT_EQ(spans.status().message(), "regex out of memory");
+}
+
+}  // namespace
+}  // namespace wenshu
+
+namespace wenshu {
+namespace {
+
+// Local house-certificate serials look like numbered documents (第…号),
+// which a keep rule protects; the certificate before them must win.
+TEST(DetectorSet, LocalHouseCertificateSerialsAreNotKeptAsDocumentNumbers) {
+  for (const std::string text :
+       {"房产证号：沪房地浦字(2005)第012345号。", "持有房地产权证第1234567号。",
+        "林权证为浙林证字(2010)第000123号。"}) {
+    Result<std::vector<Span>> spans =
+        DetectorSet::Standard().Detect(text, Strictness::kStandard);
+    ASSERT_TRUE(spans.ok());
+    int certificates = 0, kept = 0;
+    for (const Span& s : spans.value()) {
+      certificates += s.category == Category::kPropertyCertificate;
+      kept += s.category == Category::kProtected;
+    }
+    EXPECT_EQ(certificates, 1) << text;
+    EXPECT_EQ(kept, 0) << text;
+  }
 }
 
 }  // namespace
