@@ -89,10 +89,12 @@ bool StartsDateOrAmount(std::string_view text, size_t pos) {
 
 // After a cue, at standard strictness: the VIN alphabet in either case, and
 // at least one digit (no word of 17 letters is a VIN).
+// After a cue the number is a VIN even with I, O or Q in it (typed for 1
+// and 0, as real documents do): it only needs a digit.
 bool IsCuedVinShape(std::string_view candidate) {
   bool digit = false;
   for (char c : candidate) {
-    if (VinValue(Upper(c)) < 0) return false;
+    if (!IsAsciiAlnum(c)) return false;
     digit |= IsDigit(c);
   }
   return digit;
