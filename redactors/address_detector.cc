@@ -344,26 +344,39 @@ Status AddressDetector::Detect(const ScanContext& context,
           whole.substr(cue.size(), whole.size() - cue.size());
       const bool tied = connector.find("在") != std::string_view::npos ||
                         connector.find("于") != std::string_view::npos;
-      if (!StrongCue(cue) && !OpensClause(before) && !tied) continue;
+      const bool tied_by_de = after_cue == U'的' && EndsWith(cue, "住");
+      if (!StrongCue(cue) && !OpensClause(before) && !tied && !tied_by_de)
+        continue;
       // 住院, 住宿, 住房, 住户: not about where someone lives.
       if (EndsWith(cue, "住") &&
           (after_cue == U'院' || after_cue == U'宿' || after_cue == U'房' ||
-           after_cue == U'户' || after_cue == U'手' || after_cue == U'持' ||
-           after_cue == U'的'))
+           after_cue == U'户' || after_cue == U'手' || after_cue == U'持'))
         continue;
+      size_t begin_at = begin;
+      if (after_cue == U'的') {
+        // 其租住的某市某路1号: a home when an administrative name follows;
+        // 居住的社区 is not an address.
+        if (!EndsWith(cue, "住") || connector.size() > 0) continue;
+        begin_at = cue_begin + cue.size() + 3;
+        const size_t probe_end = AddressEnd(text, begin_at, false);
+        if (gazetteer_.ParseAdminPrefix(text.substr(begin_at, probe_end - begin_at))
+                .kind == AdminPrefix::Kind::kNone)
+          continue;
+      }
       if (cue == "住" && HoldsNotLives(before)) continue;
-      if (begin >= text.size() || !IsHan(CodePointAt(text, begin))) continue;
+      if (begin_at >= text.size() || !IsHan(CodePointAt(text, begin_at)))
+        continue;
       if (cue != "家住" && OrganisationBefore(text, cue_begin)) continue;
-      const size_t end = AddressEnd(text, begin, /*stop_at_de=*/false);
+      const size_t end = AddressEnd(text, begin_at, /*stop_at_de=*/false);
       // 住所地人民法院: a court named by the parties' domicile.
-      const std::string_view address = text.substr(begin, end - begin);
+      const std::string_view address = text.substr(begin_at, end - begin_at);
       if (address.find("人民法院") != std::string_view::npos) continue;
       // An organisation's domicile is followed by its legal representative.
       const std::string_view after = CharsAfter(text, end, 12);
       if (after.find("法定代表人") != std::string_view::npos ||
           after.find("负责人") != std::string_view::npos)
         continue;
-      Report(text, begin, end, "home_address", &found);
+      Report(text, begin_at, end, "home_address", &found);
       from = std::max(from, end);
     }
     from = region.begin;

