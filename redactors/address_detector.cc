@@ -357,7 +357,7 @@ Status AddressDetector::Detect(const ScanContext& context,
         // 其租住的某市某路1号: a home when an administrative name follows;
         // 居住的社区 is not an address.
         if (!EndsWith(cue, "住") || connector.size() > 0) continue;
-        begin_at = cue_begin + cue.size() + 3;
+        begin_at = cue_begin + cue.size() + std::string_view("的").size();
         const size_t probe_end = AddressEnd(text, begin_at, false);
         if (gazetteer_.ParseAdminPrefix(text.substr(begin_at, probe_end - begin_at))
                 .kind == AdminPrefix::Kind::kNone)
