@@ -101,11 +101,28 @@ bool OccursAsToken(std::string_view text, std::string_view token) {
   return false;
 }
 
+// True when a 某 at `pos` ends a court's pseudonym that keeps part of the
+// given name (马元某), rather than starting 某日, 某处 after a full name.
+bool IsCourtPseudonymTail(std::string_view text, size_t pos) {
+  if (Utf8Decode(text, pos) != U'某') return false;
+  static const std::u32string* words =
+      new std::u32string(U"日月年时天处地种些人单公店厂村镇乡");
+  const char32_t next = Utf8Decode(text, pos + Utf8CharLength(text, pos));
+  return words->find(next) == std::u32string::npos;
+}
+
+// 马元: a surname and a single given-name character.
+bool IsOneCharacterGivenName(std::string_view name) {
+  const size_t surname = NameModel::Instance().SurnameAt(name, 0);
+  return surname > 0 && surname < name.size() &&
+         surname + Utf8CharLength(name, surname) == name.size();
+}
+
 // A Han name right at `pos` in running text: a known surname and one or two
 // given-name characters, the length chosen from how the candidates recur in
 // the document. Empty when there is none or it is already anonymized.
-ByteRange BodyNameAt(std::string_view text, size_t pos,
-                     OccurrenceCounter& counter) {
+ByteRange BodyNameShapeAt(std::string_view text, size_t pos,
+                          OccurrenceCounter& counter) {
   const NameModel& model = NameModel::Instance();
   // A minority or transliterated name with a middle dot (买买提·吐尔逊):
   // transliterations use any characters, so only the last part, which the
@@ -168,6 +185,8 @@ ByteRange BodyNameAt(std::string_view text, size_t pos,
   if (!IsHan(c1) || IsStopChar(c1)) return {pos, pos};
   const size_t g2 = g1 + Utf8CharLength(text, g1);
   const char32_t c2 = Utf8Decode(text, g2);
+  // 马元某, 李有某: a court's pseudonym that keeps one given-name character.
+  if (IsCourtPseudonymTail(text, g2)) return {pos, pos};
   if (!IsHan(c2) || IsStopChar(c2)) return {pos, g2};
   const size_t g3 = g2 + Utf8CharLength(text, g2);
   const std::string_view two = text.substr(pos, g2 - pos);
@@ -210,6 +229,30 @@ ByteRange BodyNameAt(std::string_view text, size_t pos,
     return {pos, g3};
   }
   return {pos, g2};
+}
+
+// True when `word` follows 的 somewhere in `text` (骗得的钱款).
+bool FollowsDeSomewhere(std::string_view text, std::string_view word) {
+  constexpr std::string_view kDe = "的";
+  for (size_t at = FindBytes(text, word); at != std::string_view::npos;
+       at = FindBytes(text, word, at + word.size())) {
+    if (at >= kDe.size() && text.substr(at - kDe.size(), kDe.size()) == kDe)
+      return true;
+  }
+  return false;
+}
+
+// BodyNameShapeAt, less a two-character common noun that also follows 的
+// in the document: 被害人钱款 next to 骗得的钱款 is money, not 钱某.
+ByteRange BodyNameAt(std::string_view text, size_t pos,
+                     OccurrenceCounter& counter) {
+  const ByteRange r = BodyNameShapeAt(text, pos, counter);
+  const std::string_view name = text.substr(r.begin, r.end - r.begin);
+  if (Utf8CharCount(name) != 2) return r;
+  if (Lexicon::Instance().IsCommonNoun(name, 5) &&
+      FollowsDeSomewhere(text, name))
+    return {pos, pos};
+  return r;
 }
 
 // The length of an already anonymized name at `pos` (周某甲, 张某1, 李××),
@@ -854,6 +897,9 @@ PeopleResult PeopleFinder::Find(std::string_view text,
          at = FindBytes(text, n.text, at + 1)) {
       const size_t end = at + n.text.size();
       if (overlaps(at, end)) continue;
+      // 马元 inside 马元某 is another person's pseudonym, not this name.
+      if (IsOneCharacterGivenName(n.text) && IsCourtPseudonymTail(text, end))
+        continue;
       if (n.person >= 0) {
         if (IsBenchTitleBefore(text, at) && at >= tail.begin) continue;
         if (StartsOrganisation(text, end)) continue;
@@ -905,6 +951,9 @@ size_t PeopleFinder::FindResidualMention(
          at = FindBytes(text, r.name, at + 1)) {
       if (StartsOrganisation(text, at + r.name.size())) continue;
       if (IsBenchTitleBefore(text, at)) continue;
+      if (IsOneCharacterGivenName(r.name) &&
+          IsCourtPseudonymTail(text, at + r.name.size()))
+        continue;
       bool inside_kept = false;
       for (const std::string& k : kept) {
         if (k.size() <= r.name.size()) continue;
