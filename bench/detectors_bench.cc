@@ -15,7 +15,7 @@
 //                          them: Normalize, Analyze, DetectorSet::Detect at
 //                          both strictnesses, PeopleFinder::Find (party
 //                          block, body cues, pseudonyms, mentions),
-//                          RedactionPass::Run,
+//                          HealthFinder::Find, RedactionPass::Run,
 //                          Verifier::Check and DocumentProcessor::
 //                          ProcessRecord end to end.
 //
@@ -36,6 +36,7 @@
 #include "redactors/detector.h"
 #include "redactors/detector_set.h"
 #include "redactors/digit_chain.h"
+#include "redactors/health.h"
 #include "redactors/policy.h"
 #include "redactors/people.h"
 #include "redactors/redaction_pass.h"
@@ -194,13 +195,18 @@ void BM_Verifier(benchmark::State& state) {
   SetBytes(state, c.public_bytes);
 }
 
+// The header of each document, as the stages after the analysis get it.
+std::vector<DocumentHeader> Headers(const Corpus& c) {
+  std::vector<DocumentHeader> headers;
+  for (const NormalizedText& n : c.normalized)
+    headers.push_back(DocumentAnalyzer::Instance().Analyze(n.text()));
+  return headers;
+}
+
 void BM_People(benchmark::State& state) {
   const Corpus& c = TheCorpus();
   const PeopleFinder finder(Policy::NationalDefault().people());
-  const DocumentAnalyzer& analyzer = DocumentAnalyzer::Instance();
-  std::vector<DocumentHeader> headers;
-  for (const NormalizedText& n : c.normalized)
-    headers.push_back(analyzer.Analyze(n.text()));
+  const std::vector<DocumentHeader> headers = Headers(c);
   size_t anonymized = 0;
   for (auto _ : state) {
     anonymized = 0;
@@ -211,6 +217,23 @@ void BM_People(benchmark::State& state) {
     }
   }
   state.counters["people"] = static_cast<double>(anonymized);
+  SetBytes(state, c.normalized_bytes);
+}
+
+void BM_Health(benchmark::State& state) {
+  const Corpus& c = TheCorpus();
+  const HealthFinder finder(Policy::NationalDefault().health());
+  const std::vector<DocumentHeader> headers = Headers(c);
+  size_t found = 0;
+  for (auto _ : state) {
+    found = 0;
+    for (size_t i = 0; i < c.normalized.size(); ++i) {
+      std::vector<Span> spans = finder.Find(c.normalized[i].text(), headers[i]);
+      found += spans.size();
+      benchmark::DoNotOptimize(spans);
+    }
+  }
+  state.counters["spans"] = static_cast<double>(found);
   SetBytes(state, c.normalized_bytes);
 }
 
@@ -255,6 +278,7 @@ bool RegisterAll() {
     BM_DetectorSet(state, Strictness::kWidest);
   });
   add("PeopleFinder::Find", BM_People);
+  add("HealthFinder::Find", BM_Health);
   add("RedactionPass::Run", BM_RedactionPass);
   add("Verifier::Check", BM_Verifier);
   add("DocumentProcessor::ProcessRecord", BM_ProcessRecord);

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <utility>
 
+#include "redactors/person_names.h"
+
 namespace wenshu {
 namespace {
 
@@ -154,9 +156,12 @@ struct Phrase {
 // One document's scan. Holds views of the policy and the text.
 class Scan {
  public:
+  // `present`: the policy words that occur in `text`; the scan looks for
+  // no other.
   Scan(const HealthPolicy& policy, const HealthCaseKindPolicy& kind,
-       std::string_view text, const DocumentHeader& header)
-      : policy_(policy), kind_(kind), text_(text) {
+       std::string_view text, const DocumentHeader& header,
+       std::unordered_set<std::string_view> present)
+      : policy_(policy), kind_(kind), text_(text), present_(std::move(present)) {
     for (const ZoneSpan& z : header.zones) {
       if (z.zone == Zone::kHeader || z.zone == Zone::kTail)
         skipped_.push_back({z.begin, z.end});
@@ -185,8 +190,8 @@ class Scan {
   // Statute text quoted after 规定 or an article number (规定：“…”) and
   // titles in 《》 speak of classes of people and of laws, not of a person.
   void SkipQuotedStatutesAndTitles() {
-    for (size_t q = text_.find("“"); q != std::string_view::npos;
-         q = text_.find("“", q + 1)) {
+    for (size_t q = FindText(text_, "“"); q != std::string_view::npos;
+         q = FindText(text_, "“", q + 1)) {
       size_t before = q;
       for (int i = 0; i < 2; ++i) {
         const size_t prev = PrevCharStart(text_, before);
@@ -197,13 +202,13 @@ class Scan {
       if (!EndsAt(text_, before, "规定") && !EndsAt(text_, before, "条") &&
           !EndsAt(text_, before, "款") && !EndsAt(text_, before, "项"))
         continue;
-      const size_t close = text_.find("”", q);
+      const size_t close = FindText(text_, "”", q);
       if (close == std::string_view::npos) continue;
       skipped_.push_back({q, close});
     }
-    for (size_t t = text_.find("《"); t != std::string_view::npos;
-         t = text_.find("《", t + 1)) {
-      const size_t close = text_.find("》", t);
+    for (size_t t = FindText(text_, "《"); t != std::string_view::npos;
+         t = FindText(text_, "《", t + 1)) {
+      const size_t close = FindText(text_, "》", t);
       if (close == std::string_view::npos) break;
       skipped_.push_back({t, close});
     }
@@ -306,8 +311,9 @@ class Scan {
   void AfterCues() {
     std::vector<std::pair<size_t, size_t>> hits;  // position, cue length
     for (const std::string& cue : policy_.cues) {
-      for (size_t at = text_.find(cue); at != std::string_view::npos;
-           at = text_.find(cue, at + 1))
+      if (!present_.count(cue)) continue;
+      for (size_t at = FindText(text_, cue); at != std::string_view::npos;
+           at = FindText(text_, cue, at + 1))
         hits.emplace_back(at, cue.size());
     }
     std::sort(hits.begin(), hits.end(), [](const auto& a, const auto& b) {
@@ -335,8 +341,9 @@ class Scan {
   // 系精神分裂症患者, 有癫痫病史.
   void BeforePatientCues() {
     for (const std::string& cue : policy_.patient_cues) {
-      for (size_t at = text_.find(cue); at != std::string_view::npos;
-           at = text_.find(cue, at + 1)) {
+      if (!present_.count(cue)) continue;
+      for (size_t at = FindText(text_, cue); at != std::string_view::npos;
+           at = FindText(text_, cue, at + 1)) {
         if (Skipped(at)) continue;
         // 病史 ends a condition whose 病 it shares (精神病史), unless the
         // condition has its own (高血压病病史).
@@ -359,8 +366,9 @@ class Scan {
   // 精神分裂症, 乙型肝炎病毒携带者: conditions named without a cue.
   void ListedTerms() {
     for (const std::string& term : policy_.condition_terms) {
-      for (size_t at = text_.find(term); at != std::string_view::npos;
-           at = text_.find(term, at + 1)) {
+      if (!present_.count(term)) continue;
+      for (size_t at = FindText(text_, term); at != std::string_view::npos;
+           at = FindText(text_, term, at + 1)) {
         if (LongestStartingAt(text_, at, policy_.condition_terms) !=
             term.size())
           continue;  // a longer term starts here
@@ -379,8 +387,9 @@ class Scan {
   void Disabilities() {
     for (const std::string& kind : policy_.disability_kinds) {
       const std::string word = kind + "残疾";
-      for (size_t at = text_.find(word); at != std::string_view::npos;
-           at = text_.find(word, at + 1)) {
+      if (!present_.count(word)) continue;
+      for (size_t at = FindText(text_, word); at != std::string_view::npos;
+           at = FindText(text_, word, at + 1)) {
         if (Skipped(at) || NegatedAt(at)) continue;
         size_t end = at + word.size();
         const size_t grade = GradeEnd(text_, end);
@@ -394,8 +403,8 @@ class Scan {
       }
     }
     const std::string_view cue = "残疾等级";
-    for (size_t at = text_.find(cue); at != std::string_view::npos;
-         at = text_.find(cue, at + 1)) {
+    for (size_t at = FindText(text_, cue); at != std::string_view::npos;
+         at = FindText(text_, cue, at + 1)) {
       if (Skipped(at)) continue;
       size_t from = at + cue.size();
       from += LongestStartingAt(text_, from, kGradeJoiners);
@@ -408,8 +417,9 @@ class Scan {
   // 怀孕五个月, 中期妊娠, 孕8周 — not 怀孕的妇女.
   void Pregnancies() {
     for (const std::string& term : policy_.pregnancy_terms) {
-      for (size_t at = text_.find(term); at != std::string_view::npos;
-           at = text_.find(term, at + 1)) {
+      if (!present_.count(term)) continue;
+      for (size_t at = FindText(text_, term); at != std::string_view::npos;
+           at = FindText(text_, term, at + 1)) {
         if (Skipped(at) || NegatedAt(at) || DescribesAClass(at)) continue;
         size_t begin = at;
         if (const size_t n = LongestEndingAt(text_, at, kPregnancyPrefixes))
@@ -419,8 +429,8 @@ class Scan {
       }
     }
     const std::string_view pregnant = "孕";
-    for (size_t at = text_.find(pregnant); at != std::string_view::npos;
-         at = text_.find(pregnant, at + 1)) {
+    for (size_t at = FindText(text_, pregnant); at != std::string_view::npos;
+         at = FindText(text_, pregnant, at + 1)) {
       const size_t end = DurationEnd(text_, at + pregnant.size());
       if (end == at + pregnant.size() || Skipped(at)) continue;
       if (LongestEndingAt(text_, at + pregnant.size(),
@@ -457,8 +467,8 @@ class Scan {
         conditions.push_back(words);
     }
     for (std::string_view words : conditions) {
-      for (size_t at = text_.find(words); at != std::string_view::npos;
-           at = text_.find(words, at + 1)) {
+      for (size_t at = FindText(text_, words); at != std::string_view::npos;
+           at = FindText(text_, words, at + 1)) {
         const size_t end = at + words.size();
         if (Skipped(at) || NegatedAt(at) || InstitutionAt(end)) continue;
         if (EndsAt(text_, at, "“") && StartsAt(text_, end, "”")) continue;
@@ -472,8 +482,9 @@ class Scan {
   // 十级伤残, 伤残等级为十级.
   void InjuryGrades() {
     for (const std::string& finding : policy_.injury_findings) {
-      for (size_t at = text_.find(finding); at != std::string_view::npos;
-           at = text_.find(finding, at + 1)) {
+      if (!present_.count(finding)) continue;
+      for (size_t at = FindText(text_, finding); at != std::string_view::npos;
+           at = FindText(text_, finding, at + 1)) {
         if (LongestStartingAt(text_, at, policy_.injury_findings) !=
             finding.size())
           continue;
@@ -486,8 +497,8 @@ class Scan {
       }
     }
     const std::string_view disability = "伤残";
-    for (size_t at = text_.find(disability); at != std::string_view::npos;
-         at = text_.find(disability, at + 1)) {
+    for (size_t at = FindText(text_, disability); at != std::string_view::npos;
+         at = FindText(text_, disability, at + 1)) {
       if (Skipped(at)) continue;
       // 十级伤残
       if (EndsAt(text_, at, "级")) {
@@ -536,6 +547,7 @@ class Scan {
   const HealthPolicy& policy_;
   const HealthCaseKindPolicy& kind_;
   std::string_view text_;
+  std::unordered_set<std::string_view> present_;
   std::vector<ByteRange> skipped_;
   std::vector<Span> spans_;
 };
@@ -556,7 +568,31 @@ HealthFinder::CaseKind HealthFinder::KindOf(const DocumentHeader& header) {
   return CaseKind::kOther;
 }
 
-HealthFinder::HealthFinder(const HealthPolicy& policy) : policy_(policy) {}
+HealthFinder::HealthFinder(const HealthPolicy& policy) : policy_(policy) {
+  for (const std::vector<std::string>* list :
+       {&policy_.cues, &policy_.patient_cues, &policy_.condition_terms,
+        &policy_.pregnancy_terms, &policy_.injury_findings}) {
+    words_.insert(words_.end(), list->begin(), list->end());
+  }
+  for (const std::string& kind : policy_.disability_kinds)
+    words_.push_back(kind + "残疾");
+  words_set_ok_ = true;
+  for (const std::string& w : words_)
+    words_set_ok_ = words_set_ok_ && words_set_.Add(Regex::QuoteMeta(w)).ok();
+  words_set_ok_ = words_set_ok_ && !words_.empty() && words_set_.Compile().ok();
+}
+
+std::unordered_set<std::string_view> HealthFinder::WordsIn(
+    std::string_view text) const {
+  std::unordered_set<std::string_view> present;
+  std::vector<int> matched;
+  if (!words_set_ok_ || !words_set_.Match(text, &matched).ok()) {
+    present.insert(words_.begin(), words_.end());
+    return present;
+  }
+  for (int i : matched) present.insert(words_[i]);
+  return present;
+}
 
 std::vector<Span> HealthFinder::Find(std::string_view text,
                                      const DocumentHeader& header) const {
@@ -576,7 +612,7 @@ std::vector<Span> HealthFinder::Find(std::string_view text,
       break;
   }
   if (!kind->conditions && !kind->injuries) return {};
-  return Scan(policy_, *kind, text, header).Run();
+  return Scan(policy_, *kind, text, header, WordsIn(text)).Run();
 }
 
 }  // namespace wenshu

@@ -42,10 +42,12 @@
 
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "pipeline/document_analyzer.h"
 #include "redactors/policy.h"
+#include "redactors/regex.h"
 #include "redactors/span.h"
 
 namespace wenshu {
@@ -63,7 +65,15 @@ class HealthFinder {
                          const DocumentHeader& header) const;
 
  private:
+  // The policy's cue and term words present in `text`, found in one pass
+  // of an RE2 set, so that the scan looks only for those; every word when
+  // the set cannot answer.
+  std::unordered_set<std::string_view> WordsIn(std::string_view text) const;
+
   HealthPolicy policy_;
+  std::vector<std::string> words_;  // in the order added to words_set_
+  RegexSet words_set_;
+  bool words_set_ok_ = false;
 };
 
 }  // namespace wenshu

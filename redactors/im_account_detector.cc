@@ -5,6 +5,12 @@
 namespace wenshu {
 namespace {
 
+// QQ in any case.
+const LiteralSet& QqCues() {
+  static const LiteralSet* cues = new LiteralSet({"QQ", "qq", "Qq", "qQ"});
+  return *cues;
+}
+
 // Bytes from a cue word to the end of the id after it (cue, 号码, colon,
 // spaces, a 20-character id, a list of QQ numbers).
 constexpr size_t kCueReach = 160;
@@ -26,7 +32,7 @@ Status ImAccountDetector::Detect(const ScanContext& context,
   RegexMatch m;
   size_t pos = 0;
   for (const ByteRange& window :
-       LiteralWindows(text, {"QQ", "qq", "Qq", "qQ"}, 0, kCueReach)) {
+       LiteralWindows(text, QqCues(), 0, kCueReach)) {
     pos = std::max(pos, window.begin);
     while (qq_.SearchIn(text, pos, window.end, &m)) {
       size_t begin = m.groups[1].data() - text.data();

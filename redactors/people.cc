@@ -1,7 +1,5 @@
 #include "redactors/people.h"
 
-#include <string.h>
-
 #include <algorithm>
 #include <map>
 #include <set>
@@ -12,17 +10,6 @@
 
 namespace wenshu {
 namespace {
-
-// string_view::find looks for the first byte with memchr, and in Chinese
-// text the lead byte of a character is everywhere; memmem is far faster.
-size_t FindBytes(std::string_view text, std::string_view needle,
-                 size_t from = 0) {
-  if (from > text.size() || needle.empty()) return std::string_view::npos;
-  const void* hit = memmem(text.data() + from, text.size() - from,
-                           needle.data(), needle.size());
-  return hit == nullptr ? std::string_view::npos
-                        : static_cast<const char*>(hit) - text.data();
-}
 
 bool Contains(const std::vector<std::string>& list, std::string_view item) {
   return std::find(list.begin(), list.end(), item) != list.end();
@@ -51,8 +38,8 @@ bool IsBoundaryChar(char32_t c) {
 
 size_t CountOccurrences(std::string_view text, std::string_view needle) {
   size_t n = 0;
-  for (size_t at = FindBytes(text, needle); at != std::string_view::npos;
-       at = FindBytes(text, needle, at + needle.size())) {
+  for (size_t at = FindText(text, needle); at != std::string_view::npos;
+       at = FindText(text, needle, at + needle.size())) {
     ++n;
   }
   return n;
@@ -72,8 +59,8 @@ class OccurrenceCounter {
   size_t CountAlone(std::string_view s) {
     auto [it, inserted] = alone_.try_emplace(s, 0);
     if (inserted) {
-      for (size_t at = FindBytes(text_, s); at != std::string_view::npos;
-           at = FindBytes(text_, s, at + s.size())) {
+      for (size_t at = FindText(text_, s); at != std::string_view::npos;
+           at = FindText(text_, s, at + s.size())) {
         const char32_t next = Utf8Decode(text_, at + s.size());
         if (!IsHan(next) || IsStopChar(next)) ++it->second;
       }
@@ -90,8 +77,8 @@ class OccurrenceCounter {
 // followed by another 某, a digit or 甲乙丙丁 (张某 inside 张某某 or 张某1 does not
 // count).
 bool OccursAsToken(std::string_view text, std::string_view token) {
-  for (size_t at = FindBytes(text, token); at != std::string_view::npos;
-       at = FindBytes(text, token, at + 1)) {
+  for (size_t at = FindText(text, token); at != std::string_view::npos;
+       at = FindText(text, token, at + 1)) {
     const char32_t next = Utf8Decode(text, at + token.size());
     if (next == U'某' || (next >= U'0' && next <= U'9') || next == U'甲' ||
         next == U'乙' || next == U'丙' || next == U'丁' || next == U'X')
@@ -234,8 +221,8 @@ ByteRange BodyNameShapeAt(std::string_view text, size_t pos,
 // True when `word` follows 的 somewhere in `text` (骗得的钱款).
 bool FollowsDeSomewhere(std::string_view text, std::string_view word) {
   constexpr std::string_view kDe = "的";
-  for (size_t at = FindBytes(text, word); at != std::string_view::npos;
-       at = FindBytes(text, word, at + word.size())) {
+  for (size_t at = FindText(text, word); at != std::string_view::npos;
+       at = FindText(text, word, at + word.size())) {
     if (at >= kDe.size() && text.substr(at - kDe.size(), kDe.size()) == kDe)
       return true;
   }
@@ -416,8 +403,8 @@ std::vector<std::pair<size_t, std::string_view>> PeopleFinder::CueHits(
     return hits;
   }
   for (const std::string& c : cues_) {
-    for (size_t at = FindBytes(text, c); at != std::string_view::npos && at < end;
-         at = FindBytes(text, c, at + 1))
+    for (size_t at = FindText(text, c); at != std::string_view::npos && at < end;
+         at = FindText(text, c, at + 1))
       hits.emplace_back(at, c);
   }
   std::sort(hits.begin(), hits.end());
@@ -717,8 +704,8 @@ PeopleResult PeopleFinder::Find(std::string_view text,
   {
     std::vector<Candidate> more;
     for (const Candidate& c : anonymize) {
-      for (size_t at = FindBytes(text, c.name); at != std::string_view::npos;
-           at = FindBytes(text, c.name, at + c.name.size())) {
+      for (size_t at = FindText(text, c.name); at != std::string_view::npos;
+           at = FindText(text, c.name, at + c.name.size())) {
         size_t pos = at + c.name.size();
         for (std::string_view link : {"的法定代理人", "之法定代理人"}) {
           if (text.compare(pos, link.size(), link) == 0) {
@@ -770,7 +757,7 @@ PeopleResult PeopleFinder::Find(std::string_view text,
   // 3. What the case family decided before.
   std::unordered_map<std::string, std::string> fixed;
   for (const PersonRecord& r : prior) {
-    if (FindBytes(text, r.name) == std::string_view::npos) continue;
+    if (FindText(text, r.name) == std::string_view::npos) continue;
     fixed[r.name] = r.pseudonym;
     add(&anonymize, Candidate{r.name, r.reason, false, {}, false});
     // The family's decision stands even where this document alone would
@@ -799,7 +786,7 @@ PeopleResult PeopleFinder::Find(std::string_view text,
   // 4. Pseudonyms, in order of first appearance.
   std::vector<std::pair<size_t, size_t>> order;  // first offset, index
   for (size_t i = 0; i < anonymize.size(); ++i) {
-    size_t first = FindBytes(text, anonymize[i].name);
+    size_t first = FindText(text, anonymize[i].name);
     order.push_back({first == std::string_view::npos ? text.size() : first, i});
   }
   std::sort(order.begin(), order.end());
@@ -893,8 +880,8 @@ PeopleResult PeopleFinder::Find(std::string_view text,
   };
   for (const Needle& n : needles) {
     if (n.text.empty()) continue;
-    for (size_t at = FindBytes(text, n.text); at != std::string_view::npos;
-         at = FindBytes(text, n.text, at + 1)) {
+    for (size_t at = FindText(text, n.text); at != std::string_view::npos;
+         at = FindText(text, n.text, at + 1)) {
       const size_t end = at + n.text.size();
       if (overlaps(at, end)) continue;
       // 马元 inside 马元某 is another person's pseudonym, not this name.
@@ -913,8 +900,8 @@ PeopleResult PeopleFinder::Find(std::string_view text,
     const NameParts parts = model.Analyze(r.name, false);
     if (parts.shape != NameShape::kHan || parts.given_chars < 2) continue;
     const std::string given = r.name.substr(parts.kept_bytes);
-    for (size_t at = FindBytes(text, given); at != std::string_view::npos;
-         at = FindBytes(text, given, at + 1)) {
+    for (size_t at = FindText(text, given); at != std::string_view::npos;
+         at = FindText(text, given, at + 1)) {
       const size_t end = at + given.size();
       if (overlaps(at, end) || at >= tail.begin) continue;
       const char32_t before = CodePointBefore(text, at);
@@ -947,8 +934,8 @@ size_t PeopleFinder::FindResidualMention(
     const std::vector<std::string>& kept) {
   size_t first = std::string_view::npos;
   for (const PersonRecord& r : people) {
-    for (size_t at = FindBytes(text, r.name); at != std::string_view::npos;
-         at = FindBytes(text, r.name, at + 1)) {
+    for (size_t at = FindText(text, r.name); at != std::string_view::npos;
+         at = FindText(text, r.name, at + 1)) {
       if (StartsOrganisation(text, at + r.name.size())) continue;
       if (IsBenchTitleBefore(text, at)) continue;
       if (IsOneCharacterGivenName(r.name) &&
@@ -960,7 +947,7 @@ size_t PeopleFinder::FindResidualMention(
         const size_t from = at + r.name.size() > k.size()
                                 ? at + r.name.size() - k.size()
                                 : 0;
-        const size_t hit = FindBytes(text, k, from);
+        const size_t hit = FindText(text, k, from);
         inside_kept |= hit != std::string_view::npos && hit <= at;
       }
       if (inside_kept) continue;

@@ -2,6 +2,8 @@
 // icu::Transliterator.
 #include "redactors/person_names.h"
 
+#include <string.h>
+
 #include <unicode/translit.h>
 #include <unicode/unistr.h>
 
@@ -76,6 +78,14 @@ char32_t Utf8Decode(std::string_view text, size_t pos) {
   for (size_t i = 1; i < n; ++i)
     cp = (cp << 6) | (static_cast<unsigned char>(text[pos + i]) & 0x3F);
   return cp;
+}
+
+size_t FindText(std::string_view text, std::string_view needle, size_t from) {
+  if (from > text.size() || needle.empty()) return std::string_view::npos;
+  const void* hit = memmem(text.data() + from, text.size() - from,
+                           needle.data(), needle.size());
+  return hit == nullptr ? std::string_view::npos
+                        : static_cast<const char*>(hit) - text.data();
 }
 
 size_t Utf8CharCount(std::string_view text) {

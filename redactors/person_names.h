@@ -87,6 +87,11 @@ size_t Utf8CharLength(std::string_view text, size_t pos);
 char32_t Utf8Decode(std::string_view text, size_t pos);
 // Number of characters in a UTF-8 string.
 size_t Utf8CharCount(std::string_view text);
+// text.find(needle, from), but with memmem: string_view::find looks for the
+// first byte with memchr, and in Chinese text the lead byte of a character is
+// everywhere, so scanning for a word that way is many times slower.
+size_t FindText(std::string_view text, std::string_view needle,
+                size_t from = 0);
 
 // True for characters of the CJK unified ideographs blocks.
 bool IsHan(char32_t c);

@@ -5,6 +5,14 @@
 namespace wenshu {
 namespace {
 
+// Every rule starts with one of these cue words.
+const LiteralSet& CertificateCues() {
+  static const LiteralSet* cues = new LiteralSet({"不动产", "房权证", "房地", "林证", "林权证", "国用", "集用", "集建", "集有",
+       "国土", "房产证", "房屋所有权证", "产权证", "土地证", "土地使用",
+       "宅基地使用", "机动车登记证", "车辆登记证", "登记证书"});
+  return *cues;
+}
+
 // Bytes from a cue word to the end of the certificate number after it.
 constexpr size_t kCertificateReach = 128;
 
@@ -55,12 +63,7 @@ Status PropertyCertificateDetector::Detect(const ScanContext& context,
   const std::string_view text = context.text();
   RegexMatch m;
   // Every rule starts with one of these cue words.
-  const std::vector<ByteRange> windows = LiteralWindows(
-      text,
-      {"不动产", "房权证", "房地", "林证", "林权证", "国用", "集用", "集建",
-       "集有", "国土", "房产证", "房屋所有权证", "产权证", "土地证", "土地使用",
-       "宅基地使用", "机动车登记证", "车辆登记证", "登记证书"},
-      0, kCertificateReach);
+  const std::vector<ByteRange> windows = LiteralWindows(text, CertificateCues(), 0, kCertificateReach);
   for (const Rule& rule : rules_) {
     for (const ByteRange& window : windows) {
       size_t pos = window.begin;

@@ -5,6 +5,13 @@
 namespace wenshu {
 namespace {
 
+// The words every travel-document rule contains.
+const LiteralSet& DocumentCues() {
+  static const LiteralSet* cues = new LiteralSet({"护照", "通行证", "台胞证", "回乡证", "旅行证", "居留",
+                     "居住证", "身份证", "assport", "ASSPORT"});
+  return *cues;
+}
+
 // Bytes from a cue word to the end of the document number after it, and
 // before the literal to the start of the cue (香港永久性居民身份证).
 constexpr size_t kCueReach = 128;
@@ -30,10 +37,7 @@ Status TravelDocumentDetector::Detect(const ScanContext& context,
   size_t pos = 0;
   // The pattern starts with one of these cue words.
   for (const ByteRange& window :
-       LiteralWindows(text,
-                      {"护照", "通行证", "台胞证", "回乡证", "旅行证", "居留",
-                       "居住证", "身份证", "assport", "ASSPORT"},
-                      kPrefixReach, kCueReach)) {
+       LiteralWindows(text, DocumentCues(), kPrefixReach, kCueReach)) {
     pos = std::max(pos, window.begin);
     while (cued_.SearchIn(text, pos, window.end, &m)) {
       const size_t begin = m.groups[2].data() - text.data();

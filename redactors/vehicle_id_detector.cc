@@ -5,6 +5,12 @@
 namespace wenshu {
 namespace {
 
+// The words a VIN follows.
+const LiteralSet& VinCues() {
+  static const LiteralSet* cues = new LiteralSet({"车架", "车辆识别", "底盘", "VIN", "vin", "Vin"});
+  return *cues;
+}
+
 constexpr size_t kVinLength = 17;
 constexpr size_t kEngineMinChars = 5;
 constexpr size_t kEngineMaxChars = 20;
@@ -47,7 +53,6 @@ std::string EnginePattern(std::string_view connector) {
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
-char Upper(char c) { return (c >= 'a' && c <= 'z') ? c - 'a' + 'A' : c; }
 
 // The value of a VIN character in the check-digit sum (ISO 3779 annex,
 // GB 16735 appendix), or -1 for a character outside the VIN alphabet.
@@ -165,8 +170,7 @@ Status VehicleIdDetector::Detect(const ScanContext& context,
   RegexMatch m;
   const Regex& vin = widest ? vin_cued_loose_ : vin_cued_;
   for (const ByteRange& window :
-       LiteralWindows(text, {"车架", "车辆识别", "底盘", "VIN", "vin", "Vin"},
-                      0, kCueReach)) {
+       LiteralWindows(text, VinCues(), 0, kCueReach)) {
     size_t pos = window.begin;
     while (vin.SearchIn(text, pos, window.end, &m)) {
       const std::string_view cue = m.groups[1];
