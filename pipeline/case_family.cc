@@ -67,6 +67,10 @@ void CaseFamilies::Commit(const std::vector<std::string>& keys,
                const std::shared_ptr<Family>& b) {
               return a->changed < b->changed;
             });
+  // A family nobody in it is anonymized in has nothing to share: a later
+  // document finds no people either way. Not remembering it keeps the
+  // registry to the cases that need it.
+  if (families.empty() && people.empty()) return;
   auto merged = std::make_shared<Family>();
   for (const std::shared_ptr<Family>& f : families) {
     by_change_.erase(f->changed);

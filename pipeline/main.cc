@@ -49,6 +49,9 @@ options:
   --out DIR               write public texts and audit.jsonl under DIR
   --threads N             worker threads (default: all cores)
   --max-inflight-mb N     memory bound for documents in flight (default 32)
+  --max-case-families N   case families whose pseudonyms are remembered
+                          across documents (default 200000, about 0.7 KB
+                          each; the least recently changed are forgotten)
   --pseudonyms han|latin  write pseudonyms as 张某 (default) or, for English
                           output and romanized corpora, as Zhang XX
   --case-terms FILE       terms and passages to remove per case (trade
@@ -76,6 +79,7 @@ struct Options {
   std::string out_dir;
   int threads = 0;
   size_t max_inflight_mb = 32;
+  size_t max_case_families = 200000;
   ProgressLine::Mode progress = ProgressLine::Mode::kAuto;
   std::string pseudonyms = "han";
   std::string case_terms_file;
@@ -146,7 +150,7 @@ int RunJsonLines(const Options& options, const DocumentProcessor& processor) {
     std::vector<DocOut> docs;
     size_t documents = 0;
   };
-  CaseFamilies families;
+  CaseFamilies families(options.max_case_families);
   auto to_out = [&](ProcessedDocument&& doc, DocOut* out) {
     out->record = FormatJsonRecord(doc, processor.policy());
     out->status = doc.status;
@@ -262,7 +266,7 @@ int RunFiles(const Options& options, const DocumentProcessor& processor) {
     ProcessedDocument doc;
     std::string path;
   };
-  CaseFamilies families;
+  CaseFamilies families(options.max_case_families);
   auto process_file = [&](const std::string& path) {
     InputRecord record;
     record.id = path;
@@ -437,6 +441,13 @@ int Redact(const std::vector<std::string>& args) {
       if (!n || *n > 65536)
         return UsageError("--max-inflight-mb takes a number from 1 to 65536");
       options.max_inflight_mb = static_cast<size_t>(*n);
+    } else if (arg == "--max-case-families") {
+      auto v = take_value();
+      std::optional<long> n = v ? ParsePositive(*v) : std::nullopt;
+      if (!n || *n > 100000000)
+        return UsageError(
+            "--max-case-families takes a number from 1 to 100000000");
+      options.max_case_families = static_cast<size_t>(*n);
     } else if (arg == "--pseudonyms") {
       auto v = take_value();
       if (!v || (*v != "han" && *v != "latin"))

@@ -200,6 +200,10 @@ TEST(Cli, OutputIsTheSameOnOneThreadAndOnFour) {
   EXPECT_EQ(one.exit_code, 0);
   EXPECT_FALSE(one.out.empty());
   EXPECT_EQ(one.out, four.out);
+  // The batch holds no related cases: a registry of one family changes
+  // nothing.
+  EXPECT_EQ(Wenshu("redact --threads 4 --max-case-families 1", input).out,
+            one.out);
 }
 
 TEST(Cli, EachDocumentAloneEqualsTheBatch) {
@@ -218,6 +222,7 @@ TEST(Cli, EachDocumentAloneEqualsTheBatch) {
 TEST(Cli, UsageErrorsExitWithTwo) {
   EXPECT_EQ(Wenshu("redact --bogus", "").exit_code, 2);
   EXPECT_EQ(Wenshu("redact --threads 0", "").exit_code, 2);
+  EXPECT_EQ(Wenshu("redact --max-case-families 0", "").exit_code, 2);
   EXPECT_EQ(Wenshu("frobnicate", "").exit_code, 2);
   CliRun help = Wenshu("redact --help", "");
   EXPECT_EQ(help.exit_code, 0);

@@ -230,9 +230,23 @@ TEST(CaseFamilies, VersionsChangeOnlyWhenTheFamilyChanges) {
 TEST(CaseFamilies, MemoryIsBounded) {
   CaseFamilies families(3);
   for (int i = 0; i < 10; ++i)
-    families.Commit({"case" + std::to_string(i)}, {});
+    families.Commit({"case" + std::to_string(i)}, {{"王丽华", "王某某", "victim"}});
   EXPECT_EQ(families.family_count(), 3u);
   EXPECT_TRUE(families.Lookup({"case0"}).people.empty());
+  EXPECT_EQ(families.Lookup({"case9"}).people.size(), 1u);
+}
+
+TEST(CaseFamilies, ACaseWithNobodyAnonymizedIsNotRemembered) {
+  CaseFamilies families;
+  families.Commit({"(2023)京0105民初1号"}, {});
+  EXPECT_EQ(families.family_count(), 0u);
+  EXPECT_TRUE(families.IsCurrent({"(2023)京0105民初1号"}, 0));
+  // Once someone in it is anonymized, the family is kept, and a later
+  // document with nobody of its own still joins it.
+  families.Commit({"(2023)京0105民初1号"}, {{"王丽华", "王某某", "party"}});
+  families.Commit({"(2023)京01民终9号", "(2023)京0105民初1号"}, {});
+  EXPECT_EQ(families.family_count(), 1u);
+  EXPECT_EQ(families.Lookup({"(2023)京01民终9号"}).people.size(), 1u);
 }
 
 }  // namespace
