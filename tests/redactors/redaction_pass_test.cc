@@ -550,7 +550,7 @@ Result<Policy> PolicyWith(const std::string& category, const std::string& entry,
   for (const char* name : names) {
     if (!first) json += ",";
     first = false;
-    json += "\"" + std::string(name) + "\": ";
+    json.append("\"").append(name).append("\": ");
     json +=
         name == category
             ? entry
