@@ -132,6 +132,53 @@ const Regex& DocTypeRegex() {
   return r;
 }
 
+// The cause in a procedure sentence the list does not know: "原告甲与被告乙
+// 确认合同无效纠纷一案" gives 确认合同无效纠纷, the words between the last
+// party's name (as the party block writes it, followed by a comma) and 一案,
+// when they end in 纠纷 or 争议 or start with 申请.
+std::string CauseAfterLastParty(std::string_view text, size_t parties_begin,
+                                size_t parties_end) {
+  constexpr std::string_view kCase = "一案";
+  constexpr size_t kMaxRunBytes = 60 * 3;
+  const size_t at = text.find(kCase, parties_end);
+  if (at == std::string_view::npos || parties_end <= parties_begin) return {};
+  // The run of Han characters before 一案.
+  size_t begin = at;
+  while (begin > 0 && at - begin < kMaxRunBytes) {
+    size_t prev = begin - 1;
+    while (prev > 0 && (static_cast<uint8_t>(text[prev]) & 0xC0) == 0x80) --prev;
+    UChar32 c;
+    int32_t i = static_cast<int32_t>(prev);
+    U8_NEXT(text.data(), i, static_cast<int32_t>(text.size()), c);
+    if ((c < 0x4E00 || c > 0x9FFF) && c != 0x3001) break;  // 、 joins causes
+    begin = prev;
+  }
+  const std::string_view run = text.substr(begin, at - begin);
+  const std::string_view zone =
+      text.substr(parties_begin, parties_end - parties_begin);
+  // Each split of the run into ...name | cause; the shortest cause whose
+  // name the party block lists wins.
+  for (size_t k = run.size(); k >= 6; k -= 3) {
+    const std::string_view tail = run.substr(k);
+    for (size_t n = 6; n <= 45 && n <= k; n += 3) {
+      const std::string_view name = run.substr(k - n, n);
+      for (std::string_view delimiter : {"，", ",", "（", "(", "\n"}) {
+        std::string needle(name);
+        needle.append(delimiter);
+        if (zone.find(needle) != std::string_view::npos) {
+          const bool shaped =
+              tail.size() >= 6 &&
+              (tail.substr(tail.size() - 6) == "纠纷" ||
+               tail.substr(tail.size() - 6) == "争议" ||
+               tail.substr(0, 6) == "申请");
+          if (shaped) return std::string(tail);
+        }
+      }
+    }
+  }
+  return {};
+}
+
 const Regex& CaseSentenceRegex() {
   static const Regex r(R"((?:纠纷|争议|之诉)一案|一案)");
   return r;
@@ -261,9 +308,17 @@ DocumentHeader DocumentAnalyzer::Analyze(std::string_view text) const {
              {Zone::kHolding, holding_begin, tail_begin},
              {Zone::kTail, tail_begin, text.size()}};
 
-  // Cause of action: a crime named in the text, else a known civil cause
-  // right before 一案 in the procedure sentence.
-  h.cause = FindCrime(text, header_end);
+  // Cause of action: in a criminal case a crime named in the text; else a
+  // known cause right before 一案 in the procedure sentence, else what
+  // stands there between the last party's name and 一案.
+  const bool criminal =
+      (h.case_number && h.case_number->type_code.find("刑") != std::string::npos) ||
+      h.doc_type.find("刑事") != std::string::npos;
+  const bool other_kind =
+      (h.case_number && h.case_number->type_code.find_first_of("民行执") == 0) ||
+      h.doc_type.find("民事") != std::string::npos ||
+      h.doc_type.find("行政") != std::string::npos;
+  if (criminal || !other_kind) h.cause = FindCrime(text, header_end);
   if (h.cause.empty()) {
     size_t pos = header_end;
     while (h.cause.empty() && CaseSentenceRegex().Search(text, pos, &m)) {
@@ -280,6 +335,8 @@ DocumentHeader DocumentAnalyzer::Analyze(std::string_view text) const {
       }
     }
   }
+  if (h.cause.empty() && !criminal)
+    h.cause = CauseAfterLastParty(text, header_end, parties_end);
   // The decision date closes the tail; without a recognised tail, look at
   // the end of the text only.
   constexpr size_t kDateWindow = 4096;

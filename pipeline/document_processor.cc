@@ -50,6 +50,7 @@ DocumentProcessor::DocumentProcessor(const Policy& policy,
       pass_(policy),
       people_(policy.people()),
       health_(policy.health()),
+      decider_(policy.publication()),
       verifier_(detectors, pass_),
       case_terms_(std::move(case_terms)) {}
 
@@ -101,8 +102,6 @@ ProcessedDocument DocumentProcessor::ProcessRecord(
     }
     header.decision_date = date;
   }
-  doc.header = ToOriginal(header, view.offsets());
-
   // The terms listed for this case: in the record, and in the side file
   // under the case number the header settled on.
   CaseTerms case_terms;
@@ -115,6 +114,27 @@ ProcessedDocument DocumentProcessor::ProcessRecord(
   if (header.case_number) {
     if (const CaseTerms* listed = case_terms_.For(header.case_number->text))
       case_terms.Add(*listed);
+  }
+
+  // Rules §1-2: whether the document goes online at all.
+  PublicationDecision decision =
+      decider_.Decide(view.text(), header, record.meta);
+  doc.decision_reasons = std::move(decision.reasons);
+  if (decision.inferred_cause) {
+    header.cause = *decision.inferred_cause;
+    doc.cause_inferred = true;
+  }
+  doc.header = ToOriginal(header, view.offsets());
+  switch (decision.outcome) {
+    case PublicationDecision::Outcome::kHold:
+      return Held(std::move(doc), "decision: " + decision.hold_reason);
+    case PublicationDecision::Outcome::kWithhold:
+      doc.status = PublicationStatus::kWithheld;
+      doc.grounds = std::move(decision.grounds);
+      doc.stub_withheld = decision.stub_withheld;
+      return doc;
+    case PublicationDecision::Outcome::kPublish:
+      break;
   }
 
   // The case family: this document's number and the numbers it cites

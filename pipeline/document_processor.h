@@ -22,6 +22,7 @@
 #include "pipeline/case_family.h"
 #include "pipeline/document_analyzer.h"
 #include "pipeline/input_record.h"
+#include "pipeline/publication_decision.h"
 #include "redactors/case_terms.h"
 #include "redactors/health.h"
 #include "redactors/detector_set.h"
@@ -50,6 +51,11 @@ struct ProcessedDocument {
   std::vector<std::string> family_keys;
   std::vector<PersonRecord> people;
   uint64_t family_version = 0;
+  // Why it is published, withheld or held (pipeline/publication_decision.h)
+  // and, when withheld, whether even the stub is withheld (state secrets).
+  std::vector<DecisionReason> decision_reasons;
+  bool stub_withheld = false;
+  bool cause_inferred = false;  // header->cause was told from the words
 };
 
 class DocumentProcessor {
@@ -77,6 +83,7 @@ class DocumentProcessor {
   RedactionPass pass_;
   PeopleFinder people_;
   HealthFinder health_;
+  PublicationDecider decider_;
   Verifier verifier_;
   CaseTermsBook case_terms_;
 };

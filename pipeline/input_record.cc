@@ -23,6 +23,41 @@ Status ValidateText(std::string_view text) {
   return Status::Ok();
 }
 
+namespace {
+
+// meta.court_discretion: {"reason": "...", "approved_by": ["...", ...],
+// "approved_on": "2024-03-01"}; reason and approvers required.
+Result<CourtDiscretionRecord> ParseCourtDiscretion(const JsonObject& meta) {
+  Result<JsonObject> object = meta.GetObject("court_discretion");
+  if (!object.ok())
+    return Status::InvalidInput("meta." + object.status().message());
+  CourtDiscretionRecord out;
+  for (const std::string& key : object.value().Keys()) {
+    if (key == "reason" || key == "approved_on") {
+      Result<std::string> v = object.value().GetString(key);
+      if (!v.ok()) {
+        return Status::InvalidInput("meta.court_discretion." +
+                                    v.status().message());
+      }
+      (key == "reason" ? out.reason : out.approved_on) = v.value();
+    } else if (key == "approved_by") {
+      Result<std::vector<std::string>> v = object.value().GetStringArray(key);
+      if (!v.ok()) {
+        return Status::InvalidInput("meta.court_discretion." +
+                                    v.status().message());
+      }
+      out.approved_by = v.value();
+    } else {
+      return Status::InvalidInput(
+          "unknown key meta.court_discretion." + key +
+          " (known: reason, approved_by, approved_on)");
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
 ParsedLine ParseInputLine(std::string_view line) {
   ParsedLine out;
   size_t first = 0;
@@ -94,11 +129,20 @@ ParsedLine ParseInputLine(std::string_view line) {
         }
         (key == "flags" ? record.meta.flags : record.meta.case_terms) =
             std::move(list).value();
+      } else if (key == "court_discretion") {
+        if (meta.value().TypeOf(key) == JsonType::kNull) continue;
+        Result<CourtDiscretionRecord> record_of =
+            ParseCourtDiscretion(meta.value());
+        if (!record_of.ok()) {
+          out.record = record_of.status();
+          return out;
+        }
+        record.meta.court_discretion = std::move(record_of).value();
       } else {
-        out.record =
-            Status::InvalidInput("unknown key meta." + key +
-                                 " (known: court, case_number, doc_type, "
-                                 "cause, decision_date, flags, case_terms)");
+        out.record = Status::InvalidInput(
+            "unknown key meta." + key +
+            " (known: court, case_number, doc_type, cause, decision_date, "
+            "flags, case_terms, court_discretion)");
         return out;
       }
     }

@@ -19,6 +19,15 @@
 
 namespace wenshu {
 
+// The record of a court's decision not to publish (rules §2,
+// court_discretion): the judge's written reason and who approved it (Art.
+// 12: the division head and the vice-president in charge).
+struct CourtDiscretionRecord {
+  std::string reason;
+  std::vector<std::string> approved_by;
+  std::string approved_on;  // as given, e.g. "2024-03-01"
+};
+
 struct InputMeta {
   std::optional<std::string> court;
   std::optional<std::string> case_number;
@@ -31,6 +40,7 @@ struct InputMeta {
   // occurrence; see redactors/case_terms.h. Checked for type here, for
   // content when the document is processed.
   std::vector<std::string> case_terms;
+  std::optional<CourtDiscretionRecord> court_discretion;
 };
 
 struct InputRecord {

@@ -67,7 +67,10 @@ std::string FormatJsonRecord(const ProcessedDocument& doc, const Policy& policy,
   if (doc.status == PublicationStatus::kPublished && include_text) {
     w.Key("text").String(doc.public_text);
   }
-  if (doc.status == PublicationStatus::kWithheld && doc.header) {
+  // Rules Art. 6: a withheld document's public stub, except for state
+  // secrets, where nothing is shown.
+  if (doc.status == PublicationStatus::kWithheld && doc.header &&
+      !doc.stub_withheld) {
     w.Key("stub").BeginObject();
     w.Key("case_number");
     if (doc.header->case_number)
@@ -81,6 +84,9 @@ std::string FormatJsonRecord(const ProcessedDocument& doc, const Policy& policy,
     else
       w.Null();
     w.Key("ground").String(doc.grounds.empty() ? "" : doc.grounds.front());
+    w.Key("grounds").BeginArray();
+    for (const std::string& g : doc.grounds) w.String(g);
+    w.EndArray();
     w.EndObject();
   }
   w.Key("redactions").BeginArray();
@@ -107,7 +113,23 @@ std::string FormatJsonRecord(const ProcessedDocument& doc, const Policy& policy,
       w.Key("line").Int(static_cast<int64_t>(doc.line_number));
   }
   if (doc.header) WriteHeader(w, *doc.header);
+  w.Key("decision").BeginObject();
+  w.Key("cause_inferred").Bool(doc.cause_inferred);
+  w.Key("reasons").BeginArray();
+  for (const DecisionReason& r : doc.decision_reasons) {
+    w.BeginObject()
+        .Key("ground")
+        .String(r.ground)
+        .Key("field")
+        .String(r.field)
+        .Key("value")
+        .String(r.value)
+        .EndObject();
+  }
+  w.EndArray();
+  w.EndObject();
   w.Key("policy").String(policy.version());
+  w.Key("policy_sha256").String(policy.sha256());
   w.EndObject();
   out.push_back('\n');
   return out;

@@ -5,6 +5,7 @@
 #include <set>
 #include <utility>
 
+#include "pipeline/digest.h"
 #include "pipeline/json.h"
 #include "redactors/party_block.h"
 
@@ -239,11 +240,12 @@ Result<Policy> Policy::FromJson(std::string_view json,
   if (Status s = CheckKeys(
           root, source, "",
           {"version", "description", "mask_character", "overlap_policy",
-           "priority", "categories", "people", "health"});
+           "priority", "categories", "people", "health", "publication"});
       !s.ok()) {
     return s;
   }
   Policy policy;
+  policy.sha256_ = Sha256Hex(json);
   Result<std::string> version = root.GetString("version");
   if (!version.ok()) return KeyError(source, "version", version.status());
   policy.version_ = version.value();
@@ -354,6 +356,20 @@ Result<Policy> Policy::FromJson(std::string_view json,
     Result<JsonObject> people = root.GetObject("people");
     if (!people.ok()) return KeyError(source, "people", people.status());
     if (Status s = ParsePeople(people.value(), source, &policy.people_);
+        !s.ok()) {
+      return s;
+    }
+  }
+  // Without a "publication" section every readable document is published
+  // (the built-in policy has one).
+  if (root.TypeOf("publication") == JsonType::kMissing) {
+    policy.publication_.enabled = false;
+  } else {
+    Result<JsonObject> publication = root.GetObject("publication");
+    if (!publication.ok())
+      return KeyError(source, "publication", publication.status());
+    if (Status s = ParsePublicationPolicy(publication.value(), source,
+                                          &policy.publication_);
         !s.ok()) {
       return s;
     }

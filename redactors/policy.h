@@ -17,6 +17,7 @@
 
 #include "pipeline/status.h"
 #include "redactors/person_names.h"
+#include "redactors/publication_policy.h"
 #include "redactors/span.h"
 
 namespace wenshu {
@@ -132,6 +133,10 @@ class Policy {
   const std::string& overlap_policy() const { return overlap_policy_; }
   const PeoplePolicy& people() const { return people_; }
   const HealthPolicy& health() const { return health_; }
+  const PublicationPolicy& publication() const { return publication_; }
+  // SHA-256 of the policy text it was parsed from, in hex: with version(),
+  // it says in every output record which rules decided it.
+  const std::string& sha256() const { return sha256_; }
   // Returns a copy with the pseudonym script replaced (the --pseudonyms
   // flag).
   Policy WithPseudonymScript(PseudonymScript script) const {
@@ -156,6 +161,8 @@ class Policy {
   std::array<int, kCategoryCount> priority_{};
   PeoplePolicy people_;
   HealthPolicy health_;
+  PublicationPolicy publication_;
+  std::string sha256_;
 };
 
 }  // namespace wenshu

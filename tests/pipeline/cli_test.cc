@@ -76,6 +76,12 @@ std::string Doc(const std::string& id, const std::string& text) {
       .String(id)
       .Key("text")
       .String(text)
+      // Snippets have no header: the document type says what they are.
+      .Key("meta")
+      .BeginObject()
+      .Key("doc_type")
+      .String("民事判决书")
+      .EndObject()
       .EndObject();
   return line + "\n";
 }
@@ -232,11 +238,11 @@ TEST(Cli, UsageErrorsExitWithTwo) {
 TEST(Cli, TextFilesArePublishedOrHeldWithExitThree) {
   const std::string good = TempPath("good.txt");
   const std::string bad = TempPath("bad.txt");
-  WriteFile(good, "联系电话：13812345678。本院认为。");
+  WriteFile(good, "民事判决书\n联系电话：13812345678。本院认为。");
   WriteFile(bad, std::string("\xFF\xFF\xFF\xFF", 4));
   CliRun ok = Wenshu("redact " + good, "");
   EXPECT_EQ(ok.exit_code, 0);
-  EXPECT_EQ(ok.out, "本院认为。");
+  EXPECT_EQ(ok.out, "民事判决书\n本院认为。");
   CliRun held = Wenshu("redact " + good + " " + bad, "");
   EXPECT_EQ(held.exit_code, 3);
   EXPECT_NE(ReadFile(TempPath("err")).find("held"), std::string::npos);
@@ -245,11 +251,11 @@ TEST(Cli, TextFilesArePublishedOrHeldWithExitThree) {
 TEST(Cli, OutDirectoryGetsPublicTextsAndAnAudit) {
   const std::string dir = TempPath("outdir");
   const std::string file = TempPath("doc.txt");
-  WriteFile(file, "原告住址不详，电话13812345678，本院认为。");
+  WriteFile(file, "民事判决书\n原告住址不详，电话13812345678，本院认为。");
   CliRun r = Wenshu("redact --out " + dir + " " + file, "");
   EXPECT_EQ(r.exit_code, 0);
   EXPECT_EQ(ReadFile(dir + "/" + file.substr(file.rfind('/') + 1)),
-            "原告住址不详，本院认为。");
+            "民事判决书\n原告住址不详，本院认为。");
   const std::string audit = ReadFile(dir + "/audit.jsonl");
   EXPECT_NE(audit.find("\"status\":\"published\""), std::string::npos);
   EXPECT_EQ(audit.find("13812345678"), std::string::npos);

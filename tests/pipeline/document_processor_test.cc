@@ -124,6 +124,7 @@ TEST(DocumentProcessor, AListedTermOverridesTheKeepRules) {
   };
   for (const auto& c : cases) {
     InputRecord record{"d", c.text, {}};
+    record.meta.doc_type = "民事判决书";
     ProcessedDocument unlisted = Processor().ProcessRecord(record);
     ASSERT_EQ(unlisted.status, PublicationStatus::kPublished) << unlisted.error;
     EXPECT_NE(unlisted.public_text.find(c.term), std::string::npos);

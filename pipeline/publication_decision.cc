@@ -1,0 +1,382 @@
+#include "pipeline/publication_decision.h"
+
+#include <algorithm>
+#include <tuple>
+
+#include "redactors/party_block.h"
+#include "redactors/person_names.h"
+#include "redactors/regex.h"
+
+namespace wenshu {
+namespace {
+
+using Outcome = PublicationDecision::Outcome;
+
+bool EndsWith(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() &&
+         s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+// The longest entry of `list` that `s` ends with, or empty.
+std::string_view SuffixFrom(std::string_view s,
+                            const std::vector<std::string>& list) {
+  std::string_view best;
+  for (const std::string& suffix : list) {
+    if (EndsWith(s, suffix) && suffix.size() > best.size()) best = suffix;
+  }
+  return best;
+}
+
+const std::string* FlagFrom(const std::vector<std::string>& flags,
+                            const std::vector<std::string>& list) {
+  for (const std::string& f : flags) {
+    if (std::find(list.begin(), list.end(), f) != list.end()) return &f;
+  }
+  return nullptr;
+}
+
+// Occurrences of the words in text[from, to); the first word found goes to
+// `first`.
+int CountWords(std::string_view text, size_t from, size_t to,
+               const std::vector<std::string>& words, std::string* first) {
+  int hits = 0;
+  size_t first_at = std::string_view::npos;
+  const std::string_view region = text.substr(from, to - from);
+  for (const std::string& w : words) {
+    for (size_t at = FindText(region, w); at != std::string_view::npos;
+         at = FindText(region, w, at + w.size())) {
+      ++hits;
+      if (at < first_at) {
+        first_at = at;
+        *first = w;
+      }
+    }
+  }
+  return hits;
+}
+
+// The entries of `words` that occur in `text`, in list order.
+std::vector<std::string> WordsIn(std::string_view text,
+                                 const std::vector<std::string>& words) {
+  std::vector<std::string> found;
+  for (const std::string& w : words) {
+    if (FindText(text, w) != std::string_view::npos) found.push_back(w);
+  }
+  return found;
+}
+
+std::string Joined(const std::vector<std::string>& words) {
+  std::string out;
+  for (const std::string& w : words) out += (out.empty() ? "" : "、") + w;
+  return out;
+}
+
+// Completed years of age on `day` (rules of criminal law: a birthday year
+// is completed from the day after the birthday).
+int AgeOn(const CalendarDate& birth, const CalendarDate& day) {
+  int age = day.year - birth.year;
+  if (std::tie(day.month, day.day) <= std::tie(birth.month, birth.day)) --age;
+  return age;
+}
+
+bool IsValidDate(int y, int m, int d) {
+  static constexpr int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (m < 1 || m > 12 || d < 1 || d > kDays[m - 1]) return false;
+  const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+  return !(m == 2 && d == 29 && !leap);
+}
+
+bool Before(const CalendarDate& a, const CalendarDate& b) {
+  return std::tie(a.year, a.month, a.day) < std::tie(b.year, b.month, b.day);
+}
+
+struct DatedClause {
+  CalendarDate date;
+  std::string_view sentence;  // from the date to the end of its sentence
+};
+
+// Full Arabic-numeral dates (2023年1月5日) in text[from, to), each with the
+// rest of its sentence.
+std::vector<DatedClause> DatesIn(std::string_view text, size_t from,
+                                 size_t to) {
+  static const Regex* date =
+      new Regex(R"(((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日)");
+  std::vector<DatedClause> out;
+  RegexMatch m;
+  size_t pos = from;
+  while (date->SearchIn(text, pos, to, &m)) {
+    pos = m.groups[0].data() - text.data() + m.groups[0].size();
+    const int y = std::stoi(std::string(m.groups[1]));
+    const int mo = std::stoi(std::string(m.groups[2]));
+    const int d = std::stoi(std::string(m.groups[3]));
+    if (!IsValidDate(y, mo, d)) continue;
+    const size_t begin = m.groups[0].data() - text.data();
+    size_t end = FindText(text, "。", begin);
+    if (end == std::string_view::npos || end > to) end = to;
+    out.push_back({{y, mo, d}, text.substr(begin, end - begin)});
+  }
+  return out;
+}
+
+// True when the sentence after a date speaks of the defendant: an offence
+// date (2019年11月，被告人韦某…), not a date of the background (该山场2001年
+// 12月30日划入保护区).
+bool NamesDefendant(std::string_view sentence, std::string_view name) {
+  return (!name.empty() && FindText(sentence, name) != std::string_view::npos) ||
+         FindText(sentence, "被告人") != std::string_view::npos;
+}
+
+bool IsCriminal(const DocumentHeader& header) {
+  return (header.case_number &&
+          header.case_number->type_code.find("刑") != std::string::npos) ||
+         header.doc_type.find("刑事") != std::string::npos;
+}
+
+bool IsCivil(const DocumentHeader& header) {
+  return (header.case_number &&
+          header.case_number->type_code.find("民") != std::string::npos) ||
+         header.doc_type.find("民事") != std::string::npos;
+}
+
+ByteRange ZoneOf(const DocumentHeader& header, Zone zone) {
+  for (const ZoneSpan& z : header.zones) {
+    if (z.zone == zone) return {z.begin, z.end};
+  }
+  return {0, 0};
+}
+
+class Decision {
+ public:
+  void Withhold(std::string ground, std::string field, std::string value) {
+    if (std::find(out_.grounds.begin(), out_.grounds.end(), ground) ==
+        out_.grounds.end())
+      out_.grounds.push_back(ground);
+    out_.reasons.push_back(
+        {std::move(ground), std::move(field), std::move(value)});
+  }
+  void Hold(std::string reason, std::string field, std::string value) {
+    if (out_.hold_reason.empty()) out_.hold_reason = reason;
+    out_.reasons.push_back({"hold", std::move(field), std::move(value)});
+  }
+  void Note(std::string what, std::string field, std::string value) {
+    out_.reasons.push_back(
+        {std::move(what), std::move(field), std::move(value)});
+  }
+  PublicationDecision& result() { return out_; }
+
+  // `stub_in_doubt`: a hold that questions what even a stub may show
+  // (state-secret words without the flag).
+  void HoldStub() { stub_in_doubt_ = true; }
+
+  PublicationDecision Finish() {
+    // A certain ground withholds the document whatever else is in doubt;
+    // without one, a doubt holds it for a person to decide, with what was
+    // found in the reasons.
+    if (!out_.grounds.empty() && !stub_in_doubt_) {
+      out_.outcome = Outcome::kWithhold;
+      out_.hold_reason.clear();
+    } else if (!out_.hold_reason.empty()) {
+      out_.outcome = Outcome::kHold;
+    }
+    return std::move(out_);
+  }
+
+ private:
+  PublicationDecision out_;
+  bool stub_in_doubt_ = false;
+};
+
+}  // namespace
+
+PublicationDecision PublicationDecider::Decide(std::string_view text,
+                                               const DocumentHeader& header,
+                                               const InputMeta& meta) const {
+  Decision d;
+  if (!policy_.enabled) return d.Finish();
+  const PublicationPolicy& p = policy_;
+
+  // Explicit metadata flags (state secrets and court discretion are never
+  // guessed).
+  if (const std::string* f = FlagFrom(meta.flags, p.state_secret_flags)) {
+    d.Withhold("state_secret", "meta.flags", *f);
+    d.result().stub_withheld = true;
+  }
+  const std::string* discretion =
+      FlagFrom(meta.flags, p.court_discretion_flags);
+  if (discretion || meta.court_discretion) {
+    const CourtDiscretionRecord* r =
+        meta.court_discretion ? &*meta.court_discretion : nullptr;
+    const int approvals = r ? static_cast<int>(std::count_if(
+                                  r->approved_by.begin(), r->approved_by.end(),
+                                  [](const std::string& a) { return !a.empty(); }))
+                            : 0;
+    if (!r || r->reason.empty() || approvals < p.court_discretion_approvals) {
+      d.Hold("court_discretion without its approval record (meta."
+             "court_discretion needs a reason and " +
+                 std::to_string(p.court_discretion_approvals) +
+                 " approvers, rules Art. 12)",
+             "meta.court_discretion", r ? r->reason : std::string());
+    } else {
+      std::string who;
+      for (const std::string& a : r->approved_by) who += (who.empty() ? "" : ", ") + a;
+      d.Withhold("court_discretion", "meta.court_discretion",
+                 r->reason + " (approved by " + who + ")");
+    }
+  }
+  if (const std::string* f = FlagFrom(meta.flags, p.juvenile_flags))
+    d.Withhold("juvenile_crime", "meta.flags", *f);
+
+  // The document type.
+  if (header.doc_type.empty()) {
+    d.Hold("document type not found in the header or meta.doc_type",
+           "doc_type", "");
+  } else if (std::string_view s =
+                 SuffixFrom(header.doc_type, p.mediation_published_doc_types);
+             !s.empty()) {
+    d.Note("published_mediation", "doc_type", header.doc_type);
+  } else if (std::string_view s =
+                 SuffixFrom(header.doc_type, p.mediation_withheld_doc_types);
+             !s.empty()) {
+    d.Withhold("mediation", "doc_type", header.doc_type);
+  } else if (SuffixFrom(header.doc_type, p.publishable_doc_types).empty()) {
+    d.Withhold("not_publishable_type", "doc_type", header.doc_type);
+  }
+  if (header.case_number) {
+    for (const std::string& type : p.mediation_confirmation_case_types) {
+      if (header.case_number->type_code.find(type) == std::string::npos)
+        continue;
+      std::string word;
+      if (CountWords(text, 0, text.size(), p.mediation_confirmation_words,
+                     &word) > 0)
+        d.Withhold("mediation", "case_type+text",
+                   header.case_number->type_code + " " + word);
+    }
+  }
+
+  // Divorce, custody and guardianship: by the cause, or, in a civil
+  // document that states none, by its words: the kind with more distinct
+  // signal words wins, a tie holds the document.
+  std::string cause = header.cause;
+  if (IsCivil(header) && EndsWith(cause, "罪")) {
+    // A charge quoted in a civil document (a related criminal judgment)
+    // is not its cause.
+    d.Note("cause_ignored", "cause", cause);
+    cause.clear();
+  }
+  if (!cause.empty()) {
+    if (std::find(p.divorce_or_custody_causes.begin(),
+                  p.divorce_or_custody_causes.end(),
+                  cause) != p.divorce_or_custody_causes.end())
+      d.Withhold("divorce_or_custody", "cause", cause);
+  } else if (IsCivil(header)) {
+    const ByteRange head = ZoneOf(header, Zone::kHeader);
+    const ByteRange tail = ZoneOf(header, Zone::kTail);
+    const std::string_view body =
+        text.substr(head.end, (tail.end > tail.begin ? tail.begin : text.size()) -
+                                  head.end);
+    const std::vector<std::string> custody =
+        WordsIn(body, p.infer_divorce_or_custody.words);
+    const std::vector<std::string> family = WordsIn(body, p.infer_family.words);
+    const int c = static_cast<int>(custody.size());
+    const int f = static_cast<int>(family.size());
+    const bool custody_enough = c >= p.infer_divorce_or_custody.min_words;
+    const bool family_enough = f >= p.infer_family.min_words;
+    if (custody_enough && c > f) {
+      d.Withhold("divorce_or_custody", "text", Joined(custody));
+      d.result().inferred_cause = p.infer_divorce_or_custody.cause;
+    } else if (family_enough && f > c) {
+      d.Note("family_cause", "text", Joined(family));
+      d.result().inferred_cause = p.infer_family.cause;
+      if (c > 0) d.Note("custody_words", "text", Joined(custody));
+    } else if (custody_enough || family_enough) {
+      d.Hold("no cause stated, and the words of a divorce or custody "
+             "dispute (" + Joined(custody) + ") are as many as those of "
+             "another family dispute (" + Joined(family) + ")",
+             "text", Joined(custody) + " / " + Joined(family));
+    }
+  }
+
+  // Juvenile crime: each defendant's age at the earliest offence date.
+  if (IsCriminal(header)) {
+    std::string tribunal;
+    const ByteRange head = ZoneOf(header, Zone::kHeader);
+    const std::string_view header_text =
+        text.substr(head.begin, head.end - head.begin);
+    for (const std::string& w : p.juvenile_tribunal_words) {
+      if (header.court.find(w) != std::string::npos ||
+          header_text.find(w) != std::string_view::npos)
+        tribunal = w;
+    }
+    const ByteRange parties = ZoneOf(header, Zone::kParties);
+    const ByteRange holding = ZoneOf(header, Zone::kHolding);
+    size_t facts = std::string_view::npos;
+    for (const std::string& cue : p.facts_cues) {
+      const size_t at = FindText(text, cue, parties.end);
+      if (at != std::string_view::npos) facts = std::min(facts, at);
+    }
+    const size_t facts_end =
+        holding.end > holding.begin ? holding.begin : text.size();
+    const std::vector<DatedClause> dates =
+        facts != std::string_view::npos && facts < facts_end
+            ? DatesIn(text, facts, facts_end)
+            : std::vector<DatedClause>();
+    bool minor = false;
+    bool any_age = false;
+    for (const Participant& part : ParsePartyBlock(text, parties)) {
+      if (part.kind != RoleKind::kDefendant || !part.birth_date) continue;
+      const CalendarDate& birth = *part.birth_date;
+      const std::string name(text.substr(part.name.begin,
+                                         part.name.end - part.name.begin));
+      std::optional<CalendarDate> offence;
+      for (const DatedClause& clause : dates) {
+        const CalendarDate& day = clause.date;
+        if (AgeOn(birth, day) < p.min_offence_age) continue;
+        if (header.decision_date && Before(*header.decision_date, day))
+          continue;
+        if (!NamesDefendant(clause.sentence, name)) continue;
+        if (!offence || Before(day, *offence)) offence = day;
+      }
+      if (offence) {
+        any_age = true;
+        const int age = AgeOn(birth, *offence);
+        if (age < p.adult_age) {
+          minor = true;
+          d.Withhold("juvenile_crime", "birth_date+offence_date",
+                     name + " born " + birth.Iso() + ", " +
+                         std::to_string(age) + " on " + offence->Iso());
+        }
+      } else if (header.decision_date &&
+                 AgeOn(birth, *header.decision_date) <
+                     p.adult_age + p.review_margin_years) {
+        d.Hold("a defendant under " +
+                   std::to_string(p.adult_age + p.review_margin_years) +
+                   " at the decision and no offence date in the facts",
+               "birth_date", name + " born " + birth.Iso());
+      } else if (header.decision_date) {
+        any_age = true;
+      }
+    }
+    if (!tribunal.empty() && !minor) {
+      d.Hold(any_age ? "a juvenile tribunal, but every defendant was an "
+                       "adult at the offence"
+                     : "a juvenile tribunal, and no defendant's age at the "
+                       "offence could be determined",
+             "court", tribunal);
+    }
+  }
+
+  // Words of state secrets without the flag: only a flag withholds.
+  if (std::find(d.result().grounds.begin(), d.result().grounds.end(),
+                "state_secret") == d.result().grounds.end()) {
+    std::string word;
+    if (CountWords(text, 0, text.size(), p.state_secret_words, &word) > 0) {
+      d.Hold("the text speaks of state secrets (" + word +
+                 ") but meta.flags has no state_secret flag",
+             "text", word);
+      d.HoldStub();
+    }
+  }
+  return d.Finish();
+}
+
+}  // namespace wenshu

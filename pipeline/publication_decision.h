@@ -1,0 +1,73 @@
+// PublicationDecider: whether a judgment goes online at all (rules §1-2).
+//
+// From the header (document type, case-type code, cause of action, decision
+// date, zones), the record's metadata (flags, the court-discretion record)
+// and the text (the defendants' birth dates in the party block, offence
+// dates in the facts, the words that show a family dispute when no cause
+// is stated), as the policy's "publication" section says:
+//
+//   withheld    one or more grounds: state_secret, court_discretion,
+//               mediation, not_publishable_type, divorce_or_custody,
+//               juvenile_crime (party_request comes from the request
+//               register, outside this class);
+//   held        for review, when the signals conflict or are missing: a
+//               document type that cannot be read, a court-discretion flag
+//               without its approval record, state-secret words without the
+//               flag, a juvenile tribunal whose defendants all seem adult, a
+//               defendant under 18 at the decision (or close to it) whose
+//               offence date cannot be found;
+//   published   otherwise.
+//
+// Every decision lists its reasons: the ground, the field or words that
+// triggered it, and the value found, so that a court can see why.
+// Immutable after construction; Decide is thread-safe.
+#ifndef WENSHU_PIPELINE_PUBLICATION_DECISION_H_
+#define WENSHU_PIPELINE_PUBLICATION_DECISION_H_
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "pipeline/document_analyzer.h"
+#include "pipeline/input_record.h"
+#include "redactors/publication_policy.h"
+
+namespace wenshu {
+
+struct DecisionReason {
+  std::string ground;  // a withholding ground, or "hold", or "family_cause"
+  std::string field;   // meta.flags, doc_type, case_type, cause, text ...
+  std::string value;   // what was found there
+};
+
+struct PublicationDecision {
+  enum class Outcome { kPublish, kWithhold, kHold };
+  Outcome outcome = Outcome::kPublish;
+  std::vector<std::string> grounds;  // when withheld, in the order found
+  std::string hold_reason;           // when held
+  std::vector<DecisionReason> reasons;
+  // A cause told from the words of a document that states none; the
+  // people stage treats it as the document's cause.
+  std::optional<std::string> inferred_cause;
+  // State secrets: even the stub is withheld.
+  bool stub_withheld = false;
+};
+
+class PublicationDecider {
+ public:
+  explicit PublicationDecider(const PublicationPolicy& policy)
+      : policy_(policy) {}
+
+  // `text` is the normalized view the header's offsets refer to.
+  PublicationDecision Decide(std::string_view text,
+                             const DocumentHeader& header,
+                             const InputMeta& meta) const;
+
+ private:
+  PublicationPolicy policy_;
+};
+
+}  // namespace wenshu
+
+#endif  // WENSHU_PIPELINE_PUBLICATION_DECISION_H_

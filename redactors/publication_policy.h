@@ -1,0 +1,85 @@
+// PublicationPolicy: which documents go online at all (rules §1-2), as data.
+//
+// The "publication" section of a policy file. Every list is matched as
+// written against the header fields (document type, case-type code, cause
+// of action), the record's metadata flags, or the text; nothing here is a
+// regular expression. Parsed and validated by Policy::FromJson together with
+// the rest of the policy.
+#ifndef WENSHU_REDACTORS_PUBLICATION_POLICY_H_
+#define WENSHU_REDACTORS_PUBLICATION_POLICY_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "pipeline/json.h"
+#include "pipeline/status.h"
+
+namespace wenshu {
+
+// Causes of action told from the words of a document that does not state
+// its cause (a civil document whose procedure sentence names none).
+struct CauseInference {
+  // The cause recorded for the document when the words decide it.
+  std::string cause;
+  // Words that show the dispute is of this kind (抚养费, 协议离婚).
+  std::vector<std::string> words;
+  // How many distinct words must occur, at the least.
+  int min_words = 1;
+};
+
+struct PublicationPolicy {
+  bool enabled = true;
+  // A document type is publishable when it ends with one of these (判决书,
+  // 裁定书, 支付令 ...), unless a mediation rule below withholds it.
+  std::vector<std::string> publishable_doc_types;
+  // Mediation (rules §2): these document types are withheld ...
+  std::vector<std::string> mediation_withheld_doc_types;
+  // ... except these, published (行政调解书, 民事公益诉讼调解书).
+  std::vector<std::string> mediation_published_doc_types;
+  // A ruling confirming a people's mediation agreement: a case-type code
+  // holding one of these (民特) and one of the words in the text.
+  std::vector<std::string> mediation_confirmation_case_types;
+  std::vector<std::string> mediation_confirmation_words;
+  // Divorce, custody and guardianship of minors: withheld by cause.
+  std::vector<std::string> divorce_or_custody_causes;
+  // For civil documents without a stated cause: the words that show a
+  // divorce or child-custody dispute (withheld), and those that show
+  // another marriage-family or inheritance dispute (published with the
+  // parties anonymized). The kind with more distinct words found decides;
+  // a tie holds the document for review.
+  CauseInference infer_divorce_or_custody;
+  CauseInference infer_family;
+  // Juvenile crime: a defendant under `adult_age` at the time of the
+  // offence. Offence dates are full dates in the facts at least
+  // `min_offence_age` years after the defendant's birth. Without one, a
+  // defendant under adult_age + `review_margin_years` at the decision date
+  // holds the document for review.
+  int adult_age = 18;
+  int min_offence_age = 12;
+  int review_margin_years = 1;
+  // Where the facts start (经审理查明, 指控).
+  std::vector<std::string> facts_cues;
+  // A juvenile tribunal (少年法庭) in the header: a signal that must agree
+  // with the ages.
+  std::vector<std::string> juvenile_tribunal_words;
+  // Metadata flags (meta.flags) of each ground.
+  std::vector<std::string> state_secret_flags;
+  std::vector<std::string> juvenile_flags;
+  std::vector<std::string> court_discretion_flags;
+  // Approvals a court-discretion record must carry (Art. 12: the division
+  // head and the vice-president in charge).
+  int court_discretion_approvals = 2;
+  // Words in the text that speak of state secrets: without the flag they
+  // hold the document for review (only a flag withholds).
+  std::vector<std::string> state_secret_words;
+};
+
+// Parses the "publication" object of a policy file into `out`. `source`
+// names the file in errors.
+Status ParsePublicationPolicy(const JsonObject& publication,
+                              std::string_view source, PublicationPolicy* out);
+
+}  // namespace wenshu
+
+#endif  // WENSHU_REDACTORS_PUBLICATION_POLICY_H_
