@@ -1,0 +1,242 @@
+#include "pipeline/deadline.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <set>
+#include <utility>
+
+#include "pipeline/json.h"
+
+namespace wenshu {
+namespace {
+
+constexpr std::string_view kWeekdayNames[] = {
+    "Sunday",   "Monday", "Tuesday", "Wednesday",
+    "Thursday", "Friday", "Saturday"};
+
+std::chrono::year_month_day ToYmd(const Date& date) {
+  return std::chrono::year_month_day{
+      std::chrono::year{date.year},
+      std::chrono::month{static_cast<unsigned>(date.month)},
+      std::chrono::day{static_cast<unsigned>(date.day)}};
+}
+
+bool IsWeekend(const Date& date) {
+  const std::chrono::weekday w = date.Weekday();
+  return w == std::chrono::Saturday || w == std::chrono::Sunday;
+}
+
+bool Contains(const std::vector<Date>& sorted, const Date& date) {
+  return std::binary_search(sorted.begin(), sorted.end(), date);
+}
+
+std::string Quoted(std::string_view text) {
+  std::string out = "\"";
+  out.append(text);
+  out += '"';
+  return out;
+}
+
+// "source: key[i]: message".
+Status ElementError(std::string_view source, std::string_view key, size_t i,
+                    std::string_view message) {
+  std::string text(source);
+  text.append(": ").append(key).append("[").append(std::to_string(i));
+  text.append("]: ").append(message);
+  return Status::InvalidInput(std::move(text));
+}
+
+// Reads the array `key` of ISO dates into `out`, sorted. A malformed or
+// impossible date, or one listed twice, fails naming the element.
+Status ReadDates(const JsonObject& object, std::string_view source,
+                 std::string_view key, std::vector<Date>* out) {
+  Result<std::vector<std::string>> texts = object.GetStringArray(key);
+  if (!texts.ok()) {
+    return Status::InvalidInput(std::string(source) + ": " + std::string(key) +
+                                ": " + texts.status().message());
+  }
+  std::set<Date> seen;
+  for (size_t i = 0; i < texts.value().size(); ++i) {
+    const std::string& text = texts.value()[i];
+    std::optional<Date> date = Date::ParseIso(text);
+    if (!date) {
+      return ElementError(source, key, i,
+                          Quoted(text) +
+                              " is not a date written YYYY-MM-DD "
+                              "that exists in the calendar");
+    }
+    if (!seen.insert(*date).second) {
+      return ElementError(source, key, i, Quoted(text) + " is listed twice");
+    }
+  }
+  out->assign(seen.begin(), seen.end());
+  return Status::Ok();
+}
+
+Status CheckDate(const Date& date, std::string_view what) {
+  if (date.IsValid()) return Status::Ok();
+  return Status::InvalidInput(std::string(what) + " " + date.Iso() +
+                              " is not a valid date");
+}
+
+}  // namespace
+
+std::optional<Date> Date::ParseIso(std::string_view text) {
+  std::optional<CalendarDate> parsed = ParseIsoDate(text);
+  if (!parsed) return std::nullopt;
+  return FromCalendarDate(*parsed);
+}
+
+Date Date::FromCalendarDate(const CalendarDate& date) {
+  return Date{date.year, date.month, date.day};
+}
+
+Date Date::FromSysDays(std::chrono::sys_days days) {
+  const std::chrono::year_month_day ymd{days};
+  return Date{static_cast<int>(ymd.year()),
+              static_cast<int>(static_cast<unsigned>(ymd.month())),
+              static_cast<int>(static_cast<unsigned>(ymd.day()))};
+}
+
+bool Date::IsValid() const {
+  // chrono::month and chrono::day keep only the low bits' worth of range;
+  // reject negatives and out-of-range years before converting.
+  if (month < 1 || month > 12 || day < 1 || day > 31) return false;
+  if (year < -32767 || year > 32767) return false;
+  return ToYmd(*this).ok();
+}
+
+std::chrono::sys_days Date::ToSysDays() const {
+  return std::chrono::sys_days{ToYmd(*this)};
+}
+
+std::chrono::weekday Date::Weekday() const {
+  return std::chrono::weekday{ToSysDays()};
+}
+
+Date Date::AddDays(int days) const {
+  return FromSysDays(ToSysDays() + std::chrono::days{days});
+}
+
+std::string Date::Iso() const {
+  char buf[40];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
+  return buf;
+}
+
+Result<WorkCalendar> WorkCalendar::FromJson(std::string_view json,
+                                            std::string_view source) {
+  Result<JsonObject> parsed = JsonObject::Parse(json);
+  if (!parsed.ok()) {
+    return Status::InvalidInput(std::string(source) + ": " +
+                                parsed.status().message());
+  }
+  const JsonObject& object = parsed.value();
+  for (const std::string& key : object.Keys()) {
+    if (key != "source" && key != "holidays" && key != "workdays") {
+      return Status::InvalidInput(std::string(source) + ": unknown key " +
+                                  Quoted(key) +
+                                  " (keys: source, holidays, workdays)");
+    }
+  }
+
+  WorkCalendar calendar;
+  if (object.TypeOf("source") != JsonType::kMissing) {
+    Result<std::string> text = object.GetString("source");
+    if (!text.ok()) {
+      return Status::InvalidInput(std::string(source) +
+                                  ": source: " + text.status().message());
+    }
+    calendar.source_ = std::move(text).value();
+  }
+  if (Status s = ReadDates(object, source, "holidays", &calendar.holidays_);
+      !s.ok()) {
+    return s;
+  }
+  if (Status s = ReadDates(object, source, "workdays", &calendar.workdays_);
+      !s.ok()) {
+    return s;
+  }
+  for (const Date& date : calendar.workdays_) {
+    if (Contains(calendar.holidays_, date)) {
+      return Status::InvalidInput(std::string(source) + ": " +
+                                  Quoted(date.Iso()) +
+                                  " is listed in both holidays and workdays");
+    }
+  }
+  for (size_t i = 0; i < calendar.workdays_.size(); ++i) {
+    const Date& date = calendar.workdays_[i];
+    if (!IsWeekend(date)) {
+      return Status::InvalidInput(
+          std::string(source) + ": workdays: " + Quoted(date.Iso()) + " is a " +
+          std::string(kWeekdayNames[date.Weekday().c_encoding()]) +
+          "; a make-up working day (调休上班日) is a Saturday or Sunday");
+    }
+  }
+  return calendar;
+}
+
+bool WorkCalendar::IsWorkingDay(const Date& date) const {
+  if (Contains(workdays_, date)) return true;
+  if (Contains(holidays_, date)) return false;
+  return !IsWeekend(date);
+}
+
+Date WorkCalendar::AddWorkingDays(const Date& start, int n) const {
+  Date date = start;
+  while (n > 0) {
+    date = date.AddDays(1);
+    if (IsWorkingDay(date)) --n;
+  }
+  return date;
+}
+
+Result<Date> PublicationDueDate(const DeadlineInput& input,
+                                const WorkCalendar& calendar,
+                                int working_days) {
+  if (working_days < 1) {
+    return Status::InvalidInput(
+        "the publication period must be at least one "
+        "working day, not " +
+        std::to_string(working_days));
+  }
+  if (input.effective) {
+    if (Status s = CheckDate(*input.effective, "effective date"); !s.ok()) {
+      return s;
+    }
+  }
+  if (input.second_instance_effective) {
+    if (Status s = CheckDate(*input.second_instance_effective,
+                             "second-instance effective date");
+        !s.ok()) {
+      return s;
+    }
+  }
+  if (!input.appealed) {
+    if (input.second_instance_effective) {
+      return Status::InvalidInput(
+          "a second-instance effective date is given but the document is not "
+          "marked as appealed or protested");
+    }
+    if (!input.effective) {
+      return Status::InvalidInput(
+          "the date the document took legal effect is missing");
+    }
+    return calendar.AddWorkingDays(*input.effective, working_days);
+  }
+  if (!input.second_instance_effective) {
+    return Status::InvalidInput(
+        "the document was appealed or protested but the date the "
+        "second-instance decision took effect is missing");
+  }
+  if (input.effective && *input.second_instance_effective < *input.effective) {
+    return Status::InvalidInput("the second-instance decision took effect on " +
+                                input.second_instance_effective->Iso() +
+                                ", before the first-instance date " +
+                                input.effective->Iso());
+  }
+  return calendar.AddWorkingDays(*input.second_instance_effective,
+                                 working_days);
+}
+
+}  // namespace wenshu

@@ -1,0 +1,470 @@
+#include "pipeline/deadline.h"
+
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <sstream>
+#include <string>
+
+namespace wenshu {
+namespace {
+
+std::string HolidaysCnText() {
+  std::ifstream in(std::string(WENSHU_SOURCE_DIR) +
+                   "/pipeline/holidays_cn.json");
+  EXPECT_TRUE(in.good());
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+// The shipped PRC calendar, read from the source tree.
+const WorkCalendar& China() {
+  static const WorkCalendar calendar = [] {
+    Result<WorkCalendar> c =
+        WorkCalendar::FromJson(HolidaysCnText(), "pipeline/holidays_cn.json");
+    EXPECT_TRUE(c.ok()) << c.status().message();
+    return c.ok() ? c.value() : WorkCalendar();
+  }();
+  return calendar;
+}
+
+Date Iso(std::string_view text) {
+  std::optional<Date> d = Date::ParseIso(text);
+  EXPECT_TRUE(d.has_value()) << text;
+  return d.value_or(Date{});
+}
+
+// ---- Date ----
+
+TEST(DeadlineDate, ParsesIso) {
+  EXPECT_EQ(Date::ParseIso("2024-09-27"), (Date{2024, 9, 27}));
+  EXPECT_EQ(Date::ParseIso("2024-02-29"), (Date{2024, 2, 29}));
+  EXPECT_EQ(Date::ParseIso("2000-02-29"), (Date{2000, 2, 29}));
+}
+
+TEST(DeadlineDate, RejectsMalformedAndImpossibleIso) {
+  for (const char* text :
+       {"2024-02-30", "2023-02-29", "1900-02-29", "2024-13-01", "2024-00-10",
+        "2024-04-31", "2024-9-27", "2024/09/27", "20240927", " 2024-09-27",
+        "2024-09-27 ", "", "二〇二四年九月二十七日"}) {
+    EXPECT_FALSE(Date::ParseIso(text).has_value()) << text;
+  }
+}
+
+TEST(DeadlineDate, FormatsIsoZeroPadded) {
+  EXPECT_EQ((Date{2024, 1, 5}).Iso(), "2024-01-05");
+  EXPECT_EQ((Date{2024, 2, 30}).Iso(), "2024-02-30");  // even when invalid
+}
+
+TEST(DeadlineDate, IsValidKnowsLeapYears) {
+  EXPECT_TRUE((Date{2024, 2, 29}).IsValid());
+  EXPECT_TRUE((Date{2000, 2, 29}).IsValid());
+  EXPECT_FALSE((Date{2023, 2, 29}).IsValid());
+  EXPECT_FALSE((Date{1900, 2, 29}).IsValid());
+  EXPECT_FALSE((Date{2024, 2, 30}).IsValid());
+  EXPECT_FALSE((Date{}).IsValid());
+  EXPECT_FALSE((Date{2024, -1, 1}).IsValid());
+  EXPECT_FALSE((Date{2024, 1, 32}).IsValid());
+}
+
+TEST(DeadlineDate, ComparesChronologically) {
+  EXPECT_LT((Date{2023, 12, 31}), (Date{2024, 1, 1}));
+  EXPECT_LT((Date{2024, 1, 31}), (Date{2024, 2, 1}));
+  EXPECT_LT((Date{2024, 2, 1}), (Date{2024, 2, 2}));
+  EXPECT_GT((Date{2025, 1, 1}), (Date{2024, 12, 31}));
+  EXPECT_EQ((Date{2024, 9, 27}), (Date{2024, 9, 27}));
+  EXPECT_NE((Date{2024, 9, 27}), (Date{2024, 9, 28}));
+}
+
+TEST(DeadlineDate, FromCalendarDate) {
+  EXPECT_EQ(Date::FromCalendarDate(CalendarDate{2023, 6, 1}),
+            (Date{2023, 6, 1}));
+}
+
+struct AddDaysCase {
+  Date from;
+  int days;
+  Date want;
+};
+
+class DeadlineAddDays : public ::testing::TestWithParam<AddDaysCase> {};
+
+TEST_P(DeadlineAddDays, Adds) {
+  EXPECT_EQ(GetParam().from.AddDays(GetParam().days), GetParam().want)
+      << GetParam().from.Iso() << " + " << GetParam().days;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Edges, DeadlineAddDays,
+    ::testing::Values(
+        AddDaysCase{{2024, 2, 28}, 1, {2024, 2, 29}},  // leap day
+        AddDaysCase{{2024, 2, 28}, 2, {2024, 3, 1}},
+        AddDaysCase{{2023, 2, 28}, 1, {2023, 3, 1}},   // no leap day
+        AddDaysCase{{1900, 2, 28}, 1, {1900, 3, 1}},   // century, not leap
+        AddDaysCase{{2000, 2, 28}, 1, {2000, 2, 29}},  // 400th year, leap
+        AddDaysCase{{2024, 12, 31}, 1, {2025, 1, 1}},  // year boundary
+        AddDaysCase{{2025, 1, 1}, -1, {2024, 12, 31}},
+        AddDaysCase{{2024, 3, 1}, -1, {2024, 2, 29}},
+        AddDaysCase{{2024, 1, 1}, 366, {2025, 1, 1}},
+        AddDaysCase{{2023, 1, 1}, 365, {2024, 1, 1}},
+        AddDaysCase{{2024, 9, 27}, 0, {2024, 9, 27}}));
+
+TEST(DeadlineDate, Weekday) {
+  EXPECT_EQ((Date{2024, 9, 27}).Weekday(), std::chrono::Friday);
+  EXPECT_EQ((Date{2024, 2, 29}).Weekday(), std::chrono::Thursday);
+  EXPECT_EQ((Date{2025, 1, 1}).Weekday(), std::chrono::Wednesday);
+}
+
+// ---- WorkCalendar ----
+
+TEST(WorkCalendar, DefaultHasWeekendsOnly) {
+  const WorkCalendar weekends;
+  EXPECT_TRUE(weekends.IsWorkingDay(Date{2024, 9, 27}));   // Friday
+  EXPECT_FALSE(weekends.IsWorkingDay(Date{2024, 9, 28}));  // Saturday
+  EXPECT_FALSE(weekends.IsWorkingDay(Date{2024, 9, 29}));  // Sunday
+  EXPECT_TRUE(weekends.IsWorkingDay(Date{2024, 10, 1}));   // no holidays
+  EXPECT_EQ(weekends.AddWorkingDays(Date{2024, 9, 27}, 1), (Date{2024, 9, 30}));
+  EXPECT_EQ(weekends.AddWorkingDays(Date{2024, 9, 27}, 7), (Date{2024, 10, 8}));
+}
+
+TEST(WorkCalendar, HolidaysAreOffAndMakeUpWeekendsAreWorking) {
+  Result<WorkCalendar> c = WorkCalendar::FromJson(
+      R"({"holidays": ["2024-10-01", "2024-10-02", "2024-10-03",
+                       "2024-10-04", "2024-10-05", "2024-10-06",
+                       "2024-10-07"],
+          "workdays": ["2024-09-29", "2024-10-12"]})",
+      "inline");
+  ASSERT_TRUE(c.ok()) << c.status().message();
+  EXPECT_TRUE(c.value().source().empty());
+  EXPECT_TRUE(c.value().IsWorkingDay(Date{2024, 9, 29}));   // make-up Sunday
+  EXPECT_FALSE(c.value().IsWorkingDay(Date{2024, 10, 1}));  // Tuesday off
+  EXPECT_FALSE(c.value().IsWorkingDay(Date{2024, 10, 5}));  // Saturday off
+  EXPECT_TRUE(c.value().IsWorkingDay(Date{2024, 10, 8}));
+  EXPECT_TRUE(c.value().IsWorkingDay(Date{2024, 10, 12}));   // make-up Saturday
+  EXPECT_FALSE(c.value().IsWorkingDay(Date{2024, 10, 13}));  // plain Sunday
+  EXPECT_EQ(c.value().AddWorkingDays(Date{2024, 9, 27}, 7),
+            (Date{2024, 10, 12}));
+}
+
+TEST(WorkCalendar, AddWorkingDaysDoesNotCountTheStart) {
+  const WorkCalendar& cn = China();
+  EXPECT_EQ(cn.AddWorkingDays(Date{2024, 9, 27}, 0), (Date{2024, 9, 27}));
+  EXPECT_EQ(cn.AddWorkingDays(Date{2024, 9, 27}, -3), (Date{2024, 9, 27}));
+  EXPECT_EQ(cn.AddWorkingDays(Date{2024, 3, 4}, 1), (Date{2024, 3, 5}));
+  EXPECT_EQ(cn.AddWorkingDays(Date{2024, 3, 1}, 1), (Date{2024, 3, 4}));
+  // A start on a holiday or a make-up day is not counted either.
+  EXPECT_EQ(cn.AddWorkingDays(Date{2024, 10, 3}, 1), (Date{2024, 10, 8}));
+  EXPECT_EQ(cn.AddWorkingDays(Date{2024, 9, 29}, 1), (Date{2024, 9, 30}));
+}
+
+TEST(WorkCalendar, ShippedCalendarLoadsAndCitesTheNotices) {
+  Result<WorkCalendar> c =
+      WorkCalendar::FromJson(HolidaysCnText(), "pipeline/holidays_cn.json");
+  ASSERT_TRUE(c.ok()) << c.status().message();
+  for (const char* notice : {"国办发明电〔2022〕16号", "国办发明电〔2023〕7号",
+                             "国办发明电〔2024〕12号"}) {
+    EXPECT_NE(c.value().source().find(notice), std::string::npos) << notice;
+  }
+}
+
+struct DayCase {
+  const char* date;
+  bool working;
+  const char* why;
+};
+
+class ChinaCalendarDay : public ::testing::TestWithParam<DayCase> {};
+
+TEST_P(ChinaCalendarDay, MatchesTheNotice) {
+  EXPECT_EQ(China().IsWorkingDay(Iso(GetParam().date)), GetParam().working)
+      << GetParam().date << " " << GetParam().why;
+}
+
+// Every make-up working day of the three notices, and the weekday holidays
+// at the edges of each period.
+INSTANTIATE_TEST_SUITE_P(
+    Notices, ChinaCalendarDay,
+    ::testing::Values(
+        // 2023 (国办发明电〔2022〕16号)
+        DayCase{"2022-12-30", true, "Friday before New Year 2023"},
+        DayCase{"2023-01-02", false, "New Year, Monday"},
+        DayCase{"2023-01-03", true, "first day back"},
+        DayCase{"2023-01-20", true, "Friday before Spring Festival"},
+        DayCase{"2023-01-27", false, "Spring Festival, Friday"},
+        DayCase{"2023-01-28", true, "make-up Saturday"},
+        DayCase{"2023-01-29", true, "make-up Sunday"},
+        DayCase{"2023-04-05", false, "Qingming, Wednesday"},
+        DayCase{"2023-04-23", true, "make-up Sunday"},
+        DayCase{"2023-05-03", false, "Labour Day, Wednesday"},
+        DayCase{"2023-05-06", true, "make-up Saturday"},
+        DayCase{"2023-06-22", false, "Dragon Boat, Thursday"},
+        DayCase{"2023-06-25", true, "make-up Sunday"},
+        DayCase{"2023-09-29", false, "Mid-Autumn, Friday"},
+        DayCase{"2023-10-06", false, "National Day, Friday"},
+        DayCase{"2023-10-07", true, "make-up Saturday"},
+        DayCase{"2023-10-08", true, "make-up Sunday"},
+        // 2024 (国办发明电〔2023〕7号)
+        DayCase{"2024-01-01", false, "New Year, Monday"},
+        DayCase{"2024-02-04", true, "make-up Sunday"},
+        DayCase{"2024-02-09", true, "New Year's Eve is only encouraged off"},
+        DayCase{"2024-02-12", false, "Spring Festival, Monday"},
+        DayCase{"2024-02-16", false, "Spring Festival, Friday"},
+        DayCase{"2024-02-18", true, "make-up Sunday"},
+        DayCase{"2024-04-04", false, "Qingming, Thursday"},
+        DayCase{"2024-04-07", true, "make-up Sunday"},
+        DayCase{"2024-04-28", true, "make-up Sunday"},
+        DayCase{"2024-05-01", false, "Labour Day, Wednesday"},
+        DayCase{"2024-05-11", true, "make-up Saturday"},
+        DayCase{"2024-06-10", false, "Dragon Boat, Monday"},
+        DayCase{"2024-09-14", true, "make-up Saturday"},
+        DayCase{"2024-09-16", false, "Mid-Autumn, Monday"},
+        DayCase{"2024-09-17", false, "Mid-Autumn, Tuesday"},
+        DayCase{"2024-09-29", true, "make-up Sunday"},
+        DayCase{"2024-10-01", false, "National Day, Tuesday"},
+        DayCase{"2024-10-07", false, "National Day, Monday"},
+        DayCase{"2024-10-12", true, "make-up Saturday"},
+        // 2025 (国办发明电〔2024〕12号)
+        DayCase{"2025-01-01", false, "New Year, Wednesday"},
+        DayCase{"2025-01-26", true, "make-up Sunday"},
+        DayCase{"2025-01-28", false, "Spring Festival eve, Tuesday"},
+        DayCase{"2025-02-04", false, "Spring Festival, Tuesday"},
+        DayCase{"2025-02-08", true, "make-up Saturday"},
+        DayCase{"2025-04-04", false, "Qingming, Friday"},
+        DayCase{"2025-04-27", true, "make-up Sunday"},
+        DayCase{"2025-05-05", false, "Labour Day, Monday"},
+        DayCase{"2025-06-02", false, "Dragon Boat, Monday"},
+        DayCase{"2025-09-28", true, "make-up Sunday"},
+        DayCase{"2025-10-08", false, "National Day, Wednesday"},
+        DayCase{"2025-10-11", true, "make-up Saturday"},
+        DayCase{"2025-10-13", true, "ordinary Monday"}));
+
+// ---- FromJson validation ----
+
+struct BadCalendar {
+  const char* name;
+  const char* json;
+  const char* want;  // must appear in the message
+};
+
+class CalendarFromJsonRejects : public ::testing::TestWithParam<BadCalendar> {};
+
+TEST_P(CalendarFromJsonRejects, NamingSourceKeyAndValue) {
+  Result<WorkCalendar> c = WorkCalendar::FromJson(GetParam().json, "cal.json");
+  ASSERT_FALSE(c.ok()) << GetParam().name;
+  EXPECT_EQ(c.status().code(), StatusCode::kInvalidInput);
+  const std::string message = c.status().message();
+  EXPECT_EQ(message.rfind("cal.json: ", 0), 0u) << message;
+  EXPECT_NE(message.find(GetParam().want), std::string::npos)
+      << GetParam().name << ": " << message;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Errors, CalendarFromJsonRejects,
+    ::testing::Values(
+        BadCalendar{"MalformedJson", R"({"holidays": [)", "malformed JSON"},
+        BadCalendar{"NotAnObject", R"(["2024-10-01"])",
+                    "expected a JSON object"},
+        BadCalendar{"UnknownKey",
+                    R"({"holidays": [], "workdays": [], "holiday": []})",
+                    R"(unknown key "holiday")"},
+        BadCalendar{
+            "MissingHolidays", R"({"workdays": []})",
+            R"(holidays: "holidays" must be an array of strings, not missing)"},
+        BadCalendar{
+            "MissingWorkdays", R"({"holidays": []})",
+            R"(workdays: "workdays" must be an array of strings, not missing)"},
+        BadCalendar{
+            "HolidaysNotAnArray",
+            R"({"holidays": "2024-10-01", "workdays": []})",
+            R"(holidays: "holidays" must be an array of strings, not a string)"},
+        BadCalendar{
+            "WorkdaysNotAnArray",
+            R"({"holidays": [], "workdays": {"d": "2024-09-29"}})",
+            R"(workdays: "workdays" must be an array of strings, not an object)"},
+        BadCalendar{"DateNotAString",
+                    R"({"holidays": ["2024-10-01", 20241002], "workdays": []})",
+                    R"(holidays: "holidays"[1] must be a string)"},
+        BadCalendar{"SourceNotAString",
+                    R"({"source": 7, "holidays": [], "workdays": []})",
+                    R"(source: "source" must be a string, not a number)"},
+        BadCalendar{"MalformedDate",
+                    R"({"holidays": ["2024-10-1"], "workdays": []})",
+                    R"(holidays[0]: "2024-10-1" is not a date)"},
+        BadCalendar{"ChineseDateInsteadOfIso",
+                    R"({"holidays": ["二〇二四年十月一日"], "workdays": []})",
+                    R"(holidays[0]: "二〇二四年十月一日" is not a date)"},
+        BadCalendar{"EmptyDate", R"({"holidays": [""], "workdays": []})",
+                    R"(holidays[0]: "" is not a date)"},
+        BadCalendar{
+            "ImpossibleDate",
+            R"({"holidays": [], "workdays": ["2024-09-29", "2024-02-30"]})",
+            R"(workdays[1]: "2024-02-30" is not a date)"},
+        BadCalendar{"LeapDayInCommonYear",
+                    R"({"holidays": ["2023-02-29"], "workdays": []})",
+                    R"(holidays[0]: "2023-02-29" is not a date)"},
+        BadCalendar{
+            "ListedTwice",
+            R"({"holidays": ["2024-10-01", "2024-10-01"], "workdays": []})",
+            R"(holidays[1]: "2024-10-01" is listed twice)"},
+        BadCalendar{
+            "HolidayAndWorkday",
+            R"({"holidays": ["2024-09-29"], "workdays": ["2024-09-29"]})",
+            R"("2024-09-29" is listed in both holidays and workdays)"},
+        BadCalendar{"WorkdayOnAWeekday",
+                    R"({"holidays": [], "workdays": ["2024-10-08"]})",
+                    R"(workdays: "2024-10-08" is a Tuesday)"}),
+    [](const ::testing::TestParamInfo<BadCalendar>& info) {
+      return std::string(info.param.name);
+    });
+
+TEST(CalendarFromJson, AcceptsEmptyListsAndASource) {
+  Result<WorkCalendar> c = WorkCalendar::FromJson(
+      R"({"source": "test", "holidays": [], "workdays": []})", "cal.json");
+  ASSERT_TRUE(c.ok()) << c.status().message();
+  EXPECT_EQ(c.value().source(), "test");
+  EXPECT_TRUE(c.value().IsWorkingDay(Date{2024, 10, 1}));
+}
+
+// ---- PublicationDueDate ----
+
+struct DueCase {
+  const char* name;
+  DeadlineInput input;
+  Date want;
+};
+
+class DeadlineDue : public ::testing::TestWithParam<DueCase> {};
+
+TEST_P(DeadlineDue, OnTheChinaCalendar) {
+  Result<Date> due = PublicationDueDate(GetParam().input, China());
+  ASSERT_TRUE(due.ok()) << GetParam().name << ": " << due.status().message();
+  EXPECT_EQ(due.value(), GetParam().want)
+      << GetParam().name << ": got " << due.value().Iso() << ", want "
+      << GetParam().want.Iso();
+}
+
+DeadlineInput Effective(Date d) {
+  return DeadlineInput{d, false, std::nullopt};
+}
+DeadlineInput Appealed(std::optional<Date> first, Date second) {
+  return DeadlineInput{first, true, second};
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Cases, DeadlineDue,
+    ::testing::Values(
+        // Fri 3-1 → Mon 3-4 .. Fri 3-8 (5), Mon 3-11, Tue 3-12.
+        DueCase{"FridayEffective", Effective({2024, 3, 1}), {2024, 3, 12}},
+        // Sun 9-29 and Mon 9-30 (2), 10-1..7 off, Tue 10-8 .. Fri 10-11
+        // (6), make-up Sat 10-12 (7).
+        DueCase{
+            "BeforeNationalDay2024", Effective({2024, 9, 27}), {2024, 10, 12}},
+        // Effective on a holiday: Tue 10-8 .. Sat 10-12 (5), Mon 10-14,
+        // Tue 10-15.
+        DueCase{
+            "EffectiveOnAHoliday", Effective({2024, 10, 3}), {2024, 10, 15}},
+        DueCase{
+            "EffectiveOnAMakeUpDay", Effective({2024, 9, 29}), {2024, 10, 14}},
+        // 9-29..10-6 off, make-up Sat 10-7 and Sun 10-8, Mon 10-9 ..
+        // Fri 10-13.
+        DueCase{
+            "BeforeNationalDay2023", Effective({2023, 9, 28}), {2023, 10, 13}},
+        // Make-up Sun 1-26, Mon 1-27, 1-28..2-4 off, Wed 2-5 .. Fri 2-7,
+        // make-up Sat 2-8, Mon 2-10.
+        DueCase{"BeforeSpringFestival2025",
+                Effective({2025, 1, 24}),
+                {2025, 2, 10}},
+        // Thu 2-29, Fri 3-1, Mon 3-4 .. Fri 3-8.
+        DueCase{"AcrossLeapDay", Effective({2024, 2, 28}), {2024, 3, 8}},
+        // Wed 3-1 .. Fri 3-3, Mon 3-6 .. Thu 3-9.
+        DueCase{"CommonYearFebruary", Effective({2023, 2, 28}), {2023, 3, 9}},
+        DueCase{"EffectiveOnLeapDay", Effective({2024, 2, 29}), {2024, 3, 11}},
+        // Mon 12-30, Tue 12-31, Wed 1-1 off, Thu 1-2 .. Wed 1-8.
+        DueCase{"AcrossYearEnd2024", Effective({2024, 12, 27}), {2025, 1, 8}},
+        // 12-31..1-2 off (the 2023 notice's New Year starts in 2022), Tue
+        // 1-3 .. Fri 1-6, Mon 1-9 .. Wed 1-11.
+        DueCase{"AcrossYearEnd2022", Effective({2022, 12, 30}), {2023, 1, 11}},
+        // Runs from the second instance: Wed 2-7 .. Fri 2-9 (除夕 is a
+        // working day), 2-10..17 off, make-up Sun 2-18, Mon 2-19 .. Wed
+        // 2-21.
+        DueCase{"AppealedRunsFromSecondInstance",
+                Appealed(Date{2023, 12, 20}, {2024, 2, 6}),
+                {2024, 2, 21}},
+        DueCase{"AppealedWithoutFirstInstanceDate",
+                Appealed(std::nullopt, {2024, 2, 6}),
+                {2024, 2, 21}},
+        DueCase{"AppealedSameDay",
+                Appealed(Date{2024, 9, 27}, {2024, 9, 27}),
+                {2024, 10, 12}}),
+    [](const ::testing::TestParamInfo<DueCase>& info) {
+      return std::string(info.param.name);
+    });
+
+TEST(PublicationDeadline, WeekendsOnlyCalendarDiffersAroundHolidays) {
+  Result<Date> due =
+      PublicationDueDate(Effective({2024, 9, 27}), WorkCalendar());
+  ASSERT_TRUE(due.ok()) << due.status().message();
+  EXPECT_EQ(due.value(), (Date{2024, 10, 8}));
+}
+
+TEST(PublicationDeadline, OtherPeriodLength) {
+  Result<Date> due = PublicationDueDate(Effective({2024, 9, 27}), China(), 2);
+  ASSERT_TRUE(due.ok()) << due.status().message();
+  EXPECT_EQ(due.value(), (Date{2024, 9, 30}));
+  due = PublicationDueDate(Effective({2024, 9, 27}), China(), 3);
+  ASSERT_TRUE(due.ok()) << due.status().message();
+  EXPECT_EQ(due.value(), (Date{2024, 10, 8}));
+}
+
+struct MissingCase {
+  const char* name;
+  DeadlineInput input;
+  int working_days;
+  const char* want;
+};
+
+class DeadlineDueRejects : public ::testing::TestWithParam<MissingCase> {};
+
+TEST_P(DeadlineDueRejects, SayingWhatIsWrong) {
+  Result<Date> due =
+      PublicationDueDate(GetParam().input, China(), GetParam().working_days);
+  ASSERT_FALSE(due.ok()) << GetParam().name << ": got " << due.value().Iso();
+  EXPECT_EQ(due.status().code(), StatusCode::kInvalidInput);
+  EXPECT_NE(due.status().message().find(GetParam().want), std::string::npos)
+      << GetParam().name << ": " << due.status().message();
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Errors, DeadlineDueRejects,
+    ::testing::Values(
+        MissingCase{"NoDatesAtAll", DeadlineInput{}, 7,
+                    "the date the document took legal effect is missing"},
+        MissingCase{"AppealedWithoutSecondInstanceDate",
+                    DeadlineInput{Date{2024, 1, 10}, true, std::nullopt}, 7,
+                    "the date the second-instance decision took effect is "
+                    "missing"},
+        MissingCase{"AppealedWithNoDates",
+                    DeadlineInput{std::nullopt, true, std::nullopt}, 7,
+                    "second-instance decision took effect is missing"},
+        MissingCase{"SecondInstanceDateButNotAppealed",
+                    DeadlineInput{Date{2024, 1, 10}, false, Date{2024, 3, 1}},
+                    7, "not marked as appealed"},
+        MissingCase{"SecondInstanceBeforeFirst",
+                    DeadlineInput{Date{2024, 3, 1}, true, Date{2024, 1, 10}}, 7,
+                    "took effect on 2024-01-10, before the first-instance "
+                    "date 2024-03-01"},
+        MissingCase{"ImpossibleEffectiveDate", Effective({2023, 2, 29}), 7,
+                    "effective date 2023-02-29 is not a valid date"},
+        MissingCase{"ImpossibleSecondInstanceDate",
+                    DeadlineInput{std::nullopt, true, Date{2024, 4, 31}}, 7,
+                    "second-instance effective date 2024-04-31 is not a "
+                    "valid date"},
+        MissingCase{"ZeroWorkingDays", Effective({2024, 9, 27}), 0,
+                    "at least one working day, not 0"}),
+    [](const ::testing::TestParamInfo<MissingCase>& info) {
+      return std::string(info.param.name);
+    });
+
+}  // namespace
+}  // namespace wenshu
