@@ -163,7 +163,14 @@ class Scan {
        std::unordered_set<std::string_view> present)
       : policy_(policy), kind_(kind), text_(text), present_(std::move(present)) {
     for (const ZoneSpan& z : header.zones) {
-      if (z.zone == Zone::kHeader || z.zone == Zone::kTail)
+      // A header holds the court, the document type and the case number;
+      // one that runs over a sentence (a document type found only late in
+      // a fragment) is not skipped, lest a condition in it be missed.
+      const bool real_header =
+          z.zone == Zone::kHeader &&
+          FindText(text.substr(z.begin, z.end - z.begin), "。") ==
+              std::string_view::npos;
+      if (real_header || z.zone == Zone::kTail)
         skipped_.push_back({z.begin, z.end});
     }
     SkipQuotedStatutesAndTitles();

@@ -22,7 +22,8 @@
 // someone the phrase names (妻子重病), a negated one (无精神病史), a term
 // naming an institution or a document (精神病医院, 艾滋病防治办公室), what a
 // drug treats (用于治疗癫痫), a quoted nickname (“尿毒症”), text inside 《》
-// or a quoted statute (规定：“…”), or the header and tail zones.
+// or a quoted statute (规定：“…”), or the tail zone and a header zone that
+// holds no sentence.
 //
 // Injury findings (轻伤二级, 十级伤残, 颅脑损伤 after a diagnosis cue) are
 // reported only where the policy says so for the case kind; the national

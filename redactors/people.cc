@@ -565,10 +565,17 @@ PeopleResult PeopleFinder::Find(std::string_view text,
           // 王莲(男,50岁)、马兰: a bracketed note after an item does not end
           // the list.
           size_t after = r.end;
-          char32_t joiner = next;
-          if (next == U'(') {
-            const size_t close = text.find(')', r.end);
-            if (close != std::string_view::npos && close - r.end <= 48) {
+          // 张蟐甲、黄丽: a suffix the court gave the name (甲, 乙, 1, 2)
+          // does not end the list either.
+          static const std::u32string* suffixes =
+              new std::u32string(U"0123456789甲乙丙丁戊己庚辛壬癸");
+          while (after < text.size() &&
+                 suffixes->find(Utf8Decode(text, after)) != std::u32string::npos)
+            after += Utf8CharLength(text, after);
+          char32_t joiner = Utf8Decode(text, after);
+          if (joiner == U'(') {
+            const size_t close = text.find(')', after);
+            if (close != std::string_view::npos && close - after <= 48) {
               after = close + 1;
               joiner = Utf8Decode(text, after);
             }
@@ -758,7 +765,9 @@ PeopleResult PeopleFinder::Find(std::string_view text,
   std::unordered_map<std::string, std::string> fixed;
   for (const PersonRecord& r : prior) {
     if (FindText(text, r.name) == std::string_view::npos) continue;
-    fixed[r.name] = r.pseudonym;
+    // A person listed without a pseudonym (a granted request to anonymize
+    // someone) gets one here like any other.
+    if (!r.pseudonym.empty()) fixed[r.name] = r.pseudonym;
     add(&anonymize, Candidate{r.name, r.reason, false, {}, false});
     // The family's decision stands even where this document alone would
     // keep the name (the victim as plaintiff in the related civil case).

@@ -110,6 +110,18 @@ TEST(People, WordsAfterCuesAreNotNames) {
       << out;
 }
 
+TEST(People, ASuffixedNameDoesNotEndTheList) {
+  const std::string text =
+      "北京市朝阳区人民法院\n刑事判决书\n（2023）京0105刑初127号\n"
+      "公诉机关北京市朝阳区人民检察院。\n被告人孙大勇，男。\n"
+      "经审理查明，上述事实，有被害人张伟甲、黄丽的陈述证实。\n"
+      "判决如下：\n被告人孙大勇犯盗窃罪。\n"
+      "审判员　王丽\n二〇二三年六月一日\n书记员　赵敏\n";
+  const std::string out = Publish(text);
+  EXPECT_NE(out.find("被害人张某甲、黄某的陈述"), std::string::npos) << out;
+  EXPECT_EQ(Publish(out), out);
+}
+
 TEST(People, RunningTwiceChangesNothing) {
   for (const char* text : {kCriminal, kFamily}) {
     const std::string once = Publish(text);
