@@ -2,12 +2,16 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstdlib>
 #include <set>
 #include <utility>
 
 #include "pipeline/json.h"
 
 namespace wenshu {
+
+extern const std::string_view kHolidaysCnJson;
+
 namespace {
 
 constexpr std::string_view kWeekdayNames[] = {
@@ -122,6 +126,18 @@ std::string Date::Iso() const {
   char buf[40];
   std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
   return buf;
+}
+
+const WorkCalendar& WorkCalendar::China() {
+  static const WorkCalendar* calendar = [] {
+    Result<WorkCalendar> c = FromJson(kHolidaysCnJson, "built-in calendar");
+    if (!c.ok()) {
+      std::fprintf(stderr, "wenshu: %s\n", c.status().message().c_str());
+      std::abort();
+    }
+    return new WorkCalendar(std::move(c).value());
+  }();
+  return *calendar;
 }
 
 Result<WorkCalendar> WorkCalendar::FromJson(std::string_view json,

@@ -63,6 +63,12 @@ class WorkCalendar {
  public:
   WorkCalendar() = default;
 
+  // The built-in PRC calendar (pipeline/holidays_cn.json: the State
+  // Council's holiday notices for the years it lists; weekends only
+  // outside them). Aborts if the embedded file is invalid, a build defect
+  // the tests catch.
+  static const WorkCalendar& China();
+
   // Loads a calendar file:
   //   {"source": "...", "holidays": ["2024-10-01", ...],
   //    "workdays": ["2024-09-29", ...]}

@@ -44,13 +44,17 @@ std::string_view PublicationStatusName(PublicationStatus status) {
 
 DocumentProcessor::DocumentProcessor(const Policy& policy,
                                      const DetectorSet& detectors,
-                                     CaseTermsBook case_terms)
+                                     CaseTermsBook case_terms,
+                                     RequestIndex requests,
+                                     const WorkCalendar& calendar)
     : policy_(policy),
       detectors_(detectors),
       pass_(policy),
       people_(policy.people()),
       health_(policy.health()),
       decider_(policy.publication()),
+      requests_(std::move(requests)),
+      calendar_(calendar),
       verifier_(detectors, pass_),
       case_terms_(std::move(case_terms)) {}
 
@@ -116,6 +120,37 @@ ProcessedDocument DocumentProcessor::ProcessRecord(
       case_terms.Add(*listed);
   }
 
+  // Rules Art. 7: when it is due online (also for a withheld document's
+  // stub).
+  {
+    DeadlineInput due;
+    bool readable = true;
+    auto date_of = [&](const std::optional<std::string>& field,
+                       std::string_view key) -> std::optional<Date> {
+      if (!field || field->empty()) return std::nullopt;
+      std::optional<Date> d = Date::ParseIso(*field);
+      if (!d) {
+        readable = false;
+        doc.due_note = "meta." + std::string(key) + " \"" + *field +
+                       "\" is not a date (2024-03-01)";
+      }
+      return d;
+    };
+    due.effective = date_of(record.meta.effective_date, "effective_date");
+    due.appealed = record.meta.appealed;
+    due.second_instance_effective = date_of(
+        record.meta.second_instance_effective_date,
+        "second_instance_effective_date");
+    if (readable) {
+      Result<Date> date = PublicationDueDate(due, calendar_);
+      if (date.ok()) {
+        doc.due_date = date.value().Iso();
+      } else {
+        doc.due_note = date.status().message();
+      }
+    }
+  }
+
   // Rules §1-2: whether the document goes online at all.
   PublicationDecision decision =
       decider_.Decide(view.text(), header, record.meta);
@@ -125,6 +160,37 @@ ProcessedDocument DocumentProcessor::ProcessRecord(
     doc.cause_inferred = true;
   }
   doc.header = ToOriginal(header, view.offsets());
+  // Rules §6: what the court granted a party for this case, and what it has
+  // yet to decide.
+  const CaseRequests* requested =
+      header.case_number ? requests_.For(header.case_number->text) : nullptr;
+  if (requested) {
+    auto ids = [](const std::vector<int64_t>& list) {
+      std::string out;
+      for (int64_t id : list) out += (out.empty() ? "" : ", ") + std::to_string(id);
+      return out;
+    };
+    if (requested->withheld()) {
+      decision.grounds.push_back("party_request");
+      doc.decision_reasons.push_back(
+          {"party_request", "request", ids(requested->non_publication)});
+      if (decision.outcome != PublicationDecision::Outcome::kHold)
+        decision.outcome = PublicationDecision::Outcome::kWithhold;
+    } else if (requested->has_pending() &&
+               decision.outcome == PublicationDecision::Outcome::kPublish) {
+      doc.decision_reasons.push_back(
+          {"hold", "request", ids(requested->pending)});
+      return Held(std::move(doc), "decision: a party request for this case "
+                                  "is pending (request " +
+                                      ids(requested->pending) + ")");
+    }
+    if (!requested->redaction_terms.empty()) {
+      Result<CaseTerms> granted =
+          CaseTerms::Compile(requested->TermTexts(), "request register");
+      if (!granted.ok()) return Held(std::move(doc), granted.status().message());
+      case_terms.Add(granted.value());
+    }
+  }
   switch (decision.outcome) {
     case PublicationDecision::Outcome::kHold:
       return Held(std::move(doc), "decision: " + decision.hold_reason);
@@ -158,6 +224,10 @@ ProcessedDocument DocumentProcessor::ProcessRecord(
   if (families && !doc.family_keys.empty()) {
     prior = families->Lookup(doc.family_keys);
     doc.family_version = prior.version;
+  }
+  if (requested) {
+    for (const CaseRequests::Granted& person : requested->anonymized_persons)
+      prior.people.push_back({person.text, "", "party_request"});
   }
 
   Result<std::vector<Span>> spans =

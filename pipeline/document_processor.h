@@ -20,9 +20,11 @@
 #include <vector>
 
 #include "pipeline/case_family.h"
+#include "pipeline/deadline.h"
 #include "pipeline/document_analyzer.h"
 #include "pipeline/input_record.h"
 #include "pipeline/publication_decision.h"
+#include "pipeline/request_register.h"
 #include "redactors/case_terms.h"
 #include "redactors/health.h"
 #include "redactors/detector_set.h"
@@ -56,14 +58,22 @@ struct ProcessedDocument {
   std::vector<DecisionReason> decision_reasons;
   bool stub_withheld = false;
   bool cause_inferred = false;  // header->cause was told from the words
+  // Rules Art. 7: the publication due date (ISO), or why there is none
+  // (no effective date in the metadata).
+  std::optional<std::string> due_date;
+  std::string due_note;
 };
 
 class DocumentProcessor {
  public:
   // `case_terms`: the terms listed per case number in a side file, added to
   // those a record lists itself.
+  // `requests`: the party requests granted or pending per case (rules §6),
+  // loaded from the register before the run.
   DocumentProcessor(const Policy& policy, const DetectorSet& detectors,
-                    CaseTermsBook case_terms = CaseTermsBook());
+                    CaseTermsBook case_terms = CaseTermsBook(),
+                    RequestIndex requests = RequestIndex(),
+                    const WorkCalendar& calendar = WorkCalendar::China());
 
   // `families`, when given, supplies what earlier documents of the same
   // case decided about people (see case_family.h).
@@ -84,6 +94,8 @@ class DocumentProcessor {
   PeopleFinder people_;
   HealthFinder health_;
   PublicationDecider decider_;
+  RequestIndex requests_;
+  const WorkCalendar& calendar_;
   Verifier verifier_;
   CaseTermsBook case_terms_;
 };

@@ -109,6 +109,9 @@ ParsedLine ParseInputLine(std::string_view line) {
           : key == "doc_type"      ? &record.meta.doc_type
           : key == "cause"         ? &record.meta.cause
           : key == "decision_date" ? &record.meta.decision_date
+          : key == "effective_date" ? &record.meta.effective_date
+          : key == "second_instance_effective_date"
+              ? &record.meta.second_instance_effective_date
                                    : nullptr;
       if (field != nullptr) {
         if (meta.value().TypeOf(key) == JsonType::kNull) continue;
@@ -129,6 +132,13 @@ ParsedLine ParseInputLine(std::string_view line) {
         }
         (key == "flags" ? record.meta.flags : record.meta.case_terms) =
             std::move(list).value();
+      } else if (key == "appealed") {
+        Result<bool> v = meta.value().GetBool(key);
+        if (!v.ok()) {
+          out.record = Status::InvalidInput("meta." + v.status().message());
+          return out;
+        }
+        record.meta.appealed = v.value();
       } else if (key == "court_discretion") {
         if (meta.value().TypeOf(key) == JsonType::kNull) continue;
         Result<CourtDiscretionRecord> record_of =
@@ -142,7 +152,8 @@ ParsedLine ParseInputLine(std::string_view line) {
         out.record = Status::InvalidInput(
             "unknown key meta." + key +
             " (known: court, case_number, doc_type, cause, decision_date, "
-            "flags, case_terms, court_discretion)");
+            "flags, case_terms, court_discretion, effective_date, appealed, "
+            "second_instance_effective_date)");
         return out;
       }
     }

@@ -41,6 +41,12 @@ struct InputMeta {
   // content when the document is processed.
   std::vector<std::string> case_terms;
   std::optional<CourtDiscretionRecord> court_discretion;
+  // For the publication due date (rules Art. 7): when the document took
+  // effect, whether it was appealed or protested, and when the second
+  // instance took effect (ISO dates, as given).
+  std::optional<std::string> effective_date;
+  bool appealed = false;
+  std::optional<std::string> second_instance_effective_date;
 };
 
 struct InputRecord {

@@ -4,6 +4,9 @@
 #include <Poco/JSON/JSONException.h>
 #include <Poco/JSON/Object.h>
 #include <Poco/JSON/Parser.h>
+#include <Poco/JSON/Stringifier.h>
+
+#include <sstream>
 
 namespace wenshu {
 
@@ -132,6 +135,42 @@ std::string FailingLine(std::string_view json) {
 }
 
 }  // namespace
+
+namespace {
+
+void MergeInto(Poco::JSON::Object::Ptr base, Poco::JSON::Object::Ptr overlay) {
+  std::vector<std::string> keys;
+  overlay->getNames(keys);
+  for (const std::string& key : keys) {
+    const Poco::Dynamic::Var value = overlay->get(key);
+    if (base->has(key) && base->isObject(key) &&
+        value.type() == typeid(Poco::JSON::Object::Ptr)) {
+      MergeInto(base->getObject(key),
+                value.extract<Poco::JSON::Object::Ptr>());
+    } else {
+      base->set(key, value);
+    }
+  }
+}
+
+}  // namespace
+
+Result<std::string> MergeJsonObjects(std::string_view base,
+                                     std::string_view overlay) {
+  Result<JsonObject> b = JsonObject::Parse(base);
+  if (!b.ok()) return b.status();
+  Result<JsonObject> o = JsonObject::Parse(overlay);
+  if (!o.ok()) return o.status();
+  try {
+    Poco::JSON::Object::Ptr merged = b.value().impl_->object;
+    MergeInto(merged, o.value().impl_->object);
+    std::ostringstream out;
+    Poco::JSON::Stringifier::stringify(merged, out);
+    return out.str();
+  } catch (const Poco::Exception& e) {
+    return Status::InvalidInput("cannot merge JSON: " + e.message());
+  }
+}
 
 Result<JsonObject> JsonObject::Parse(std::string_view json) {
   try {

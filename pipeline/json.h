@@ -29,6 +29,13 @@ enum class JsonType {
 };
 std::string_view JsonTypeName(JsonType type);
 
+// `overlay` laid over `base`, both JSON objects: an object in both is
+// merged key by key, any other value of the overlay replaces the base's.
+// Returns the merged object as JSON text. (A court's policy file names only
+// what it changes.)
+Result<std::string> MergeJsonObjects(std::string_view base,
+                                     std::string_view overlay);
+
 class JsonObject {
  public:
   // Parses text that must hold exactly one JSON object. Fails with
@@ -47,6 +54,8 @@ class JsonObject {
   Result<std::vector<std::string>> GetStringArray(std::string_view key) const;
 
  private:
+  friend Result<std::string> MergeJsonObjects(std::string_view,
+                                              std::string_view);
   struct Impl;
   explicit JsonObject(std::shared_ptr<const Impl> impl)
       : impl_(std::move(impl)) {}

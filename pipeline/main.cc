@@ -13,17 +13,22 @@
 #include <string>
 #include <vector>
 
+#include "pipeline/deadline.h"
 #include "pipeline/document_processor.h"
 #include "pipeline/encoding.h"
 #include "pipeline/json.h"
 #include "pipeline/normalized_text.h"
 #include "pipeline/progress.h"
+#include "pipeline/request_command.h"
+#include "pipeline/request_register.h"
 #include "pipeline/runner.h"
+#include "publishers/check_report.h"
 #include "publishers/jsonl_publisher.h"
 #include "redactors/case_terms.h"
 #include "redactors/detector_set.h"
 #include "redactors/lexicon.h"
 #include "redactors/policy.h"
+#include "redactors/regex.h"
 
 namespace wenshu {
 namespace {
@@ -60,12 +65,29 @@ options:
                           to lists of terms,
                             {"(2023)京0105民初123号": ["配方A-17", "..."]}
                           added to a record's own meta.case_terms
+  --policy FILE           a court's policy (JSON), laid over the built-in
+                          national defaults: name only what changes
+  --requests FILE         the party request register (default:
+                          $WENSHU_REQUESTS, else wenshu-requests.sqlite when
+                          it exists); granted requests apply, pending ones
+                          hold the document
+  --holidays FILE         working-day calendar for due dates, instead of the
+                          built-in one: {"holidays": [...], "workdays": [...]}
   --progress, --no-progress
                           progress line on standard error (default: when it
                           is a terminal)
   -h, --help              this text
 
 other commands:
+  wenshu check [options]  the decision and its reasons for each JSON Lines
+                          record on standard input, without public text:
+                          a tab-separated table (--format jsonl for JSON
+                          Lines); --overdue lists only the documents whose
+                          publication due date is before --as-of DATE
+                          (default today); takes the options of redact
+  wenshu request add|decide|list
+                          the party request register (see wenshu request
+                          --help)
   wenshu names            the body-name finder alone (see wenshu names --help)
   --version               the version and the policy version
 
@@ -83,7 +105,15 @@ struct Options {
   ProgressLine::Mode progress = ProgressLine::Mode::kAuto;
   std::string pseudonyms = "han";
   std::string case_terms_file;
+  std::string policy_file;
+  std::string requests_file;
+  std::string holidays_file;
   std::vector<std::string> files;
+  // wenshu check
+  bool check = false;
+  std::string check_format = "table";
+  bool overdue = false;
+  std::string as_of;  // ISO date; today when empty
 };
 
 int UsageError(const std::string& message) {
@@ -151,8 +181,25 @@ int RunJsonLines(const Options& options, const DocumentProcessor& processor) {
     size_t documents = 0;
   };
   CaseFamilies families(options.max_case_families);
+  // wenshu check --overdue: the day a due date must be before.
+  std::optional<Date> check_as_of;
+  if (options.check && options.overdue) {
+    check_as_of = options.as_of.empty()
+                      ? Date::FromSysDays(std::chrono::floor<std::chrono::days>(
+                            std::chrono::system_clock::now()))
+                      : Date::ParseIso(options.as_of);
+  }
+  if (options.check && options.check_format == "table")
+    std::cout << CheckReportHeader();
   auto to_out = [&](ProcessedDocument&& doc, DocOut* out) {
-    out->record = FormatJsonRecord(doc, processor.policy());
+    if (!options.check) {
+      out->record = FormatJsonRecord(doc, processor.policy());
+    } else if (options.check_format == "jsonl") {
+      if (!check_as_of || !FormatCheckRow(doc, check_as_of).empty())
+        out->record = FormatJsonRecord(doc, processor.policy(), false);
+    } else {
+      out->record = FormatCheckRow(doc, check_as_of);
+    }
     out->status = doc.status;
     out->family_keys = std::move(doc.family_keys);
     out->people = std::move(doc.people);
@@ -400,8 +447,89 @@ Result<CaseTermsBook> ReadCaseTerms(const std::string& path) {
   return book;
 }
 
-int Redact(const std::vector<std::string>& args) {
+std::string ReadWholeFile(const std::string& path, std::string* error) {
+  struct stat st;
+  const int e = stat(path.c_str(), &st) != 0 ? errno
+                : S_ISDIR(st.st_mode)        ? EISDIR
+                                             : 0;
+  if (e != 0) {
+    *error = std::strerror(e);
+    return "";
+  }
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream bytes;
+  if (in) bytes << in.rdbuf();
+  if (!in) *error = std::strerror(errno);
+  return bytes.str();
+}
+
+// The line of `file_text` where the key a policy error names (the last
+// part of "publication.adult_age", or the quoted unknown key) is written,
+// or 0.
+int LineOfKeyIn(std::string_view file_text, std::string_view message) {
+  static const Regex* key = new Regex(R"(([a-z_]+(?:\.[a-z_]+)+))");
+  RegexMatch m;
+  if (!key->Search(message, 0, &m)) return 0;
+  const std::string_view path = m.groups[1];
+  const std::string last(path.substr(path.rfind('.') + 1));
+  const size_t at = file_text.find("\"" + last + "\"");
+  if (at == std::string_view::npos) return 0;
+  return 1 + static_cast<int>(std::count(file_text.begin(),
+                                         file_text.begin() + at, '\n'));
+}
+
+// The built-in policy, or a court's file laid over it (--policy), checked
+// whole before the first document.
+Result<Policy> LoadPolicy(const Options& options) {
+  const PseudonymScript script = options.pseudonyms == "latin"
+                                     ? PseudonymScript::kLatin
+                                     : PseudonymScript::kHan;
+  if (options.policy_file.empty())
+    return Policy::NationalDefault().WithPseudonymScript(script);
+  std::string error;
+  const std::string text = ReadWholeFile(options.policy_file, &error);
+  if (!error.empty()) {
+    return Status::IoError("cannot read policy file " + options.policy_file +
+                           ": " + error);
+  }
+  Result<std::string> merged =
+      MergeJsonObjects(Policy::DefaultJson(), text);
+  if (!merged.ok()) {
+    return Status::InvalidInput(options.policy_file + ": " +
+                                merged.status().message());
+  }
+  Result<Policy> policy = Policy::FromJson(merged.value(), options.policy_file);
+  if (!policy.ok()) {
+    std::string message = policy.status().message();
+    // The message starts with the file's name; the key comes after it.
+    const int line = LineOfKeyIn(
+        text, std::string_view(message).substr(options.policy_file.size()));
+    if (line > 0) {
+      message.insert(options.policy_file.size(), ":" + std::to_string(line));
+    }
+    return Status::InvalidInput(message);
+  }
+  return policy.value().WithPseudonymScript(script);
+}
+
+// The party request register, read once before the first document.
+Result<RequestIndex> LoadRequests(const Options& options) {
+  std::string path = options.requests_file;
+  if (path.empty()) {
+    path = RequestRegister::DefaultPath();
+    struct stat st;
+    if (stat(path.c_str(), &st) != 0) return RequestIndex();  // none yet
+  }
+  RequestRegisterOptions open;
+  open.create_if_missing = false;
+  Result<RequestRegister> reg = RequestRegister::Open(path, open);
+  if (!reg.ok()) return reg.status();
+  return reg.value().LoadIndex();
+}
+
+int Redact(const std::vector<std::string>& args, bool check = false) {
   Options options;
+  options.check = check;
   for (size_t i = 0; i < args.size(); ++i) {
     std::string arg = args[i];
     std::string value;
@@ -459,6 +587,25 @@ int Redact(const std::vector<std::string>& args) {
       if (!options.case_terms_file.empty())
         return UsageError("--case-terms may be given once");
       options.case_terms_file = *v;
+    } else if (arg == "--policy" || arg == "--requests" ||
+               arg == "--holidays") {
+      auto v = take_value();
+      if (!v || v->empty()) return UsageError(arg + " takes a file");
+      (arg == "--policy"     ? options.policy_file
+       : arg == "--requests" ? options.requests_file
+                             : options.holidays_file) = *v;
+    } else if (check && arg == "--format") {
+      auto v = take_value();
+      if (!v || (*v != "table" && *v != "jsonl"))
+        return UsageError("--format takes table or jsonl");
+      options.check_format = *v;
+    } else if (check && arg == "--overdue") {
+      options.overdue = true;
+    } else if (check && arg == "--as-of") {
+      auto v = take_value();
+      if (!v || !Date::ParseIso(*v))
+        return UsageError("--as-of takes a date (2024-03-01)");
+      options.as_of = *v;
     } else if (arg == "--progress") {
       options.progress = ProgressLine::Mode::kOn;
     } else if (arg == "--no-progress") {
@@ -479,9 +626,38 @@ int Redact(const std::vector<std::string>& args) {
   if (!options.out_dir.empty() && options.files.empty()) {
     return UsageError("--out needs FILEs to read");
   }
-  const Policy policy = Policy::NationalDefault().WithPseudonymScript(
-      options.pseudonyms == "latin" ? PseudonymScript::kLatin
-                                    : PseudonymScript::kHan);
+  if (check && (!options.files.empty() || options.in_format == "text"))
+    return UsageError("check reads JSON Lines on standard input");
+  if (!options.as_of.empty() && !options.overdue)
+    return UsageError("--as-of goes with --overdue");
+  Result<Policy> loaded = LoadPolicy(options);
+  if (!loaded.ok()) {
+    std::fprintf(stderr, "wenshu: %s\n", loaded.status().message().c_str());
+    return 2;
+  }
+  const Policy policy = std::move(loaded).value();
+  Result<RequestIndex> requests = LoadRequests(options);
+  if (!requests.ok()) {
+    std::fprintf(stderr, "wenshu: %s\n", requests.status().message().c_str());
+    return 2;
+  }
+  WorkCalendar calendar = WorkCalendar::China();
+  if (!options.holidays_file.empty()) {
+    std::string error;
+    const std::string text = ReadWholeFile(options.holidays_file, &error);
+    Result<WorkCalendar> loaded_calendar =
+        error.empty()
+            ? WorkCalendar::FromJson(text, options.holidays_file)
+            : Result<WorkCalendar>(Status::IoError(
+                  "cannot read calendar file " + options.holidays_file +
+                  ": " + error));
+    if (!loaded_calendar.ok()) {
+      std::fprintf(stderr, "wenshu: %s\n",
+                   loaded_calendar.status().message().c_str());
+      return 2;
+    }
+    calendar = std::move(loaded_calendar).value();
+  }
   CaseTermsBook case_terms;
   if (!options.case_terms_file.empty()) {
     Result<CaseTermsBook> book = ReadCaseTerms(options.case_terms_file);
@@ -493,7 +669,8 @@ int Redact(const std::vector<std::string>& args) {
     case_terms = std::move(book).value();
   }
   DocumentProcessor processor(policy, DetectorSet::Standard(),
-                              std::move(case_terms));
+                              std::move(case_terms),
+                              std::move(requests).value(), calendar);
   if (policy.people().enabled && !Lexicon::Instance().available()) {
     std::fprintf(stderr,
                  "wenshu: warning: no word list at %s; names after role cues "
@@ -586,10 +763,19 @@ int main(int argc, char** argv) {
     return wenshu::Redact(
         std::vector<std::string>(args.begin() + 1, args.end()));
   }
+  if (args[0] == "check") {
+    return wenshu::Redact(
+        std::vector<std::string>(args.begin() + 1, args.end()), true);
+  }
+  if (args[0] == "request") {
+    return wenshu::RunRequestCommand(
+        std::vector<std::string>(args.begin() + 1, args.end()), std::cout,
+        std::cerr);
+  }
   if (args[0] == "names") {
     return wenshu::Names(
         std::vector<std::string>(args.begin() + 1, args.end()));
   }
   return wenshu::UsageError("unknown command '" + args[0] +
-                            "' (commands: redact, names)");
+                            "' (commands: redact, check, request, names)");
 }

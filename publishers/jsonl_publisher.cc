@@ -113,6 +113,12 @@ std::string FormatJsonRecord(const ProcessedDocument& doc, const Policy& policy,
       w.Key("line").Int(static_cast<int64_t>(doc.line_number));
   }
   if (doc.header) WriteHeader(w, *doc.header);
+  w.Key("due_date");
+  if (doc.due_date)
+    w.String(*doc.due_date);
+  else
+    w.Null();
+  if (!doc.due_note.empty()) w.Key("due_note").String(doc.due_note);
   w.Key("decision").BeginObject();
   w.Key("cause_inferred").Bool(doc.cause_inferred);
   w.Key("reasons").BeginArray();

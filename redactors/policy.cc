@@ -389,6 +389,8 @@ Result<Policy> Policy::FromJson(std::string_view json,
   return policy;
 }
 
+std::string_view Policy::DefaultJson() { return kDefaultPolicyJson; }
+
 const Policy& Policy::NationalDefault() {
   static const Policy* policy = [] {
     Result<Policy> p = FromJson(kDefaultPolicyJson, "built-in default policy");

@@ -127,6 +127,8 @@ class Policy {
   // The built-in national defaults. Aborts if the built-in file is invalid
   // (a build defect, caught by the tests).
   static const Policy& NationalDefault();
+  // The text of the built-in policy file, for laying a court's file over.
+  static std::string_view DefaultJson();
 
   const std::string& version() const { return version_; }
   const std::string& mask_character() const { return mask_character_; }

@@ -248,6 +248,104 @@ TEST(Cli, TextFilesArePublishedOrHeldWithExitThree) {
   EXPECT_NE(ReadFile(TempPath("err")).find("held"), std::string::npos);
 }
 
+constexpr char kLoanJudgment[] =
+    "北京市朝阳区人民法院\n民事判决书\n（2023）京0105民初12345号\n"
+    "原告：张立新，男，1980年1月1日出生，住北京市朝阳区。\n"
+    "被告：王海涛，男，1985年3月12日出生，住北京市海淀区。\n"
+    "原告张立新与被告王海涛民间借贷纠纷一案，本院于2023年1月1日立案。\n"
+    "被告向原告借款10000元，约定使用配方A-17的收益还款。\n"
+    "本院认为，被告应当还款。判决如下：\n被告王海涛偿还原告借款10000元。\n"
+    "审判员　王丽\n二〇二三年六月一日\n书记员　赵敏\n";
+
+std::string LoanLine(const std::string& meta) {
+  std::string line;
+  JsonWriter(&line)
+      .BeginObject()
+      .Key("id")
+      .String("loan")
+      .Key("text")
+      .String(kLoanJudgment)
+      .EndObject();
+  if (!meta.empty()) line.insert(line.size() - 1, ",\"meta\":" + meta);
+  return line + "\n";
+}
+
+TEST(Cli, PartyRequestsHoldThenApplyInLaterRuns) {
+  const std::string db = TempPath("requests.sqlite");
+  std::remove(db.c_str());
+  const std::string in = LoanLine("");
+  CliRun add = Wenshu("request add --db " + db +
+                          " --case （2023）京0105民初12345号 --requester 王海涛"
+                          " --kind redaction --term 配方A-17 --justification 商业秘密",
+                      "");
+  ASSERT_EQ(add.exit_code, 0) << ReadFile(TempPath("err"));
+  EXPECT_EQ(add.out, "1\n");
+  // Pending: held until decided.
+  JsonObject pending = Record(Wenshu("redact --requests " + db, in).out);
+  EXPECT_EQ(pending.GetString("status").value(), "held");
+  EXPECT_NE(pending.GetString("error").value().find("pending (request 1)"),
+            std::string::npos);
+  ASSERT_EQ(Wenshu("request decide 1 --grant --by 王法官 --db " + db, "").exit_code,
+            0);
+  const std::string text =
+      Record(Wenshu("redact --requests " + db, in).out).GetString("text").value();
+  EXPECT_EQ(text.find("配方A-17"), std::string::npos) << text;
+  EXPECT_NE(text.find("约定使用×××-××的收益还款"), std::string::npos) << text;
+  // A granted non-publication request withholds the case, with its stub.
+  ASSERT_EQ(Wenshu("request add --db " + db +
+                       " --case '(2023)京0105民初12345号' --requester 张立新"
+                       " --kind non_publication --justification 隐私",
+                   "")
+                .exit_code,
+            0);
+  ASSERT_EQ(Wenshu("request decide 2 --grant --by 王法官 --db " + db, "").exit_code,
+            0);
+  JsonObject withheld = Record(Wenshu("redact --requests " + db, in).out);
+  EXPECT_EQ(withheld.GetString("status").value(), "withheld");
+  EXPECT_EQ(withheld.GetStringArray("grounds").value(),
+            std::vector<std::string>{"party_request"});
+  EXPECT_EQ(withheld.GetObject("stub").value().GetString("case_number").value(),
+            "(2023)京0105民初12345号");
+  EXPECT_EQ(Wenshu("redact --requests " + TempPath("none.sqlite"), in).exit_code,
+            2);
+}
+
+TEST(Cli, ACourtPolicyFileIsLaidOverTheDefaultsAndChecked) {
+  const std::string good = TempPath("court-policy.json");
+  WriteFile(good, "{\"version\": \"court-x-1\", \"people\": {\"pseudonym_style\": \"single\"}}");
+  JsonObject rec = Record(Wenshu("redact --policy " + good, LoanLine("")).out);
+  EXPECT_EQ(rec.GetString("policy").value(), "court-x-1");
+  EXPECT_EQ(rec.GetString("policy_sha256").value().size(), 64u);
+  const std::string bad = TempPath("bad-policy.json");
+  WriteFile(bad, "{\n  \"publication\": {\n    \"adult_age\": 0\n  }\n}\n");
+  CliRun r = Wenshu("redact --policy " + bad, LoanLine(""));
+  EXPECT_EQ(r.exit_code, 2);
+  const std::string err = ReadFile(TempPath("err"));
+  EXPECT_NE(err.find(bad + ":3: publication.adult_age"), std::string::npos)
+      << err;
+  EXPECT_TRUE(r.out.empty());
+}
+
+TEST(Cli, CheckPrintsDecisionsAndOverdueDocuments) {
+  const std::string in =
+      LoanLine("{\"effective_date\": \"2024-09-27\"}") + LoanLine("");
+  CliRun table = Wenshu("check", in);
+  EXPECT_EQ(table.exit_code, 0) << ReadFile(TempPath("err"));
+  const std::vector<std::string> rows = Lines(table.out);
+  ASSERT_EQ(rows.size(), 3u);
+  EXPECT_EQ(rows[0].rfind("line\tid\tstatus", 0), 0u);
+  // National Day 2024: seven working days after 27 September is 12 October,
+  // a make-up working Saturday.
+  EXPECT_NE(rows[1].find("\t2024-10-12\t"), std::string::npos) << rows[1];
+  EXPECT_EQ(table.out.find("配方"), std::string::npos);
+  CliRun overdue = Wenshu("check --overdue --as-of 2024-10-20", in);
+  const std::vector<std::string> late = Lines(overdue.out);
+  ASSERT_EQ(late.size(), 2u);
+  EXPECT_NE(late[1].find("\t2024-10-12\t8\t"), std::string::npos) << late[1];
+  EXPECT_EQ(Lines(Wenshu("check --overdue --as-of 2024-10-12", in).out).size(), 1u);
+  EXPECT_EQ(Wenshu("check --as-of 2024-10-12", in).exit_code, 2);
+}
+
 TEST(Cli, OutDirectoryGetsPublicTextsAndAnAudit) {
   const std::string dir = TempPath("outdir");
   const std::string file = TempPath("doc.txt");

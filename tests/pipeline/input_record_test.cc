@@ -83,7 +83,7 @@ INSTANTIATE_TEST_SUITE_P(
             "meta.\"case_terms\"[1] must be a string", true},
         Bad{"UnknownKeyListsCaseTerms",
             R"({"id":"d1","text":"x","meta":{"redact":["x"]}})",
-            "flags, case_terms, court_discretion)", true}),
+            "second_instance_effective_date)", true}),
     [](const ::testing::TestParamInfo<Bad>& info) { return info.param.name; });
 
 TEST(InputRecord, ValidateTextNamesTheByte) {

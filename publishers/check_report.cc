@@ -1,0 +1,65 @@
+#include "publishers/check_report.h"
+
+#include <vector>
+
+namespace wenshu {
+namespace {
+
+// Tabs and line breaks inside a field become spaces.
+std::string Field(std::string_view value) {
+  std::string out(value);
+  for (char& c : out) {
+    if (c == '\t' || c == '\n' || c == '\r') c = ' ';
+  }
+  return out;
+}
+
+std::string Reasons(const ProcessedDocument& doc) {
+  std::string out;
+  if (doc.status == PublicationStatus::kHeld) out = doc.error;
+  for (const DecisionReason& r : doc.decision_reasons) {
+    if (!out.empty()) out += "; ";
+    out += r.ground + " (" + r.field + (r.value.empty() ? "" : ": " + r.value) +
+           ")";
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string CheckReportHeader() {
+  return "line\tid\tstatus\tgrounds\tcase_number\tcause\tdue_date\t"
+         "days_overdue\treasons\n";
+}
+
+std::string FormatCheckRow(const ProcessedDocument& doc,
+                           const std::optional<Date>& overdue_as_of) {
+  std::string days_overdue;
+  if (overdue_as_of) {
+    std::optional<Date> due =
+        doc.due_date ? Date::ParseIso(*doc.due_date) : std::nullopt;
+    if (!due || !(*due < *overdue_as_of)) return "";
+    days_overdue = std::to_string((overdue_as_of->ToSysDays() -
+                                   due->ToSysDays()).count());
+  }
+  std::string grounds;
+  for (const std::string& g : doc.grounds)
+    grounds += (grounds.empty() ? "" : ",") + g;
+  std::string row;
+  row += std::to_string(doc.line_number) + '\t';
+  row += Field(doc.id.value_or("")) + '\t';
+  row += std::string(PublicationStatusName(doc.status)) + '\t';
+  row += grounds + '\t';
+  row += Field(doc.header && doc.header->case_number
+                   ? doc.header->case_number->text
+                   : "") +
+         '\t';
+  row += Field(doc.header ? doc.header->cause : "") +
+         (doc.cause_inferred ? " (inferred)" : "") + '\t';
+  row += Field(doc.due_date.value_or(doc.due_note.empty() ? "" : "-")) + '\t';
+  row += days_overdue + '\t';
+  row += Field(Reasons(doc)) + '\n';
+  return row;
+}
+
+}  // namespace wenshu

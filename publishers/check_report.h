@@ -1,0 +1,27 @@
+// The triage report of `wenshu check`: for each document, the decision and
+// its reasons and the publication due date, without any public text. A
+// tab-separated table with a header row (opens in any spreadsheet), one row
+// per document; fields hold no tabs or line breaks.
+#ifndef WENSHU_PUBLISHERS_CHECK_REPORT_H_
+#define WENSHU_PUBLISHERS_CHECK_REPORT_H_
+
+#include <optional>
+#include <string>
+
+#include "pipeline/deadline.h"
+#include "pipeline/document_processor.h"
+
+namespace wenshu {
+
+// The header row, ending in a line break.
+std::string CheckReportHeader();
+
+// One row, ending in a line break. With `overdue_as_of`, only a document
+// whose due date is before that day gets a row (the days overdue filled
+// in); any other gets an empty string.
+std::string FormatCheckRow(const ProcessedDocument& doc,
+                           const std::optional<Date>& overdue_as_of);
+
+}  // namespace wenshu
+
+#endif  // WENSHU_PUBLISHERS_CHECK_REPORT_H_
