@@ -132,7 +132,10 @@ bool IsCriminal(const DocumentHeader& header) {
          header.doc_type.find("刑事") != std::string::npos;
 }
 
+// A civil document, not a criminal one with an incidental civil part
+// (刑事附带民事判决书).
 bool IsCivil(const DocumentHeader& header) {
+  if (IsCriminal(header)) return false;
   return (header.case_number &&
           header.case_number->type_code.find("民") != std::string::npos) ||
          header.doc_type.find("民事") != std::string::npos;

@@ -157,6 +157,17 @@ TEST(PublicationDecision, ACrimeQuotedInACivilDocumentIsNotItsCause) {
   EXPECT_EQ(d.grounds, std::vector<std::string>{"divorce_or_custody"});
 }
 
+TEST(PublicationDecision, AnIncidentalCivilPartKeepsTheCrimeAsCause) {
+  std::string text = Criminal("1980年1月1日",
+                              "2022年5月11日，被告人孙小勇窃得手机一部，被害人"
+                              "独自抚养两个子女。");
+  text.replace(text.find("刑事判决书"), std::string("刑事判决书").size(),
+               "刑事附带民事判决书");
+  PublicationDecision d = Decide(text);
+  EXPECT_EQ(d.outcome, Outcome::kPublish);
+  EXPECT_FALSE(d.inferred_cause);
+}
+
 TEST(PublicationDecision, StateSecretsOnlyFromTheFlagAndWithoutAStub) {
   const std::string text = Civil(
       "原告张大明与被告李小红合同纠纷一案，本院于2023年1月1日立案。",
