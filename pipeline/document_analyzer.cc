@@ -179,6 +179,12 @@ std::string CauseAfterLastParty(std::string_view text, size_t parties_begin,
   return {};
 }
 
+bool EndsWithCrime(std::string_view cause) {
+  constexpr std::string_view kCrime = "罪";
+  return cause.size() >= kCrime.size() &&
+         cause.substr(cause.size() - kCrime.size()) == kCrime;
+}
+
 const Regex& CaseSentenceRegex() {
   static const Regex r(R"((?:纠纷|争议|之诉)一案|一案)");
   return r;
@@ -335,8 +341,16 @@ DocumentHeader DocumentAnalyzer::Analyze(std::string_view text) const {
       }
     }
   }
-  if (h.cause.empty() && !criminal)
-    h.cause = CauseAfterLastParty(text, header_end, parties_end);
+  if (!criminal && (h.cause.empty() || !EndsWithCrime(h.cause))) {
+    // The words before 一案 may name a narrower cause than the list knows
+    // (技术合同纠纷 where the list has 合同纠纷).
+    const std::string named = CauseAfterLastParty(text, header_end, parties_end);
+    if (h.cause.empty() ||
+        (named.size() > h.cause.size() &&
+         named.compare(named.size() - h.cause.size(), h.cause.size(),
+                       h.cause) == 0))
+      if (!named.empty()) h.cause = named;
+  }
   // The decision date closes the tail; without a recognised tail, look at
   // the end of the text only.
   constexpr size_t kDateWindow = 4096;

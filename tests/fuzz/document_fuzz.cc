@@ -23,13 +23,18 @@ void Check(bool condition, const char* what) {
   }
 }
 
+// `record`: what was processed (its metadata goes with the second run).
 void CheckDocument(const wenshu::DocumentProcessor& processor,
-                   std::string_view input,
+                   const wenshu::InputRecord& record,
                    const wenshu::ProcessedDocument& doc) {
   using wenshu::PublicationStatus;
+  const std::string_view input = record.text;
   if (doc.status != PublicationStatus::kPublished) {
-    Check(doc.public_text.empty(), "a held document has no public text");
-    Check(!doc.error.empty(), "a held document says why");
+    Check(doc.public_text.empty(), "an unpublished document has no public text");
+    if (doc.status == PublicationStatus::kHeld)
+      Check(!doc.error.empty(), "a held document says why");
+    else
+      Check(!doc.grounds.empty(), "a withheld document has its grounds");
     return;
   }
   size_t last_end = 0;
@@ -44,7 +49,7 @@ void CheckDocument(const wenshu::DocumentProcessor& processor,
   // empty text is not a document: nothing to run again.
   if (doc.public_text.empty()) return;
   wenshu::ProcessedDocument again = processor.ProcessRecord(
-      wenshu::InputRecord{"again", doc.public_text, {}});
+      wenshu::InputRecord{"again", doc.public_text, record.meta});
   Check(again.status == PublicationStatus::kPublished,
         "a public text is publishable");
   Check(again.public_text == doc.public_text, "redaction is idempotent");
@@ -60,7 +65,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   wenshu::ParsedLine parsed = wenshu::ParseInputLine(bytes);
   wenshu::ProcessedDocument from_line = processor.ProcessJsonLine(bytes, 1);
   if (parsed.record.ok()) {
-    CheckDocument(processor, parsed.record.value().text, from_line);
+    CheckDocument(processor, parsed.record.value(), from_line);
   } else {
     Check(from_line.status == wenshu::PublicationStatus::kHeld,
           "a bad line is held");
@@ -69,7 +74,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   wenshu::Result<wenshu::DecodedText> decoded = wenshu::DecodeToUtf8(bytes);
   if (decoded.ok()) {
     wenshu::InputRecord record{"file", decoded.value().utf8, {}};
-    CheckDocument(processor, record.text, processor.ProcessRecord(record));
+    CheckDocument(processor, record, processor.ProcessRecord(record));
   }
   return 0;
 }

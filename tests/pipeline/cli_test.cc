@@ -346,6 +346,19 @@ TEST(Cli, CheckPrintsDecisionsAndOverdueDocuments) {
   EXPECT_EQ(Wenshu("check --as-of 2024-10-12", in).exit_code, 2);
 }
 
+TEST(Cli, TheDecisionCorpusGivesItsExpectedReport) {
+  const std::string dir = std::string(WENSHU_SOURCE_DIR) + "/corpora/decisions/";
+  CliRun r = Wenshu("check", ReadFile(dir + "input.jsonl"));
+  EXPECT_EQ(r.exit_code, 0);
+  EXPECT_EQ(r.out, ReadFile(dir + "expected-check.tsv"));
+  // The state-secret document's record shows no stub.
+  const std::vector<std::string> records =
+      Lines(Wenshu("redact", ReadFile(dir + "input.jsonl")).out);
+  ASSERT_EQ(records.size(), 10u);
+  EXPECT_EQ(records[8].find("\"stub\""), std::string::npos) << records[8];
+  EXPECT_NE(records[1].find("\"stub\""), std::string::npos) << records[1];
+}
+
 TEST(Cli, OutDirectoryGetsPublicTextsAndAnAudit) {
   const std::string dir = TempPath("outdir");
   const std::string file = TempPath("doc.txt");
