@@ -138,7 +138,23 @@ bool HasUnitOrNumber(std::string_view s) {
 
 // The address without a tail of at least four characters, none of them a
 // digit, after its last unit character.
+// Words that start the narrative, never an address: an address that runs
+// into them (…4层中户内查获一批…, …100号作为生产场地, …自然村家中) ends there.
+size_t CutAtNarrative(std::string_view address) {
+  static constexpr std::string_view kNarrative[] = {
+      "查获", "抓获", "缴获", "扣押", "作为", "进行", "提供", "贩卖", "吸食",
+      "容留", "购买", "窃取", "盗窃", "实施", "被公安", "被民警", "被抓",
+      "将其", "对其", "向其", "家中", "家里"};
+  size_t cut = address.size();
+  for (std::string_view w : kNarrative) {
+    const size_t at = FindText(address, w);
+    if (at != std::string_view::npos && at < cut) cut = at;
+  }
+  return cut;
+}
+
 size_t TrimRunOn(std::string_view address) {
+  address = address.substr(0, CutAtNarrative(address));
   size_t last_unit = 0;
   for (size_t i = 0; i < address.size(); i += Utf8CharLength(address, i)) {
     if (EndsAddressUnit(Utf8Decode(address, i)))
