@@ -156,25 +156,28 @@ std::string CauseAfterLastParty(std::string_view text, size_t parties_begin,
   const std::string_view run = text.substr(begin, at - begin);
   const std::string_view zone =
       text.substr(parties_begin, parties_end - parties_begin);
-  // Each split of the run into ...name | cause; the shortest cause whose
-  // name the party block lists wins.
+  // The last two characters of every name the party block writes before a
+  // comma or a bracket: a split of the run into ...name | cause needs
+  // them at the split (a longer name ends the same way).
+  std::vector<std::string_view> name_ends;
+  for (std::string_view delimiter : {"，", ",", "（", "(", "\n"}) {
+    for (size_t p = zone.find(delimiter); p != std::string_view::npos;
+         p = zone.find(delimiter, p + delimiter.size())) {
+      if (p >= 6 && (static_cast<uint8_t>(zone[p - 6]) & 0xC0) != 0x80)
+        name_ends.push_back(zone.substr(p - 6, 6));
+    }
+  }
+  // The shortest cause after a listed name wins.
   for (size_t k = run.size(); k >= 6; k -= 3) {
     const std::string_view tail = run.substr(k);
-    for (size_t n = 6; n <= 45 && n <= k; n += 3) {
-      const std::string_view name = run.substr(k - n, n);
-      for (std::string_view delimiter : {"，", ",", "（", "(", "\n"}) {
-        std::string needle(name);
-        needle.append(delimiter);
-        if (zone.find(needle) != std::string_view::npos) {
-          const bool shaped =
-              tail.size() >= 6 &&
-              (tail.substr(tail.size() - 6) == "纠纷" ||
-               tail.substr(tail.size() - 6) == "争议" ||
-               tail.substr(0, 6) == "申请");
-          if (shaped) return std::string(tail);
-        }
-      }
-    }
+    const bool shaped = tail.size() >= 6 &&
+                        (tail.substr(tail.size() - 6) == "纠纷" ||
+                         tail.substr(tail.size() - 6) == "争议" ||
+                         tail.substr(0, 6) == "申请");
+    if (!shaped) continue;
+    const std::string_view end = run.substr(k - 6, 6);
+    if (std::find(name_ends.begin(), name_ends.end(), end) != name_ends.end())
+      return std::string(tail);
   }
   return {};
 }
