@@ -80,7 +80,8 @@ int AgeOn(const CalendarDate& birth, const CalendarDate& day) {
 }
 
 bool IsValidDate(int y, int m, int d) {
-  static constexpr int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  static constexpr int kDays[] = {31, 29, 31, 30, 31, 30,
+                                  31, 31, 30, 31, 30, 31};
   if (m < 1 || m > 12 || d < 1 || d > kDays[m - 1]) return false;
   const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
   return !(m == 2 && d == 29 && !leap);
@@ -122,7 +123,8 @@ std::vector<DatedClause> DatesIn(std::string_view text, size_t from,
 // date (2019年11月，被告人韦某…), not a date of the background (该山场2001年
 // 12月30日划入保护区).
 bool NamesDefendant(std::string_view sentence, std::string_view name) {
-  return (!name.empty() && FindText(sentence, name) != std::string_view::npos) ||
+  return (!name.empty() &&
+          FindText(sentence, name) != std::string_view::npos) ||
          FindText(sentence, "被告人") != std::string_view::npos;
 }
 
@@ -209,19 +211,22 @@ PublicationDecision PublicationDecider::Decide(std::string_view text,
   if (discretion || meta.court_discretion) {
     const CourtDiscretionRecord* r =
         meta.court_discretion ? &*meta.court_discretion : nullptr;
-    const int approvals = r ? static_cast<int>(std::count_if(
-                                  r->approved_by.begin(), r->approved_by.end(),
-                                  [](const std::string& a) { return !a.empty(); }))
-                            : 0;
+    const int approvals =
+        r ? static_cast<int>(
+                std::count_if(r->approved_by.begin(), r->approved_by.end(),
+                              [](const std::string& a) { return !a.empty(); }))
+          : 0;
     if (!r || r->reason.empty() || approvals < p.court_discretion_approvals) {
-      d.Hold("court_discretion without its approval record (meta."
-             "court_discretion needs a reason and " +
-                 std::to_string(p.court_discretion_approvals) +
-                 " approvers, rules Art. 12)",
-             "meta.court_discretion", r ? r->reason : std::string());
+      d.Hold(
+          "court_discretion without its approval record (meta."
+          "court_discretion needs a reason and " +
+              std::to_string(p.court_discretion_approvals) +
+              " approvers, rules Art. 12)",
+          "meta.court_discretion", r ? r->reason : std::string());
     } else {
       std::string who;
-      for (const std::string& a : r->approved_by) who += (who.empty() ? "" : ", ") + a;
+      for (const std::string& a : r->approved_by)
+        who += (who.empty() ? "" : ", ") + a;
       d.Withhold("court_discretion", "meta.court_discretion",
                  r->reason + " (approved by " + who + ")");
     }
@@ -231,8 +236,8 @@ PublicationDecision PublicationDecider::Decide(std::string_view text,
 
   // The document type.
   if (header.doc_type.empty()) {
-    d.Hold("document type not found in the header or meta.doc_type",
-           "doc_type", "");
+    d.Hold("document type not found in the header or meta.doc_type", "doc_type",
+           "");
   } else if (std::string_view s =
                  SuffixFrom(header.doc_type, p.mediation_published_doc_types);
              !s.empty()) {
@@ -274,9 +279,9 @@ PublicationDecision PublicationDecider::Decide(std::string_view text,
   } else if (IsCivil(header)) {
     const ByteRange head = ZoneOf(header, Zone::kHeader);
     const ByteRange tail = ZoneOf(header, Zone::kTail);
-    const std::string_view body =
-        text.substr(head.end, (tail.end > tail.begin ? tail.begin : text.size()) -
-                                  head.end);
+    const std::string_view body = text.substr(
+        head.end,
+        (tail.end > tail.begin ? tail.begin : text.size()) - head.end);
     const std::vector<std::string> custody =
         WordsIn(body, p.infer_divorce_or_custody.words);
     const std::vector<std::string> family = WordsIn(body, p.infer_family.words);
@@ -292,10 +297,14 @@ PublicationDecision PublicationDecider::Decide(std::string_view text,
       d.result().inferred_cause = p.infer_family.cause;
       if (c > 0) d.Note("custody_words", "text", Joined(custody));
     } else if (custody_enough || family_enough) {
-      d.Hold("no cause stated, and the words of a divorce or custody "
-             "dispute (" + Joined(custody) + ") are as many as those of "
-             "another family dispute (" + Joined(family) + ")",
-             "text", Joined(custody) + " / " + Joined(family));
+      d.Hold(
+          "no cause stated, and the words of a divorce or custody "
+          "dispute (" +
+              Joined(custody) +
+              ") are as many as those of "
+              "another family dispute (" +
+              Joined(family) + ")",
+          "text", Joined(custody) + " / " + Joined(family));
     }
   }
 
@@ -328,8 +337,8 @@ PublicationDecision PublicationDecider::Decide(std::string_view text,
     for (const Participant& part : ParsePartyBlock(text, parties)) {
       if (part.kind != RoleKind::kDefendant || !part.birth_date) continue;
       const CalendarDate& birth = *part.birth_date;
-      const std::string name(text.substr(part.name.begin,
-                                         part.name.end - part.name.begin));
+      const std::string name(
+          text.substr(part.name.begin, part.name.end - part.name.begin));
       std::optional<CalendarDate> offence;
       for (const DatedClause& clause : dates) {
         const CalendarDate& day = clause.date;

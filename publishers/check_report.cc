@@ -39,8 +39,8 @@ std::string FormatCheckRow(const ProcessedDocument& doc,
     std::optional<Date> due =
         doc.due_date ? Date::ParseIso(*doc.due_date) : std::nullopt;
     if (!due || !(*due < *overdue_as_of)) return "";
-    days_overdue = std::to_string((overdue_as_of->ToSysDays() -
-                                   due->ToSysDays()).count());
+    days_overdue =
+        std::to_string((overdue_as_of->ToSysDays() - due->ToSysDays()).count());
   }
   std::string grounds;
   for (const std::string& g : doc.grounds)

@@ -30,7 +30,8 @@ Status ReadWords(const JsonObject& object, std::string_view source,
                  const std::string& where, std::string_view key,
                  std::vector<std::string>* out) {
   Result<std::vector<std::string>> v = object.GetStringArray(key);
-  if (!v.ok()) return Error(source, where + std::string(key), v.status().message());
+  if (!v.ok())
+    return Error(source, where + std::string(key), v.status().message());
   for (const std::string& item : v.value()) {
     if (item.empty())
       return Error(source, where + std::string(key), "holds an empty string");
@@ -43,7 +44,8 @@ Status ReadInt(const JsonObject& object, std::string_view source,
                const std::string& where, std::string_view key, int low,
                int high, int* out) {
   Result<int64_t> v = object.GetInt(key);
-  if (!v.ok()) return Error(source, where + std::string(key), v.status().message());
+  if (!v.ok())
+    return Error(source, where + std::string(key), v.status().message());
   if (v.value() < low || v.value() > high) {
     return Error(source, where + std::string(key),
                  "must be between " + std::to_string(low) + " and " +
@@ -63,7 +65,8 @@ Status ReadInference(const JsonObject& publication, std::string_view source,
       !s.ok())
     return s;
   Result<std::string> cause = object.value().GetString("cause");
-  if (!cause.ok()) return Error(source, where + "cause", cause.status().message());
+  if (!cause.ok())
+    return Error(source, where + "cause", cause.status().message());
   if (cause.value().empty()) return Error(source, where + "cause", "is empty");
   out->cause = cause.value();
   if (Status s = ReadWords(object.value(), source, where, "words", &out->words);
@@ -80,8 +83,7 @@ Status ParsePublicationPolicy(const JsonObject& publication,
   if (Status s = CheckKnownKeys(
           publication, source, "",
           {"enabled", "publishable_doc_types", "mediation_withheld_doc_types",
-           "mediation_published_doc_types",
-           "mediation_confirmation_case_types",
+           "mediation_published_doc_types", "mediation_confirmation_case_types",
            "mediation_confirmation_words", "divorce_or_custody_causes",
            "infer_divorce_or_custody", "infer_family", "adult_age",
            "min_offence_age", "review_margin_years", "facts_cues",
@@ -92,26 +94,26 @@ Status ParsePublicationPolicy(const JsonObject& publication,
     return s;
   }
   Result<bool> enabled = publication.GetBool("enabled");
-  if (!enabled.ok()) return Error(source, "enabled", enabled.status().message());
+  if (!enabled.ok())
+    return Error(source, "enabled", enabled.status().message());
   out->enabled = enabled.value();
-  for (auto [key, field] : {
-           std::pair{"publishable_doc_types", &out->publishable_doc_types},
-           std::pair{"mediation_withheld_doc_types",
-                     &out->mediation_withheld_doc_types},
-           std::pair{"mediation_published_doc_types",
-                     &out->mediation_published_doc_types},
-           std::pair{"mediation_confirmation_case_types",
-                     &out->mediation_confirmation_case_types},
-           std::pair{"mediation_confirmation_words",
-                     &out->mediation_confirmation_words},
-           std::pair{"divorce_or_custody_causes",
-                     &out->divorce_or_custody_causes},
-           std::pair{"facts_cues", &out->facts_cues},
-           std::pair{"juvenile_tribunal_words", &out->juvenile_tribunal_words},
-           std::pair{"state_secret_flags", &out->state_secret_flags},
-           std::pair{"juvenile_flags", &out->juvenile_flags},
-           std::pair{"court_discretion_flags", &out->court_discretion_flags},
-           std::pair{"state_secret_words", &out->state_secret_words}}) {
+  for (auto [key, field] :
+       {std::pair{"publishable_doc_types", &out->publishable_doc_types},
+        std::pair{"mediation_withheld_doc_types",
+                  &out->mediation_withheld_doc_types},
+        std::pair{"mediation_published_doc_types",
+                  &out->mediation_published_doc_types},
+        std::pair{"mediation_confirmation_case_types",
+                  &out->mediation_confirmation_case_types},
+        std::pair{"mediation_confirmation_words",
+                  &out->mediation_confirmation_words},
+        std::pair{"divorce_or_custody_causes", &out->divorce_or_custody_causes},
+        std::pair{"facts_cues", &out->facts_cues},
+        std::pair{"juvenile_tribunal_words", &out->juvenile_tribunal_words},
+        std::pair{"state_secret_flags", &out->state_secret_flags},
+        std::pair{"juvenile_flags", &out->juvenile_flags},
+        std::pair{"court_discretion_flags", &out->court_discretion_flags},
+        std::pair{"state_secret_words", &out->state_secret_words}}) {
     if (Status s = ReadWords(publication, source, "", key, field); !s.ok())
       return s;
   }
@@ -126,12 +128,12 @@ Status ParsePublicationPolicy(const JsonObject& publication,
     if (Status s = ReadInference(publication, source, key, field); !s.ok())
       return s;
   }
-  for (auto [key, field, low, high] : {
-           std::tuple{"adult_age", &out->adult_age, 1, 30},
-           std::tuple{"min_offence_age", &out->min_offence_age, 1, 30},
-           std::tuple{"review_margin_years", &out->review_margin_years, 0, 10},
-           std::tuple{"court_discretion_approvals",
-                      &out->court_discretion_approvals, 0, 10}}) {
+  for (auto [key, field, low, high] :
+       {std::tuple{"adult_age", &out->adult_age, 1, 30},
+        std::tuple{"min_offence_age", &out->min_offence_age, 1, 30},
+        std::tuple{"review_margin_years", &out->review_margin_years, 0, 10},
+        std::tuple{"court_discretion_approvals",
+                   &out->court_discretion_approvals, 0, 10}}) {
     if (Status s = ReadInt(publication, source, "", key, low, high, field);
         !s.ok())
       return s;

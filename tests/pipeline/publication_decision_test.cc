@@ -18,7 +18,8 @@ PublicationDecision Decide(const std::string& text, InputMeta meta = {}) {
       Policy::NationalDefault().publication());
   Result<NormalizedText> view = NormalizedText::Normalize(text);
   EXPECT_TRUE(view.ok());
-  DocumentHeader header = DocumentAnalyzer::Instance().Analyze(view.value().text());
+  DocumentHeader header =
+      DocumentAnalyzer::Instance().Analyze(view.value().text());
   if (meta.cause) header.cause = *meta.cause;
   if (meta.doc_type) header.doc_type = *meta.doc_type;
   return decider.Decide(view.value().text(), header, meta);
@@ -32,14 +33,17 @@ std::string Criminal(const std::string& birth, const std::string& facts) {
          "北京市朝阳区人民检察院以京朝检刑诉〔2023〕9号起诉书指控被告人孙小勇"
          "犯盗窃罪，于2023年3月1日向本院提起公诉。\n经审理查明，" +
          facts +
-         "\n本院认为，被告人孙小勇构成盗窃罪。判决如下：\n被告人孙小勇犯盗窃罪，"
-         "判处有期徒刑六个月。\n审判员　王丽\n二〇二三年六月一日\n书记员　赵敏\n";
+         "\n本院认为，被告人孙小勇构成盗窃罪。判决如下：\n被告人孙小勇犯盗窃罪"
+         "，"
+         "判处有期徒刑六个月。\n审判员　王丽\n二〇二三年六月一日\n书记员　赵敏"
+         "\n";
 }
 
 std::string Civil(const std::string& procedure, const std::string& facts,
                   const std::string& type = "民事判决书") {
   return "北京市朝阳区人民法院\n" + type +
-         "\n（2023）京0105民初88号\n原告：张大明，男，1980年1月1日出生，住北京市朝阳区。\n"
+         "\n（2023）京0105民初88号\n原告：张大明，男，1980年1月1日出生，住北京"
+         "市朝阳区。\n"
          "被告：李小红，女，1982年2月2日出生，住北京市朝阳区。\n" +
          procedure + "\n" + facts +
          "\n本院认为，原告的诉讼请求有理。判决如下：\n驳回原告的诉讼请求。\n"
@@ -48,16 +52,16 @@ std::string Civil(const std::string& procedure, const std::string& facts,
 
 TEST(PublicationDecision, EighteenthBirthdayIsStillAMinorTheDayAfterAnAdult) {
   // Born 2004-05-10: 18 completed only from 2022-05-11.
-  PublicationDecision on_birthday = Decide(Criminal(
-      "2004年5月10日", "2022年5月10日，被告人孙小勇窃得手机一部。"));
+  PublicationDecision on_birthday = Decide(
+      Criminal("2004年5月10日", "2022年5月10日，被告人孙小勇窃得手机一部。"));
   EXPECT_EQ(on_birthday.outcome, Outcome::kWithhold);
   ASSERT_EQ(on_birthday.grounds.size(), 1u);
   EXPECT_EQ(on_birthday.grounds[0], "juvenile_crime");
   EXPECT_EQ(on_birthday.reasons[0].value,
             "孙小勇 born 2004-05-10, 17 on 2022-05-10");
 
-  PublicationDecision day_after = Decide(Criminal(
-      "2004年5月10日", "2022年5月11日，被告人孙小勇窃得手机一部。"));
+  PublicationDecision day_after = Decide(
+      Criminal("2004年5月10日", "2022年5月11日，被告人孙小勇窃得手机一部。"));
   EXPECT_EQ(day_after.outcome, Outcome::kPublish);
   EXPECT_TRUE(day_after.grounds.empty());
 }
@@ -79,20 +83,21 @@ TEST(PublicationDecision, NoOffenceDateForAYoungDefendantHolds) {
   EXPECT_NE(d.hold_reason.find("no offence date"), std::string::npos)
       << d.hold_reason;
   // An older defendant without an offence date is simply published.
-  EXPECT_EQ(Decide(Criminal("1980年1月1日", "被告人孙小勇窃得手机一部。")).outcome,
-            Outcome::kPublish);
+  EXPECT_EQ(
+      Decide(Criminal("1980年1月1日", "被告人孙小勇窃得手机一部。")).outcome,
+      Outcome::kPublish);
 }
 
 TEST(PublicationDecision, MediationStatementsAndConfirmations) {
-  PublicationDecision civil = Decide(Civil(
-      "原告张大明与被告李小红民间借贷纠纷一案，本院于2023年1月1日立案。",
-      "双方自愿达成协议。", "民事调解书"));
+  PublicationDecision civil = Decide(
+      Civil("原告张大明与被告李小红民间借贷纠纷一案，本院于2023年1月1日立案。",
+            "双方自愿达成协议。", "民事调解书"));
   EXPECT_EQ(civil.outcome, Outcome::kWithhold);
   EXPECT_EQ(civil.grounds, std::vector<std::string>{"mediation"});
 
-  PublicationDecision administrative = Decide(Civil(
-      "原告张大明与被告李小红行政赔偿一案，本院于2023年1月1日立案。",
-      "双方自愿达成协议。", "行政调解书"));
+  PublicationDecision administrative = Decide(
+      Civil("原告张大明与被告李小红行政赔偿一案，本院于2023年1月1日立案。",
+            "双方自愿达成协议。", "行政调解书"));
   EXPECT_EQ(administrative.outcome, Outcome::kPublish);
 
   const std::string confirmation =
@@ -107,16 +112,16 @@ TEST(PublicationDecision, MediationStatementsAndConfirmations) {
 }
 
 TEST(PublicationDecision, DivorceIsWithheldButInheritanceIsPublished) {
-  PublicationDecision divorce = Decide(Civil(
-      "原告张大明与被告李小红离婚纠纷一案，本院于2023年1月1日立案。",
-      "原、被告于2010年登记结婚。"));
+  PublicationDecision divorce = Decide(
+      Civil("原告张大明与被告李小红离婚纠纷一案，本院于2023年1月1日立案。",
+            "原、被告于2010年登记结婚。"));
   EXPECT_EQ(divorce.outcome, Outcome::kWithhold);
   EXPECT_EQ(divorce.grounds, std::vector<std::string>{"divorce_or_custody"});
   EXPECT_EQ(divorce.reasons[0].field, "cause");
 
-  PublicationDecision inheritance = Decide(Civil(
-      "原告张大明与被告李小红继承纠纷一案，本院于2023年1月1日立案。",
-      "被继承人张老汉于2020年去世。"));
+  PublicationDecision inheritance = Decide(
+      Civil("原告张大明与被告李小红继承纠纷一案，本院于2023年1月1日立案。",
+            "被继承人张老汉于2020年去世。"));
   EXPECT_EQ(inheritance.outcome, Outcome::kPublish);
   EXPECT_FALSE(inheritance.inferred_cause);
 }
@@ -124,8 +129,8 @@ TEST(PublicationDecision, DivorceIsWithheldButInheritanceIsPublished) {
 TEST(PublicationDecision, WithoutAStatedCauseTheWordsDecide) {
   const std::string no_cause =
       "原告张大明与被告李小红一案，本院于2023年1月1日立案。";
-  PublicationDecision custody =
-      Decide(Civil(no_cause, "双方协议离婚，婚生子由原告抚养，被告支付抚养费。"));
+  PublicationDecision custody = Decide(
+      Civil(no_cause, "双方协议离婚，婚生子由原告抚养，被告支付抚养费。"));
   EXPECT_EQ(custody.outcome, Outcome::kWithhold);
   EXPECT_EQ(custody.grounds, std::vector<std::string>{"divorce_or_custody"});
   EXPECT_TRUE(custody.inferred_cause);
@@ -139,8 +144,7 @@ TEST(PublicationDecision, WithoutAStatedCauseTheWordsDecide) {
   EXPECT_NE(std::find(causes.begin(), causes.end(), *family.inferred_cause),
             causes.end());
 
-  PublicationDecision tie =
-      Decide(Civil(no_cause, "双方离婚后，张老汉去世。"));
+  PublicationDecision tie = Decide(Civil(no_cause, "双方离婚后，张老汉去世。"));
   EXPECT_EQ(tie.outcome, Outcome::kHold);
 
   PublicationDecision ordinary =
@@ -150,9 +154,9 @@ TEST(PublicationDecision, WithoutAStatedCauseTheWordsDecide) {
 }
 
 TEST(PublicationDecision, ACrimeQuotedInACivilDocumentIsNotItsCause) {
-  PublicationDecision d = Decide(Civil(
-      "原告张大明与被告李小红一案，本院于2023年1月1日立案。",
-      "被告曾犯抢劫罪被判刑。双方协议离婚，婚生子由原告抚养。"));
+  PublicationDecision d =
+      Decide(Civil("原告张大明与被告李小红一案，本院于2023年1月1日立案。",
+                   "被告曾犯抢劫罪被判刑。双方协议离婚，婚生子由原告抚养。"));
   EXPECT_EQ(d.outcome, Outcome::kWithhold);
   EXPECT_EQ(d.grounds, std::vector<std::string>{"divorce_or_custody"});
 }
@@ -169,9 +173,9 @@ TEST(PublicationDecision, AnIncidentalCivilPartKeepsTheCrimeAsCause) {
 }
 
 TEST(PublicationDecision, StateSecretsOnlyFromTheFlagAndWithoutAStub) {
-  const std::string text = Civil(
-      "原告张大明与被告李小红合同纠纷一案，本院于2023年1月1日立案。",
-      "被告交付了货物。");
+  const std::string text =
+      Civil("原告张大明与被告李小红合同纠纷一案，本院于2023年1月1日立案。",
+            "被告交付了货物。");
   InputMeta flagged;
   flagged.flags = {"state_secret"};
   PublicationDecision secret = Decide(text, flagged);
@@ -179,23 +183,23 @@ TEST(PublicationDecision, StateSecretsOnlyFromTheFlagAndWithoutAStub) {
   EXPECT_EQ(secret.grounds, std::vector<std::string>{"state_secret"});
   EXPECT_TRUE(secret.stub_withheld);
 
-  PublicationDecision words = Decide(Civil(
-      "原告张大明与被告李小红合同纠纷一案，本院于2023年1月1日立案。",
-      "因本案涉及国家秘密，不公开审理。"));
+  PublicationDecision words = Decide(
+      Civil("原告张大明与被告李小红合同纠纷一案，本院于2023年1月1日立案。",
+            "因本案涉及国家秘密，不公开审理。"));
   EXPECT_EQ(words.outcome, Outcome::kHold);
 }
 
 TEST(PublicationDecision, CourtDiscretionNeedsItsApprovalRecord) {
-  const std::string text = Civil(
-      "原告张大明与被告李小红合同纠纷一案，本院于2023年1月1日立案。",
-      "被告交付了货物。");
+  const std::string text =
+      Civil("原告张大明与被告李小红合同纠纷一案，本院于2023年1月1日立案。",
+            "被告交付了货物。");
   InputMeta bare;
   bare.flags = {"court_discretion"};
   EXPECT_EQ(Decide(text, bare).outcome, Outcome::kHold);
 
   InputMeta approved = bare;
-  approved.court_discretion =
-      CourtDiscretionRecord{"涉及未公开的行业数据", {"庭长甲", "副院长乙"}, "2024-03-01"};
+  approved.court_discretion = CourtDiscretionRecord{
+      "涉及未公开的行业数据", {"庭长甲", "副院长乙"}, "2024-03-01"};
   PublicationDecision d = Decide(text, approved);
   EXPECT_EQ(d.outcome, Outcome::kWithhold);
   EXPECT_EQ(d.grounds, std::vector<std::string>{"court_discretion"});
