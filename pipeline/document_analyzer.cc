@@ -170,22 +170,14 @@ std::string CauseAfterLastParty(std::string_view text, size_t parties_begin,
   // The shortest cause after a listed name wins.
   for (size_t k = run.size(); k >= 6; k -= 3) {
     const std::string_view tail = run.substr(k);
-    const bool shaped = tail.size() >= 6 &&
-                        (tail.substr(tail.size() - 6) == "纠纷" ||
-                         tail.substr(tail.size() - 6) == "争议" ||
-                         tail.substr(0, 6) == "申请");
+    const bool shaped = tail.ends_with("纠纷") || tail.ends_with("争议") ||
+                        tail.starts_with("申请");
     if (!shaped) continue;
     const std::string_view end = run.substr(k - 6, 6);
     if (std::find(name_ends.begin(), name_ends.end(), end) != name_ends.end())
       return std::string(tail);
   }
   return {};
-}
-
-bool EndsWithCrime(std::string_view cause) {
-  constexpr std::string_view kCrime = "罪";
-  return cause.size() >= kCrime.size() &&
-         cause.substr(cause.size() - kCrime.size()) == kCrime;
 }
 
 const Regex& CaseSentenceRegex() {
@@ -344,14 +336,13 @@ DocumentHeader DocumentAnalyzer::Analyze(std::string_view text) const {
       }
     }
   }
-  if (!criminal && (h.cause.empty() || !EndsWithCrime(h.cause))) {
+  if (!criminal && (h.cause.empty() || !std::string_view(h.cause).ends_with("罪"))) {
     // The words before 一案 may name a narrower cause than the list knows
     // (技术合同纠纷 where the list has 合同纠纷).
     const std::string named = CauseAfterLastParty(text, header_end, parties_end);
     if (h.cause.empty() ||
         (named.size() > h.cause.size() &&
-         named.compare(named.size() - h.cause.size(), h.cause.size(),
-                       h.cause) == 0))
+         std::string_view(named).ends_with(h.cause)))
       if (!named.empty()) h.cause = named;
   }
   // The decision date closes the tail; without a recognised tail, look at

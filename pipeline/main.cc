@@ -421,32 +421,7 @@ constexpr char kCaseTermsHelp[] =
     "lists of\nterms, e.g. {\"(2023)京0105民初123号\": [\"配方A-17\", "
     "\"...\"]}; fix it and run again.\n";
 
-// The side file of --case-terms, read and checked before the first
-// document: a bad file stops the program.
-Result<CaseTermsBook> ReadCaseTerms(const std::string& path) {
-  struct stat st;
-  const int error = stat(path.c_str(), &st) != 0 ? errno
-                    : S_ISDIR(st.st_mode)        ? EISDIR
-                                                 : 0;
-  if (error != 0) {
-    return Status::IoError("cannot read case terms file " + path + ": " +
-                           std::strerror(error));
-  }
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream bytes;
-  if (in) bytes << in.rdbuf();
-  if (!in) {
-    return Status::IoError("cannot read case terms file " + path + ": " +
-                           std::strerror(errno));
-  }
-  Result<CaseTermsBook> book = CaseTermsBook::Parse(bytes.str());
-  if (!book.ok()) {
-    return Status::InvalidInput("case terms file " + path + ": " +
-                                book.status().message());
-  }
-  return book;
-}
-
+// The bytes of a file; `error` gets the reason when it cannot be read.
 std::string ReadWholeFile(const std::string& path, std::string* error) {
   struct stat st;
   const int e = stat(path.c_str(), &st) != 0 ? errno
@@ -461,6 +436,23 @@ std::string ReadWholeFile(const std::string& path, std::string* error) {
   if (in) bytes << in.rdbuf();
   if (!in) *error = std::strerror(errno);
   return bytes.str();
+}
+
+// The side file of --case-terms, read and checked before the first
+// document: a bad file stops the program.
+Result<CaseTermsBook> ReadCaseTerms(const std::string& path) {
+  std::string error;
+  const std::string bytes = ReadWholeFile(path, &error);
+  if (!error.empty()) {
+    return Status::IoError("cannot read case terms file " + path + ": " +
+                           error);
+  }
+  Result<CaseTermsBook> book = CaseTermsBook::Parse(bytes);
+  if (!book.ok()) {
+    return Status::InvalidInput("case terms file " + path + ": " +
+                                book.status().message());
+  }
+  return book;
 }
 
 // The line of `file_text` where the key a policy error names (the last

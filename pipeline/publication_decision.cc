@@ -12,17 +12,12 @@ namespace {
 
 using Outcome = PublicationDecision::Outcome;
 
-bool EndsWith(std::string_view s, std::string_view suffix) {
-  return s.size() >= suffix.size() &&
-         s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
-}
-
 // The longest entry of `list` that `s` ends with, or empty.
 std::string_view SuffixFrom(std::string_view s,
                             const std::vector<std::string>& list) {
   std::string_view best;
   for (const std::string& suffix : list) {
-    if (EndsWith(s, suffix) && suffix.size() > best.size()) best = suffix;
+    if (s.ends_with(suffix) && suffix.size() > best.size()) best = suffix;
   }
   return best;
 }
@@ -265,7 +260,7 @@ PublicationDecision PublicationDecider::Decide(std::string_view text,
   // document that states none, by its words: the kind with more distinct
   // signal words wins, a tie holds the document.
   std::string cause = header.cause;
-  if (IsCivil(header) && EndsWith(cause, "罪")) {
+  if (IsCivil(header) && cause.ends_with("罪")) {
     // A charge quoted in a civil document (a related criminal judgment)
     // is not its cause.
     d.Note("cause_ignored", "cause", cause);

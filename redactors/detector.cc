@@ -1,9 +1,10 @@
 #include "redactors/detector.h"
 
-#include <string.h>
 #include <unicode/utf8.h>
 
 #include <algorithm>
+
+#include "redactors/person_names.h"
 
 namespace wenshu {
 
@@ -16,18 +17,9 @@ std::vector<ByteRange> LiteralWindows(
     std::string_view text, std::initializer_list<std::string_view> literals,
     size_t before, size_t after) {
   std::vector<ByteRange> windows;
-  // glibc's memmem skips ahead far better than a first-byte scan, which
-  // stops at every character of the same row of the CJK block.
-  auto find = [&](std::string_view literal, size_t from) -> size_t {
-    if (from >= text.size()) return std::string_view::npos;
-    const void* hit = memmem(text.data() + from, text.size() - from,
-                             literal.data(), literal.size());
-    return hit == nullptr ? std::string_view::npos
-                          : static_cast<const char*>(hit) - text.data();
-  };
   for (std::string_view literal : literals) {
-    for (size_t at = find(literal, 0); at != std::string_view::npos;
-         at = find(literal, at + literal.size())) {
+    for (size_t at = FindText(text, literal); at != std::string_view::npos;
+         at = FindText(text, literal, at + literal.size())) {
       windows.push_back(
           {AlignToCharStart(text, at > before ? at - before : 0),
            AlignToCharStart(text, std::min(text.size(), at + after))});

@@ -19,30 +19,18 @@
 #include <vector>
 
 #include "redactors/case_terms.h"
+#include "tests/pipeline/request_test_support.h"
 
 namespace wenshu {
 namespace {
 
 using std::chrono::system_clock;
 
-// Unique per test and process: ctest runs the tests in parallel.
 std::string TempPath(const std::string& name) {
-  const ::testing::TestInfo* test =
-      ::testing::UnitTest::GetInstance()->current_test_info();
-  std::string test_name = test != nullptr ? test->name() : "none";
-  std::replace(test_name.begin(), test_name.end(), '/', '_');
-  const std::string path = ::testing::TempDir() + "/wenshu_requests_" +
-                           std::to_string(getpid()) + "_" + test_name + "_" +
-                           name;
-  for (const char* suffix : {"", "-wal", "-shm", "-journal"})
-    std::remove((path + suffix).c_str());
-  return path;
+  return testing_support::TempRegisterPath("wenshu_requests_", name);
 }
 
-bool Exists(const std::string& path) {
-  struct stat st;
-  return stat(path.c_str(), &st) == 0;
-}
+using testing_support::Exists;
 
 std::string ReadFile(const std::string& path) {
   std::ifstream f(path, std::ios::binary);
