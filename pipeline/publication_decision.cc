@@ -1,8 +1,11 @@
 #include "pipeline/publication_decision.h"
 
 #include <algorithm>
+#include <map>
 #include <tuple>
+#include <utility>
 
+#include "redactors/detector.h"
 #include "redactors/party_block.h"
 #include "redactors/person_names.h"
 #include "redactors/regex.h"
@@ -48,22 +51,6 @@ int CountWords(std::string_view text, size_t from, size_t to,
     }
   }
   return hits;
-}
-
-// The entries of `words` that occur in `text`, in list order.
-std::vector<std::string> WordsIn(std::string_view text,
-                                 const std::vector<std::string>& words) {
-  std::vector<std::string> found;
-  for (const std::string& w : words) {
-    if (FindText(text, w) != std::string_view::npos) found.push_back(w);
-  }
-  return found;
-}
-
-std::string Joined(const std::vector<std::string>& words) {
-  std::string out;
-  for (const std::string& w : words) out += (out.empty() ? "" : "、") + w;
-  return out;
 }
 
 // Completed years of age on `day` (rules of criminal law: a birthday year
@@ -188,6 +175,126 @@ class Decision {
 
 }  // namespace
 
+// What one inference word counts for; a word may be on several lists.
+struct CauseWordIndex {
+  struct Kind {
+    int custody = 0;  // score toward a divorce or custody dispute
+    int family = 0;   // score toward another family dispute
+    bool other_civil = false;
+    bool dependant = false;
+  };
+  std::optional<Regex> alternation;
+  std::map<std::string, Kind, std::less<>> kinds;
+};
+
+namespace {
+
+// A word and how often it was counted, in the order first found.
+using WordCounts = std::vector<std::pair<std::string, int>>;
+
+void Count(WordCounts* counts, std::string_view word) {
+  for (auto& [w, n] : *counts) {
+    if (w == word) {
+      ++n;
+      return;
+    }
+  }
+  counts->emplace_back(word, 1);
+}
+
+std::string Joined(const WordCounts& counts) {
+  std::string out;
+  for (const auto& [w, n] : counts) {
+    out += (out.empty() ? "" : "、") + w;
+    if (n > 1) out += "×" + std::to_string(n);
+  }
+  return out;
+}
+
+struct CauseScores {
+  int custody = 0;
+  int family = 0;
+  int other_civil = 0;
+  WordCounts custody_words, family_words, other_civil_words;
+};
+
+}  // namespace
+
+PublicationDecider::PublicationDecider(const PublicationPolicy& policy)
+    : policy_(policy) {
+  auto words = std::make_unique<CauseWordIndex>();
+  auto mark = [&words](const std::vector<std::string>& list, auto&& set) {
+    for (const std::string& w : list) set(words->kinds[w]);
+  };
+  const CauseInference& custody = policy_.infer_divorce_or_custody;
+  const CauseInference& family = policy_.infer_family;
+  const CauseBackground& background = policy_.infer_background;
+  mark(custody.words,
+       [](CauseWordIndex::Kind& k) { k.custody = std::max(k.custody, 1); });
+  mark(custody.strong_words, [&custody](CauseWordIndex::Kind& k) {
+    k.custody = std::max(k.custody, custody.strong_weight);
+  });
+  mark(family.words,
+       [](CauseWordIndex::Kind& k) { k.family = std::max(k.family, 1); });
+  mark(family.strong_words, [&family](CauseWordIndex::Kind& k) {
+    k.family = std::max(k.family, family.strong_weight);
+  });
+  mark(background.other_civil_words,
+       [](CauseWordIndex::Kind& k) { k.other_civil = true; });
+  mark(background.dependant_words,
+       [](CauseWordIndex::Kind& k) { k.dependant = true; });
+  const std::string pattern = CauseInferencePattern(policy_);
+  // The policy loader has compiled this alternation once already.
+  if (!pattern.empty()) words->alternation.emplace(pattern);
+  cause_words_ = std::move(words);
+}
+
+PublicationDecider::~PublicationDecider() = default;
+PublicationDecider::PublicationDecider(PublicationDecider&&) noexcept = default;
+
+namespace {
+
+// Scores text[from, to) for the cause inference: every occurrence of an
+// inference word, the longest at each place, except family and custody
+// words in a dependant's damages (被抚养人生活费).
+CauseScores ScoreCause(const CauseWordIndex& words, const CauseBackground& bg,
+                       std::string_view text, size_t from, size_t to) {
+  CauseScores s;
+  if (!words.alternation) return s;
+  size_t dependant_until = 0;
+  RegexMatch m;
+  for (size_t pos = from;
+       pos < to && words.alternation->SearchIn(text, pos, to, &m);) {
+    const std::string_view word = m.groups[0];
+    const size_t at = word.data() - text.data();
+    pos = at + std::max<size_t>(word.size(), 1);
+    const auto kind = words.kinds.find(word);
+    if (kind == words.kinds.end()) continue;
+    const auto& k = kind->second;
+    if (k.dependant) {
+      dependant_until =
+          pos + CharsAfter(text, pos, bg.dependant_window_chars).size();
+      continue;
+    }
+    if (k.other_civil) {
+      ++s.other_civil;
+      Count(&s.other_civil_words, word);
+    }
+    if (at < dependant_until) continue;
+    if (k.custody > 0) {
+      s.custody += k.custody;
+      Count(&s.custody_words, word);
+    }
+    if (k.family > 0) {
+      s.family += k.family;
+      Count(&s.family_words, word);
+    }
+  }
+  return s;
+}
+
+}  // namespace
+
 PublicationDecision PublicationDecider::Decide(std::string_view text,
                                                const DocumentHeader& header,
                                                const InputMeta& meta) const {
@@ -274,32 +381,40 @@ PublicationDecision PublicationDecider::Decide(std::string_view text,
   } else if (IsCivil(header)) {
     const ByteRange head = ZoneOf(header, Zone::kHeader);
     const ByteRange tail = ZoneOf(header, Zone::kTail);
-    const std::string_view body = text.substr(
-        head.end,
-        (tail.end > tail.begin ? tail.begin : text.size()) - head.end);
-    const std::vector<std::string> custody =
-        WordsIn(body, p.infer_divorce_or_custody.words);
-    const std::vector<std::string> family = WordsIn(body, p.infer_family.words);
-    const int c = static_cast<int>(custody.size());
-    const int f = static_cast<int>(family.size());
-    const bool custody_enough = c >= p.infer_divorce_or_custody.min_words;
-    const bool family_enough = f >= p.infer_family.min_words;
+    const size_t body_end = tail.end > tail.begin ? tail.begin : text.size();
+    CauseScores score =
+        ScoreCause(*cause_words_, p.infer_background, text, head.end, body_end);
+    const int dominance = p.infer_background.dominance;
+    if (score.custody > 0 && dominance > 0 &&
+        score.other_civil >= dominance * score.custody) {
+      // A divorce or a child in the facts of another civil dispute.
+      d.Note("custody_background", "text",
+             Joined(score.custody_words) + " / " +
+                 Joined(score.other_civil_words));
+      score.custody = 0;
+    }
+    const int c = score.custody;
+    const int f = score.family;
+    const bool custody_enough =
+        c > 0 && c >= p.infer_divorce_or_custody.min_score;
+    const bool family_enough = f > 0 && f >= p.infer_family.min_score;
+    const std::string custody_words = Joined(score.custody_words);
+    const std::string family_words = Joined(score.family_words);
     if (custody_enough && c > f) {
-      d.Withhold("divorce_or_custody", "text", Joined(custody));
+      d.Withhold("divorce_or_custody", "text", custody_words);
       d.result().inferred_cause = p.infer_divorce_or_custody.cause;
     } else if (family_enough && f > c) {
-      d.Note("family_cause", "text", Joined(family));
+      d.Note("family_cause", "text", family_words);
       d.result().inferred_cause = p.infer_family.cause;
-      if (c > 0) d.Note("custody_words", "text", Joined(custody));
+      if (c > 0) d.Note("custody_words", "text", custody_words);
     } else if (custody_enough || family_enough) {
       d.Hold(
           "no cause stated, and the words of a divorce or custody "
           "dispute (" +
-              Joined(custody) +
-              ") are as many as those of "
-              "another family dispute (" +
-              Joined(family) + ")",
-          "text", Joined(custody) + " / " + Joined(family));
+              custody_words + ", score " + std::to_string(c) +
+              ") weigh as much as those of another family dispute (" +
+              family_words + ", score " + std::to_string(f) + ")",
+          "text", custody_words + " / " + family_words);
     }
   }
 

@@ -24,6 +24,7 @@
 #ifndef WENSHU_PIPELINE_PUBLICATION_DECISION_H_
 #define WENSHU_PIPELINE_PUBLICATION_DECISION_H_
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -54,10 +55,13 @@ struct PublicationDecision {
   bool stub_withheld = false;
 };
 
+struct CauseWordIndex;
+
 class PublicationDecider {
  public:
-  explicit PublicationDecider(const PublicationPolicy& policy)
-      : policy_(policy) {}
+  explicit PublicationDecider(const PublicationPolicy& policy);
+  ~PublicationDecider();
+  PublicationDecider(PublicationDecider&&) noexcept;
 
   // `text` is the normalized view the header's offsets refer to.
   PublicationDecision Decide(std::string_view text,
@@ -66,6 +70,8 @@ class PublicationDecider {
 
  private:
   PublicationPolicy policy_;
+  // The words of the cause inference, found in one regex pass.
+  std::unique_ptr<const CauseWordIndex> cause_words_;
 };
 
 }  // namespace wenshu

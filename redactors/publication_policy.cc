@@ -1,8 +1,11 @@
 #include "redactors/publication_policy.h"
 
+#include <algorithm>
 #include <set>
 #include <tuple>
 #include <utility>
+
+#include "redactors/regex.h"
 
 namespace wenshu {
 namespace {
@@ -60,8 +63,9 @@ Status ReadInference(const JsonObject& publication, std::string_view source,
   const std::string where = std::string(key) + ".";
   Result<JsonObject> object = publication.GetObject(key);
   if (!object.ok()) return Error(source, key, object.status().message());
-  if (Status s = CheckKnownKeys(object.value(), source, where,
-                                {"cause", "words", "min_words"});
+  if (Status s = CheckKnownKeys(
+          object.value(), source, where,
+          {"cause", "words", "strong_words", "strong_weight", "min_score"});
       !s.ok())
     return s;
   Result<std::string> cause = object.value().GetString("cause");
@@ -69,27 +73,75 @@ Status ReadInference(const JsonObject& publication, std::string_view source,
     return Error(source, where + "cause", cause.status().message());
   if (cause.value().empty()) return Error(source, where + "cause", "is empty");
   out->cause = cause.value();
-  if (Status s = ReadWords(object.value(), source, where, "words", &out->words);
+  for (auto [name, field] : {std::pair{"words", &out->words},
+                             std::pair{"strong_words", &out->strong_words}}) {
+    if (Status s = ReadWords(object.value(), source, where, name, field);
+        !s.ok())
+      return s;
+  }
+  for (auto [name, field] : {std::pair{"strong_weight", &out->strong_weight},
+                             std::pair{"min_score", &out->min_score}}) {
+    if (Status s = ReadInt(object.value(), source, where, name, 1, 100, field);
+        !s.ok())
+      return s;
+  }
+  return Status::Ok();
+}
+
+Status ReadBackground(const JsonObject& publication, std::string_view source,
+                      CauseBackground* out) {
+  const std::string where = "infer_background.";
+  Result<JsonObject> object = publication.GetObject("infer_background");
+  if (!object.ok())
+    return Error(source, "infer_background", object.status().message());
+  if (Status s = CheckKnownKeys(object.value(), source, where,
+                                {"other_civil_words", "dominance",
+                                 "dependant_words", "dependant_window_chars"});
       !s.ok())
     return s;
-  return ReadInt(object.value(), source, where, "min_words", 1, 100,
-                 &out->min_words);
+  for (auto [name, field] :
+       {std::pair{"other_civil_words", &out->other_civil_words},
+        std::pair{"dependant_words", &out->dependant_words}}) {
+    if (Status s = ReadWords(object.value(), source, where, name, field);
+        !s.ok())
+      return s;
+  }
+  for (auto [name, field, high] :
+       {std::tuple{"dominance", &out->dominance, 100},
+        std::tuple{"dependant_window_chars", &out->dependant_window_chars,
+                   200}}) {
+    if (Status s = ReadInt(object.value(), source, where, name, 0, high, field);
+        !s.ok())
+      return s;
+  }
+  return Status::Ok();
 }
 
 }  // namespace
 
 Status ParsePublicationPolicy(const JsonObject& publication,
                               std::string_view source, PublicationPolicy* out) {
-  if (Status s = CheckKnownKeys(
-          publication, source, "",
-          {"enabled", "publishable_doc_types", "mediation_withheld_doc_types",
-           "mediation_published_doc_types", "mediation_confirmation_case_types",
-           "mediation_confirmation_words", "divorce_or_custody_causes",
-           "infer_divorce_or_custody", "infer_family", "adult_age",
-           "min_offence_age", "review_margin_years", "facts_cues",
-           "juvenile_tribunal_words", "state_secret_flags", "juvenile_flags",
-           "court_discretion_flags", "court_discretion_approvals",
-           "state_secret_words"});
+  if (Status s = CheckKnownKeys(publication, source, "",
+                                {"enabled",
+                                 "publishable_doc_types",
+                                 "mediation_withheld_doc_types",
+                                 "mediation_published_doc_types",
+                                 "mediation_confirmation_case_types",
+                                 "mediation_confirmation_words",
+                                 "divorce_or_custody_causes",
+                                 "infer_divorce_or_custody",
+                                 "infer_family",
+                                 "infer_background",
+                                 "adult_age",
+                                 "min_offence_age",
+                                 "review_margin_years",
+                                 "facts_cues",
+                                 "juvenile_tribunal_words",
+                                 "state_secret_flags",
+                                 "juvenile_flags",
+                                 "court_discretion_flags",
+                                 "court_discretion_approvals",
+                                 "state_secret_words"});
       !s.ok()) {
     return s;
   }
@@ -128,6 +180,15 @@ Status ParsePublicationPolicy(const JsonObject& publication,
     if (Status s = ReadInference(publication, source, key, field); !s.ok())
       return s;
   }
+  if (Status s = ReadBackground(publication, source, &out->infer_background);
+      !s.ok())
+    return s;
+  if (Result<Regex> re = Regex::Compile(CauseInferencePattern(*out));
+      !re.ok()) {
+    return Error(source, "infer_family",
+                 "the inference words do not fit in one pattern: " +
+                     re.status().message());
+  }
   for (auto [key, field, low, high] :
        {std::tuple{"adult_age", &out->adult_age, 1, 30},
         std::tuple{"min_offence_age", &out->min_offence_age, 1, 30},
@@ -143,6 +204,31 @@ Status ParsePublicationPolicy(const JsonObject& publication,
                  "must be below publication.adult_age");
   }
   return Status::Ok();
+}
+
+std::string CauseInferencePattern(const PublicationPolicy& policy) {
+  std::vector<std::string> words;
+  for (const std::vector<std::string>* list :
+       {&policy.infer_divorce_or_custody.words,
+        &policy.infer_divorce_or_custody.strong_words,
+        &policy.infer_family.words, &policy.infer_family.strong_words,
+        &policy.infer_background.other_civil_words,
+        &policy.infer_background.dependant_words}) {
+    words.insert(words.end(), list->begin(), list->end());
+  }
+  std::stable_sort(words.begin(), words.end(),
+                   [](const std::string& a, const std::string& b) {
+                     return a.size() > b.size();
+                   });
+  std::set<std::string> seen;
+  std::erase_if(
+      words, [&seen](const std::string& w) { return !seen.insert(w).second; });
+  std::string pattern;
+  for (const std::string& w : words) {
+    if (!pattern.empty()) pattern += '|';
+    pattern += Regex::QuoteMeta(w);
+  }
+  return pattern;
 }
 
 }  // namespace wenshu

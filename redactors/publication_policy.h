@@ -22,10 +22,31 @@ namespace wenshu {
 struct CauseInference {
   // The cause recorded for the document when the words decide it.
   std::string cause;
-  // Words that show the dispute is of this kind (抚养费, 协议离婚).
+  // Words that show the dispute may be of this kind (离婚, 婚生); each
+  // occurrence scores 1.
   std::vector<std::string> words;
-  // How many distinct words must occur, at the least.
-  int min_words = 1;
+  // Words that show the dispute itself is of this kind (抚养权, 感情破裂);
+  // each occurrence scores `strong_weight`.
+  std::vector<std::string> strong_words;
+  int strong_weight = 2;
+  // The score the kind needs, at the least, to decide the document.
+  int min_score = 1;
+};
+
+// What makes family words background rather than the dispute itself.
+struct CauseBackground {
+  // Words of other civil disputes (合同, 借条, 交通事故): when their
+  // occurrences reach `dominance` times the divorce-or-custody score, a
+  // divorce or a child mentioned in the facts is background (an earlier
+  // divorce between a debtor and a third party) and scores nothing. 0
+  // turns this off.
+  std::vector<std::string> other_civil_words;
+  int dominance = 3;
+  // A dependant in a damages claim (被抚养人生活费, 应被抚养12年): family
+  // or custody words that overlap one of these words, or start within
+  // `dependant_window_chars` characters after it, score nothing.
+  std::vector<std::string> dependant_words;
+  int dependant_window_chars = 20;
 };
 
 struct PublicationPolicy {
@@ -46,10 +67,12 @@ struct PublicationPolicy {
   // For civil documents without a stated cause: the words that show a
   // divorce or child-custody dispute (withheld), and those that show
   // another marriage-family or inheritance dispute (published with the
-  // parties anonymized). The kind with more distinct words found decides;
-  // a tie holds the document for review.
+  // parties anonymized). Words are counted by occurrence, the longest word
+  // at each place; the kind with the higher score decides, and a tie holds
+  // the document for review.
   CauseInference infer_divorce_or_custody;
   CauseInference infer_family;
+  CauseBackground infer_background;
   // Juvenile crime: a defendant under `adult_age` at the time of the
   // offence. Offence dates are full dates in the facts at least
   // `min_offence_age` years after the defendant's birth. Without one, a
@@ -79,6 +102,11 @@ struct PublicationPolicy {
 // names the file in errors.
 Status ParsePublicationPolicy(const JsonObject& publication,
                               std::string_view source, PublicationPolicy* out);
+
+// One regex alternation of every word the cause inference looks for,
+// quoted, longest first and without repeats, so that it finds the longest
+// word at each place. Empty when there are no words.
+std::string CauseInferencePattern(const PublicationPolicy& policy);
 
 }  // namespace wenshu
 

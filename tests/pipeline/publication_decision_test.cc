@@ -153,6 +153,51 @@ TEST(PublicationDecision, WithoutAStatedCauseTheWordsDecide) {
   EXPECT_FALSE(ordinary.inferred_cause);
 }
 
+TEST(PublicationDecision, EveryOccurrenceCountsAndStrongWordsCountTwice) {
+  const std::string no_cause =
+      "原告张大明与被告李小红一案，本院于2023年1月1日立案。";
+  // One divorce word against two deaths: another family dispute.
+  PublicationDecision family =
+      Decide(Civil(no_cause, "双方离婚后，张老汉去世，李老太亦去世。"));
+  EXPECT_EQ(family.outcome, Outcome::kPublish);
+  ASSERT_TRUE(family.inferred_cause);
+  EXPECT_EQ(family.reasons[0].value, "去世×2");
+
+  // A broken marriage is the dispute itself: it outweighs one death.
+  PublicationDecision divorce =
+      Decide(Civil(no_cause, "双方感情破裂。张老汉去世。"));
+  EXPECT_EQ(divorce.outcome, Outcome::kWithhold);
+  EXPECT_EQ(divorce.grounds, std::vector<std::string>{"divorce_or_custody"});
+}
+
+TEST(PublicationDecision, ADependantInADamagesClaimIsNotACustodyDispute) {
+  PublicationDecision d = Decide(
+      Civil("原告张大明与被告李小红一案，本院于2023年1月1日立案。",
+            "交通事故致张老汉死亡，原告主张被扶养人生活费，其子应被抚养12年，"
+            "抚养费为5万元。"));
+  EXPECT_EQ(d.outcome, Outcome::kPublish);
+  EXPECT_FALSE(d.inferred_cause);
+}
+
+TEST(PublicationDecision, AnEarlierDivorceInAnotherCivilDisputeIsBackground) {
+  const std::string no_cause =
+      "原告张大明与被告李小红一案，本院于2023年1月1日立案。";
+  const std::string loan =
+      "被告向原告借款10000元，出具借条，约定利息，到期未还。";
+  PublicationDecision background =
+      Decide(Civil(no_cause, loan + "被告与其妻已于2015年协议离婚。"));
+  EXPECT_EQ(background.outcome, Outcome::kPublish);
+  EXPECT_FALSE(background.inferred_cause);
+  ASSERT_FALSE(background.reasons.empty());
+  EXPECT_EQ(background.reasons[0].ground, "custody_background");
+
+  // The same loan does not outweigh a custody claim.
+  PublicationDecision custody = Decide(
+      Civil(no_cause, loan + "双方已协议离婚，现原告要求变更抚养关系。"));
+  EXPECT_EQ(custody.outcome, Outcome::kWithhold);
+  EXPECT_EQ(custody.grounds, std::vector<std::string>{"divorce_or_custody"});
+}
+
 TEST(PublicationDecision, ACrimeQuotedInACivilDocumentIsNotItsCause) {
   PublicationDecision d =
       Decide(Civil("原告张大明与被告李小红一案，本院于2023年1月1日立案。",
