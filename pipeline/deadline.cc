@@ -52,16 +52,31 @@ Status ElementError(std::string_view source, std::string_view key, size_t i,
 
 // Reads the array `key` of ISO dates into `out`, sorted. A malformed or
 // impossible date, or one listed twice, fails naming the element.
+// `key` holds ISO dates: an array of them, or an object whose keys they are
+// (the values, labels such as "Spring Festival,春节,4", must be strings).
 Status ReadDates(const JsonObject& object, std::string_view source,
                  std::string_view key, std::vector<Date>* out) {
-  Result<std::vector<std::string>> texts = object.GetStringArray(key);
-  if (!texts.ok()) {
+  auto fail = [&](const std::string& message) {
     return Status::InvalidInput(std::string(source) + ": " + std::string(key) +
-                                ": " + texts.status().message());
+                                ": " + message);
+  };
+  std::vector<std::string> texts;
+  if (object.TypeOf(key) == JsonType::kObject) {
+    Result<JsonObject> labelled = object.GetObject(key);
+    if (!labelled.ok()) return fail(labelled.status().message());
+    texts = labelled.value().Keys();
+    for (const std::string& text : texts) {
+      if (labelled.value().TypeOf(text) != JsonType::kString)
+        return fail(Quoted(text) + ": the label is not a string");
+    }
+  } else {
+    Result<std::vector<std::string>> list = object.GetStringArray(key);
+    if (!list.ok()) return fail(list.status().message());
+    texts = std::move(list).value();
   }
   std::set<Date> seen;
-  for (size_t i = 0; i < texts.value().size(); ++i) {
-    const std::string& text = texts.value()[i];
+  for (size_t i = 0; i < texts.size(); ++i) {
+    const std::string& text = texts[i];
     std::optional<Date> date = Date::ParseIso(text);
     if (!date) {
       return ElementError(source, key, i,
@@ -135,7 +150,9 @@ const WorkCalendar& WorkCalendar::China() {
       std::fprintf(stderr, "wenshu: %s\n", c.status().message().c_str());
       std::abort();
     }
-    return new WorkCalendar(std::move(c).value());
+    auto* calendar = new WorkCalendar(std::move(c).value());
+    calendar->source_ = WENSHU_HOLIDAYS_SOURCE " (npm)";
+    return calendar;
   }();
   return *calendar;
 }
@@ -149,10 +166,11 @@ Result<WorkCalendar> WorkCalendar::FromJson(std::string_view json,
   }
   const JsonObject& object = parsed.value();
   for (const std::string& key : object.Keys()) {
-    if (key != "source" && key != "holidays" && key != "workdays") {
-      return Status::InvalidInput(std::string(source) + ": unknown key " +
-                                  Quoted(key) +
-                                  " (keys: source, holidays, workdays)");
+    if (key != "source" && key != "holidays" && key != "workdays" &&
+        key != "inLieuDays") {
+      return Status::InvalidInput(
+          std::string(source) + ": unknown key " + Quoted(key) +
+          " (keys: source, holidays, workdays, inLieuDays)");
     }
   }
 
@@ -173,6 +191,10 @@ Result<WorkCalendar> WorkCalendar::FromJson(std::string_view json,
       !s.ok()) {
     return s;
   }
+  for (const Date& date : calendar.holidays_) {
+    if (calendar.years_.empty() || calendar.years_.back() != date.year)
+      calendar.years_.push_back(date.year);
+  }
   for (const Date& date : calendar.workdays_) {
     if (Contains(calendar.holidays_, date)) {
       return Status::InvalidInput(std::string(source) + ": " +
@@ -190,6 +212,14 @@ Result<WorkCalendar> WorkCalendar::FromJson(std::string_view json,
     }
   }
   return calendar;
+}
+
+std::optional<int> WorkCalendar::FirstUncoveredYear(const Date& from,
+                                                    const Date& to) const {
+  for (int year = from.year; year <= to.year; ++year) {
+    if (!std::binary_search(years_.begin(), years_.end(), year)) return year;
+  }
+  return std::nullopt;
 }
 
 bool WorkCalendar::IsWorkingDay(const Date& date) const {

@@ -6,14 +6,15 @@
 // Working days follow the PRC calendar: Saturdays and Sundays are off,
 // public holidays (放假) are off, and the official make-up working days on
 // weekends (调休上班日) are working days. The holiday calendar is data: the
-// State Council's notices live in pipeline/holidays_cn.json and are loaded
-// through WorkCalendar::FromJson like any court's own file. A calendar is
+// State Council's notices come from the npm package chinese-days
+// (scripts/holidays.cmake embeds it) and are loaded through
+// WorkCalendar::FromJson like any court's own file. A calendar is
 // validated completely when loaded and is immutable afterwards, so one
 // calendar may be shared by any number of threads. Date is a plain value.
 //
-// A calendar knows only the years its file covers: outside them it falls
-// back to weekends alone, which is wrong around every holiday of an unlisted
-// year. Keep the calendar file current.
+// A calendar knows only the years its file covers (those with a holiday):
+// outside them it falls back to weekends alone, which is wrong around every
+// holiday of an unlisted year; FirstUncoveredYear tells callers so.
 #ifndef WENSHU_PIPELINE_DEADLINE_H_
 #define WENSHU_PIPELINE_DEADLINE_H_
 
@@ -63,18 +64,21 @@ class WorkCalendar {
  public:
   WorkCalendar() = default;
 
-  // The built-in PRC calendar (pipeline/holidays_cn.json: the State
-  // Council's holiday notices for the years it lists; weekends only
-  // outside them). Aborts if the embedded file is invalid, a build defect
-  // the tests catch.
+  // The built-in PRC calendar (the npm package chinese-days: the State
+  // Council's holiday notices from 2004 to the package's last year;
+  // weekends only outside them). Its source() names the package and
+  // version. Aborts if the embedded file is invalid, a build defect the
+  // tests catch.
   static const WorkCalendar& China();
 
   // Loads a calendar file:
   //   {"source": "...", "holidays": ["2024-10-01", ...],
   //    "workdays": ["2024-09-29", ...]}
   // "holidays" (days off) and "workdays" (weekend days that are working
-  // days) are required arrays of ISO dates, possibly empty; "source" (a
-  // string citing where the dates come from) is optional. Fails with
+  // days) are required, each an array of ISO dates, possibly empty, or an
+  // object whose keys are the dates and whose values are string labels (the
+  // form of chinese-days.json, whose "inLieuDays" key is ignored); "source"
+  // (a string citing where the dates come from) is optional. Fails with
   // kInvalidInput, the message starting with `source` (a file name or
   // "built-in calendar") and naming the key and the offending value, on:
   // malformed JSON, an unknown key, a missing key or a value of the wrong
@@ -92,12 +96,17 @@ class WorkCalendar {
   // start.IsValid().
   Date AddWorkingDays(const Date& start, int n) const;
 
+  // The first year from from.year to to.year with no holiday listed, where
+  // only weekends are skipped; nullopt when the calendar covers them all.
+  std::optional<int> FirstUncoveredYear(const Date& from, const Date& to) const;
+
   // The file's "source" field; empty when it had none.
   const std::string& source() const { return source_; }
 
  private:
   std::vector<Date> holidays_;  // sorted, unique
   std::vector<Date> workdays_;  // sorted, unique, all on weekends
+  std::vector<int> years_;      // the years of the holidays, sorted, unique
   std::string source_;
 };
 

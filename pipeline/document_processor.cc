@@ -138,13 +138,23 @@ ProcessedDocument DocumentProcessor::ProcessRecord(
     };
     due.effective = date_of(record.meta.effective_date, "effective_date");
     due.appealed = record.meta.appealed;
-    due.second_instance_effective = date_of(
-        record.meta.second_instance_effective_date,
-        "second_instance_effective_date");
+    due.second_instance_effective =
+        date_of(record.meta.second_instance_effective_date,
+                "second_instance_effective_date");
     if (readable) {
       Result<Date> date = PublicationDueDate(due, calendar_);
       if (date.ok()) {
         doc.due_date = date.value().Iso();
+        const Date& from =
+            due.appealed ? *due.second_instance_effective : *due.effective;
+        if (std::optional<int> year =
+                calendar_.FirstUncoveredYear(from, date.value())) {
+          doc.due_note = "the holiday calendar (" +
+                         (calendar_.source().empty() ? std::string("--holidays")
+                                                     : calendar_.source()) +
+                         ") has no holidays for " + std::to_string(*year) +
+                         ": only weekends were skipped";
+        }
       } else {
         doc.due_note = date.status().message();
       }
@@ -167,7 +177,8 @@ ProcessedDocument DocumentProcessor::ProcessRecord(
   if (requested) {
     auto ids = [](const std::vector<int64_t>& list) {
       std::string out;
-      for (int64_t id : list) out += (out.empty() ? "" : ", ") + std::to_string(id);
+      for (int64_t id : list)
+        out += (out.empty() ? "" : ", ") + std::to_string(id);
       return out;
     };
     if (requested->withheld()) {
@@ -180,14 +191,16 @@ ProcessedDocument DocumentProcessor::ProcessRecord(
                decision.outcome == PublicationDecision::Outcome::kPublish) {
       doc.decision_reasons.push_back(
           {"hold", "request", ids(requested->pending)});
-      return Held(std::move(doc), "decision: a party request for this case "
-                                  "is pending (request " +
-                                      ids(requested->pending) + ")");
+      return Held(std::move(doc),
+                  "decision: a party request for this case "
+                  "is pending (request " +
+                      ids(requested->pending) + ")");
     }
     if (!requested->redaction_terms.empty()) {
       Result<CaseTerms> granted =
           CaseTerms::Compile(requested->TermTexts(), "request register");
-      if (!granted.ok()) return Held(std::move(doc), granted.status().message());
+      if (!granted.ok())
+        return Held(std::move(doc), granted.status().message());
       case_terms.Add(granted.value());
     }
   }

@@ -274,10 +274,11 @@ TEST(Cli, PartyRequestsHoldThenApplyInLaterRuns) {
   const std::string db = TempPath("requests.sqlite");
   std::remove(db.c_str());
   const std::string in = LoanLine("");
-  CliRun add = Wenshu("request add --db " + db +
-                          " --case （2023）京0105民初12345号 --requester 王海涛"
-                          " --kind redaction --term 配方A-17 --justification 商业秘密",
-                      "");
+  CliRun add =
+      Wenshu("request add --db " + db +
+                 " --case （2023）京0105民初12345号 --requester 王海涛"
+                 " --kind redaction --term 配方A-17 --justification 商业秘密",
+             "");
   ASSERT_EQ(add.exit_code, 0) << ReadFile(TempPath("err"));
   EXPECT_EQ(add.out, "1\n");
   // Pending: held until decided.
@@ -285,10 +286,12 @@ TEST(Cli, PartyRequestsHoldThenApplyInLaterRuns) {
   EXPECT_EQ(pending.GetString("status").value(), "held");
   EXPECT_NE(pending.GetString("error").value().find("pending (request 1)"),
             std::string::npos);
-  ASSERT_EQ(Wenshu("request decide 1 --grant --by 王法官 --db " + db, "").exit_code,
-            0);
-  const std::string text =
-      Record(Wenshu("redact --requests " + db, in).out).GetString("text").value();
+  ASSERT_EQ(
+      Wenshu("request decide 1 --grant --by 王法官 --db " + db, "").exit_code,
+      0);
+  const std::string text = Record(Wenshu("redact --requests " + db, in).out)
+                               .GetString("text")
+                               .value();
   EXPECT_EQ(text.find("配方A-17"), std::string::npos) << text;
   EXPECT_NE(text.find("约定使用×××-××的收益还款"), std::string::npos) << text;
   // A granted non-publication request withholds the case, with its stub.
@@ -298,21 +301,24 @@ TEST(Cli, PartyRequestsHoldThenApplyInLaterRuns) {
                    "")
                 .exit_code,
             0);
-  ASSERT_EQ(Wenshu("request decide 2 --grant --by 王法官 --db " + db, "").exit_code,
-            0);
+  ASSERT_EQ(
+      Wenshu("request decide 2 --grant --by 王法官 --db " + db, "").exit_code,
+      0);
   JsonObject withheld = Record(Wenshu("redact --requests " + db, in).out);
   EXPECT_EQ(withheld.GetString("status").value(), "withheld");
   EXPECT_EQ(withheld.GetStringArray("grounds").value(),
             std::vector<std::string>{"party_request"});
   EXPECT_EQ(withheld.GetObject("stub").value().GetString("case_number").value(),
             "(2023)京0105民初12345号");
-  EXPECT_EQ(Wenshu("redact --requests " + TempPath("none.sqlite"), in).exit_code,
-            2);
+  EXPECT_EQ(
+      Wenshu("redact --requests " + TempPath("none.sqlite"), in).exit_code, 2);
 }
 
 TEST(Cli, ACourtPolicyFileIsLaidOverTheDefaultsAndChecked) {
   const std::string good = TempPath("court-policy.json");
-  WriteFile(good, "{\"version\": \"court-x-1\", \"people\": {\"pseudonym_style\": \"single\"}}");
+  WriteFile(good,
+            "{\"version\": \"court-x-1\", \"people\": {\"pseudonym_style\": "
+            "\"single\"}}");
   JsonObject rec = Record(Wenshu("redact --policy " + good, LoanLine("")).out);
   EXPECT_EQ(rec.GetString("policy").value(), "court-x-1");
   EXPECT_EQ(rec.GetString("policy_sha256").value().size(), 64u);
@@ -342,12 +348,31 @@ TEST(Cli, CheckPrintsDecisionsAndOverdueDocuments) {
   const std::vector<std::string> late = Lines(overdue.out);
   ASSERT_EQ(late.size(), 2u);
   EXPECT_NE(late[1].find("\t2024-10-12\t8\t"), std::string::npos) << late[1];
-  EXPECT_EQ(Lines(Wenshu("check --overdue --as-of 2024-10-12", in).out).size(), 1u);
+  EXPECT_EQ(Lines(Wenshu("check --overdue --as-of 2024-10-12", in).out).size(),
+            1u);
   EXPECT_EQ(Wenshu("check --as-of 2024-10-12", in).exit_code, 2);
 }
 
+TEST(Cli, ADueDateBeyondTheHolidayCalendarSaysSo) {
+  // Spring Festival 2026 is in the built-in calendar: seven working days
+  // after Friday 13 February 2026 (14 and 28 February are make-up working
+  // Saturdays) end on Monday 2 March.
+  JsonObject covered = Record(
+      Wenshu("redact", LoanLine("{\"effective_date\": \"2026-02-13\"}")).out);
+  EXPECT_EQ(covered.GetString("due_date").value(), "2026-03-02");
+  EXPECT_EQ(covered.TypeOf("due_note"), JsonType::kMissing);
+  // A year no notice covers yet: weekends only, and the record says so.
+  JsonObject beyond = Record(
+      Wenshu("redact", LoanLine("{\"effective_date\": \"2099-03-02\"}")).out);
+  EXPECT_EQ(beyond.GetString("due_date").value(), "2099-03-11");
+  const std::string note = beyond.GetString("due_note").value();
+  EXPECT_NE(note.find("has no holidays for 2099"), std::string::npos) << note;
+  EXPECT_NE(note.find("chinese-days"), std::string::npos) << note;
+}
+
 TEST(Cli, TheDecisionCorpusGivesItsExpectedReport) {
-  const std::string dir = std::string(WENSHU_SOURCE_DIR) + "/corpora/decisions/";
+  const std::string dir =
+      std::string(WENSHU_SOURCE_DIR) + "/corpora/decisions/";
   CliRun r = Wenshu("check", ReadFile(dir + "input.jsonl"));
   EXPECT_EQ(r.exit_code, 0);
   EXPECT_EQ(r.out, ReadFile(dir + "expected-check.tsv"));
@@ -389,19 +414,24 @@ TEST(Cli, ACaseFamilySharesPseudonymsAcrossTheStream) {
   const std::string criminal =
       "北京市朝阳区人民法院 刑事判决书 （2023）京0105刑初123号 "
       "公诉机关北京市朝阳区人民检察院。 被告人孙大勇，男，1990年2月2日出生。 "
-      "北京市朝阳区人民检察院指控被告人孙大勇犯盗窃罪，于2023年3月1日向本院提起公诉。 " +
+      "北京市朝阳区人民检察院指控被告人孙大勇犯盗窃罪，于2023年3月1日向本院提起"
+      "公诉。 " +
       padding +
       " 经审理查明，被告人孙大勇窃得被害人王丽华、王小红的手机。"
-      "判决如下：被告人孙大勇犯盗窃罪。 审判员 李明 二〇二三年六月一日 书记员 赵敏";
+      "判决如下：被告人孙大勇犯盗窃罪。 审判员 李明 二〇二三年六月一日 书记员 "
+      "赵敏";
   const std::string civil =
       "北京市朝阳区人民法院 民事判决书 （2023）京0105民初999号 "
-      "原告：王小红，女，1985年1月1日出生。 被告：孙大勇，男，1990年2月2日出生。 "
+      "原告：王小红，女，1985年1月1日出生。 "
+      "被告：孙大勇，男，1990年2月2日出生。 "
       "原告王小红与被告孙大勇财产损害赔偿纠纷一案，本院立案。 " +
       padding +
       " 本院（2023）京0105刑初123号刑事判决认定孙大勇窃得王小红的手机。"
-      "判决如下：被告孙大勇赔偿原告王小红500元。 审判员 李明 二〇二三年七月一日 书记员 赵敏";
+      "判决如下：被告孙大勇赔偿原告王小红500元。 审判员 李明 "
+      "二〇二三年七月一日 书记员 赵敏";
   std::string input = Doc("criminal", criminal);
-  for (int i = 0; i < 6; ++i) input += Doc("other-" + std::to_string(i), kJudgment + padding);
+  for (int i = 0; i < 6; ++i)
+    input += Doc("other-" + std::to_string(i), kJudgment + padding);
   input += Doc("civil", civil);
   CliRun one = Wenshu("redact --threads 1", input);
   CliRun four = Wenshu("redact --threads 4 --max-inflight-mb 1", input);
@@ -412,12 +442,16 @@ TEST(Cli, ACaseFamilySharesPseudonymsAcrossTheStream) {
   const std::string first = Record(lines[0]).GetString("text").value();
   const std::string last = Record(lines[7]).GetString("text").value();
   EXPECT_NE(first.find("被害人王某某1、王某某2的手机"), std::string::npos);
-  EXPECT_NE(last.find("原告：王某某2，"), std::string::npos) << last.substr(0, 300);
+  EXPECT_NE(last.find("原告：王某某2，"), std::string::npos)
+      << last.substr(0, 300);
   EXPECT_EQ(last.find("王小红"), std::string::npos);
   EXPECT_NE(last.find("被告：孙大勇"), std::string::npos);
   // Alone, the civil judgment keeps the plaintiff's name.
   CliRun alone = Wenshu("redact", Doc("civil", civil));
-  EXPECT_NE(Record(Lines(alone.out)[0]).GetString("text").value().find("原告：王小红"),
+  EXPECT_NE(Record(Lines(alone.out)[0])
+                .GetString("text")
+                .value()
+                .find("原告：王小红"),
             std::string::npos);
 }
 
@@ -425,11 +459,16 @@ TEST(Cli, PseudonymsInLatinScript) {
   const std::string text =
       "北京市朝阳区人民法院 刑事判决书 （2023）京0105刑初124号 "
       "公诉机关北京市朝阳区人民检察院。 被告人孙大勇，男。 "
-      "经审理查明，被告人孙大勇窃得被害人欧阳明华的手机。判决如下：被告人孙大勇犯盗窃罪。"
+      "经审理查明，被告人孙大勇窃得被害人欧阳明华的手机。判决如下：被告人孙大勇"
+      "犯盗窃罪。"
       " 审判员 李明 二〇二三年六月一日 书记员 赵敏";
   CliRun r = Wenshu("redact --pseudonyms latin", Doc("a", text));
-  EXPECT_NE(Record(Lines(r.out)[0]).GetString("text").value().find("被害人Ouyang XX的手机"),
-            std::string::npos) << r.out;
+  EXPECT_NE(Record(Lines(r.out)[0])
+                .GetString("text")
+                .value()
+                .find("被害人Ouyang XX的手机"),
+            std::string::npos)
+      << r.out;
   EXPECT_EQ(Wenshu("redact --pseudonyms klingon", "").exit_code, 2);
 }
 

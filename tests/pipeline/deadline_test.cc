@@ -9,25 +9,8 @@
 namespace wenshu {
 namespace {
 
-std::string HolidaysCnText() {
-  std::ifstream in(std::string(WENSHU_SOURCE_DIR) +
-                   "/pipeline/holidays_cn.json");
-  EXPECT_TRUE(in.good());
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
-// The shipped PRC calendar, read from the source tree.
-const WorkCalendar& China() {
-  static const WorkCalendar calendar = [] {
-    Result<WorkCalendar> c =
-        WorkCalendar::FromJson(HolidaysCnText(), "pipeline/holidays_cn.json");
-    EXPECT_TRUE(c.ok()) << c.status().message();
-    return c.ok() ? c.value() : WorkCalendar();
-  }();
-  return calendar;
-}
+// The built-in PRC calendar (the chinese-days package the build embeds).
+const WorkCalendar& China() { return WorkCalendar::China(); }
 
 Date Iso(std::string_view text) {
   std::optional<Date> d = Date::ParseIso(text);
@@ -158,14 +141,44 @@ TEST(WorkCalendar, AddWorkingDaysDoesNotCountTheStart) {
   EXPECT_EQ(cn.AddWorkingDays(Date{2024, 9, 29}, 1), (Date{2024, 9, 30}));
 }
 
-TEST(WorkCalendar, ShippedCalendarLoadsAndCitesTheNotices) {
-  Result<WorkCalendar> c =
-      WorkCalendar::FromJson(HolidaysCnText(), "pipeline/holidays_cn.json");
+TEST(WorkCalendar, BuiltInCalendarNamesItsPackageAndCoversItsYears) {
+  EXPECT_EQ(China().source().rfind("chinese-days ", 0), 0u) << China().source();
+  EXPECT_EQ(China().FirstUncoveredYear(Date{2004, 1, 1}, Date{2026, 12, 31}),
+            std::nullopt);
+  const std::optional<int> after =
+      China().FirstUncoveredYear(Date{2026, 12, 1}, Date{2099, 1, 1});
+  ASSERT_TRUE(after.has_value());
+  EXPECT_GT(*after, 2026);
+  EXPECT_EQ(China().FirstUncoveredYear(Date{2003, 12, 1}, Date{2004, 1, 1}),
+            2003);
+}
+
+TEST(WorkCalendar, ACalendarCoversTheYearsOfItsHolidays) {
+  Result<WorkCalendar> c = WorkCalendar::FromJson(
+      R"({"holidays": ["2024-10-01"], "workdays": ["2025-01-26"]})", "inline");
   ASSERT_TRUE(c.ok()) << c.status().message();
-  for (const char* notice : {"国办发明电〔2022〕16号", "国办发明电〔2023〕7号",
-                             "国办发明电〔2024〕12号"}) {
-    EXPECT_NE(c.value().source().find(notice), std::string::npos) << notice;
-  }
+  EXPECT_EQ(c.value().FirstUncoveredYear(Date{2024, 9, 30}, Date{2024, 10, 9}),
+            std::nullopt);
+  // A make-up day alone does not make a year covered.
+  EXPECT_EQ(c.value().FirstUncoveredYear(Date{2024, 12, 30}, Date{2025, 1, 9}),
+            2025);
+  EXPECT_EQ(
+      WorkCalendar().FirstUncoveredYear(Date{2024, 1, 2}, Date{2024, 1, 9}),
+      2024);
+}
+
+TEST(CalendarFromJson, AcceptsTheLabelledFormOfChineseDays) {
+  Result<WorkCalendar> c = WorkCalendar::FromJson(
+      R"({"holidays": {"2026-02-16": "Spring Festival,春节,4",
+                       "2026-02-23": "Spring Festival,春节,4"},
+          "workdays": {"2026-02-14": "Spring Festival,春节,4"},
+          "inLieuDays": {"2026-02-23": "Spring Festival,春节,4"}})",
+      "chinese-days.json");
+  ASSERT_TRUE(c.ok()) << c.status().message();
+  EXPECT_FALSE(c.value().IsWorkingDay(Date{2026, 2, 16}));
+  EXPECT_FALSE(c.value().IsWorkingDay(Date{2026, 2, 23}));
+  EXPECT_TRUE(c.value().IsWorkingDay(Date{2026, 2, 14}));
+  EXPECT_TRUE(c.value().IsWorkingDay(Date{2026, 2, 24}));
 }
 
 struct DayCase {
@@ -181,7 +194,7 @@ TEST_P(ChinaCalendarDay, MatchesTheNotice) {
       << GetParam().date << " " << GetParam().why;
 }
 
-// Every make-up working day of the three notices, and the weekday holidays
+// Every make-up working day of the four notices, and the weekday holidays
 // at the edges of each period.
 INSTANTIATE_TEST_SUITE_P(
     Notices, ChinaCalendarDay,
@@ -237,7 +250,25 @@ INSTANTIATE_TEST_SUITE_P(
         DayCase{"2025-09-28", true, "make-up Sunday"},
         DayCase{"2025-10-08", false, "National Day, Wednesday"},
         DayCase{"2025-10-11", true, "make-up Saturday"},
-        DayCase{"2025-10-13", true, "ordinary Monday"}));
+        DayCase{"2025-10-13", true, "ordinary Monday"},
+        // 2026 (the State Council's notice for 2026)
+        DayCase{"2026-01-02", false, "New Year, Friday"},
+        DayCase{"2026-01-04", true, "make-up Sunday"},
+        DayCase{"2026-02-13", true, "Friday before Spring Festival"},
+        DayCase{"2026-02-14", true, "make-up Saturday"},
+        DayCase{"2026-02-16", false, "Spring Festival eve, Monday"},
+        DayCase{"2026-02-23", false, "Spring Festival, Monday"},
+        DayCase{"2026-02-24", true, "first day back"},
+        DayCase{"2026-02-28", true, "make-up Saturday"},
+        DayCase{"2026-04-06", false, "Qingming, Monday"},
+        DayCase{"2026-05-05", false, "Labour Day, Tuesday"},
+        DayCase{"2026-05-09", true, "make-up Saturday"},
+        DayCase{"2026-06-19", false, "Dragon Boat, Friday"},
+        DayCase{"2026-09-20", true, "make-up Sunday"},
+        DayCase{"2026-09-25", false, "Mid-Autumn, Friday"},
+        DayCase{"2026-10-07", false, "National Day, Wednesday"},
+        DayCase{"2026-10-08", true, "first day back"},
+        DayCase{"2026-10-10", true, "make-up Saturday"}));
 
 // ---- FromJson validation ----
 
@@ -278,10 +309,15 @@ INSTANTIATE_TEST_SUITE_P(
             "HolidaysNotAnArray",
             R"({"holidays": "2024-10-01", "workdays": []})",
             R"(holidays: "holidays" must be an array of strings, not a string)"},
+        BadCalendar{"LabelledKeyNotADate",
+                    R"({"holidays": [], "workdays": {"d": "2024-09-29"}})",
+                    R"(workdays[0]: "d" is not a date)"},
+        BadCalendar{"LabelNotAString",
+                    R"({"holidays": {"2024-10-01": 1}, "workdays": []})",
+                    R"(holidays: "2024-10-01": the label is not a string)"},
         BadCalendar{
-            "WorkdaysNotAnArray",
-            R"({"holidays": [], "workdays": {"d": "2024-09-29"}})",
-            R"(workdays: "workdays" must be an array of strings, not an object)"},
+            "WorkdaysNotAList", R"({"holidays": [], "workdays": 7})",
+            R"(workdays: "workdays" must be an array of strings, not a number)"},
         BadCalendar{"DateNotAString",
                     R"({"holidays": ["2024-10-01", 20241002], "workdays": []})",
                     R"(holidays: "holidays"[1] must be a string)"},
