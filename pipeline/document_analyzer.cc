@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "redactors/detector.h"
 #include "redactors/regex.h"
 
 namespace wenshu {
@@ -12,7 +13,10 @@ extern const std::string_view kCausesOfActionText;
 
 namespace {
 
-constexpr size_t kHeaderWindow = 600;  // bytes: court, type and number sit here
+// Characters, not bytes: court, type and number sit here. Counted in
+// characters so that masking (a plate's ASCII letters become ×, two bytes
+// each) does not move the window over the same text.
+constexpr size_t kHeaderChars = 200;
 
 bool IsIdeograph(char32_t c) { return c >= 0x4E00 && c <= 0x9FFF; }
 
@@ -277,7 +281,7 @@ const DocumentAnalyzer& DocumentAnalyzer::Instance() {
 
 DocumentHeader DocumentAnalyzer::Analyze(std::string_view text) const {
   DocumentHeader h;
-  const size_t window = std::min(text.size(), kHeaderWindow);
+  const size_t window = CharsAfter(text, 0, kHeaderChars).size();
   RegexMatch m;
   h.court = FindCourt(text, window);
   size_t doc_type_end = 0;
