@@ -412,8 +412,8 @@ PublicationDecision PublicationDecider::Decide(std::string_view text,
           "no cause stated, and the words of a divorce or custody "
           "dispute (" +
               custody_words + ", score " + std::to_string(c) +
-              ") weigh as much as those of another family dispute (" +
-              family_words + ", score " + std::to_string(f) + ")",
+              ") and of another family dispute (" + family_words + ", score " +
+              std::to_string(f) + ") do not settle which it is",
           "text", custody_words + " / " + family_words);
     }
   }

@@ -185,8 +185,9 @@ Status ParsePublicationPolicy(const JsonObject& publication,
     return s;
   if (Result<Regex> re = Regex::Compile(CauseInferencePattern(*out));
       !re.ok()) {
-    return Error(source, "infer_family",
-                 "the inference words do not fit in one pattern: " +
+    return Error(source, "infer_background",
+                 "the words of infer_divorce_or_custody, infer_family and "
+                 "infer_background do not fit in one pattern: " +
                      re.status().message());
   }
   for (auto [key, field, low, high] :
