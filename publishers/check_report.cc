@@ -22,6 +22,10 @@ std::string Reasons(const ProcessedDocument& doc) {
     out += r.ground + " (" + r.field + (r.value.empty() ? "" : ": " + r.value) +
            ")";
   }
+  // What a due date could not take into account (a year the holiday
+  // calendar does not cover); a missing date shows as "-" in its column.
+  if (doc.due_date && !doc.due_note.empty())
+    out += (out.empty() ? "due_date (" : "; due_date (") + doc.due_note + ")";
   return out;
 }
 

@@ -368,6 +368,13 @@ TEST(Cli, ADueDateBeyondTheHolidayCalendarSaysSo) {
   const std::string note = beyond.GetString("due_note").value();
   EXPECT_NE(note.find("has no holidays for 2099"), std::string::npos) << note;
   EXPECT_NE(note.find("chinese-days"), std::string::npos) << note;
+  // The triage table carries the note among the reasons.
+  const std::vector<std::string> rows = Lines(
+      Wenshu("check", LoanLine("{\"effective_date\": \"2099-03-02\"}")).out);
+  ASSERT_EQ(rows.size(), 2u);
+  EXPECT_NE(rows[1].find("\t2099-03-11\t"), std::string::npos) << rows[1];
+  EXPECT_NE(rows[1].find("due_date (the holiday calendar"), std::string::npos)
+      << rows[1];
 }
 
 TEST(Cli, TheDecisionCorpusGivesItsExpectedReport) {
