@@ -136,6 +136,10 @@ const Regex& DocTypeRegex() {
   return r;
 }
 
+// Words that name a party's role, which no cause of action holds.
+constexpr std::string_view kRoleWords[] = {"原告", "被告", "上诉人", "申请人",
+                                           "第三人"};
+
 // The cause in a procedure sentence the list does not know: "原告甲与被告乙
 // 确认合同无效纠纷一案" gives 确认合同无效纠纷, the words between the last
 // party's name (as the party block writes it, followed by a comma) and 一案,
@@ -150,7 +154,8 @@ std::string CauseAfterLastParty(std::string_view text, size_t parties_begin,
   size_t begin = at;
   while (begin > 0 && at - begin < kMaxRunBytes) {
     size_t prev = begin - 1;
-    while (prev > 0 && (static_cast<uint8_t>(text[prev]) & 0xC0) == 0x80) --prev;
+    while (prev > 0 && (static_cast<uint8_t>(text[prev]) & 0xC0) == 0x80)
+      --prev;
     UChar32 c;
     int32_t i = static_cast<int32_t>(prev);
     U8_NEXT(text.data(), i, static_cast<int32_t>(text.size()), c);
@@ -177,6 +182,14 @@ std::string CauseAfterLastParty(std::string_view text, size_t parties_begin,
     const bool shaped = tail.ends_with("纠纷") || tail.ends_with("争议") ||
                         tail.starts_with("申请");
     if (!shaped) continue;
+    // A cause names no party: "与被告李四分家析产纠纷" is a split at the
+    // wrong name (one the party block does not list).
+    if (tail.starts_with("与") || tail.starts_with("诉") ||
+        std::any_of(std::begin(kRoleWords), std::end(kRoleWords),
+                    [tail](std::string_view w) {
+                      return tail.find(w) != std::string_view::npos;
+                    }))
+      continue;
     const std::string_view end = run.substr(k - 6, 6);
     if (std::find(name_ends.begin(), name_ends.end(), end) != name_ends.end())
       return std::string(tail);
@@ -316,11 +329,12 @@ DocumentHeader DocumentAnalyzer::Analyze(std::string_view text) const {
   // Cause of action: in a criminal case a crime named in the text; else a
   // known cause right before 一案 in the procedure sentence, else what
   // stands there between the last party's name and 一案.
-  const bool criminal =
-      (h.case_number && h.case_number->type_code.find("刑") != std::string::npos) ||
-      h.doc_type.find("刑事") != std::string::npos;
+  const bool criminal = (h.case_number && h.case_number->type_code.find("刑") !=
+                                              std::string::npos) ||
+                        h.doc_type.find("刑事") != std::string::npos;
   const bool other_kind =
-      (h.case_number && h.case_number->type_code.find_first_of("民行执") == 0) ||
+      (h.case_number &&
+       h.case_number->type_code.find_first_of("民行执") == 0) ||
       h.doc_type.find("民事") != std::string::npos ||
       h.doc_type.find("行政") != std::string::npos;
   if (criminal || !other_kind) h.cause = FindCrime(text, header_end);
@@ -340,13 +354,14 @@ DocumentHeader DocumentAnalyzer::Analyze(std::string_view text) const {
       }
     }
   }
-  if (!criminal && (h.cause.empty() || !std::string_view(h.cause).ends_with("罪"))) {
+  if (!criminal &&
+      (h.cause.empty() || !std::string_view(h.cause).ends_with("罪"))) {
     // The words before 一案 may name a narrower cause than the list knows
     // (技术合同纠纷 where the list has 合同纠纷).
-    const std::string named = CauseAfterLastParty(text, header_end, parties_end);
-    if (h.cause.empty() ||
-        (named.size() > h.cause.size() &&
-         std::string_view(named).ends_with(h.cause)))
+    const std::string named =
+        CauseAfterLastParty(text, header_end, parties_end);
+    if (h.cause.empty() || (named.size() > h.cause.size() &&
+                            std::string_view(named).ends_with(h.cause)))
       if (!named.empty()) h.cause = named;
   }
   // The decision date closes the tail; without a recognised tail, look at

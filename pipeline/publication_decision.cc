@@ -374,9 +374,8 @@ PublicationDecision PublicationDecider::Decide(std::string_view text,
     cause.clear();
   }
   if (!cause.empty()) {
-    if (std::find(p.divorce_or_custody_causes.begin(),
-                  p.divorce_or_custody_causes.end(),
-                  cause) != p.divorce_or_custody_causes.end())
+    if (CauseIsOneOf(cause, p.divorce_or_custody_causes,
+                     p.divorce_or_custody_cause_words))
       d.Withhold("divorce_or_custody", "cause", cause);
   } else if (IsCivil(header)) {
     const ByteRange head = ZoneOf(header, Zone::kHeader);

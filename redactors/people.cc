@@ -366,6 +366,7 @@ PeopleFinder::PeopleFinder(const PeoplePolicy& policy) : policy_(policy) {
   std::set<std::string> all(policy.criminal_cues.begin(),
                             policy.criminal_cues.end());
   all.insert(policy.kinship_cues.begin(), policy.kinship_cues.end());
+  all.insert(policy.family_party_cues.begin(), policy.family_party_cues.end());
   for (std::string_view c : kDefendantCues) all.emplace(c);
   for (std::string_view c : kMinorCues) all.emplace(c);
   cues_.assign(all.begin(), all.end());
@@ -427,8 +428,8 @@ PeopleResult PeopleFinder::Find(std::string_view text,
       (header.case_number &&
        header.case_number->type_code.find("刑") != std::string::npos) ||
       header.doc_type.find("刑事") != std::string::npos;
-  const bool family =
-      !header.cause.empty() && Contains(policy_.family_causes, header.cause);
+  const bool family = CauseIsOneOf(header.cause, policy_.family_causes,
+                                   policy_.family_cause_words);
 
   std::vector<Candidate> anonymize;
   std::vector<std::string> kept;
@@ -624,6 +625,26 @@ PeopleResult PeopleFinder::Find(std::string_view text,
                                                      false, {}, false});
                          });
     }
+  }
+  if (family) {
+    // Parties named in the body (the procedure sentence names them all),
+    // also those the party block could not be read for.
+    // A name the party block gave already, or one that starts with such a
+    // name (原告慕容明华继承 read one character too far), adds nothing.
+    auto known = [&](std::string_view name) {
+      for (const Candidate& c : anonymize)
+        if (name.starts_with(c.name)) return true;
+      for (const std::string& k : kept)
+        if (name.starts_with(k)) return true;
+      return false;
+    };
+    for_each_cued_name(policy_.family_party_cues, 2, any_cue,
+                       [&](std::string_view name) {
+                         if (known(name)) return;
+                         add(&anonymize, Candidate{std::string(name),
+                                                   "family_party", false, {},
+                                                   false});
+                       });
   }
   if (criminal || family) {
     // Relatives: in a family case every relative named; in a criminal case

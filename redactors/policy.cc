@@ -40,8 +40,10 @@ Status ParsePeople(const JsonObject& people, std::string_view source,
   if (Status s = CheckKeys(
           people, source, "people.",
           {"enabled", "pseudonym_style", "pseudonym_script", "family_causes",
+           "family_cause_words",
            "family_roles", "criminal_roles", "minors", "adult_age",
-           "criminal_cues", "kinship_cues", "share_across_case_family"});
+           "criminal_cues", "kinship_cues", "family_party_cues",
+           "share_across_case_family"});
       !s.ok()) {
     return s;
   }
@@ -90,10 +92,12 @@ Status ParsePeople(const JsonObject& people, std::string_view source,
   out->adult_age = static_cast<int>(age.value());
   for (auto [key, field] :
        {std::pair{"family_causes", &out->family_causes},
+        std::pair{"family_cause_words", &out->family_cause_words},
         std::pair{"family_roles", &out->family_roles},
         std::pair{"criminal_roles", &out->criminal_roles},
         std::pair{"criminal_cues", &out->criminal_cues},
-        std::pair{"kinship_cues", &out->kinship_cues}}) {
+        std::pair{"kinship_cues", &out->kinship_cues},
+        std::pair{"family_party_cues", &out->family_party_cues}}) {
     Result<std::vector<std::string>> v = people.GetStringArray(key);
     if (!v.ok())
       return KeyError(source, std::string("people.") + key, v.status());

@@ -12,7 +12,6 @@
 #include <array>
 #include <string>
 #include <string_view>
-
 #include <vector>
 
 #include "pipeline/status.h"
@@ -49,8 +48,10 @@ struct PeoplePolicy {
   bool enabled = true;
   PseudonymStyle style = PseudonymStyle::kPerChar;
   PseudonymScript script = PseudonymScript::kHan;
-  // Causes of action of marriage-family and inheritance disputes.
+  // Causes of action of marriage-family and inheritance disputes: one of
+  // these, or one holding one of the words (遗产继承纠纷, 子女赡养纠纷).
   std::vector<std::string> family_causes;
+  std::vector<std::string> family_cause_words;
   std::vector<std::string> family_roles;    // anonymized in those cases
   std::vector<std::string> criminal_roles;  // anonymized in criminal cases
   // Statutory representatives follow the person they represent.
@@ -61,6 +62,10 @@ struct PeoplePolicy {
   // family cases).
   std::vector<std::string> criminal_cues;
   std::vector<std::string> kinship_cues;
+  // In a family case, a name right after one of these in the body is a
+  // party's (原告李四与被告王五…一案), anonymized even when the party block
+  // could not be read.
+  std::vector<std::string> family_party_cues;
   // Share decisions and pseudonyms across documents of one case family.
   bool share_across_case_family = true;
 };

@@ -129,6 +129,7 @@ Status ParsePublicationPolicy(const JsonObject& publication,
                                  "mediation_confirmation_case_types",
                                  "mediation_confirmation_words",
                                  "divorce_or_custody_causes",
+                                 "divorce_or_custody_cause_words",
                                  "infer_divorce_or_custody",
                                  "infer_family",
                                  "infer_background",
@@ -160,6 +161,8 @@ Status ParsePublicationPolicy(const JsonObject& publication,
         std::pair{"mediation_confirmation_words",
                   &out->mediation_confirmation_words},
         std::pair{"divorce_or_custody_causes", &out->divorce_or_custody_causes},
+        std::pair{"divorce_or_custody_cause_words",
+                  &out->divorce_or_custody_cause_words},
         std::pair{"facts_cues", &out->facts_cues},
         std::pair{"juvenile_tribunal_words", &out->juvenile_tribunal_words},
         std::pair{"state_secret_flags", &out->state_secret_flags},
@@ -205,6 +208,17 @@ Status ParsePublicationPolicy(const JsonObject& publication,
                  "must be below publication.adult_age");
   }
   return Status::Ok();
+}
+
+bool CauseIsOneOf(std::string_view cause,
+                  const std::vector<std::string>& causes,
+                  const std::vector<std::string>& words) {
+  if (cause.empty()) return false;
+  if (std::find(causes.begin(), causes.end(), cause) != causes.end())
+    return true;
+  return std::any_of(words.begin(), words.end(), [cause](const std::string& w) {
+    return cause.find(w) != std::string_view::npos;
+  });
 }
 
 std::string CauseInferencePattern(const PublicationPolicy& policy) {

@@ -62,8 +62,11 @@ struct PublicationPolicy {
   // holding one of these (民特) and one of the words in the text.
   std::vector<std::string> mediation_confirmation_case_types;
   std::vector<std::string> mediation_confirmation_words;
-  // Divorce, custody and guardianship of minors: withheld by cause.
+  // Divorce, custody and guardianship of minors: withheld by cause, one of
+  // these causes or one holding one of the words (涉外离婚纠纷,
+  // 变更子女抚养关系纠纷: courts word causes in more ways than any list).
   std::vector<std::string> divorce_or_custody_causes;
+  std::vector<std::string> divorce_or_custody_cause_words;
   // For civil documents without a stated cause: the words that show a
   // divorce or child-custody dispute (withheld), and those that show
   // another marriage-family or inheritance dispute (published with the
@@ -102,6 +105,11 @@ struct PublicationPolicy {
 // names the file in errors.
 Status ParsePublicationPolicy(const JsonObject& publication,
                               std::string_view source, PublicationPolicy* out);
+
+// True when `cause` is one of `causes` or holds one of `words`.
+bool CauseIsOneOf(std::string_view cause,
+                  const std::vector<std::string>& causes,
+                  const std::vector<std::string>& words);
 
 // One regex alternation of every word the cause inference looks for,
 // quoted, longest first and without repeats, so that it finds the longest

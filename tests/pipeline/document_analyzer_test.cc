@@ -74,6 +74,18 @@ TEST(DocumentAnalyzer, NamesTheCrimeAsCause) {
   EXPECT_EQ(h.case_number->type_code, "刑初");
 }
 
+TEST(DocumentAnalyzer, ACauseNamesNoParty) {
+  // The party block (cut short by 立案后 in the defendant's line) does not
+  // list 李四: the words before 一案 are not split after 张三, and the
+  // listed cause stands.
+  const DocumentHeader h = Analyze(
+      "北京市朝阳区人民法院 民事判决书 （2023）京0105民初12345号 "
+      "原告：张三，男，1980年1月1日出生。 被告：李四，女，立案后住北京。 "
+      "原告张三与被告李四分家析产纠纷一案，本院于2023年3月1日立案后，依法"
+      "适用简易程序。 审判员 王五 二〇二三年六月一日 书记员 赵六");
+  EXPECT_EQ(h.cause, "分家析产纠纷");
+}
+
 TEST(DocumentAnalyzer, ToleratesASpacedOutCourtName) {
   DocumentHeader h = Analyze(
       "北 京 市 朝 阳 区 人 民 法 院 民 事 判 决 书 （2023）京0105民初1号");

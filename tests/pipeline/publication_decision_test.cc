@@ -126,6 +126,23 @@ TEST(PublicationDecision, DivorceIsWithheldButInheritanceIsPublished) {
   EXPECT_FALSE(inheritance.inferred_cause);
 }
 
+TEST(PublicationDecision, ADivorceCauseWordedAnotherWayIsWithheld) {
+  for (const char* cause : {"涉外离婚纠纷", "变更子女抚养关系纠纷"}) {
+    PublicationDecision d =
+        Decide(Civil(std::string("原告张大明与被告李小红") + cause +
+                         "一案，本院于2023年1月1日立案。",
+                     "原、被告于2010年登记结婚。"));
+    EXPECT_EQ(d.outcome, Outcome::kWithhold) << cause;
+    EXPECT_EQ(d.grounds, std::vector<std::string>{"divorce_or_custody"})
+        << cause;
+  }
+  // A guardian's liability for a ward's tort is not a guardianship dispute.
+  PublicationDecision tort = Decide(Civil(
+      "原告张大明与被告李小红监护人责任纠纷一案，本院于2023年1月1日立案。",
+      "被告之子将原告撞伤。"));
+  EXPECT_EQ(tort.outcome, Outcome::kPublish);
+}
+
 TEST(PublicationDecision, WithoutAStatedCauseTheWordsDecide) {
   const std::string no_cause =
       "原告张大明与被告李小红一案，本院于2023年1月1日立案。";

@@ -30,7 +30,8 @@ const char kCriminal[] =
     "公诉机关北京市朝阳区人民检察院。\n"
     "被告人孙大勇，男，1990年2月2日出生，汉族，住北京市朝阳区。\n"
     "辩护人周立，北京某某律师事务所律师。\n"
-    "北京市朝阳区人民检察院以京朝检刑诉〔2023〕100号起诉书指控被告人孙大勇犯盗窃罪，"
+    "北京市朝阳区人民检察院以京朝检刑诉〔2023〕100号起诉书指控被告人孙大勇犯盗"
+    "窃罪，"
     "于2023年3月1日向本院提起公诉。\n"
     "经审理查明，2023年1月5日，被告人孙大勇窃得被害人王丽华的手机一部。"
     "上述事实，有被害人王丽华的陈述，证人赵六、钱小七的证言等证据证实。"
@@ -52,8 +53,8 @@ TEST(People, CriminalVictimsAndWitnessesAreAnonymizedEverywhere) {
 
 TEST(People, CriminalDefendantsLawyersAndTheBenchKeepTheirNames) {
   const std::string out = Publish(kCriminal);
-  for (const char* kept : {"孙大勇", "周立", "审判员　王丽\n", "书记员　赵敏",
-                           "被害人钱包内"}) {
+  for (const char* kept :
+       {"孙大勇", "周立", "审判员　王丽\n", "书记员　赵敏", "被害人钱包内"}) {
     EXPECT_NE(out.find(kept), std::string::npos) << kept << "\n" << out;
   }
 }
@@ -85,13 +86,44 @@ TEST(People, FamilyPartiesAreAnonymizedAndCollisionsNumbered) {
   EXPECT_NE(out.find("书记员　刘芳"), std::string::npos);
 }
 
+TEST(People, AFamilyCauseWordedAnotherWayStillAnonymizes) {
+  // 遗产继承纠纷 is not on the list of family causes; 继承 makes it one.
+  const std::string out = Publish(
+      "北京市朝阳区人民法院\n民事判决书\n（2023）京0105民初88号\n"
+      "原告：张大明，男，1980年1月1日出生，住北京市朝阳区。\n"
+      "被告：李小红，女，1982年2月2日出生，住北京市朝阳区。\n"
+      "原告张大明与被告李小红遗产继承纠纷一案，本院于2023年1月1日立案。\n"
+      "经审理查明，被继承人张老汉于2020年去世。\n"
+      "审判员　王丽\n二〇二三年六月一日\n书记员　赵敏\n");
+  EXPECT_NE(out.find("原告：张某某，"), std::string::npos) << out;
+  EXPECT_NE(out.find("被告：李某某，"), std::string::npos) << out;
+  EXPECT_EQ(out.find("张大明"), std::string::npos) << out;
+}
+
+TEST(People, AFamilyPartyTheBlockMissesIsFoundInTheBody) {
+  // The party block ends at the first 立案后, here inside the defendant's
+  // line, so the block lists only the plaintiff; the procedure sentence
+  // names the defendant.
+  const std::string out = Publish(
+      "北京市朝阳区人民法院\n民事判决书\n（2023）京0105民初88号\n"
+      "原告：张大明，男，1980年1月1日出生，住北京市朝阳区。\n"
+      "被告：李小红，女，1982年2月2日出生，立案后住北京市朝阳区。\n"
+      "原告张大明与被告李小红分家析产纠纷一案，本院于2023年1月1日立案。\n"
+      "经审理查明，原、被告系兄妹。被告李小红辩称房屋系其出资。\n"
+      "审判员　王丽\n二〇二三年六月一日\n书记员　赵敏\n");
+  EXPECT_EQ(out.find("李小红"), std::string::npos) << out;
+  EXPECT_EQ(out.find("张大明"), std::string::npos) << out;
+  EXPECT_NE(out.find("审判员　王丽"), std::string::npos) << out;
+}
+
 // Words after a role cue that start with a surname character are words,
 // not names; the word list comes from python3-jieba.
 TEST(People, WordsAfterCuesAreNotNames) {
   const std::string text =
       "北京市朝阳区人民法院\n刑事判决书\n（2023）京0105刑初126号\n"
       "公诉机关北京市朝阳区人民检察院。\n被告人孙大勇，男。\n"
-      "北京市朝阳区人民检察院指控被告人孙大勇犯抢劫罪，于2023年3月1日向本院提起公诉。\n"
+      "北京市朝阳区人民检察院指控被告人孙大勇犯抢劫罪，于2023年3月1日向本院提起"
+      "公诉。\n"
       "经审理查明，被告人孙大勇将三名被害人强行拉至车内，翻找被害人钱包，"
       "又查看被害人户籍信息、被害人车辆。被害人吕小燕的法定代理人叶红陪同报案。"
       "被害人王莲（男，50岁）、马兰受轻微伤。"
@@ -172,7 +204,8 @@ TEST(People, AlreadyAnonymizedNamesStay) {
       "被告人刘某1，男，1990年2月2日出生。\n"
       "经审理查明，被告人刘某1窃得被害人张某某、牟某甲的财物，证人李某证实。"
       // A court's pseudonym that keeps one given-name character.
-      "证人马元某辨认出被告人刘某1；证人马元某证言证实，祁正某在祁正云家中参赌。\n"
+      "证人马元某辨认出被告人刘某1；证人马元某证言证实，祁正某在祁正云家中参赌"
+      "。\n"
       "判决如下：\n被告人刘某1犯盗窃罪。\n"
       "审判员　王丽\n二〇二三年六月一日\n书记员　赵敏\n";
   EXPECT_EQ(Publish(text), text);
@@ -184,7 +217,8 @@ TEST(People, TwoPartyBlockRolesForOneNameHoldTheDocument) {
       "公诉机关北京市朝阳区人民检察院。\n"
       "被告人王强，男，1990年2月2日出生。\n"
       "被害人王强，男，1992年2月2日出生。\n"
-      "北京市朝阳区人民检察院指控被告人王强犯故意伤害罪，于2023年3月1日向本院提起公诉。\n"
+      "北京市朝阳区人民检察院指控被告人王强犯故意伤害罪，于2023年3月1日向本院提"
+      "起公诉。\n"
       "经审理查明，被告人王强打伤王强。判决如下：\n被告人王强犯故意伤害罪。\n"
       "审判员　王丽\n二〇二三年六月一日\n书记员　赵敏\n";
   ProcessedDocument doc = Processor().ProcessRecord({"t", text, {}});
@@ -216,8 +250,8 @@ TEST(People, ACaseFamilySharesDecisionsAndPseudonyms) {
   // After the criminal judgment of the same case, the victim stays
   // anonymized, with the same pseudonym.
   CaseFamilies families;
-  ProcessedDocument first = Processor().ProcessRecord({"a", kCriminal, {}},
-                                                      &families);
+  ProcessedDocument first =
+      Processor().ProcessRecord({"a", kCriminal, {}}, &families);
   families.Commit(first.family_keys, first.people);
   const std::string out = Publish(civil, &families);
   EXPECT_NE(out.find("原告：王某某，"), std::string::npos) << out;
@@ -242,7 +276,8 @@ TEST(CaseFamilies, VersionsChangeOnlyWhenTheFamilyChanges) {
 TEST(CaseFamilies, MemoryIsBounded) {
   CaseFamilies families(3);
   for (int i = 0; i < 10; ++i)
-    families.Commit({"case" + std::to_string(i)}, {{"王丽华", "王某某", "victim"}});
+    families.Commit({"case" + std::to_string(i)},
+                    {{"王丽华", "王某某", "victim"}});
   EXPECT_EQ(families.family_count(), 3u);
   EXPECT_TRUE(families.Lookup({"case0"}).people.empty());
   EXPECT_EQ(families.Lookup({"case9"}).people.size(), 1u);
