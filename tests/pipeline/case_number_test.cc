@@ -62,6 +62,13 @@ TEST(CaseNumber, RejectsWhatIsNotOne) {
   EXPECT_FALSE(ParseCaseNumber("2023京0105民初12345号").has_value());
   EXPECT_FALSE(ParseCaseNumber("(2023)").has_value());
   EXPECT_FALSE(ParseCaseNumber("(2023)京0105民初12345号 extra").has_value());
+  // A property certificate: 第 without 字.
+  EXPECT_FALSE(ParseCaseNumber("(2020)朝阳区不动产权第0054321号").has_value());
+  const std::string text =
+      "不动产权证号：京(2020)朝阳区不动产权第0054321号，见(2019)京0105民初7号";
+  std::optional<CaseNumber> n = FindCaseNumber(text, 0, text.size());
+  ASSERT_TRUE(n.has_value());
+  EXPECT_EQ(n->text, "(2019)京0105民初7号");
 }
 
 }  // namespace
