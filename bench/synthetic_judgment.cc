@@ -4,7 +4,7 @@
 #include <cstdio>
 #include <initializer_list>
 
-#include "pipeline/json.h"
+#include "core/json.h"
 
 namespace wenshu {
 namespace {

@@ -5,7 +5,7 @@
 #include <algorithm>
 
 #include "redactors/detector.h"
-#include "redactors/regex.h"
+#include "core/regex.h"
 
 namespace wenshu {
 
@@ -252,22 +252,6 @@ std::string StripSpaces(std::string_view s) {
 }
 
 }  // namespace
-
-std::string_view ZoneName(Zone zone) {
-  switch (zone) {
-    case Zone::kHeader:
-      return "header";
-    case Zone::kParties:
-      return "parties";
-    case Zone::kBody:
-      return "body";
-    case Zone::kHolding:
-      return "holding";
-    case Zone::kTail:
-      return "tail";
-  }
-  return "unknown";
-}
 
 DocumentAnalyzer::DocumentAnalyzer() {
   std::string_view rest = kCausesOfActionText;

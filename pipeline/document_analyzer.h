@@ -15,28 +15,11 @@
 #include <string_view>
 #include <vector>
 
-#include "pipeline/case_number.h"
-#include "pipeline/chinese_date.h"
+#include "core/document.h"
+#include "core/case_number.h"
+#include "core/chinese_date.h"
 
 namespace wenshu {
-
-enum class Zone { kHeader, kParties, kBody, kHolding, kTail };
-std::string_view ZoneName(Zone zone);
-
-struct ZoneSpan {
-  Zone zone;
-  size_t begin;
-  size_t end;
-};
-
-struct DocumentHeader {
-  std::string court;
-  std::string doc_type;
-  std::optional<CaseNumber> case_number;
-  std::string cause;
-  std::optional<CalendarDate> decision_date;
-  std::vector<ZoneSpan> zones;  // in order, covering the whole text
-};
 
 class DocumentAnalyzer {
  public:

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "pipeline/normalized_text.h"
+#include "core/normalized_text.h"
 
 namespace wenshu {
 namespace {
@@ -29,18 +29,6 @@ DocumentHeader ToOriginal(DocumentHeader h, const OffsetMap& map) {
 }
 
 }  // namespace
-
-std::string_view PublicationStatusName(PublicationStatus status) {
-  switch (status) {
-    case PublicationStatus::kPublished:
-      return "published";
-    case PublicationStatus::kWithheld:
-      return "withheld";
-    case PublicationStatus::kHeld:
-      return "held";
-  }
-  return "held";
-}
 
 DocumentProcessor::DocumentProcessor(const Policy& policy,
                                      const DetectorSet& detectors,

@@ -19,10 +19,11 @@
 #include <string_view>
 #include <vector>
 
+#include "core/document.h"
 #include "pipeline/case_family.h"
-#include "pipeline/deadline.h"
+#include "core/deadline.h"
 #include "pipeline/document_analyzer.h"
-#include "pipeline/input_record.h"
+#include "core/input_record.h"
 #include "pipeline/publication_decision.h"
 #include "pipeline/request_register.h"
 #include "redactors/case_terms.h"
@@ -34,35 +35,6 @@
 #include "redactors/verifier.h"
 
 namespace wenshu {
-
-enum class PublicationStatus { kPublished, kWithheld, kHeld };
-std::string_view PublicationStatusName(PublicationStatus status);
-
-struct ProcessedDocument {
-  std::optional<std::string> id;  // unknown when the record was unreadable
-  size_t line_number = 0;         // 1-based, 0 when not from JSON Lines
-  PublicationStatus status = PublicationStatus::kHeld;
-  std::vector<std::string> grounds;
-  std::string public_text;               // only when published
-  std::vector<Redaction> redactions;     // offsets into the input text
-  std::string error;                     // only when held
-  std::optional<DocumentHeader> header;  // normalized offsets mapped to input
-  size_t input_bytes = 0;
-  // The case family: the document's own and cited case numbers, the people
-  // it anonymized, and the family version its decisions were based on.
-  std::vector<std::string> family_keys;
-  std::vector<PersonRecord> people;
-  uint64_t family_version = 0;
-  // Why it is published, withheld or held (pipeline/publication_decision.h)
-  // and, when withheld, whether even the stub is withheld (state secrets).
-  std::vector<DecisionReason> decision_reasons;
-  bool stub_withheld = false;
-  bool cause_inferred = false;  // header->cause was told from the words
-  // Rules Art. 7: the publication due date (ISO), or why there is none
-  // (no effective date in the metadata).
-  std::optional<std::string> due_date;
-  std::string due_note;
-};
 
 class DocumentProcessor {
  public:

@@ -13,11 +13,11 @@
 #include <string>
 #include <vector>
 
-#include "pipeline/deadline.h"
+#include "core/deadline.h"
 #include "pipeline/document_processor.h"
-#include "pipeline/encoding.h"
-#include "pipeline/json.h"
-#include "pipeline/normalized_text.h"
+#include "core/encoding.h"
+#include "core/json.h"
+#include "core/normalized_text.h"
 #include "pipeline/progress.h"
 #include "pipeline/request_command.h"
 #include "pipeline/request_register.h"
@@ -28,7 +28,7 @@
 #include "redactors/detector_set.h"
 #include "redactors/lexicon.h"
 #include "redactors/policy.h"
-#include "redactors/regex.h"
+#include "core/regex.h"
 
 namespace wenshu {
 namespace {

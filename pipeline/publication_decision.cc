@@ -8,7 +8,7 @@
 #include "redactors/detector.h"
 #include "redactors/party_block.h"
 #include "redactors/person_names.h"
-#include "redactors/regex.h"
+#include "core/regex.h"
 
 namespace wenshu {
 namespace {

@@ -30,17 +30,12 @@
 #include <string_view>
 #include <vector>
 
+#include "core/document.h"
 #include "pipeline/document_analyzer.h"
-#include "pipeline/input_record.h"
+#include "core/input_record.h"
 #include "redactors/publication_policy.h"
 
 namespace wenshu {
-
-struct DecisionReason {
-  std::string ground;  // a withholding ground, or "hold", or "family_cause"
-  std::string field;   // meta.flags, doc_type, case_type, cause, text ...
-  std::string value;   // what was found there
-};
 
 struct PublicationDecision {
   enum class Outcome { kPublish, kWithhold, kHold };

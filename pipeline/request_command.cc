@@ -6,9 +6,9 @@
 #include <optional>
 #include <string_view>
 
-#include "pipeline/json.h"
+#include "core/json.h"
 #include "pipeline/request_register.h"
-#include "pipeline/status.h"
+#include "core/status.h"
 
 namespace wenshu {
 namespace {

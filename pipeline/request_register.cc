@@ -16,8 +16,8 @@
 #include <unordered_set>
 #include <utility>
 
-#include "pipeline/encoding.h"
-#include "pipeline/json.h"
+#include "core/encoding.h"
+#include "core/json.h"
 #include "redactors/case_terms.h"
 
 namespace wenshu {

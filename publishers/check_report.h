@@ -8,8 +8,8 @@
 #include <optional>
 #include <string>
 
-#include "pipeline/deadline.h"
-#include "pipeline/document_processor.h"
+#include "core/deadline.h"
+#include "core/document.h"
 
 namespace wenshu {
 

@@ -1,6 +1,6 @@
 #include "publishers/jsonl_publisher.h"
 
-#include "pipeline/json.h"
+#include "core/json.h"
 
 namespace wenshu {
 namespace {

@@ -11,7 +11,8 @@
 
 #include <string>
 
-#include "pipeline/document_processor.h"
+#include "core/document.h"
+#include "redactors/policy.h"
 
 namespace wenshu {
 

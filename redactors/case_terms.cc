@@ -4,9 +4,9 @@
 #include <cstdint>
 #include <unordered_set>
 
-#include "pipeline/case_number.h"
-#include "pipeline/json.h"
-#include "pipeline/normalized_text.h"
+#include "core/case_number.h"
+#include "core/json.h"
+#include "core/normalized_text.h"
 
 namespace wenshu {
 

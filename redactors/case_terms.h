@@ -32,8 +32,8 @@
 #include <unordered_map>
 #include <vector>
 
-#include "pipeline/status.h"
-#include "redactors/span.h"
+#include "core/status.h"
+#include "core/span.h"
 
 namespace wenshu {
 

@@ -14,8 +14,8 @@
 #include <optional>
 #include <string_view>
 
-#include "redactors/regex.h"
-#include "redactors/span.h"
+#include "core/regex.h"
+#include "core/span.h"
 
 namespace wenshu {
 

@@ -15,10 +15,10 @@
 #include <string_view>
 #include <vector>
 
-#include "pipeline/status.h"
+#include "core/status.h"
 #include "redactors/digit_chain.h"
-#include "redactors/regex.h"
-#include "redactors/span.h"
+#include "core/regex.h"
+#include "core/span.h"
 
 namespace wenshu {
 

@@ -20,7 +20,7 @@
 #include <unordered_map>
 #include <vector>
 
-#include "pipeline/status.h"
+#include "core/status.h"
 
 namespace wenshu {
 

@@ -46,10 +46,10 @@
 #include <unordered_set>
 #include <vector>
 
-#include "pipeline/document_analyzer.h"
+#include "core/document.h"
 #include "redactors/policy.h"
-#include "redactors/regex.h"
-#include "redactors/span.h"
+#include "core/regex.h"
+#include "core/span.h"
 
 namespace wenshu {
 

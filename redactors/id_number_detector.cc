@@ -1,5 +1,7 @@
 #include "redactors/id_number_detector.h"
 
+#include "core/chinese_date.h"
+
 namespace wenshu {
 namespace {
 
@@ -21,16 +23,6 @@ bool IsValidRegionPrefix(std::string_view digits) {
   return (p >= 11 && p <= 15) || (p >= 21 && p <= 23) || (p >= 31 && p <= 37) ||
          (p >= 41 && p <= 46) || (p >= 50 && p <= 54) || (p >= 61 && p <= 65) ||
          p == 71 || p == 81 || p == 82 || p == 83;
-}
-
-bool IsValidDate(int year, int month, int day) {
-  if (year < 1870 || year > 2100 || month < 1 || month > 12 || day < 1)
-    return false;
-  static constexpr int kDays[] = {31, 29, 31, 30, 31, 30,
-                                  31, 31, 30, 31, 30, 31};
-  if (day > kDays[month - 1]) return false;
-  const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-  return !(month == 2 && day == 29 && !leap);
 }
 
 char IdCheckCharacter(std::string_view first17) {

@@ -32,7 +32,6 @@ class IdNumberDetector : public Detector {
 // Exposed for tests and for other detectors that must not mistake an ID
 // number for something else.
 bool IsValidRegionPrefix(std::string_view digits);
-bool IsValidDate(int year, int month, int day);
 char IdCheckCharacter(std::string_view first17);
 bool IsValidId18(std::string_view id, bool require_check_character);
 bool IsValidId15(std::string_view id);

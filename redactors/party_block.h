@@ -15,8 +15,8 @@
 #include <string_view>
 #include <vector>
 
-#include "pipeline/chinese_date.h"
-#include "redactors/span.h"
+#include "core/chinese_date.h"
+#include "core/span.h"
 
 namespace wenshu {
 

@@ -29,21 +29,15 @@
 #include <string_view>
 #include <vector>
 
-#include "pipeline/document_analyzer.h"
+#include "core/document.h"
+#include "core/document.h"
 #include "redactors/party_block.h"
 #include "redactors/person_names.h"
 #include "redactors/policy.h"
-#include "redactors/regex.h"
-#include "redactors/span.h"
+#include "core/regex.h"
+#include "core/span.h"
 
 namespace wenshu {
-
-// One anonymized person as the case family remembers them.
-struct PersonRecord {
-  std::string name;       // normalized full name
-  std::string pseudonym;  // with its collision number, if any
-  std::string reason;     // "victim", "family_party", "minor" ...
-};
 
 struct PeopleResult {
   std::vector<PersonRecord> anonymized;  // in order of first appearance

@@ -5,8 +5,8 @@
 #include <set>
 #include <utility>
 
-#include "pipeline/digest.h"
-#include "pipeline/json.h"
+#include "core/digest.h"
+#include "core/json.h"
 #include "redactors/party_block.h"
 
 namespace wenshu {
@@ -218,20 +218,6 @@ Status ParseHealth(const JsonObject& health, std::string_view source,
 }
 
 }  // namespace
-
-std::string_view ActionName(Action action) {
-  switch (action) {
-    case Action::kDelete:
-      return "delete";
-    case Action::kMask:
-      return "mask";
-    case Action::kReplace:
-      return "replace";
-    case Action::kPseudonym:
-      return "pseudonym";
-  }
-  return "unknown";
-}
 
 Result<Policy> Policy::FromJson(std::string_view json,
                                 std::string_view source) {

@@ -14,25 +14,12 @@
 #include <string_view>
 #include <vector>
 
-#include "pipeline/status.h"
+#include "core/status.h"
 #include "redactors/person_names.h"
 #include "redactors/publication_policy.h"
-#include "redactors/span.h"
+#include "core/span.h"
 
 namespace wenshu {
-
-enum class Action {
-  // Remove the identifier with its label and the punctuation before it when
-  // it forms a clause of its own; otherwise mask it (rules §5: "where plain
-  // deletion would make the text hard to understand").
-  kDelete,
-  kMask,     // replace characters with the mask character, keeping some
-  kReplace,  // replace with the category's label
-  // Replace with the span's own replacement: the person's pseudonym.
-  kPseudonym,
-};
-
-std::string_view ActionName(Action action);
 
 struct CategoryPolicy {
   Action action = Action::kDelete;

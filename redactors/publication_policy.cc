@@ -5,7 +5,7 @@
 #include <tuple>
 #include <utility>
 
-#include "redactors/regex.h"
+#include "core/regex.h"
 
 namespace wenshu {
 namespace {

@@ -12,8 +12,8 @@
 #include <string_view>
 #include <vector>
 
-#include "pipeline/json.h"
-#include "pipeline/status.h"
+#include "core/json.h"
+#include "core/status.h"
 
 namespace wenshu {
 

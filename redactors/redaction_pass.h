@@ -18,23 +18,13 @@
 #include <string_view>
 #include <vector>
 
-#include "pipeline/normalized_text.h"
+#include "core/document.h"
+#include "core/normalized_text.h"
 #include "redactors/clause.h"
 #include "redactors/policy.h"
-#include "redactors/span.h"
+#include "core/span.h"
 
 namespace wenshu {
-
-// One edit, in byte offsets of the original text. Never holds the removed
-// text itself, so that an audit built from it leaks nothing.
-struct Redaction {
-  size_t begin = 0;
-  size_t end = 0;
-  Category category = Category::kIdNumber;
-  Action action = Action::kDelete;  // as applied: a delete may become a mask
-  std::string replacement;
-  std::string rule;
-};
 
 struct RedactionResult {
   std::string text;

@@ -16,7 +16,7 @@
 #include <string_view>
 #include <vector>
 
-#include "pipeline/status.h"
+#include "core/status.h"
 #include "redactors/case_terms.h"
 #include "redactors/detector_set.h"
 #include "redactors/people.h"

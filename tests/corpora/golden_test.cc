@@ -12,8 +12,8 @@
 #include <vector>
 
 #include "pipeline/document_processor.h"
-#include "pipeline/encoding.h"
-#include "pipeline/json.h"
+#include "core/encoding.h"
+#include "core/json.h"
 
 namespace wenshu {
 namespace {

@@ -12,7 +12,7 @@
 #include <string_view>
 
 #include "pipeline/document_processor.h"
-#include "pipeline/encoding.h"
+#include "core/encoding.h"
 
 namespace {
 

@@ -10,7 +10,7 @@
 #include <string>
 #include <vector>
 
-#include "pipeline/json.h"
+#include "core/json.h"
 
 namespace wenshu {
 namespace {

@@ -2,7 +2,7 @@
 
 #include <gtest/gtest.h>
 
-#include "pipeline/normalized_text.h"
+#include "core/normalized_text.h"
 
 namespace wenshu {
 namespace {

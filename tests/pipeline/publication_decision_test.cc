@@ -5,7 +5,7 @@
 #include <string>
 
 #include "pipeline/document_analyzer.h"
-#include "pipeline/normalized_text.h"
+#include "core/normalized_text.h"
 #include "redactors/policy.h"
 
 namespace wenshu {

@@ -11,7 +11,7 @@
 #include <string>
 #include <vector>
 
-#include "pipeline/json.h"
+#include "core/json.h"
 #include "tests/pipeline/request_test_support.h"
 
 namespace wenshu {

@@ -2,7 +2,7 @@
 
 #include <gtest/gtest.h>
 
-#include "pipeline/json.h"
+#include "core/json.h"
 
 namespace wenshu {
 namespace {

@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "pipeline/normalized_text.h"
+#include "core/normalized_text.h"
 
 namespace wenshu {
 namespace {

@@ -6,7 +6,7 @@
 #include <ostream>
 #include <string>
 
-#include "pipeline/normalized_text.h"
+#include "core/normalized_text.h"
 
 namespace wenshu {
 namespace {

@@ -28,10 +28,10 @@
 #include <utility>
 #include <vector>
 
-#include "pipeline/normalized_text.h"
-#include "pipeline/status.h"
+#include "core/normalized_text.h"
+#include "core/status.h"
 #include "redactors/detector.h"
-#include "redactors/span.h"
+#include "core/span.h"
 
 namespace wenshu {
 namespace detector_test {

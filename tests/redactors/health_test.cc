@@ -10,7 +10,7 @@
 #include <string>
 #include <vector>
 
-#include "pipeline/normalized_text.h"
+#include "core/normalized_text.h"
 #include "redactors/policy.h"
 #include "redactors/redaction_pass.h"
 

@@ -133,18 +133,6 @@ TEST(IdNumberDetector, ValidId15) {
   EXPECT_FALSE(IsValidId15("11010580010112X"));
 }
 
-TEST(IdNumberDetector, ValidDate) {
-  EXPECT_TRUE(IsValidDate(2000, 2, 29));
-  EXPECT_FALSE(IsValidDate(1900, 2, 29));
-  EXPECT_FALSE(IsValidDate(2023, 2, 29));
-  EXPECT_TRUE(IsValidDate(2024, 2, 29));
-  EXPECT_FALSE(IsValidDate(2023, 4, 31));
-  EXPECT_TRUE(IsValidDate(2023, 12, 31));
-  EXPECT_FALSE(IsValidDate(2023, 0, 1));
-  EXPECT_FALSE(IsValidDate(2023, 1, 0));
-  EXPECT_FALSE(IsValidDate(1800, 1, 1));
-}
-
 TEST(IdNumberDetector, RegionPrefix) {
   for (const char* ok : {"11", "15", "21", "23", "31", "37", "41", "46", "50",
                          "54", "61", "65", "71", "81", "82", "83"}) {

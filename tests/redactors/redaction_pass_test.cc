@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "pipeline/normalized_text.h"
+#include "core/normalized_text.h"
 #include "redactors/detector_set.h"
 #include "redactors/policy.h"
 

@@ -5,7 +5,7 @@
 #include <ostream>
 #include <string>
 
-#include "pipeline/normalized_text.h"
+#include "core/normalized_text.h"
 #include "redactors/detector_set.h"
 #include "redactors/policy.h"
 #include "redactors/redaction_pass.h"

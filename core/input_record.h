@@ -7,15 +7,15 @@
 // processed and fails with kInvalidInput saying what is wrong; the id is
 // still reported when it could be read, so that the held record names it.
 // Stateless and thread-safe.
-#ifndef WENSHU_PIPELINE_INPUT_RECORD_H_
-#define WENSHU_PIPELINE_INPUT_RECORD_H_
+#ifndef WENSHU_CORE_INPUT_RECORD_H_
+#define WENSHU_CORE_INPUT_RECORD_H_
 
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
-#include "pipeline/status.h"
+#include "core/status.h"
 
 namespace wenshu {
 
@@ -69,4 +69,4 @@ Status ValidateText(std::string_view text);
 
 }  // namespace wenshu
 
-#endif  // WENSHU_PIPELINE_INPUT_RECORD_H_
+#endif  // WENSHU_CORE_INPUT_RECORD_H_

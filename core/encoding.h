@@ -5,15 +5,15 @@
 // of these into UTF-8 and says which it was; anything else fails with
 // kInvalidInput and a message naming the first bad byte. Stateless and
 // thread-safe.
-#ifndef WENSHU_PIPELINE_ENCODING_H_
-#define WENSHU_PIPELINE_ENCODING_H_
+#ifndef WENSHU_CORE_ENCODING_H_
+#define WENSHU_CORE_ENCODING_H_
 
 #include <cstddef>
 #include <optional>
 #include <string>
 #include <string_view>
 
-#include "pipeline/status.h"
+#include "core/status.h"
 
 namespace wenshu {
 
@@ -31,4 +31,4 @@ Result<DecodedText> DecodeToUtf8(std::string_view bytes);
 
 }  // namespace wenshu
 
-#endif  // WENSHU_PIPELINE_ENCODING_H_
+#endif  // WENSHU_CORE_ENCODING_H_

@@ -1,4 +1,4 @@
-#include "redactors/span.h"
+#include "core/span.h"
 
 namespace wenshu {
 namespace {
@@ -29,6 +29,20 @@ std::optional<Category> CategoryFromName(std::string_view name) {
     if (kNames[i] == name) return static_cast<Category>(i);
   }
   return std::nullopt;
+}
+
+std::string_view ActionName(Action action) {
+  switch (action) {
+    case Action::kDelete:
+      return "delete";
+    case Action::kMask:
+      return "mask";
+    case Action::kReplace:
+      return "replace";
+    case Action::kPseudonym:
+      return "pseudonym";
+  }
+  return "unknown";
 }
 
 }  // namespace wenshu

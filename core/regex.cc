@@ -1,4 +1,4 @@
-#include "redactors/regex.h"
+#include "core/regex.h"
 
 #include <re2/re2.h>
 #include <re2/set.h>

@@ -1,4 +1,4 @@
-#include "pipeline/deadline.h"
+#include "core/deadline.h"
 
 #include <gtest/gtest.h>
 

@@ -1,9 +1,8 @@
-#include "pipeline/chinese_date.h"
+#include "core/chinese_date.h"
 
 #include <cstdio>
 
-#include "redactors/id_number_detector.h"
-#include "redactors/regex.h"
+#include "core/regex.h"
 
 namespace wenshu {
 namespace {
@@ -143,6 +142,16 @@ std::optional<CalendarDate> FindLastChineseNumeralDate(std::string_view text,
     if (std::optional<CalendarDate> d = FromGroups(m)) last = d;
   }
   return last;
+}
+
+bool IsValidDate(int year, int month, int day) {
+  if (year < 1870 || year > 2100 || month < 1 || month > 12 || day < 1)
+    return false;
+  static constexpr int kDays[] = {31, 29, 31, 30, 31, 30,
+                                  31, 31, 30, 31, 30, 31};
+  if (day > kDays[month - 1]) return false;
+  const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+  return !(month == 2 && day == 29 && !leap);
 }
 
 }  // namespace wenshu

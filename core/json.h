@@ -4,8 +4,8 @@
 // JsonObject is a read-only view of a parsed object. Copies share the parsed
 // tree; a JsonObject may be read from several threads at once. JsonWriter
 // builds one line of compact JSON and is not thread-safe.
-#ifndef WENSHU_PIPELINE_JSON_H_
-#define WENSHU_PIPELINE_JSON_H_
+#ifndef WENSHU_CORE_JSON_H_
+#define WENSHU_CORE_JSON_H_
 
 #include <cstdint>
 #include <memory>
@@ -14,7 +14,7 @@
 #include <string_view>
 #include <vector>
 
-#include "pipeline/status.h"
+#include "core/status.h"
 
 namespace wenshu {
 
@@ -86,4 +86,4 @@ class JsonWriter {
 
 }  // namespace wenshu
 
-#endif  // WENSHU_PIPELINE_JSON_H_
+#endif  // WENSHU_CORE_JSON_H_

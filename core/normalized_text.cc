@@ -1,5 +1,5 @@
 // The ICU adapter for normalization: the only file that sees icu::Normalizer2.
-#include "pipeline/normalized_text.h"
+#include "core/normalized_text.h"
 
 #include <unicode/bytestream.h>
 #include <unicode/normalizer2.h>
@@ -8,7 +8,7 @@
 #include <algorithm>
 #include <utility>
 
-#include "pipeline/encoding.h"
+#include "core/encoding.h"
 
 namespace wenshu {
 namespace {

@@ -1,5 +1,5 @@
 // The ICU converter adapter: the only file that sees ucnv_* and ucsdet_*.
-#include "pipeline/encoding.h"
+#include "core/encoding.h"
 
 #include <unicode/ucnv.h>
 #include <unicode/ucsdet.h>

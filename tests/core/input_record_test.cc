@@ -1,4 +1,4 @@
-#include "pipeline/input_record.h"
+#include "core/input_record.h"
 
 #include <gtest/gtest.h>
 

@@ -1,8 +1,8 @@
 // Dates as judgments write them: "二〇二三年六月一日" (Chinese numerals, with
 // 〇, ○, O or 零 for zero) in the tail, "2023年6月1日" elsewhere. Stateless
 // and thread-safe; works on normalized text.
-#ifndef WENSHU_PIPELINE_CHINESE_DATE_H_
-#define WENSHU_PIPELINE_CHINESE_DATE_H_
+#ifndef WENSHU_CORE_CHINESE_DATE_H_
+#define WENSHU_CORE_CHINESE_DATE_H_
 
 #include <optional>
 #include <string>
@@ -18,6 +18,10 @@ struct CalendarDate {
   bool operator==(const CalendarDate&) const = default;
 };
 
+// True for a real day of the Gregorian calendar between 1870 and 2100
+// (the range of birth and decision dates a judgment can carry).
+bool IsValidDate(int year, int month, int day);
+
 // Parses "2023-06-01" (ISO 8601, as metadata writes dates).
 std::optional<CalendarDate> ParseIsoDate(std::string_view text);
 
@@ -31,4 +35,4 @@ std::optional<CalendarDate> FindLastChineseNumeralDate(std::string_view text,
 
 }  // namespace wenshu
 
-#endif  // WENSHU_PIPELINE_CHINESE_DATE_H_
+#endif  // WENSHU_CORE_CHINESE_DATE_H_

@@ -1,4 +1,4 @@
-#include "pipeline/case_number.h"
+#include "core/case_number.h"
 
 #include <gtest/gtest.h>
 

@@ -13,15 +13,15 @@
 // A NormalizedText is immutable once built and safe to share between threads.
 // The original text must be valid UTF-8 (see encoding.h); Normalize fails with
 // kInvalidInput otherwise and kInternal if ICU reports an error.
-#ifndef WENSHU_PIPELINE_NORMALIZED_TEXT_H_
-#define WENSHU_PIPELINE_NORMALIZED_TEXT_H_
+#ifndef WENSHU_CORE_NORMALIZED_TEXT_H_
+#define WENSHU_CORE_NORMALIZED_TEXT_H_
 
 #include <cstddef>
 #include <string>
 #include <string_view>
 #include <vector>
 
-#include "pipeline/status.h"
+#include "core/status.h"
 
 namespace wenshu {
 
@@ -74,4 +74,4 @@ class NormalizedText {
 
 }  // namespace wenshu
 
-#endif  // WENSHU_PIPELINE_NORMALIZED_TEXT_H_
+#endif  // WENSHU_CORE_NORMALIZED_TEXT_H_

@@ -3,8 +3,8 @@
 // Errors are values. A Status is either ok or carries a code and a message a
 // person can act on; Result<T> is a T or a non-ok Status. Both are cheap to
 // move and are not synchronized (treat them like any value type).
-#ifndef WENSHU_PIPELINE_STATUS_H_
-#define WENSHU_PIPELINE_STATUS_H_
+#ifndef WENSHU_CORE_STATUS_H_
+#define WENSHU_CORE_STATUS_H_
 
 #include <string>
 #include <utility>
@@ -74,4 +74,4 @@ class [[nodiscard]] Result {
 
 }  // namespace wenshu
 
-#endif  // WENSHU_PIPELINE_STATUS_H_
+#endif  // WENSHU_CORE_STATUS_H_

@@ -1,6 +1,6 @@
 // Digests, behind a small adapter over Poco's digest engines.
-#ifndef WENSHU_PIPELINE_DIGEST_H_
-#define WENSHU_PIPELINE_DIGEST_H_
+#ifndef WENSHU_CORE_DIGEST_H_
+#define WENSHU_CORE_DIGEST_H_
 
 #include <string>
 #include <string_view>
@@ -12,4 +12,4 @@ std::string Sha256Hex(std::string_view data);
 
 }  // namespace wenshu
 
-#endif  // WENSHU_PIPELINE_DIGEST_H_
+#endif  // WENSHU_CORE_DIGEST_H_

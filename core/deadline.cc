@@ -1,4 +1,4 @@
-#include "pipeline/deadline.h"
+#include "core/deadline.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -6,7 +6,7 @@
 #include <set>
 #include <utility>
 
-#include "pipeline/json.h"
+#include "core/json.h"
 
 namespace wenshu {
 

@@ -1,4 +1,4 @@
-#include "pipeline/normalized_text.h"
+#include "core/normalized_text.h"
 
 #include <gtest/gtest.h>
 

@@ -2,8 +2,8 @@
 // code, case-type code and sequence. Works on normalized text (half-width
 // brackets); tolerates spaces between the parts and the pre-2016 form with
 // 字第 ("（2012）朝民初字第01234号"). Stateless and thread-safe.
-#ifndef WENSHU_PIPELINE_CASE_NUMBER_H_
-#define WENSHU_PIPELINE_CASE_NUMBER_H_
+#ifndef WENSHU_CORE_CASE_NUMBER_H_
+#define WENSHU_CORE_CASE_NUMBER_H_
 
 #include <cstddef>
 #include <optional>
@@ -31,4 +31,4 @@ std::optional<CaseNumber> ParseCaseNumber(std::string_view text);
 
 }  // namespace wenshu
 
-#endif  // WENSHU_PIPELINE_CASE_NUMBER_H_
+#endif  // WENSHU_CORE_CASE_NUMBER_H_

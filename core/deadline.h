@@ -15,8 +15,8 @@
 // A calendar knows only the years its file covers (those with a holiday):
 // outside them it falls back to weekends alone, which is wrong around every
 // holiday of an unlisted year; FirstUncoveredYear tells callers so.
-#ifndef WENSHU_PIPELINE_DEADLINE_H_
-#define WENSHU_PIPELINE_DEADLINE_H_
+#ifndef WENSHU_CORE_DEADLINE_H_
+#define WENSHU_CORE_DEADLINE_H_
 
 #include <chrono>
 #include <compare>
@@ -25,8 +25,8 @@
 #include <string_view>
 #include <vector>
 
-#include "pipeline/chinese_date.h"
-#include "pipeline/status.h"
+#include "core/chinese_date.h"
+#include "core/status.h"
 
 namespace wenshu {
 
@@ -136,4 +136,4 @@ Result<Date> PublicationDueDate(const DeadlineInput& input,
 
 }  // namespace wenshu
 
-#endif  // WENSHU_PIPELINE_DEADLINE_H_
+#endif  // WENSHU_CORE_DEADLINE_H_

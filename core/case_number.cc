@@ -1,8 +1,8 @@
-#include "pipeline/case_number.h"
+#include "core/case_number.h"
 
 #include <algorithm>
 
-#include "redactors/regex.h"
+#include "core/regex.h"
 
 namespace wenshu {
 namespace {

@@ -1,4 +1,4 @@
-#include "pipeline/encoding.h"
+#include "core/encoding.h"
 
 #include <gtest/gtest.h>
 

@@ -1,8 +1,8 @@
 // Span: what a detector reports. Detectors never edit text; they report
 // [begin, end) byte ranges of the text they scanned, with the category, the
 // rule that fired and why the candidate was accepted.
-#ifndef WENSHU_REDACTORS_SPAN_H_
-#define WENSHU_REDACTORS_SPAN_H_
+#ifndef WENSHU_CORE_SPAN_H_
+#define WENSHU_CORE_SPAN_H_
 
 #include <cstddef>
 #include <cstdint>
@@ -20,10 +20,10 @@ enum class Category : uint8_t {
   kPlate,                // licence plates
   kPropertyCertificate,  // real-estate, land and vehicle certificates
   kTravelDocument,       // passports and travel permits
-  kPersonName,  // names anonymized under rules §3 (replaced by a pseudonym)
-  kAddress,     // a natural person's home address below the county
-  kHealth,      // diagnoses and medical conditions of natural persons
-  kVehicleId,   // vehicle identification (frame) and engine numbers
+  kPersonName,    // names anonymized under rules §3 (replaced by a pseudonym)
+  kAddress,       // a natural person's home address below the county
+  kHealth,        // diagnoses and medical conditions of natural persons
+  kVehicleId,     // vehicle identification (frame) and engine numbers
   kCaseSpecific,  // terms and passages listed for one case
   kProtected,     // kept by rule: case numbers, statutes, credit codes...
 };
@@ -31,6 +31,21 @@ inline constexpr int kCategoryCount = 14;
 
 std::string_view CategoryName(Category category);
 std::optional<Category> CategoryFromName(std::string_view name);
+
+// What the redaction pass does with a span of a category (the policy
+// chooses one per category).
+enum class Action {
+  // Remove the identifier with its label and the punctuation before it when
+  // it forms a clause of its own; otherwise mask it (rules §5: "where plain
+  // deletion would make the text hard to understand").
+  kDelete,
+  kMask,     // replace characters with the mask character, keeping some
+  kReplace,  // replace with the category's label
+  // Replace with the span's own replacement: the person's pseudonym.
+  kPseudonym,
+};
+
+std::string_view ActionName(Action action);
 
 // A half-open range of byte offsets.
 struct ByteRange {
@@ -59,4 +74,4 @@ struct Span {
 
 }  // namespace wenshu
 
-#endif  // WENSHU_REDACTORS_SPAN_H_
+#endif  // WENSHU_CORE_SPAN_H_

@@ -1,7 +1,7 @@
-#include "pipeline/input_record.h"
+#include "core/input_record.h"
 
-#include "pipeline/encoding.h"
-#include "pipeline/json.h"
+#include "core/encoding.h"
+#include "core/json.h"
 
 namespace wenshu {
 

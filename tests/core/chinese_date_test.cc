@@ -1,4 +1,4 @@
-#include "pipeline/chinese_date.h"
+#include "core/chinese_date.h"
 
 #include <gtest/gtest.h>
 
@@ -49,6 +49,18 @@ TEST(ChineseDate, FindsTheLastNumeralDate) {
   std::optional<CalendarDate> d = FindLastChineseNumeralDate(text, 0);
   ASSERT_TRUE(d.has_value());
   EXPECT_EQ(d->Iso(), "2023-06-01");
+}
+
+TEST(ChineseDate, IsValidDateKnowsLeapYearsAndTheRange) {
+  EXPECT_TRUE(IsValidDate(2000, 2, 29));
+  EXPECT_FALSE(IsValidDate(1900, 2, 29));
+  EXPECT_FALSE(IsValidDate(2023, 2, 29));
+  EXPECT_TRUE(IsValidDate(2024, 2, 29));
+  EXPECT_FALSE(IsValidDate(2023, 4, 31));
+  EXPECT_TRUE(IsValidDate(2023, 12, 31));
+  EXPECT_FALSE(IsValidDate(2023, 0, 1));
+  EXPECT_FALSE(IsValidDate(2023, 1, 0));
+  EXPECT_FALSE(IsValidDate(1800, 1, 1));
 }
 
 }  // namespace

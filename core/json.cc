@@ -1,4 +1,4 @@
-#include "pipeline/json.h"
+#include "core/json.h"
 
 #include <Poco/Exception.h>
 #include <Poco/JSON/JSONException.h>

@@ -4,8 +4,8 @@
 // Both are immutable after construction and safe to use from many threads at
 // once. Views returned in a RegexMatch point into the searched text and stay
 // valid as long as it does.
-#ifndef WENSHU_REDACTORS_REGEX_H_
-#define WENSHU_REDACTORS_REGEX_H_
+#ifndef WENSHU_CORE_REGEX_H_
+#define WENSHU_CORE_REGEX_H_
 
 #include <array>
 #include <memory>
@@ -13,7 +13,7 @@
 #include <string_view>
 #include <vector>
 
-#include "pipeline/status.h"
+#include "core/status.h"
 
 namespace re2 {
 class RE2;
@@ -85,4 +85,4 @@ size_t AlignToCharStart(std::string_view text, size_t pos);
 
 }  // namespace wenshu
 
-#endif  // WENSHU_REDACTORS_REGEX_H_
+#endif  // WENSHU_CORE_REGEX_H_

@@ -1,4 +1,4 @@
-#include "pipeline/digest.h"
+#include "core/digest.h"
 
 #include <Poco/DigestEngine.h>
 #include <Poco/SHA2Engine.h>
