@@ -94,8 +94,8 @@ const Regex& ChineseNumeralDateRegex() {
   return regex;
 }
 
-std::optional<CalendarDate> FromGroups(const RegexMatch& m) {
-  CalendarDate d{ParseYear(m.groups[1]), ParseSmall(m.groups[2]),
+std::optional<Date> FromGroups(const RegexMatch& m) {
+  Date d{ParseYear(m.groups[1]), ParseSmall(m.groups[2]),
                  ParseSmall(m.groups[3])};
   if (!IsValidDate(d.year, d.month, d.day)) return std::nullopt;
   return d;
@@ -103,28 +103,7 @@ std::optional<CalendarDate> FromGroups(const RegexMatch& m) {
 
 }  // namespace
 
-std::string CalendarDate::Iso() const {
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
-  return buf;
-}
-
-std::optional<CalendarDate> ParseIsoDate(std::string_view text) {
-  if (text.size() != 10 || text[4] != '-' || text[7] != '-')
-    return std::nullopt;
-  int parts[3] = {0, 0, 0};
-  const size_t starts[3] = {0, 5, 8}, lengths[3] = {4, 2, 2};
-  for (int k = 0; k < 3; ++k) {
-    for (size_t i = starts[k]; i < starts[k] + lengths[k]; ++i) {
-      if (text[i] < '0' || text[i] > '9') return std::nullopt;
-      parts[k] = parts[k] * 10 + (text[i] - '0');
-    }
-  }
-  if (!IsValidDate(parts[0], parts[1], parts[2])) return std::nullopt;
-  return CalendarDate{parts[0], parts[1], parts[2]};
-}
-
-std::optional<CalendarDate> ParseChineseDate(std::string_view text) {
+std::optional<Date> ParseChineseDate(std::string_view text) {
   RegexMatch m;
   if (!DateRegex().Search(text, 0, &m) || m.groups[0].size() != text.size()) {
     return std::nullopt;
@@ -132,26 +111,16 @@ std::optional<CalendarDate> ParseChineseDate(std::string_view text) {
   return FromGroups(m);
 }
 
-std::optional<CalendarDate> FindLastChineseNumeralDate(std::string_view text,
+std::optional<Date> FindLastChineseNumeralDate(std::string_view text,
                                                        size_t from) {
-  std::optional<CalendarDate> last;
+  std::optional<Date> last;
   RegexMatch m;
   size_t pos = from;
   while (ChineseNumeralDateRegex().Search(text, pos, &m)) {
     pos = m.groups[0].data() - text.data() + m.groups[0].size();
-    if (std::optional<CalendarDate> d = FromGroups(m)) last = d;
+    if (std::optional<Date> d = FromGroups(m)) last = d;
   }
   return last;
-}
-
-bool IsValidDate(int year, int month, int day) {
-  if (year < 1870 || year > 2100 || month < 1 || month > 12 || day < 1)
-    return false;
-  static constexpr int kDays[] = {31, 29, 31, 30, 31, 30,
-                                  31, 31, 30, 31, 30, 31};
-  if (day > kDays[month - 1]) return false;
-  const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-  return !(month == 2 && day == 29 && !leap);
 }
 
 }  // namespace wenshu

@@ -8,29 +8,16 @@
 #include <string>
 #include <string_view>
 
+#include "core/date.h"
+
 namespace wenshu {
 
-struct CalendarDate {
-  int year = 0;
-  int month = 0;
-  int day = 0;
-  std::string Iso() const;  // "2023-06-01"
-  bool operator==(const CalendarDate&) const = default;
-};
-
-// True for a real day of the Gregorian calendar between 1870 and 2100
-// (the range of birth and decision dates a judgment can carry).
-bool IsValidDate(int year, int month, int day);
-
-// Parses "2023-06-01" (ISO 8601, as metadata writes dates).
-std::optional<CalendarDate> ParseIsoDate(std::string_view text);
-
 // Parses one date written in Chinese numerals or Arabic digits.
-std::optional<CalendarDate> ParseChineseDate(std::string_view text);
+std::optional<Date> ParseChineseDate(std::string_view text);
 
 // The last Chinese-numeral date in text[from, end): the decision date sits in
 // the tail, after every other date of the judgment.
-std::optional<CalendarDate> FindLastChineseNumeralDate(std::string_view text,
+std::optional<Date> FindLastChineseNumeralDate(std::string_view text,
                                                        size_t from);
 
 }  // namespace wenshu

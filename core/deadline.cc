@@ -18,13 +18,6 @@ constexpr std::string_view kWeekdayNames[] = {
     "Sunday",   "Monday", "Tuesday", "Wednesday",
     "Thursday", "Friday", "Saturday"};
 
-std::chrono::year_month_day ToYmd(const Date& date) {
-  return std::chrono::year_month_day{
-      std::chrono::year{date.year},
-      std::chrono::month{static_cast<unsigned>(date.month)},
-      std::chrono::day{static_cast<unsigned>(date.day)}};
-}
-
 bool IsWeekend(const Date& date) {
   const std::chrono::weekday w = date.Weekday();
   return w == std::chrono::Saturday || w == std::chrono::Sunday;
@@ -99,49 +92,6 @@ Status CheckDate(const Date& date, std::string_view what) {
 }
 
 }  // namespace
-
-std::optional<Date> Date::ParseIso(std::string_view text) {
-  std::optional<CalendarDate> parsed = ParseIsoDate(text);
-  if (!parsed) return std::nullopt;
-  return FromCalendarDate(*parsed);
-}
-
-Date Date::FromCalendarDate(const CalendarDate& date) {
-  return Date{date.year, date.month, date.day};
-}
-
-Date Date::FromSysDays(std::chrono::sys_days days) {
-  const std::chrono::year_month_day ymd{days};
-  return Date{static_cast<int>(ymd.year()),
-              static_cast<int>(static_cast<unsigned>(ymd.month())),
-              static_cast<int>(static_cast<unsigned>(ymd.day()))};
-}
-
-bool Date::IsValid() const {
-  // chrono::month and chrono::day keep only the low bits' worth of range;
-  // reject negatives and out-of-range years before converting.
-  if (month < 1 || month > 12 || day < 1 || day > 31) return false;
-  if (year < -32767 || year > 32767) return false;
-  return ToYmd(*this).ok();
-}
-
-std::chrono::sys_days Date::ToSysDays() const {
-  return std::chrono::sys_days{ToYmd(*this)};
-}
-
-std::chrono::weekday Date::Weekday() const {
-  return std::chrono::weekday{ToSysDays()};
-}
-
-Date Date::AddDays(int days) const {
-  return FromSysDays(ToSysDays() + std::chrono::days{days});
-}
-
-std::string Date::Iso() const {
-  char buf[40];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
-  return buf;
-}
 
 const WorkCalendar& WorkCalendar::China() {
   static const WorkCalendar* calendar = [] {

@@ -25,38 +25,10 @@
 #include <string_view>
 #include <vector>
 
-#include "core/chinese_date.h"
+#include "core/date.h"
 #include "core/status.h"
 
 namespace wenshu {
-
-// A civil date of the proleptic Gregorian calendar. An aggregate, so
-// Date{2024, 9, 27} works; nothing checks the fields on construction, so a
-// Date built by hand may be impossible (2024-02-30) until IsValid() says
-// otherwise. Comparison is chronological for valid dates.
-struct Date {
-  int year = 0;
-  int month = 0;  // 1-12
-  int day = 0;    // 1-31
-
-  // Parses "2024-09-27": exactly YYYY-MM-DD, a real date, years 1870-2100
-  // (the range of the project's ParseIsoDate, which this uses). nullopt for
-  // anything else.
-  static std::optional<Date> ParseIso(std::string_view text);
-  // The date a judgment's text or metadata gave (chinese_date.h).
-  static Date FromCalendarDate(const CalendarDate& date);
-  static Date FromSysDays(std::chrono::sys_days days);
-
-  bool IsValid() const;
-  // Preconditions for the rest: IsValid().
-  std::chrono::sys_days ToSysDays() const;
-  std::chrono::weekday Weekday() const;
-  Date AddDays(int days) const;  // days may be negative
-
-  std::string Iso() const;  // "2024-09-27", zero-padded even when invalid
-
-  auto operator<=>(const Date&) const = default;
-};
 
 // Which days are working days. The default calendar has weekends only and
 // no holidays; real calendars come from FromJson.

@@ -19,7 +19,7 @@
 #include <vector>
 
 #include "core/case_number.h"
-#include "core/chinese_date.h"
+#include "core/date.h"
 #include "core/span.h"
 
 namespace wenshu {
@@ -41,7 +41,7 @@ struct DocumentHeader {
   std::string doc_type;
   std::optional<CaseNumber> case_number;
   std::string cause;
-  std::optional<CalendarDate> decision_date;
+  std::optional<Date> decision_date;
   std::vector<ZoneSpan> zones;  // in order, covering the whole text
 };
 

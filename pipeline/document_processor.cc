@@ -85,7 +85,7 @@ ProcessedDocument DocumentProcessor::ProcessRecord(
   if (record.meta.cause && !record.meta.cause->empty())
     header.cause = *record.meta.cause;
   if (record.meta.decision_date && !record.meta.decision_date->empty()) {
-    std::optional<CalendarDate> date = ParseIsoDate(*record.meta.decision_date);
+    std::optional<Date> date = Date::ParseIso(*record.meta.decision_date);
     if (!date) date = ParseChineseDate(*record.meta.decision_date);
     if (!date) {
       return Held(std::move(doc),

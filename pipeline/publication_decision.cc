@@ -55,26 +55,14 @@ int CountWords(std::string_view text, size_t from, size_t to,
 
 // Completed years of age on `day` (rules of criminal law: a birthday year
 // is completed from the day after the birthday).
-int AgeOn(const CalendarDate& birth, const CalendarDate& day) {
+int AgeOn(const Date& birth, const Date& day) {
   int age = day.year - birth.year;
   if (std::tie(day.month, day.day) <= std::tie(birth.month, birth.day)) --age;
   return age;
 }
 
-bool IsValidDate(int y, int m, int d) {
-  static constexpr int kDays[] = {31, 29, 31, 30, 31, 30,
-                                  31, 31, 30, 31, 30, 31};
-  if (m < 1 || m > 12 || d < 1 || d > kDays[m - 1]) return false;
-  const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-  return !(m == 2 && d == 29 && !leap);
-}
-
-bool Before(const CalendarDate& a, const CalendarDate& b) {
-  return std::tie(a.year, a.month, a.day) < std::tie(b.year, b.month, b.day);
-}
-
 struct DatedClause {
-  CalendarDate date;
+  Date date;
   std::string_view sentence;  // from the date to the end of its sentence
 };
 
@@ -445,17 +433,17 @@ PublicationDecision PublicationDecider::Decide(std::string_view text,
     bool any_age = false;
     for (const Participant& part : ParsePartyBlock(text, parties)) {
       if (part.kind != RoleKind::kDefendant || !part.birth_date) continue;
-      const CalendarDate& birth = *part.birth_date;
+      const Date& birth = *part.birth_date;
       const std::string name(
           text.substr(part.name.begin, part.name.end - part.name.begin));
-      std::optional<CalendarDate> offence;
+      std::optional<Date> offence;
       for (const DatedClause& clause : dates) {
-        const CalendarDate& day = clause.date;
+        const Date& day = clause.date;
         if (AgeOn(birth, day) < p.min_offence_age) continue;
-        if (header.decision_date && Before(*header.decision_date, day))
+        if (header.decision_date && *header.decision_date < day)
           continue;
         if (!NamesDefendant(clause.sentence, name)) continue;
-        if (!offence || Before(day, *offence)) offence = day;
+        if (!offence || day < *offence) offence = day;
       }
       if (offence) {
         any_age = true;

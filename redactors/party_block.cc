@@ -157,7 +157,7 @@ ByteRange NameAt(std::string_view text, size_t pos, size_t limit) {
 }
 
 // "1980年1月1日" (or 1980年1月) starting at `pos`.
-std::optional<CalendarDate> ArabicDateAt(std::string_view text, size_t pos) {
+std::optional<Date> ArabicDateAt(std::string_view text, size_t pos) {
   auto number = [&](size_t* at, int max_digits) -> int {
     int value = 0, digits = 0;
     while (*at < text.size() && text[*at] >= '0' && text[*at] <= '9' &&
@@ -174,7 +174,7 @@ std::optional<CalendarDate> ArabicDateAt(std::string_view text, size_t pos) {
     return true;
   };
   size_t at = pos;
-  CalendarDate d;
+  Date d;
   d.year = number(&at, 4);
   if (d.year < 1900 || !literal(&at, "年")) return std::nullopt;
   d.month = number(&at, 2);
@@ -188,7 +188,7 @@ std::optional<CalendarDate> ArabicDateAt(std::string_view text, size_t pos) {
   return d;
 }
 
-std::optional<CalendarDate> BirthDateIn(std::string_view text, ByteRange p) {
+std::optional<Date> BirthDateIn(std::string_view text, ByteRange p) {
   const std::string_view para = text.substr(p.begin, p.end - p.begin);
   for (std::string_view cue : {"出生于", "生于"}) {
     const size_t at = para.find(cue);

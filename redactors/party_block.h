@@ -42,7 +42,7 @@ struct Participant {
   bool organisation = false;
   bool lawyer = false;  // a lawyer or legal worker (律师事务所, 法律服务所)
   std::string sex;      // "男", "女" or empty
-  std::optional<CalendarDate> birth_date;
+  std::optional<Date> birth_date;
   std::string ethnicity;     // "汉族", "维吾尔族" ... or empty
   bool foreign = false;      // a nationality other than China
   std::string relation;      // "原告之子" from 系原告之子

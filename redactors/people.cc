@@ -463,8 +463,8 @@ PeopleResult PeopleFinder::Find(std::string_view text,
       continue;
     std::string reason;
     if (policy_.minors && p.birth_date && header.decision_date) {
-      const CalendarDate& b = *p.birth_date;
-      const CalendarDate& d = *header.decision_date;
+      const Date& b = *p.birth_date;
+      const Date& d = *header.decision_date;
       int age = d.year - b.year;
       if (d.month < b.month || (d.month == b.month && d.day < b.day)) --age;
       if (age < policy_.adult_age) reason = "minor";

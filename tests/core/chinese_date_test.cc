@@ -13,10 +13,10 @@ struct Case {
 class ChineseDateTest : public ::testing::TestWithParam<Case> {};
 
 TEST_P(ChineseDateTest, Parses) {
-  std::optional<CalendarDate> d = ParseChineseDate(GetParam().text);
+  std::optional<Date> d = ParseChineseDate(GetParam().text);
   ASSERT_TRUE(d.has_value()) << GetParam().text;
   EXPECT_EQ(*d,
-            (CalendarDate{GetParam().year, GetParam().month, GetParam().day}));
+            (Date{GetParam().year, GetParam().month, GetParam().day}));
 }
 
 INSTANTIATE_TEST_SUITE_P(
@@ -36,17 +36,17 @@ TEST(ChineseDate, RejectsImpossibleDates) {
 }
 
 TEST(ChineseDate, ParsesIsoDates) {
-  EXPECT_EQ(ParseIsoDate("2023-06-01"), (CalendarDate{2023, 6, 1}));
-  EXPECT_FALSE(ParseIsoDate("2023-02-30").has_value());
-  EXPECT_FALSE(ParseIsoDate("2023-6-1").has_value());
-  EXPECT_FALSE(ParseIsoDate("20230601").has_value());
+  EXPECT_EQ(Date::ParseIso("2023-06-01"), (Date{2023, 6, 1}));
+  EXPECT_FALSE(Date::ParseIso("2023-02-30").has_value());
+  EXPECT_FALSE(Date::ParseIso("2023-6-1").has_value());
+  EXPECT_FALSE(Date::ParseIso("20230601").has_value());
 }
 
 TEST(ChineseDate, FindsTheLastNumeralDate) {
   const std::string text =
       "本院于2023年3月1日立案。二〇二三年五月四日开庭。 审判员 王五 "
       "二〇二三年六月一日 书记员 赵六";
-  std::optional<CalendarDate> d = FindLastChineseNumeralDate(text, 0);
+  std::optional<Date> d = FindLastChineseNumeralDate(text, 0);
   ASSERT_TRUE(d.has_value());
   EXPECT_EQ(d->Iso(), "2023-06-01");
 }

@@ -60,11 +60,6 @@ TEST(DeadlineDate, ComparesChronologically) {
   EXPECT_NE((Date{2024, 9, 27}), (Date{2024, 9, 28}));
 }
 
-TEST(DeadlineDate, FromCalendarDate) {
-  EXPECT_EQ(Date::FromCalendarDate(CalendarDate{2023, 6, 1}),
-            (Date{2023, 6, 1}));
-}
-
 struct AddDaysCase {
   Date from;
   int days;

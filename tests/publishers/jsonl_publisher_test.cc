@@ -69,7 +69,7 @@ TEST(JsonlPublisher, WithheldRecordHasAStubAndNoText) {
   DocumentHeader h;
   h.court = "北京市朝阳区人民法院";
   h.case_number = ParseCaseNumber("(2023)京0105民初1号");
-  h.decision_date = CalendarDate{2023, 6, 1};
+  h.decision_date = Date{2023, 6, 1};
   doc.header = h;
   const std::string line = FormatJsonRecord(doc, Policy::NationalDefault());
   EXPECT_EQ(line.find("must not appear"), std::string::npos);
