@@ -1,5 +1,6 @@
 #include "redactors/clause.h"
 
+#include "core/utf8.h"
 #include "redactors/detector.h"
 
 namespace wenshu {
@@ -34,10 +35,6 @@ Separator Classify(char32_t c) {
     default:
       return Separator::kNone;
   }
-}
-
-size_t Utf8Length(char32_t c) {
-  return c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
 }
 
 constexpr size_t kMaxLabelChars = 24;

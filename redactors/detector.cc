@@ -1,7 +1,5 @@
 #include "redactors/detector.h"
 
-#include <unicode/utf8.h>
-
 #include <algorithm>
 
 #include "redactors/person_names.h"
@@ -82,39 +80,6 @@ std::vector<ByteRange> MergeRanges(std::vector<ByteRange> ranges) {
 bool IsAsciiAlnum(char c) {
   return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') ||
          (c >= 'a' && c <= 'z');
-}
-
-char32_t CodePointBefore(std::string_view text, size_t pos) {
-  if (pos == 0 || pos > text.size()) return 0;
-  int32_t i = static_cast<int32_t>(pos);
-  UChar32 c;
-  U8_PREV(text.data(), 0, i, c);
-  return c < 0 ? 0 : static_cast<char32_t>(c);
-}
-
-char32_t CodePointAt(std::string_view text, size_t pos) {
-  if (pos >= text.size()) return 0;
-  int32_t i = static_cast<int32_t>(pos);
-  UChar32 c;
-  U8_NEXT(text.data(), i, static_cast<int32_t>(text.size()), c);
-  return c < 0 ? 0 : static_cast<char32_t>(c);
-}
-
-std::string_view CharsBefore(std::string_view text, size_t pos,
-                             size_t max_chars) {
-  int32_t i = static_cast<int32_t>(std::min(pos, text.size()));
-  for (size_t k = 0; k < max_chars && i > 0; ++k)
-    U8_BACK_1(reinterpret_cast<const uint8_t*>(text.data()), 0, i);
-  return text.substr(i, pos - i);
-}
-
-std::string_view CharsAfter(std::string_view text, size_t pos,
-                            size_t max_chars) {
-  const int32_t n = static_cast<int32_t>(text.size());
-  int32_t i = static_cast<int32_t>(std::min(pos, text.size()));
-  for (size_t k = 0; k < max_chars && i < n; ++k)
-    U8_FWD_1(reinterpret_cast<const uint8_t*>(text.data()), i, n);
-  return text.substr(pos, i - pos);
 }
 
 }  // namespace wenshu

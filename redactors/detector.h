@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "core/status.h"
+#include "core/utf8.h"
 #include "redactors/digit_chain.h"
 #include "core/regex.h"
 #include "core/span.h"
@@ -112,16 +113,6 @@ std::vector<ByteRange> MergeRanges(std::vector<ByteRange> ranges);
 
 // True for ASCII letters and digits.
 bool IsAsciiAlnum(char c);
-// The code point that ends just before `pos` / starts at `pos`, or 0 at the
-// text's edges.
-char32_t CodePointBefore(std::string_view text, size_t pos);
-char32_t CodePointAt(std::string_view text, size_t pos);
-// The `max_chars` characters before / after `pos`, cut at character
-// boundaries.
-std::string_view CharsBefore(std::string_view text, size_t pos,
-                             size_t max_chars);
-std::string_view CharsAfter(std::string_view text, size_t pos,
-                            size_t max_chars);
 
 }  // namespace wenshu
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 
+#include "core/utf8.h"
 #include "redactors/detector.h"
 
 namespace wenshu {
@@ -27,10 +28,6 @@ bool ListJoin(std::string_view text, size_t end, size_t begin) {
   while (!between.empty() && between.front() == ' ') between.remove_prefix(1);
   while (!between.empty() && between.back() == ' ') between.remove_suffix(1);
   return between == "\u3001";
-}
-
-size_t Utf8Length(char32_t c) {
-  return c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
 }
 
 // The identifier spans that survive: not inside a protected span, and

@@ -1,0 +1,73 @@
+#include "core/utf8.h"
+
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <cstdint>
+
+namespace wenshu {
+
+char32_t CodePointBefore(std::string_view text, size_t pos) {
+  if (pos == 0 || pos > text.size()) return 0;
+  int32_t i = static_cast<int32_t>(pos);
+  UChar32 c;
+  U8_PREV(text.data(), 0, i, c);
+  return c < 0 ? 0 : static_cast<char32_t>(c);
+}
+
+char32_t CodePointAt(std::string_view text, size_t pos) {
+  if (pos >= text.size()) return 0;
+  int32_t i = static_cast<int32_t>(pos);
+  UChar32 c;
+  U8_NEXT(text.data(), i, static_cast<int32_t>(text.size()), c);
+  return c < 0 ? 0 : static_cast<char32_t>(c);
+}
+
+std::string_view CharsBefore(std::string_view text, size_t pos,
+                             size_t max_chars) {
+  int32_t i = static_cast<int32_t>(std::min(pos, text.size()));
+  for (size_t k = 0; k < max_chars && i > 0; ++k)
+    U8_BACK_1(reinterpret_cast<const uint8_t*>(text.data()), 0, i);
+  return text.substr(i, pos - i);
+}
+
+std::string_view CharsAfter(std::string_view text, size_t pos,
+                            size_t max_chars) {
+  const int32_t n = static_cast<int32_t>(text.size());
+  int32_t i = static_cast<int32_t>(std::min(pos, text.size()));
+  for (size_t k = 0; k < max_chars && i < n; ++k)
+    U8_FWD_1(reinterpret_cast<const uint8_t*>(text.data()), i, n);
+  return text.substr(pos, i - pos);
+}
+
+
+size_t NextCharBoundary(std::string_view text, size_t pos) {
+  const int32_t n = static_cast<int32_t>(text.size());
+  int32_t i = static_cast<int32_t>(std::min(pos, text.size()));
+  if (i < n) U8_FWD_1(reinterpret_cast<const uint8_t*>(text.data()), i, n);
+  return static_cast<size_t>(i);
+}
+
+size_t PreviousCharBoundary(std::string_view text, size_t pos) {
+  int32_t i = static_cast<int32_t>(std::min(pos, text.size()));
+  if (i > 0) U8_BACK_1(reinterpret_cast<const uint8_t*>(text.data()), 0, i);
+  return static_cast<size_t>(i);
+}
+
+size_t CharStart(std::string_view text, size_t pos) {
+  if (pos >= text.size()) return std::min(pos, text.size());
+  int32_t i = static_cast<int32_t>(pos);
+  U8_SET_CP_START(reinterpret_cast<const uint8_t*>(text.data()), 0, i);
+  return static_cast<size_t>(i);
+}
+
+size_t Utf8Length(char32_t c) { return U8_LENGTH(static_cast<UChar32>(c)); }
+
+void AppendUtf8(char32_t c, std::string* out) {
+  char buf[4];
+  int32_t n = 0;
+  U8_APPEND_UNSAFE(buf, n, static_cast<UChar32>(c));
+  out->append(buf, static_cast<size_t>(n));
+}
+
+}  // namespace wenshu

@@ -1,0 +1,47 @@
+// UTF-8: the one place Wenshu decodes, encodes and steps through UTF-8.
+//
+// Every function here goes through ICU's utf8.h macros (U8_NEXT, U8_PREV,
+// U8_FWD_1, U8_BACK_1, U8_APPEND_UNSAFE), so all stages agree on what a
+// character is, also on invalid input: a lone continuation byte (0x80-0xBF),
+// a truncated sequence or an overlong form is one ill-formed "character" of
+// its own bytes, decoded as 0 by the code-point functions, and never makes a
+// caller step past the end of the text. Stateless and thread-safe. Returned
+// views point into the caller's text and live as long as it does.
+#ifndef WENSHU_CORE_UTF8_H_
+#define WENSHU_CORE_UTF8_H_
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace wenshu {
+
+// The code point that ends just before `pos` / starts at `pos`, or 0 at the
+// text's edges and for an ill-formed sequence.
+char32_t CodePointBefore(std::string_view text, size_t pos);
+char32_t CodePointAt(std::string_view text, size_t pos);
+
+// The byte offset of the character after the one starting at `pos` (at
+// most text.size()), and of the one before `pos` (at least 0).
+size_t NextCharBoundary(std::string_view text, size_t pos);
+size_t PreviousCharBoundary(std::string_view text, size_t pos);
+
+// `pos` moved back to the start of the character it falls in (over at most
+// three continuation bytes).
+size_t CharStart(std::string_view text, size_t pos);
+
+// The `max_chars` characters before / after `pos`, cut at character
+// boundaries.
+std::string_view CharsBefore(std::string_view text, size_t pos,
+                             size_t max_chars);
+std::string_view CharsAfter(std::string_view text, size_t pos,
+                            size_t max_chars);
+
+// How many bytes `c` takes in UTF-8 (1 to 4); `c` must be a valid scalar.
+size_t Utf8Length(char32_t c);
+// Appends `c` (a valid scalar value) to `out` in UTF-8.
+void AppendUtf8(char32_t c, std::string* out);
+
+}  // namespace wenshu
+
+#endif  // WENSHU_CORE_UTF8_H_
