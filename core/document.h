@@ -71,6 +71,16 @@ struct PersonRecord {
   std::string reason;     // "victim", "family_party", "minor" ...
 };
 
+// One judgment as the span sources see it, once analysis is done: the
+// normalized text they scan, what the analysis read from it, and the people
+// earlier documents of the same case (and granted party requests) already
+// anonymized. Views the normalized text, which must outlive it.
+struct Document {
+  std::string_view text;  // the normalized text (NormalizedText::text())
+  DocumentHeader header;  // offsets into `text`
+  std::vector<PersonRecord> prior_people;
+};
+
 enum class PublicationStatus { kPublished, kWithheld, kHeld };
 std::string_view PublicationStatusName(PublicationStatus status);
 
