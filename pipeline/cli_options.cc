@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <optional>
+#include <type_traits>
 
 #include "core/date.h"
 
@@ -119,84 +120,75 @@ Result<BatchOptions> ParseBatchOptions(const std::vector<std::string>& args,
       if (i + 1 >= args.size()) return std::nullopt;
       return args[++i];
     };
-    auto number_up_to = [&](long max) -> std::optional<long> {
+    // Each takes the option's value into `field`; the usage error, or "".
+    auto number = [&](long max, auto* field) -> std::string {
       std::optional<std::string> v = take_value();
       std::optional<long> n = v ? ParsePositive(*v) : std::nullopt;
-      if (!n || *n > max) return std::nullopt;
-      return n;
+      if (!n || *n > max)
+        return arg + " takes a number from 1 to " + std::to_string(max);
+      *field = static_cast<std::remove_pointer_t<decltype(field)>>(*n);
+      return "";
     };
+    auto one_of = [&](const std::string& a, const std::string& b,
+                      std::string* field) -> std::string {
+      std::optional<std::string> v = take_value();
+      if (!v || (*v != a && *v != b)) return arg + " takes " + a + " or " + b;
+      *field = *v;
+      return "";
+    };
+    auto path = [&](const std::string& what, std::string* field) {
+      std::optional<std::string> v = take_value();
+      if (!v || v->empty()) return arg + " takes " + what;
+      *field = *v;
+      return std::string();
+    };
+    std::string error;
     if (arg == "-h" || arg == "--help") {
       options.help = true;
       return options;
     } else if (arg == "--in-format") {
-      auto v = take_value();
-      if (!v || (*v != "jsonl" && *v != "text"))
-        return Status::InvalidInput("--in-format takes jsonl or text");
-      options.in_format = *v;
+      error = one_of("jsonl", "text", &options.in_format);
     } else if (arg == "--out") {
-      auto v = take_value();
-      if (!v || v->empty())
-        return Status::InvalidInput("--out takes a directory");
-      options.out_dir = *v;
+      error = path("a directory", &options.out_dir);
     } else if (arg == "--threads") {
-      std::optional<long> n = number_up_to(1024);
-      if (!n)
-        return Status::InvalidInput("--threads takes a number from 1 to 1024");
-      options.threads = static_cast<int>(*n);
+      error = number(1024, &options.threads);
     } else if (arg == "--max-inflight-mb") {
-      std::optional<long> n = number_up_to(65536);
-      if (!n) {
-        return Status::InvalidInput(
-            "--max-inflight-mb takes a number from 1 to 65536");
-      }
-      options.max_inflight_mb = static_cast<size_t>(*n);
+      error = number(65536, &options.max_inflight_mb);
     } else if (arg == "--max-case-families") {
-      std::optional<long> n = number_up_to(100000000);
-      if (!n) {
-        return Status::InvalidInput(
-            "--max-case-families takes a number from 1 to 100000000");
-      }
-      options.max_case_families = static_cast<size_t>(*n);
+      error = number(100000000, &options.max_case_families);
     } else if (arg == "--pseudonyms") {
-      auto v = take_value();
-      if (!v || (*v != "han" && *v != "latin"))
-        return Status::InvalidInput("--pseudonyms takes han or latin");
-      options.pseudonyms = *v;
+      error = one_of("han", "latin", &options.pseudonyms);
     } else if (arg == "--case-terms") {
-      auto v = take_value();
-      if (!v || v->empty())
-        return Status::InvalidInput("--case-terms takes a file");
-      if (!options.case_terms_file.empty())
-        return Status::InvalidInput("--case-terms may be given once");
-      options.case_terms_file = *v;
-    } else if (arg == "--policy" || arg == "--requests" ||
-               arg == "--holidays") {
-      auto v = take_value();
-      if (!v || v->empty()) return Status::InvalidInput(arg + " takes a file");
-      (arg == "--policy"     ? options.policy_file
-       : arg == "--requests" ? options.requests_file
-                             : options.holidays_file) = *v;
+      const bool given = !options.case_terms_file.empty();
+      error = path("a file", &options.case_terms_file);
+      if (error.empty() && given) error = "--case-terms may be given once";
+    } else if (arg == "--policy") {
+      error = path("a file", &options.policy_file);
+    } else if (arg == "--requests") {
+      error = path("a file", &options.requests_file);
+    } else if (arg == "--holidays") {
+      error = path("a file", &options.holidays_file);
     } else if (check && arg == "--format") {
-      auto v = take_value();
-      if (!v || (*v != "table" && *v != "jsonl"))
-        return Status::InvalidInput("--format takes table or jsonl");
-      options.check_format = *v;
+      error = one_of("table", "jsonl", &options.check_format);
     } else if (check && arg == "--overdue") {
       options.overdue = true;
     } else if (check && arg == "--as-of") {
-      auto v = take_value();
-      if (!v || !Date::ParseIso(*v))
-        return Status::InvalidInput("--as-of takes a date (2024-03-01)");
-      options.as_of = *v;
+      std::optional<std::string> v = take_value();
+      if (!v || !Date::ParseIso(*v)) {
+        error = "--as-of takes a date (2024-03-01)";
+      } else {
+        options.as_of = *v;
+      }
     } else if (arg == "--progress") {
       options.progress = ProgressLine::Mode::kOn;
     } else if (arg == "--no-progress") {
       options.progress = ProgressLine::Mode::kOff;
     } else if (arg.size() > 1 && arg[0] == '-') {
-      return Status::InvalidInput("unknown option '" + arg + "'");
+      error = "unknown option '" + arg + "'";
     } else {
       options.files.push_back(arg);
     }
+    if (!error.empty()) return Status::InvalidInput(error);
   }
   if (options.in_format.empty())
     options.in_format = options.files.empty() ? "jsonl" : "text";
