@@ -9,7 +9,9 @@
 // Returns the exit status: 0 when every line was processed (held ones
 // included), 2 on a usage error or a bad policy, register, calendar or
 // case-terms file (before any document), 1 when writing `out` failed.
-// Messages and the summary go to standard error.
+// Messages and the summary go to standard error. Documents are processed
+// on --threads worker threads; `in` and `out` are used from one thread at a
+// time.
 #ifndef WENSHU_PIPELINE_CHECK_COMMAND_H_
 #define WENSHU_PIPELINE_CHECK_COMMAND_H_
 

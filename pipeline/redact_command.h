@@ -10,9 +10,9 @@
 // Returns the exit status: 0 when every document was processed (held ones
 // included, for JSON Lines), 3 when a FILE or the text on `in` was held, 2
 // on a usage error or a bad policy, register, calendar or case-terms file
-// (before any document), 1 when reading or writing failed. Not reentrant
-// with itself on the same streams; documents are processed on --threads
-// worker threads.
+// (before any document), 1 when reading or writing failed. Documents are
+// processed on --threads worker threads; `in` and `out` are used from one
+// thread at a time.
 #ifndef WENSHU_PIPELINE_REDACT_COMMAND_H_
 #define WENSHU_PIPELINE_REDACT_COMMAND_H_
 
