@@ -7,8 +7,9 @@
 #include <string_view>
 
 #include "core/json.h"
-#include "pipeline/request_register.h"
 #include "core/status.h"
+#include "core/utf8.h"
+#include "pipeline/request_register.h"
 
 namespace wenshu {
 namespace {
@@ -199,17 +200,6 @@ std::string DbPath(const ParsedArgs& parsed) {
 
 // --- display width of a table cell (terminals show CJK two columns wide) --
 
-char32_t NextCodePoint(std::string_view s, size_t* pos) {
-  const unsigned char c = static_cast<unsigned char>(s[*pos]);
-  size_t n = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
-  if (*pos + n > s.size()) n = 1;
-  char32_t cp = n == 1 ? c : c & (0x3F >> (n - 1));
-  for (size_t i = 1; i < n; ++i)
-    cp = (cp << 6) | (static_cast<unsigned char>(s[*pos + i]) & 0x3F);
-  *pos += n;
-  return cp;
-}
-
 int ColumnsOf(char32_t c) {
   const bool wide =
       (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0x303E) ||
@@ -222,8 +212,8 @@ int ColumnsOf(char32_t c) {
 
 size_t DisplayWidth(std::string_view s) {
   size_t width = 0;
-  for (size_t pos = 0; pos < s.size();)
-    width += ColumnsOf(NextCodePoint(s, &pos));
+  for (size_t pos = 0; pos < s.size(); pos = NextCharBoundary(s, pos))
+    width += ColumnsOf(CodePointAt(s, pos));
   return width;
 }
 
@@ -234,15 +224,17 @@ std::string Cell(std::string_view s, size_t max_width) {
   std::string out;
   size_t width = 0;
   for (size_t pos = 0; pos < s.size();) {
-    const size_t begin = pos;
-    const char32_t c = NextCodePoint(s, &pos);
-    width += ColumnsOf(c);
+    const size_t next = NextCharBoundary(s, pos);
+    width += ColumnsOf(CodePointAt(s, pos));
     if (!fits && width > max_width - 1) return out + "…";
-    if (c < 0x20 || c == 0x7F) {
+    // An ASCII control character; an ill-formed byte is kept as it is.
+    const unsigned char first = static_cast<unsigned char>(s[pos]);
+    if (next - pos == 1 && (first < 0x20 || first == 0x7F)) {
       out += ' ';
     } else {
-      out.append(s.substr(begin, pos - begin));
+      out.append(s.substr(pos, next - pos));
     }
+    pos = next;
   }
   return out;
 }

@@ -2,18 +2,13 @@
 // --case-terms side file (good, bad, matched by case number), the record's
 // meta.case_terms, the verify pass, and the corpus in corpora/case-terms/.
 #include <gtest/gtest.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
-#include <algorithm>
-#include <cstdlib>
-#include <fstream>
 #include <ostream>
-#include <sstream>
 #include <string>
 #include <vector>
 
 #include "core/json.h"
+#include "tests/pipeline/cli_harness.h"
 
 namespace wenshu {
 namespace {
@@ -21,83 +16,28 @@ namespace {
 const std::string kCorpus =
     std::string(WENSHU_SOURCE_DIR) + "/corpora/case-terms";
 
-struct CliRun {
-  int exit_code = -1;
-  std::string out;
-  std::string err;
-};
+using testing_support::CliRun;
+using testing_support::Field;
+using testing_support::Lines;
+using testing_support::ReadFile;
+using testing_support::Record;
+using testing_support::WriteFile;
 
-// Unique per test and process: ctest runs the tests in parallel.
 std::string TempPath(const std::string& name) {
-  const ::testing::TestInfo* test =
-      ::testing::UnitTest::GetInstance()->current_test_info();
-  std::string test_name = test != nullptr ? test->name() : "none";
-  std::replace(test_name.begin(), test_name.end(), '/', '_');  // parameters
-  return ::testing::TempDir() + "/wenshu_case_terms_" +
-         std::to_string(getpid()) + "_" + test_name + "_" + name;
-}
-
-void WriteFile(const std::string& path, const std::string& content) {
-  std::ofstream f(path, std::ios::binary);
-  f << content;
-}
-
-std::string ReadFile(const std::string& path) {
-  std::ifstream f(path, std::ios::binary);
-  std::stringstream s;
-  s << f.rdbuf();
-  return s.str();
+  return testing_support::TempPath("wenshu_case_terms_", name);
 }
 
 // Runs `wenshu ARGS < input_file`.
 CliRun WenshuOn(const std::string& args, const std::string& input_file) {
-  const std::string out = TempPath("out");
-  const std::string err = TempPath("err");
-  const std::string command = std::string(WENSHU_BINARY) + " " + args + " < " +
-                              input_file + " > " + out + " 2> " + err;
-  const int status = std::system(command.c_str());
-  CliRun r;
-  r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  r.out = ReadFile(out);
-  r.err = ReadFile(err);
-  return r;
+  return testing_support::RunWenshuOn("wenshu_case_terms_", args, input_file);
 }
 
 CliRun Wenshu(const std::string& args, const std::string& input) {
-  const std::string in = TempPath("in");
-  WriteFile(in, input);
-  return WenshuOn(args, in);
-}
-
-std::vector<std::string> Lines(const std::string& s) {
-  std::vector<std::string> lines;
-  std::istringstream in(s);
-  std::string line;
-  while (std::getline(in, line)) lines.push_back(line);
-  return lines;
-}
-
-JsonObject Record(const std::string& line) {
-  Result<JsonObject> o = JsonObject::Parse(line);
-  EXPECT_TRUE(o.ok()) << line.substr(0, 200);
-  return o.ok() ? o.value() : JsonObject::Parse("{}").value();
-}
-
-std::string Field(const JsonObject& o, const std::string& key) {
-  Result<std::string> v = o.GetString(key);
-  return v.ok() ? v.value() : "(" + v.status().message() + ")";
+  return testing_support::RunWenshu("wenshu_case_terms_", args, input);
 }
 
 std::string Doc(const std::string& id, const std::string& text) {
-  std::string line;
-  JsonWriter(&line)
-      .BeginObject()
-      .Key("id")
-      .String(id)
-      .Key("text")
-      .String(text)
-      .EndObject();
-  return line + "\n";
+  return testing_support::DocLine(id, text);
 }
 
 constexpr char kText[] =

@@ -1,89 +1,35 @@
 // End-to-end tests of the wenshu binary: the JSON Lines contract, bad input,
 // and invariance over threads and batching.
 #include <gtest/gtest.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
 #include <cstdio>
-#include <fstream>
-#include <sstream>
 #include <string>
 #include <vector>
 
 #include "core/json.h"
+#include "tests/pipeline/cli_harness.h"
 
 namespace wenshu {
 namespace {
 
-struct CliRun {
-  int exit_code = -1;
-  std::string out;
-};
+using testing_support::CliRun;
+using testing_support::Lines;
+using testing_support::ReadFile;
+using testing_support::Record;
+using testing_support::WriteFile;
 
-// Unique per test and process: ctest runs the tests in parallel.
 std::string TempPath(const std::string& name) {
-  const ::testing::TestInfo* test =
-      ::testing::UnitTest::GetInstance()->current_test_info();
-  return ::testing::TempDir() + "/wenshu_cli_" + std::to_string(getpid()) +
-         "_" + (test != nullptr ? test->name() : "none") + "_" + name;
+  return testing_support::TempPath("wenshu_cli_", name);
 }
 
-void WriteFile(const std::string& path, const std::string& content) {
-  std::ofstream f(path, std::ios::binary);
-  f << content;
-}
-
-std::string ReadFile(const std::string& path) {
-  std::ifstream f(path, std::ios::binary);
-  std::stringstream s;
-  s << f.rdbuf();
-  return s.str();
-}
-
-// Runs `wenshu ARGS < input`, capturing standard output.
+// Runs `wenshu ARGS < input`.
 CliRun Wenshu(const std::string& args, const std::string& input) {
-  const std::string in = TempPath("in");
-  const std::string out = TempPath("out");
-  WriteFile(in, input);
-  const std::string command = std::string(WENSHU_BINARY) + " " + args + " < " +
-                              in + " > " + out + " 2> " + TempPath("err");
-  const int status = std::system(command.c_str());
-  CliRun r;
-  r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  r.out = ReadFile(out);
-  return r;
+  return testing_support::RunWenshu("wenshu_cli_", args, input);
 }
 
-std::vector<std::string> Lines(const std::string& s) {
-  std::vector<std::string> lines;
-  std::istringstream in(s);
-  std::string line;
-  while (std::getline(in, line)) lines.push_back(line);
-  return lines;
-}
-
-JsonObject Record(const std::string& line) {
-  Result<JsonObject> o = JsonObject::Parse(line);
-  EXPECT_TRUE(o.ok()) << line.substr(0, 200);
-  return o.value();
-}
-
+// Snippets have no header: the document type says what they are.
 std::string Doc(const std::string& id, const std::string& text) {
-  std::string line;
-  JsonWriter(&line)
-      .BeginObject()
-      .Key("id")
-      .String(id)
-      .Key("text")
-      .String(text)
-      // Snippets have no header: the document type says what they are.
-      .Key("meta")
-      .BeginObject()
-      .Key("doc_type")
-      .String("民事判决书")
-      .EndObject()
-      .EndObject();
-  return line + "\n";
+  return testing_support::DocLine(id, text, "民事判决书");
 }
 
 const std::string kJudgment =
@@ -245,7 +191,7 @@ TEST(Cli, TextFilesArePublishedOrHeldWithExitThree) {
   EXPECT_EQ(ok.out, "民事判决书\n本院认为。");
   CliRun held = Wenshu("redact " + good + " " + bad, "");
   EXPECT_EQ(held.exit_code, 3);
-  EXPECT_NE(ReadFile(TempPath("err")).find("held"), std::string::npos);
+  EXPECT_NE(held.err.find("held"), std::string::npos);
 }
 
 constexpr char kLoanJudgment[] =
@@ -279,7 +225,7 @@ TEST(Cli, PartyRequestsHoldThenApplyInLaterRuns) {
                  " --case （2023）京0105民初12345号 --requester 王海涛"
                  " --kind redaction --term 配方A-17 --justification 商业秘密",
              "");
-  ASSERT_EQ(add.exit_code, 0) << ReadFile(TempPath("err"));
+  ASSERT_EQ(add.exit_code, 0) << add.err;
   EXPECT_EQ(add.out, "1\n");
   // Pending: held until decided.
   JsonObject pending = Record(Wenshu("redact --requests " + db, in).out);
@@ -326,9 +272,8 @@ TEST(Cli, ACourtPolicyFileIsLaidOverTheDefaultsAndChecked) {
   WriteFile(bad, "{\n  \"publication\": {\n    \"adult_age\": 0\n  }\n}\n");
   CliRun r = Wenshu("redact --policy " + bad, LoanLine(""));
   EXPECT_EQ(r.exit_code, 2);
-  const std::string err = ReadFile(TempPath("err"));
-  EXPECT_NE(err.find(bad + ":3: publication.adult_age"), std::string::npos)
-      << err;
+  EXPECT_NE(r.err.find(bad + ":3: publication.adult_age"), std::string::npos)
+      << r.err;
   EXPECT_TRUE(r.out.empty());
 }
 
@@ -336,7 +281,7 @@ TEST(Cli, CheckPrintsDecisionsAndOverdueDocuments) {
   const std::string in =
       LoanLine("{\"effective_date\": \"2024-09-27\"}") + LoanLine("");
   CliRun table = Wenshu("check", in);
-  EXPECT_EQ(table.exit_code, 0) << ReadFile(TempPath("err"));
+  EXPECT_EQ(table.exit_code, 0) << table.err;
   const std::vector<std::string> rows = Lines(table.out);
   ASSERT_EQ(rows.size(), 3u);
   EXPECT_EQ(rows[0].rfind("line\tid\tstatus", 0), 0u);

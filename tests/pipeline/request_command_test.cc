@@ -1,18 +1,14 @@
 #include "pipeline/request_command.h"
 
 #include <gtest/gtest.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
-#include <algorithm>
-#include <cstdio>
 #include <cstdlib>
 #include <sstream>
 #include <string>
 #include <vector>
 
 #include "core/json.h"
-#include "tests/pipeline/request_test_support.h"
+#include "tests/pipeline/cli_harness.h"
 
 namespace wenshu {
 namespace {
@@ -21,21 +17,17 @@ std::string TempPath(const std::string& name) {
   return testing_support::TempRegisterPath("wenshu_request_cmd_", name);
 }
 
+using CommandRun = testing_support::CliRun;
 using testing_support::Exists;
+using testing_support::Field;
+using testing_support::Lines;
+using testing_support::Record;
 
-struct CommandRun {
-  int exit_code = -1;
-  std::string out;
-  std::string err;
-};
-
-CommandRun Request(std::vector<std::string> args) {
-  std::ostringstream out, err;
-  CommandRun r;
-  r.exit_code = RunRequestCommand(args, out, err);
-  r.out = out.str();
-  r.err = err.str();
-  return r;
+CommandRun Request(const std::vector<std::string>& args) {
+  return testing_support::RunInProcess(
+      [&](std::istream&, std::ostream& out, std::ostream& err) {
+        return RunRequestCommand(args, out, err);
+      });
 }
 
 // `args` with "--db PATH" appended.
@@ -43,14 +35,6 @@ CommandRun RequestOn(const std::string& db, std::vector<std::string> args) {
   args.push_back("--db");
   args.push_back(db);
   return Request(std::move(args));
-}
-
-std::vector<std::string> Lines(const std::string& s) {
-  std::vector<std::string> lines;
-  std::istringstream in(s);
-  std::string line;
-  while (std::getline(in, line)) lines.push_back(line);
-  return lines;
 }
 
 // "2024-03-01T09:30:00Z".
@@ -65,17 +49,6 @@ bool IsIsoUtc(const std::string& s) {
     if (want == '0' ? (s[i] < '0' || s[i] > '9') : s[i] != want) return false;
   }
   return true;
-}
-
-JsonObject Parsed(const std::string& line) {
-  Result<JsonObject> object = JsonObject::Parse(line);
-  EXPECT_TRUE(object.ok()) << line;
-  return object.ok() ? object.value() : JsonObject::Parse("{}").value();
-}
-
-std::string StringAt(const JsonObject& o, std::string_view key) {
-  Result<std::string> v = o.GetString(key);
-  return v.ok() ? v.value() : "<" + v.status().message() + ">";
 }
 
 const std::vector<std::string> kAddRedaction = {
@@ -130,30 +103,30 @@ TEST(RequestCommand, AddDecideListSession) {
   EXPECT_EQ(listed.exit_code, 0) << listed.err;
   const std::vector<std::string> lines = Lines(listed.out);
   ASSERT_EQ(lines.size(), 3u);
-  const JsonObject first = Parsed(lines[0]);
+  const JsonObject first = Record(lines[0]);
   EXPECT_EQ(first.GetInt("id").value(), 1);
-  EXPECT_EQ(StringAt(first, "case_number"), "（2023）京73民初1357号");
-  EXPECT_EQ(StringAt(first, "case_key"), "(2023)京73民初1357号");
-  EXPECT_EQ(StringAt(first, "requester"), "某科技有限公司");
-  EXPECT_EQ(StringAt(first, "kind"), "redaction");
+  EXPECT_EQ(Field(first, "case_number"), "（2023）京73民初1357号");
+  EXPECT_EQ(Field(first, "case_key"), "(2023)京73民初1357号");
+  EXPECT_EQ(Field(first, "requester"), "某科技有限公司");
+  EXPECT_EQ(Field(first, "kind"), "redaction");
   EXPECT_EQ(first.GetStringArray("terms").value(),
             (std::vector<std::string>{"QH-防腐7号", "固化温度68摄氏度"}));
   EXPECT_EQ(first.GetStringArray("persons").value(),
             std::vector<std::string>{});
-  EXPECT_EQ(StringAt(first, "justification"), "涉及商业秘密");
-  EXPECT_EQ(StringAt(first, "status"), "granted");
-  EXPECT_EQ(StringAt(first, "decided_by"), "赵法官");
-  EXPECT_EQ(StringAt(first, "decided_at"), granted_at);
-  EXPECT_EQ(StringAt(first, "decision_note"), "两项均属技术秘密");
-  EXPECT_TRUE(IsIsoUtc(StringAt(first, "created_at")));
+  EXPECT_EQ(Field(first, "justification"), "涉及商业秘密");
+  EXPECT_EQ(Field(first, "status"), "granted");
+  EXPECT_EQ(Field(first, "decided_by"), "赵法官");
+  EXPECT_EQ(Field(first, "decided_at"), granted_at);
+  EXPECT_EQ(Field(first, "decision_note"), "两项均属技术秘密");
+  EXPECT_TRUE(IsIsoUtc(Field(first, "created_at")));
 
-  const JsonObject second = Parsed(lines[1]);
-  EXPECT_EQ(StringAt(second, "status"), "rejected");
+  const JsonObject second = Record(lines[1]);
+  EXPECT_EQ(Field(second, "status"), "rejected");
   EXPECT_EQ(second.GetStringArray("persons").value(),
             std::vector<std::string>{"王五"});
   EXPECT_EQ(second.TypeOf("decision_note"), JsonType::kNull);
 
-  const std::string created = StringAt(Parsed(lines[2]), "created_at");
+  const std::string created = Field(Record(lines[2]), "created_at");
   EXPECT_EQ(lines[2],
             "{\"id\":3,\"case_number\":\"(2023)沪0104民初8642号\","
             "\"case_key\":\"(2023)沪0104民初8642号\",\"requester\":\"李四\","
@@ -233,7 +206,7 @@ TEST_P(RequestCommandRefusal, LeavesTheRegisterUnchanged) {
   const CommandRun before = RequestOn(db, {"list", "--format", "jsonl"});
   ASSERT_EQ(before.exit_code, 0);
   const std::string decided_at =
-      StringAt(Parsed(Lines(before.out).front()), "decided_at");
+      Field(Record(Lines(before.out).front()), "decided_at");
 
   const CommandRun refused = RequestOn(db, c.args);
   EXPECT_EQ(refused.exit_code, c.exit_code);

@@ -19,7 +19,7 @@
 #include <vector>
 
 #include "redactors/case_terms.h"
-#include "tests/pipeline/request_test_support.h"
+#include "tests/pipeline/cli_harness.h"
 
 namespace wenshu {
 namespace {
@@ -31,13 +31,7 @@ std::string TempPath(const std::string& name) {
 }
 
 using testing_support::Exists;
-
-std::string ReadFile(const std::string& path) {
-  std::ifstream f(path, std::ios::binary);
-  std::stringstream s;
-  s << f.rdbuf();
-  return s.str();
-}
+using testing_support::ReadFile;
 
 // 2024-03-01T09:30:00Z, then one minute later at every call.
 struct TestClock {

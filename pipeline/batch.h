@@ -1,0 +1,175 @@
+// The one batch loop of every command that processes documents (`wenshu
+// redact` over JSON Lines, over files or over one text on standard input,
+// and `wenshu check`): a DocumentSource says what a document is and how it
+// is read, a BatchOutput says what is written for it, and RunBatch does the
+// rest the same way for all of them — documents through the
+// DocumentProcessor on N threads with the memory bound (runner.h), results
+// written in input order, the case families (case_family.h), the progress
+// line and the counts the summary reports.
+//
+// Threading: a source's Next and an output's Write/EndBatch/Flush are each
+// called from one thread at a time; Process and Format run on the worker
+// threads and must be thread-safe (const, no shared mutable state). Output
+// bytes do not depend on the number of threads. Nothing here fails: a
+// document that cannot be read or processed is held (fail closed) and the
+// batch goes on; writing errors are the output's to record and report.
+#ifndef WENSHU_PIPELINE_BATCH_H_
+#define WENSHU_PIPELINE_BATCH_H_
+
+#include <cstddef>
+#include <functional>
+#include <istream>
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "core/document.h"
+#include "pipeline/case_family.h"
+#include "pipeline/cli_options.h"
+#include "pipeline/document_processor.h"
+#include "pipeline/line_reader.h"
+#include "pipeline/progress.h"
+
+namespace wenshu {
+
+// One document as its source reads it: a JSON Lines record and its line
+// number, a file's path, or a whole text.
+struct SourceDocument {
+  std::string input;
+  size_t number = 0;
+};
+
+// The documents that travel to a worker together.
+struct SourceBatch {
+  std::vector<SourceDocument> documents;
+  size_t input_bytes = 0;  // what the memory bound counts for the batch
+  size_t bytes() const { return input_bytes; }
+};
+
+class DocumentSource {
+ public:
+  virtual ~DocumentSource() = default;
+  // Replaces `batch` with the next documents, at least one; false at the
+  // end of the input.
+  virtual bool Next(SourceBatch* batch) = 0;
+  // Runs one document through the processor; `families` holds what earlier
+  // documents of its case decided. Thread-safe.
+  virtual ProcessedDocument Process(const SourceDocument& document,
+                                    const CaseFamilies* families) const = 0;
+  // The bytes the progress line counts for the document. Thread-safe.
+  virtual size_t ProgressBytes(const SourceDocument& document,
+                               const ProcessedDocument& processed) const = 0;
+};
+
+// What the writer gets of one processed document.
+struct FormattedDocument {
+  PublicationStatus status = PublicationStatus::kHeld;  // set by RunBatch
+  std::string error;  // why it is held (set by RunBatch)
+  // Set by the output's Format, each as the output needs.
+  std::string name;         // how messages name the document
+  std::string record;       // its line in the output (JSON, check row...)
+  std::string public_text;  // its public text
+};
+
+class BatchOutput {
+ public:
+  virtual ~BatchOutput() = default;
+  // Turns a processed document into what Write needs (on a worker thread,
+  // so that formatting runs in parallel). Thread-safe.
+  virtual void Format(const SourceDocument& source,
+                      const ProcessedDocument& document,
+                      FormattedDocument* formatted) const = 0;
+  // Writes one document; called in input order.
+  virtual void Write(FormattedDocument&& document) = 0;
+  // After the documents of each batch, and once after the last.
+  virtual void EndBatch() {}
+  virtual void Flush() {}
+};
+
+struct BatchCounts {
+  size_t published = 0;
+  size_t withheld = 0;
+  size_t held = 0;
+
+  void Add(PublicationStatus status);
+  size_t total() const { return published + withheld + held; }
+};
+
+struct BatchRunOptions {
+  int threads = 0;  // 0: one per core
+  size_t max_inflight_bytes = 32u << 20;
+  size_t max_case_families = 200000;
+  ProgressLine::Mode progress = ProgressLine::Mode::kAuto;
+};
+
+// --threads, --max-inflight-mb, --max-case-families and --progress.
+BatchRunOptions RunOptionsFor(const BatchOptions& options);
+
+// Reads every document of `source`, processes it and hands it to `output`
+// in input order; a document whose case family changed while it was in
+// flight is processed again first. Ends with output.Flush() and the final
+// progress line. Returns how many documents were published, withheld and
+// held.
+BatchCounts RunBatch(DocumentSource& source, BatchOutput& output,
+                     const BatchRunOptions& options);
+
+// "wenshu: N documents: P published, W withheld, H held" and the peak
+// memory, on standard error.
+void PrintBatchSummary(const BatchCounts& counts);
+
+// JSON Lines on `in`, one document per line, numbered from 1. A line that
+// is not a record is held with its number and what is wrong.
+class JsonLinesSource : public DocumentSource {
+ public:
+  JsonLinesSource(std::istream& in, const DocumentProcessor& processor)
+      : reader_(in), processor_(processor) {}
+
+  bool Next(SourceBatch* batch) override;
+  ProcessedDocument Process(const SourceDocument& document,
+                            const CaseFamilies* families) const override;
+  size_t ProgressBytes(const SourceDocument& document,
+                       const ProcessedDocument& processed) const override;
+
+ private:
+  LineBatchReader reader_;
+  LineBatch lines_;
+  const DocumentProcessor& processor_;
+};
+
+// One record per document on `out` in input order, each formatted by
+// `format` (which must be thread-safe), a batch's records in one write.
+// Stops writing at the first failed write.
+class JsonLinesOutput : public BatchOutput {
+ public:
+  using Formatter = std::function<std::string(const ProcessedDocument&)>;
+  JsonLinesOutput(std::ostream& out, Formatter format)
+      : out_(out), format_(std::move(format)) {}
+
+  void Format(const SourceDocument& source, const ProcessedDocument& document,
+              FormattedDocument* formatted) const override;
+  void Write(FormattedDocument&& document) override;
+  void EndBatch() override;
+  void Flush() override;
+
+  bool write_failed() const { return write_failed_ || !out_; }
+
+ private:
+  std::ostream& out_;
+  const Formatter format_;
+  std::string records_;
+  bool write_failed_ = false;
+};
+
+// A whole JSON Lines run: `header` first, then RunBatch over JsonLinesSource
+// into JsonLinesOutput. Returns the exit status: 0, or 1 when writing `out`
+// failed (said on standard error instead of the summary). Given std::cin
+// and std::cout, unsynchronizes them from C stdio first.
+int RunJsonLinesBatch(std::istream& in, std::ostream& out,
+                      const std::string& header,
+                      const DocumentProcessor& processor,
+                      const JsonLinesOutput::Formatter& format,
+                      const BatchRunOptions& options);
+
+}  // namespace wenshu
+
+#endif  // WENSHU_PIPELINE_BATCH_H_

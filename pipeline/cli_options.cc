@@ -1,0 +1,208 @@
+#include "pipeline/cli_options.h"
+
+#include <cerrno>
+#include <cstdio>
+#include <cstdlib>
+#include <optional>
+#include <type_traits>
+
+#include "core/date.h"
+
+namespace wenshu {
+
+const char kWenshuUsage[] = R"(usage: wenshu redact [options] [FILE...]
+
+Removes the personal identifiers the publication rules require from court
+judgments and writes what may be published.
+
+  With no FILE, reads JSON Lines on standard input, one document per line:
+    {"id": "...", "text": "...", "meta": {...}}
+  and writes one JSON line per input line, in input order, to standard output:
+    {"id", "status": "published"|"withheld"|"held", "grounds", "text",
+     "redactions": [{"begin","end","category","action","replacement","rule"}],
+     "error" (held only), ...}
+  With FILEs (UTF-8, UTF-16 with BOM, or GB18030/GBK text), writes each
+  file's public text to standard output, or one file each under --out DIR
+  together with DIR/audit.jsonl.
+
+options:
+  --in-format jsonl|text  what standard input or FILE holds (default: jsonl
+                          for standard input, text for files)
+  --out DIR               write public texts and audit.jsonl under DIR
+  --threads N             worker threads (default: all cores)
+  --max-inflight-mb N     memory bound for documents in flight (default 32)
+  --max-case-families N   case families whose pseudonyms are remembered
+                          across documents (default 200000, about 0.7 KB
+                          each; the least recently changed are forgotten)
+  --pseudonyms han|latin  write pseudonyms as 张某 (default) or, for English
+                          output and romanized corpora, as Zhang XX
+  --case-terms FILE       terms and passages to remove per case (trade
+                          secrets, privacy, technical investigation
+                          measures...): a JSON object mapping case numbers
+                          to lists of terms,
+                            {"(2023)京0105民初123号": ["配方A-17", "..."]}
+                          added to a record's own meta.case_terms
+  --policy FILE           a court's policy (JSON), laid over the built-in
+                          national defaults: name only what changes
+  --requests FILE         the party request register (default:
+                          $WENSHU_REQUESTS, else wenshu-requests.sqlite when
+                          it exists); granted requests apply, pending ones
+                          hold the document
+  --holidays FILE         working-day calendar for due dates, instead of the
+                          built-in one: {"holidays": [...], "workdays": [...]}
+  --progress, --no-progress
+                          progress line on standard error (default: when it
+                          is a terminal)
+  -h, --help              this text
+
+other commands:
+  wenshu check [options]  the decision and its reasons for each JSON Lines
+                          record on standard input, without public text:
+                          a tab-separated table (--format jsonl for JSON
+                          Lines); --overdue lists only the documents whose
+                          publication due date is before --as-of DATE
+                          (default today); takes the options of redact
+  wenshu request add|decide|list
+                          the party request register (see wenshu request
+                          --help)
+  wenshu names            the body-name finder alone (see wenshu names --help)
+  --version               the version and the policy version
+
+exit status: 0 when every document was processed (held documents included,
+in JSON Lines mode), 3 when a FILE was held, 2 on a usage error, 1 when
+input or output failed.
+)";
+
+namespace {
+
+std::optional<long> ParsePositive(const std::string& s) {
+  char* end = nullptr;
+  errno = 0;
+  const long v = std::strtol(s.c_str(), &end, 10);
+  if (errno || end == s.c_str() || *end != '\0' || v <= 0) return std::nullopt;
+  return v;
+}
+
+// The combinations the options cannot make, checked once all are read.
+Status CheckCombination(const BatchOptions& options, BatchCommand command) {
+  if (options.in_format == "jsonl" && !options.files.empty()) {
+    return Status::InvalidInput(
+        "--in-format jsonl reads standard input; give no FILE (use: wenshu "
+        "redact < FILE)");
+  }
+  if (!options.out_dir.empty() && options.files.empty())
+    return Status::InvalidInput("--out needs FILEs to read");
+  if (command == BatchCommand::kCheck &&
+      (!options.files.empty() || options.in_format == "text"))
+    return Status::InvalidInput("check reads JSON Lines on standard input");
+  if (!options.as_of.empty() && !options.overdue)
+    return Status::InvalidInput("--as-of goes with --overdue");
+  return Status::Ok();
+}
+
+}  // namespace
+
+Result<BatchOptions> ParseBatchOptions(const std::vector<std::string>& args,
+                                       BatchCommand command) {
+  const bool check = command == BatchCommand::kCheck;
+  BatchOptions options;
+  for (size_t i = 0; i < args.size(); ++i) {
+    std::string arg = args[i];
+    std::string value;
+    bool has_value = false;
+    if (arg.rfind("--", 0) == 0 && arg.find('=') != std::string::npos) {
+      value = arg.substr(arg.find('=') + 1);
+      arg = arg.substr(0, arg.find('='));
+      has_value = true;
+    }
+    auto take_value = [&]() -> std::optional<std::string> {
+      if (has_value) return value;
+      if (i + 1 >= args.size()) return std::nullopt;
+      return args[++i];
+    };
+    // Each takes the option's value into `field`; the usage error, or "".
+    auto number = [&](long max, auto* field) -> std::string {
+      std::optional<std::string> v = take_value();
+      std::optional<long> n = v ? ParsePositive(*v) : std::nullopt;
+      if (!n || *n > max)
+        return arg + " takes a number from 1 to " + std::to_string(max);
+      *field = static_cast<std::remove_pointer_t<decltype(field)>>(*n);
+      return "";
+    };
+    auto one_of = [&](const std::string& a, const std::string& b,
+                      std::string* field) -> std::string {
+      std::optional<std::string> v = take_value();
+      if (!v || (*v != a && *v != b)) return arg + " takes " + a + " or " + b;
+      *field = *v;
+      return "";
+    };
+    auto path = [&](const std::string& what, std::string* field) {
+      std::optional<std::string> v = take_value();
+      if (!v || v->empty()) return arg + " takes " + what;
+      *field = *v;
+      return std::string();
+    };
+    std::string error;
+    if (arg == "-h" || arg == "--help") {
+      options.help = true;
+      return options;
+    } else if (arg == "--in-format") {
+      error = one_of("jsonl", "text", &options.in_format);
+    } else if (arg == "--out") {
+      error = path("a directory", &options.out_dir);
+    } else if (arg == "--threads") {
+      error = number(1024, &options.threads);
+    } else if (arg == "--max-inflight-mb") {
+      error = number(65536, &options.max_inflight_mb);
+    } else if (arg == "--max-case-families") {
+      error = number(100000000, &options.max_case_families);
+    } else if (arg == "--pseudonyms") {
+      error = one_of("han", "latin", &options.pseudonyms);
+    } else if (arg == "--case-terms") {
+      const bool given = !options.case_terms_file.empty();
+      error = path("a file", &options.case_terms_file);
+      if (error.empty() && given) error = "--case-terms may be given once";
+    } else if (arg == "--policy") {
+      error = path("a file", &options.policy_file);
+    } else if (arg == "--requests") {
+      error = path("a file", &options.requests_file);
+    } else if (arg == "--holidays") {
+      error = path("a file", &options.holidays_file);
+    } else if (check && arg == "--format") {
+      error = one_of("table", "jsonl", &options.check_format);
+    } else if (check && arg == "--overdue") {
+      options.overdue = true;
+    } else if (check && arg == "--as-of") {
+      std::optional<std::string> v = take_value();
+      if (!v || !Date::ParseIso(*v)) {
+        error = "--as-of takes a date (2024-03-01)";
+      } else {
+        options.as_of = *v;
+      }
+    } else if (arg == "--progress") {
+      options.progress = ProgressLine::Mode::kOn;
+    } else if (arg == "--no-progress") {
+      options.progress = ProgressLine::Mode::kOff;
+    } else if (arg.size() > 1 && arg[0] == '-') {
+      error = "unknown option '" + arg + "'";
+    } else {
+      options.files.push_back(arg);
+    }
+    if (!error.empty()) return Status::InvalidInput(error);
+  }
+  if (options.in_format.empty())
+    options.in_format = options.files.empty() ? "jsonl" : "text";
+  if (Status s = CheckCombination(options, command); !s.ok()) return s;
+  return options;
+}
+
+std::string UsageErrorText(const std::string& message) {
+  return "wenshu: " + message + "\nTry 'wenshu --help'.\n";
+}
+
+int PrintUsageError(const std::string& message) {
+  std::fputs(UsageErrorText(message).c_str(), stderr);
+  return 2;
+}
+
+}  // namespace wenshu

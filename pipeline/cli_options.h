@@ -1,0 +1,62 @@
+// The command line of the batch commands, `wenshu redact` and `wenshu
+// check`: the usage text, the options in one struct, and the one parser
+// that reads them and checks how they combine. Usage errors of every
+// command are reported the same way (PrintUsageError).
+//
+// Stateless and thread-safe. ParseBatchOptions opens no file: whether the
+// files the options name can be read is for ProcessorSetup (see
+// processor_setup.h) to find out. A malformed command line is an
+// InvalidInput status whose message is the usage error's text.
+#ifndef WENSHU_PIPELINE_CLI_OPTIONS_H_
+#define WENSHU_PIPELINE_CLI_OPTIONS_H_
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "core/status.h"
+#include "pipeline/progress.h"
+
+namespace wenshu {
+
+// `wenshu --help`, `wenshu redact --help` and `wenshu check --help`.
+extern const char kWenshuUsage[];
+
+enum class BatchCommand { kRedact, kCheck };
+
+struct BatchOptions {
+  bool help = false;      // -h or --help: print kWenshuUsage, nothing else
+  std::string in_format;  // "jsonl" or "text", after parsing never empty
+  std::string out_dir;
+  int threads = 0;  // 0: one per core
+  size_t max_inflight_mb = 32;
+  size_t max_case_families = 200000;
+  ProgressLine::Mode progress = ProgressLine::Mode::kAuto;
+  std::string pseudonyms = "han";
+  std::string case_terms_file;
+  std::string policy_file;
+  std::string requests_file;
+  std::string holidays_file;
+  std::vector<std::string> files;
+  // wenshu check alone.
+  std::string check_format = "table";
+  bool overdue = false;
+  std::string as_of;  // ISO date; today when empty
+};
+
+// Parses the words after the command ({"--threads", "2", "a.txt"}): options
+// as "--name VALUE" or "--name=VALUE", anything not starting with '-' a
+// FILE. -h/--help ends parsing with `help` set (errors before it still
+// count). --format, --overdue and --as-of are options of check alone.
+Result<BatchOptions> ParseBatchOptions(const std::vector<std::string>& args,
+                                       BatchCommand command);
+
+// "wenshu: MESSAGE\nTry 'wenshu --help'.\n", the text of a usage error.
+std::string UsageErrorText(const std::string& message);
+// Writes UsageErrorText(message) to standard error; returns the exit status
+// of a usage error, 2.
+int PrintUsageError(const std::string& message);
+
+}  // namespace wenshu
+
+#endif  // WENSHU_PIPELINE_CLI_OPTIONS_H_

@@ -1,0 +1,192 @@
+#include "pipeline/processor_setup.h"
+
+#include <sys/stat.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <fstream>
+#include <sstream>
+#include <string_view>
+#include <utility>
+
+#include "core/json.h"
+#include "core/regex.h"
+#include "pipeline/request_register.h"
+#include "redactors/case_terms.h"
+#include "redactors/detector_set.h"
+#include "redactors/lexicon.h"
+
+namespace wenshu {
+namespace {
+
+constexpr char kCaseTermsHelp[] =
+    "The --case-terms file must hold one JSON object mapping case numbers to "
+    "lists of\nterms, e.g. {\"(2023)京0105民初123号\": [\"配方A-17\", "
+    "\"...\"]}; fix it and run again.";
+
+// The bytes of a file; `error` gets the reason when it cannot be read.
+std::string ReadWholeFile(const std::string& path, std::string* error) {
+  struct stat st;
+  const int e = stat(path.c_str(), &st) != 0 ? errno
+                : S_ISDIR(st.st_mode)        ? EISDIR
+                                             : 0;
+  if (e != 0) {
+    *error = std::strerror(e);
+    return "";
+  }
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream bytes;
+  if (in) bytes << in.rdbuf();
+  if (!in) *error = std::strerror(errno);
+  return bytes.str();
+}
+
+// The side file of --case-terms, if any; a bad one's message ends with
+// what the file must hold.
+Result<CaseTermsBook> LoadCaseTerms(const BatchOptions& options) {
+  const std::string& path = options.case_terms_file;
+  if (path.empty()) return CaseTermsBook();
+  std::string error;
+  const std::string bytes = ReadWholeFile(path, &error);
+  if (!error.empty()) {
+    return Status::IoError("cannot read case terms file " + path + ": " +
+                           error + "\n" + kCaseTermsHelp);
+  }
+  Result<CaseTermsBook> book = CaseTermsBook::Parse(bytes);
+  if (!book.ok()) {
+    return Status::InvalidInput("case terms file " + path + ": " +
+                                book.status().message() + "\n" +
+                                kCaseTermsHelp);
+  }
+  return book;
+}
+
+// The line of `file_text` where the key a policy error names (the last
+// part of "publication.adult_age", or the quoted unknown key) is written,
+// or 0.
+int LineOfKeyIn(std::string_view file_text, std::string_view message) {
+  static const Regex* key = new Regex(R"(([a-z_]+(?:\.[a-z_]+)+))");
+  RegexMatch m;
+  if (!key->Search(message, 0, &m)) return 0;
+  const std::string_view path = m.groups[1];
+  const std::string last(path.substr(path.rfind('.') + 1));
+  const size_t at = file_text.find("\"" + last + "\"");
+  if (at == std::string_view::npos) return 0;
+  return 1 + static_cast<int>(
+                 std::count(file_text.begin(), file_text.begin() + at, '\n'));
+}
+
+// The built-in policy, or a court's file laid over it (--policy), checked
+// whole.
+Result<Policy> LoadPolicy(const BatchOptions& options) {
+  const PseudonymScript script = options.pseudonyms == "latin"
+                                     ? PseudonymScript::kLatin
+                                     : PseudonymScript::kHan;
+  if (options.policy_file.empty())
+    return Policy::NationalDefault().WithPseudonymScript(script);
+  std::string error;
+  const std::string text = ReadWholeFile(options.policy_file, &error);
+  if (!error.empty()) {
+    return Status::IoError("cannot read policy file " + options.policy_file +
+                           ": " + error);
+  }
+  Result<std::string> merged = MergeJsonObjects(Policy::DefaultJson(), text);
+  if (!merged.ok()) {
+    return Status::InvalidInput(options.policy_file + ": " +
+                                merged.status().message());
+  }
+  Result<Policy> policy = Policy::FromJson(merged.value(), options.policy_file);
+  if (!policy.ok()) {
+    // The message starts with the file's name; the key comes after it.
+    const std::string message = policy.status().message();
+    const std::string_view after_name =
+        std::string_view(message).substr(options.policy_file.size());
+    const int line = LineOfKeyIn(text, after_name);
+    if (line == 0) return Status::InvalidInput(message);
+    return Status::InvalidInput(options.policy_file + ":" +
+                                std::to_string(line) + std::string(after_name));
+  }
+  return policy.value().WithPseudonymScript(script);
+}
+
+// The party request register: --requests, else the default path when that
+// file exists, else none.
+Result<RequestIndex> LoadRequests(const BatchOptions& options) {
+  std::string path = options.requests_file;
+  if (path.empty()) {
+    path = RequestRegister::DefaultPath();
+    struct stat st;
+    if (stat(path.c_str(), &st) != 0) return RequestIndex();  // none yet
+  }
+  RequestRegisterOptions open;
+  open.create_if_missing = false;
+  Result<RequestRegister> reg = RequestRegister::Open(path, open);
+  if (!reg.ok()) return reg.status();
+  return reg.value().LoadIndex();
+}
+
+// The built-in calendar, or --holidays instead.
+Result<WorkCalendar> LoadCalendar(const BatchOptions& options) {
+  if (options.holidays_file.empty()) return WorkCalendar::China();
+  std::string error;
+  const std::string text = ReadWholeFile(options.holidays_file, &error);
+  if (!error.empty()) {
+    return Status::IoError("cannot read calendar file " +
+                           options.holidays_file + ": " + error);
+  }
+  return WorkCalendar::FromJson(text, options.holidays_file);
+}
+
+}  // namespace
+
+Result<std::unique_ptr<ProcessorSetup>> ProcessorSetup::Load(
+    const BatchOptions& options) {
+  Result<Policy> policy = LoadPolicy(options);
+  if (!policy.ok()) return policy.status();
+  Result<RequestIndex> requests = LoadRequests(options);
+  if (!requests.ok()) return requests.status();
+  Result<WorkCalendar> calendar = LoadCalendar(options);
+  if (!calendar.ok()) return calendar.status();
+  Result<CaseTermsBook> case_terms = LoadCaseTerms(options);
+  if (!case_terms.ok()) return case_terms.status();
+  std::unique_ptr<ProcessorSetup> setup(new ProcessorSetup(
+      std::move(policy).value(), std::move(calendar).value()));
+  setup->processor_ = std::make_unique<const DocumentProcessor>(
+      setup->policy_, DetectorSet::Standard(), std::move(case_terms).value(),
+      std::move(requests).value(), setup->calendar_);
+  return setup;
+}
+
+std::string ProcessorSetup::WordListWarning() const {
+  if (!policy_.people().enabled || Lexicon::Instance().available()) return "";
+  return "warning: no word list at " + Lexicon::Instance().source() +
+         "; names after role cues are told from ordinary words by stop "
+         "characters alone (install python3-jieba, or set WENSHU_LEXICON)";
+}
+
+int RunBatchCommand(
+    const std::vector<std::string>& args, BatchCommand command,
+    std::ostream& out,
+    const std::function<int(const BatchOptions&, const ProcessorSetup&)>& run) {
+  Result<BatchOptions> options = ParseBatchOptions(args, command);
+  if (!options.ok()) return PrintUsageError(options.status().message());
+  if (options.value().help) {
+    out << kWenshuUsage;
+    return 0;
+  }
+  Result<std::unique_ptr<ProcessorSetup>> setup =
+      ProcessorSetup::Load(options.value());
+  if (!setup.ok()) {
+    std::fprintf(stderr, "wenshu: %s\n", setup.status().message().c_str());
+    return 2;
+  }
+  if (const std::string warning = setup.value()->WordListWarning();
+      !warning.empty()) {
+    std::fprintf(stderr, "wenshu: %s\n", warning.c_str());
+  }
+  return run(options.value(), *setup.value());
+}
+
+}  // namespace wenshu

@@ -1,0 +1,237 @@
+#include "pipeline/batch.h"
+
+#include <gtest/gtest.h>
+
+#include <atomic>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "publishers/jsonl_publisher.h"
+#include "redactors/detector_set.h"
+#include "redactors/policy.h"
+#include "tests/pipeline/cli_harness.h"
+
+namespace wenshu {
+namespace {
+
+// Documents "FAMILY:NAME:STATUS", two to a batch. Processing one records
+// how many people its family knew (as the real processor's lookup does)
+// and adds NAME to them.
+class FakeSource : public DocumentSource {
+ public:
+  explicit FakeSource(std::vector<std::string> documents)
+      : documents_(std::move(documents)) {}
+
+  bool Next(SourceBatch* batch) override {
+    batch->documents.clear();
+    batch->input_bytes = 0;
+    for (int k = 0; k < 2 && next_ < documents_.size(); ++k, ++next_) {
+      batch->documents.push_back({documents_[next_], next_ + 1});
+      batch->input_bytes += documents_[next_].size();
+    }
+    return !batch->documents.empty();
+  }
+
+  ProcessedDocument Process(const SourceDocument& document,
+                            const CaseFamilies* families) const override {
+    ++processed_;
+    ProcessedDocument doc;
+    const std::string& in = document.input;
+    const size_t colon = in.find(':');
+    const size_t second = in.find(':', colon + 1);
+    doc.family_keys = {in.substr(0, colon)};
+    const CaseFamilies::Snapshot prior = families->Lookup(doc.family_keys);
+    doc.family_version = prior.version;
+    doc.people = prior.people;
+    doc.people.push_back({in.substr(colon + 1, second - colon - 1), "", ""});
+    const char status = in[second + 1];
+    doc.status = status == 'p'   ? PublicationStatus::kPublished
+                 : status == 'w' ? PublicationStatus::kWithheld
+                                 : PublicationStatus::kHeld;
+    if (doc.status == PublicationStatus::kHeld) doc.error = "held " + in;
+    doc.public_text = std::to_string(prior.people.size());
+    return doc;
+  }
+
+  size_t ProgressBytes(const SourceDocument& document,
+                       const ProcessedDocument&) const override {
+    return document.input.size();
+  }
+
+  int processed() const { return processed_; }
+
+ private:
+  std::vector<std::string> documents_;
+  size_t next_ = 0;
+  mutable std::atomic<int> processed_{0};
+};
+
+// "NUMBER INPUT prior=N error" for each document, in writing order.
+class FakeOutput : public BatchOutput {
+ public:
+  void Format(const SourceDocument& source, const ProcessedDocument& document,
+              FormattedDocument* formatted) const override {
+    formatted->name = std::to_string(source.number) + " " + source.input;
+    formatted->record = "prior=" + document.public_text;
+  }
+  void Write(FormattedDocument&& document) override {
+    written.push_back(document.name + " " + document.record + " " +
+                      document.error);
+  }
+  void EndBatch() override { ++batches; }
+  void Flush() override { ++flushes; }
+
+  std::vector<std::string> written;
+  int batches = 0;
+  int flushes = 0;
+};
+
+// Four documents of family "f" interleaved with others: each sees all the
+// earlier ones of its family, however many threads run, because the
+// writer processes again any document whose family changed in flight.
+TEST(RunBatch, InInputOrderAndFamiliesAsOnOneThread) {
+  const std::vector<std::string> documents = {
+      "f:a:p", "g:x:p", "f:b:w", "f:c:h", "h:y:p", "f:d:p", "g:z:h"};
+  const std::vector<std::string> want = {
+      "1 f:a:p prior=0 ",           "2 g:x:p prior=0 ", "3 f:b:w prior=1 ",
+      "4 f:c:h prior=2 held f:c:h", "5 h:y:p prior=0 ", "6 f:d:p prior=3 ",
+      "7 g:z:h prior=1 held g:z:h"};
+  for (int threads : {1, 4}) {
+    FakeSource source(documents);
+    FakeOutput output;
+    BatchRunOptions options;
+    options.threads = threads;
+    options.progress = ProgressLine::Mode::kOff;
+    const BatchCounts counts = RunBatch(source, output, options);
+    EXPECT_EQ(output.written, want) << threads << " threads";
+    EXPECT_EQ(counts.published, 4u);
+    EXPECT_EQ(counts.withheld, 1u);
+    EXPECT_EQ(counts.held, 2u);
+    EXPECT_EQ(counts.total(), 7u);
+    EXPECT_EQ(output.batches, 4);  // two documents a batch
+    EXPECT_EQ(output.flushes, 1);
+    EXPECT_GE(source.processed(), 7);
+  }
+}
+
+TEST(RunBatch, ManyBatchesInFlightStillGiveTheOneThreadResult) {
+  std::vector<std::string> documents;
+  for (int i = 0; i < 40; ++i)
+    documents.push_back((i % 3 == 0 ? "f:" : "g:") + std::to_string(i) + ":p");
+  std::vector<std::string> runs[2];
+  for (int t = 0; t < 2; ++t) {
+    FakeSource source(documents);
+    FakeOutput output;
+    BatchRunOptions options;
+    options.threads = t == 0 ? 1 : 4;
+    options.progress = ProgressLine::Mode::kOff;
+    RunBatch(source, output, options);
+    runs[t] = output.written;
+  }
+  ASSERT_EQ(runs[0].size(), 40u);
+  EXPECT_EQ(runs[0][39], "40 f:39:p prior=13 ");
+  EXPECT_EQ(runs[0], runs[1]);
+}
+
+TEST(RunBatch, NoDocumentsStillFlushes) {
+  FakeSource source({});
+  FakeOutput output;
+  BatchRunOptions options;
+  options.progress = ProgressLine::Mode::kOff;
+  const BatchCounts counts = RunBatch(source, output, options);
+  EXPECT_EQ(counts.total(), 0u);
+  EXPECT_TRUE(output.written.empty());
+  EXPECT_EQ(output.batches, 0);
+  EXPECT_EQ(output.flushes, 1);
+}
+
+TEST(BatchCounts, AddsEachStatusToItsCount) {
+  BatchCounts counts;
+  counts.Add(PublicationStatus::kHeld);
+  counts.Add(PublicationStatus::kPublished);
+  counts.Add(PublicationStatus::kHeld);
+  EXPECT_EQ(counts.published, 1u);
+  EXPECT_EQ(counts.withheld, 0u);
+  EXPECT_EQ(counts.held, 2u);
+  EXPECT_EQ(counts.total(), 3u);
+}
+
+TEST(RunOptionsFor, TakesTheRunOptionsOfTheCommandLine) {
+  BatchOptions options;
+  options.threads = 3;
+  options.max_inflight_mb = 2;
+  options.max_case_families = 5;
+  options.progress = ProgressLine::Mode::kOn;
+  const BatchRunOptions run = RunOptionsFor(options);
+  EXPECT_EQ(run.threads, 3);
+  EXPECT_EQ(run.max_inflight_bytes, 2u << 20);
+  EXPECT_EQ(run.max_case_families, 5u);
+  EXPECT_EQ(run.progress, ProgressLine::Mode::kOn);
+}
+
+TEST(JsonLinesSource, NumbersTheLinesAndCountsTheirBytes) {
+  const DocumentProcessor processor(Policy::NationalDefault(),
+                                    DetectorSet::Standard());
+  std::istringstream in("a\n\nbcd");
+  JsonLinesSource source(in, processor);
+  SourceBatch batch;
+  ASSERT_TRUE(source.Next(&batch));
+  ASSERT_EQ(batch.documents.size(), 3u);
+  EXPECT_EQ(batch.documents[2].input, "bcd");
+  EXPECT_EQ(batch.documents[2].number, 3u);
+  EXPECT_EQ(batch.bytes(), 7u);
+  const ProcessedDocument doc = source.Process(batch.documents[1], nullptr);
+  EXPECT_EQ(doc.status, PublicationStatus::kHeld);
+  EXPECT_EQ(doc.error, "line 2: empty line where a JSON record was expected");
+  EXPECT_EQ(source.ProgressBytes(batch.documents[2], doc), 4u);
+  EXPECT_FALSE(source.Next(&batch));
+}
+
+const char kJudgmentLine[] =
+    "{\"id\":\"d\",\"text\":\"电话13812345678。\","
+    "\"meta\":{\"doc_type\":\"民事判决书\"}}\n";
+
+TEST(RunJsonLinesBatch, OneRecordPerLineAfterTheHeader) {
+  const Policy& policy = Policy::NationalDefault();
+  const DocumentProcessor processor(policy, DetectorSet::Standard());
+  std::istringstream in(std::string(kJudgmentLine) + "not json\n");
+  std::ostringstream out;
+  BatchRunOptions options;
+  options.threads = 2;
+  options.progress = ProgressLine::Mode::kOff;
+  EXPECT_EQ(RunJsonLinesBatch(
+                in, out, "HEADER\n", processor,
+                [&](const ProcessedDocument& doc) {
+                  return FormatJsonRecord(doc, policy);
+                },
+                options),
+            0);
+  const std::vector<std::string> lines = testing_support::Lines(out.str());
+  ASSERT_EQ(lines.size(), 3u);
+  EXPECT_EQ(lines[0], "HEADER");
+  const JsonObject first = testing_support::Record(lines[1]);
+  EXPECT_EQ(testing_support::Field(first, "status"), "published");
+  EXPECT_EQ(lines[1].find("13812345678"), std::string::npos);
+  const JsonObject second = testing_support::Record(lines[2]);
+  EXPECT_EQ(testing_support::Field(second, "status"), "held");
+  EXPECT_EQ(testing_support::Field(second, "error").rfind("line 2:", 0), 0u);
+}
+
+TEST(RunJsonLinesBatch, AFailedWriteIsExitOne) {
+  const DocumentProcessor processor(Policy::NationalDefault(),
+                                    DetectorSet::Standard());
+  std::istringstream in(kJudgmentLine);
+  std::ostringstream out;
+  out.setstate(std::ios::badbit);
+  BatchRunOptions options;
+  options.progress = ProgressLine::Mode::kOff;
+  EXPECT_EQ(
+      RunJsonLinesBatch(
+          in, out, "", processor,
+          [](const ProcessedDocument&) { return std::string("x\n"); }, options),
+      1);
+}
+
+}  // namespace
+}  // namespace wenshu

@@ -1,0 +1,82 @@
+#include "pipeline/line_reader.h"
+
+#include <gtest/gtest.h>
+
+#include <sstream>
+#include <string>
+#include <vector>
+
+namespace wenshu {
+namespace {
+
+struct Batching {
+  const char* name;
+  std::string input;
+  size_t batch_bytes;
+  // Each batch: its first line number and its lines.
+  std::vector<std::pair<size_t, std::vector<std::string>>> batches;
+};
+
+class LineBatchReaderTest : public ::testing::TestWithParam<Batching> {};
+
+TEST_P(LineBatchReaderTest, SplitsIntoBatches) {
+  std::istringstream in(GetParam().input);
+  LineBatchReader reader(in, GetParam().batch_bytes);
+  LineBatch batch;
+  std::vector<std::pair<size_t, std::vector<std::string>>> got;
+  size_t bytes = 0;
+  while (reader.Next(&batch)) {
+    got.emplace_back(batch.first_line, batch.lines);
+    bytes += batch.bytes;
+  }
+  EXPECT_EQ(got, GetParam().batches);
+  EXPECT_TRUE(batch.lines.empty());
+  EXPECT_EQ(batch.bytes, 0u);
+  // Every line counts with its line break, also a last one without.
+  size_t want_bytes = 0;
+  for (const auto& [first, lines] : GetParam().batches)
+    for (const std::string& line : lines) want_bytes += line.size() + 1;
+  EXPECT_EQ(bytes, want_bytes);
+  EXPECT_FALSE(reader.Next(&batch));  // stays at the end
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Inputs, LineBatchReaderTest,
+    ::testing::Values(
+        Batching{"EmptyInputHasNoBatch", "", 10, {}},
+        Batching{"AllInOneBatch", "a\nb\nc\n", 100, {{1, {"a", "b", "c"}}}},
+        Batching{"LastLineWithoutBreak", "a\nbc", 100, {{1, {"a", "bc"}}}},
+        Batching{"EmptyLinesAreLines", "\n\nx\n", 100, {{1, {"", "", "x"}}}},
+        // "aaa\n" and "bbb\n" take 8 of 9 bytes; "ccc" does not fit.
+        Batching{"ALineThatDoesNotFitStartsTheNext",
+                 "aaa\nbbb\nccc\nd\n",
+                 9,
+                 {{1, {"aaa", "bbb"}}, {3, {"ccc", "d"}}}},
+        Batching{"ALineLongerThanABatchTravelsAlone",
+                 "a\n0123456789\nb\n",
+                 4,
+                 {{1, {"a"}}, {2, {"0123456789"}}, {3, {"b"}}}},
+        Batching{"ExactFitEndsTheBatch",
+                 "ab\ncd\nef\n",
+                 6,
+                 {{1, {"ab", "cd"}}, {3, {"ef"}}}}),
+    [](const ::testing::TestParamInfo<Batching>& info) {
+      return info.param.name;
+    });
+
+TEST(LineBatchReader, DefaultBatchHoldsManyShortLines) {
+  std::string input;
+  for (int i = 0; i < 1000; ++i) input += std::to_string(i) + "\n";
+  std::istringstream in(input);
+  LineBatchReader reader(in);
+  LineBatch batch;
+  ASSERT_TRUE(reader.Next(&batch));
+  EXPECT_EQ(batch.first_line, 1u);
+  ASSERT_EQ(batch.lines.size(), 1000u);
+  EXPECT_EQ(batch.lines[999], "999");
+  EXPECT_EQ(batch.bytes, input.size());
+  EXPECT_FALSE(reader.Next(&batch));
+}
+
+}  // namespace
+}  // namespace wenshu

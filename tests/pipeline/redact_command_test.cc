@@ -1,0 +1,113 @@
+#include "pipeline/redact_command.h"
+
+#include <gtest/gtest.h>
+
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "pipeline/cli_options.h"
+#include "tests/pipeline/cli_harness.h"
+
+namespace wenshu {
+namespace {
+
+namespace support = testing_support;
+using support::CliRun;
+
+std::string TempPath(const std::string& name) {
+  return support::TempPath("wenshu_redact_cmd_", name);
+}
+
+// `wenshu redact --no-progress ARGS < input` in this process (its messages
+// go to standard error).
+CliRun Redact(std::vector<std::string> args, const std::string& input) {
+  args.insert(args.begin(), "--no-progress");
+  return support::RunInProcess(
+      [&](std::istream& in, std::ostream& out, std::ostream&) {
+        return RunRedactCommand(args, in, out);
+      },
+      input);
+}
+
+constexpr char kText[] = "民事判决书\n联系电话：13812345678。本院认为。";
+constexpr char kPublicText[] = "民事判决书\n本院认为。";
+
+TEST(RedactCommand, JsonLinesInJsonLinesOut) {
+  const CliRun r = Redact({"--threads", "2"},
+                          support::DocLine("a", kText) + "{\"id\":\"b\"}\n");
+  EXPECT_EQ(r.exit_code, 0);
+  const std::vector<std::string> lines = support::Lines(r.out);
+  ASSERT_EQ(lines.size(), 2u);
+  EXPECT_EQ(support::Field(support::Record(lines[0]), "text"), kPublicText);
+  EXPECT_EQ(support::Field(support::Record(lines[1]), "status"), "held");
+}
+
+TEST(RedactCommand, OneTextOnStandardInput) {
+  const CliRun ok = Redact({"--in-format", "text"}, kText);
+  EXPECT_EQ(ok.exit_code, 0);
+  EXPECT_EQ(ok.out, kPublicText);
+  // Neither UTF-8, UTF-16 nor GB18030: held, exit 3, nothing written.
+  const CliRun held =
+      Redact({"--in-format=text"}, std::string("\xFF\xFF\xFF\xFF", 4));
+  EXPECT_EQ(held.exit_code, 3);
+  EXPECT_EQ(held.out, "");
+}
+
+TEST(RedactCommand, FilesOnStandardOutputOneLineBreakApart) {
+  const std::string first = TempPath("first.txt");
+  const std::string second = TempPath("second.txt");
+  support::WriteFile(first, kText);
+  support::WriteFile(second, "民事判决书\n本院认为，原告的请求成立。\n");
+  const CliRun both = Redact({first, second}, "");
+  EXPECT_EQ(both.exit_code, 0);
+  EXPECT_EQ(both.out, std::string(kPublicText) +
+                          "\n民事判决书\n本院认为，原告的请求成立。\n");
+  // One file alone gets no line break added.
+  EXPECT_EQ(Redact({first}, "").out, kPublicText);
+  // A file that cannot be read is held; the others are published.
+  const CliRun held = Redact({TempPath("missing.txt"), first}, "");
+  EXPECT_EQ(held.exit_code, 3);
+  EXPECT_EQ(held.out, std::string(kPublicText) + "\n");
+}
+
+TEST(RedactCommand, OutDirectoryGetsTheTextsAndTheAudit) {
+  const std::string dir = TempPath("out");
+  const std::string file = TempPath("doc.txt");
+  support::WriteFile(file, kText);
+  const CliRun r = Redact({"--out", dir, file, TempPath("missing.txt")}, "");
+  EXPECT_EQ(r.exit_code, 3);
+  EXPECT_EQ(r.out, "");
+  EXPECT_EQ(support::ReadFile(dir + "/" + file.substr(file.rfind('/') + 1)),
+            kPublicText);
+  const std::vector<std::string> audit =
+      support::Lines(support::ReadFile(dir + "/audit.jsonl"));
+  ASSERT_EQ(audit.size(), 2u);
+  EXPECT_EQ(support::Field(support::Record(audit[0]), "status"), "published");
+  EXPECT_EQ(support::Record(audit[0]).TypeOf("text"), JsonType::kMissing);
+  EXPECT_EQ(support::Field(support::Record(audit[1]), "status"), "held");
+  EXPECT_EQ(
+      support::Field(support::Record(audit[1]), "error"),
+      "cannot read " + TempPath("missing.txt") + ": No such file or directory");
+}
+
+TEST(RedactCommand, AnOutDirectoryThatCannotBeMadeIsExitOne) {
+  const std::string file = TempPath("doc.txt");
+  support::WriteFile(file, kText);
+  const CliRun r = Redact({"--out", TempPath("no/such/dir"), file}, "");
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(r.out, "");
+}
+
+TEST(RedactCommand, HelpAndUsageErrors) {
+  const CliRun help = Redact({"--help"}, "");
+  EXPECT_EQ(help.exit_code, 0);
+  EXPECT_EQ(help.out, kWenshuUsage);
+  const CliRun bad = Redact({"--threads", "0"}, "");
+  EXPECT_EQ(bad.exit_code, 2);
+  EXPECT_EQ(bad.out, "");
+  EXPECT_EQ(Redact({"--policy", TempPath("none.json")}, "").exit_code, 2);
+}
+
+}  // namespace
+}  // namespace wenshu
