@@ -31,8 +31,8 @@ class AddressDetector : public Detector {
   explicit AddressDetector(const Gazetteer& gazetteer);
   std::string_view name() const override { return "address"; }
   std::vector<std::string> TriggerPatterns() const override;
-  Status Detect(const ScanContext& context,
-                std::vector<Span>* out) const override;
+  Status Find(const Document& doc, ScanContext& context,
+              SpanSink& sink) const override;
 
   // True when the subject the text names before `cue` (in its sentence,
   // after the last role label such as 法定代表人) is an organisation.

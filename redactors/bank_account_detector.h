@@ -19,8 +19,8 @@ class BankAccountDetector : public Detector {
   BankAccountDetector();
   std::string_view name() const override { return "bank_account"; }
   std::vector<std::string> TriggerPatterns() const override;
-  Status Detect(const ScanContext& context,
-                std::vector<Span>* out) const override;
+  Status Find(const Document& doc, ScanContext& context,
+              SpanSink& sink) const override;
 
  private:
   Regex cue_before_;  // a bank cue in the few characters before a number

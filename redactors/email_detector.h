@@ -12,8 +12,8 @@ class EmailDetector : public Detector {
   EmailDetector();
   std::string_view name() const override { return "email"; }
   std::vector<std::string> TriggerPatterns() const override { return {"@"}; }
-  Status Detect(const ScanContext& context,
-                std::vector<Span>* out) const override;
+  Status Find(const Document& doc, ScanContext& context,
+              SpanSink& sink) const override;
 
  private:
   Regex address_;

@@ -22,8 +22,8 @@ class IdNumberDetector : public Detector {
   IdNumberDetector();
   std::string_view name() const override { return "id_number"; }
   std::vector<std::string> TriggerPatterns() const override;
-  Status Detect(const ScanContext& context,
-                std::vector<Span>* out) const override;
+  Status Find(const Document& doc, ScanContext& context,
+              SpanSink& sink) const override;
 
  private:
   Regex cue_;  // 身份证 and friends, near a 15-digit number

@@ -15,8 +15,8 @@ class ImAccountDetector : public Detector {
   std::vector<std::string> TriggerPatterns() const override {
     return {"(?i)qq", "微信"};
   }
-  Status Detect(const ScanContext& context,
-                std::vector<Span>* out) const override;
+  Status Find(const Document& doc, ScanContext& context,
+              SpanSink& sink) const override;
 
  private:
   Regex qq_;

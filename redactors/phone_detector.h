@@ -15,8 +15,8 @@ class PhoneDetector : public Detector {
   PhoneDetector();
   std::string_view name() const override { return "phone"; }
   std::vector<std::string> TriggerPatterns() const override;
-  Status Detect(const ScanContext& context,
-                std::vector<Span>* out) const override;
+  Status Find(const Document& doc, ScanContext& context,
+              SpanSink& sink) const override;
 
  private:
   Regex cue_;             // a phone cue word just before a number

@@ -18,8 +18,8 @@ class PlateDetector : public Detector {
   PlateDetector();
   std::string_view name() const override { return "plate"; }
   std::vector<std::string> TriggerPatterns() const override;
-  Status Detect(const ScanContext& context,
-                std::vector<Span>* out) const override;
+  Status Find(const Document& doc, ScanContext& context,
+              SpanSink& sink) const override;
 
  private:
   Regex plate_;

@@ -21,8 +21,8 @@ class PropertyCertificateDetector : public Detector {
   PropertyCertificateDetector();
   std::string_view name() const override { return "property_certificate"; }
   std::vector<std::string> TriggerPatterns() const override;
-  Status Detect(const ScanContext& context,
-                std::vector<Span>* out) const override;
+  Status Find(const Document& doc, ScanContext& context,
+              SpanSink& sink) const override;
 
  private:
   struct Rule {

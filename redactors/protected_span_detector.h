@@ -20,8 +20,8 @@ class ProtectedSpanDetector : public Detector {
   ProtectedSpanDetector();
   std::string_view name() const override { return "protected"; }
   std::vector<std::string> TriggerPatterns() const override;
-  Status Detect(const ScanContext& context,
-                std::vector<Span>* out) const override;
+  Status Find(const Document& doc, ScanContext& context,
+              SpanSink& sink) const override;
   bool ReportsProtected() const override { return true; }
 
  private:

@@ -13,8 +13,8 @@ class TravelDocumentDetector : public Detector {
   TravelDocumentDetector();
   std::string_view name() const override { return "travel_document"; }
   std::vector<std::string> TriggerPatterns() const override;
-  Status Detect(const ScanContext& context,
-                std::vector<Span>* out) const override;
+  Status Find(const Document& doc, ScanContext& context,
+              SpanSink& sink) const override;
 
  private:
   Regex cued_;

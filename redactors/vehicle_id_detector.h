@@ -36,8 +36,8 @@ class VehicleIdDetector : public Detector {
   VehicleIdDetector();
   std::string_view name() const override { return "vehicle_id"; }
   std::vector<std::string> TriggerPatterns() const override;
-  Status Detect(const ScanContext& context,
-                std::vector<Span>* out) const override;
+  Status Find(const Document& doc, ScanContext& context,
+              SpanSink& sink) const override;
 
  private:
   // Group 1 is the cue, group 2 the VIN candidate (17 letters and digits,
