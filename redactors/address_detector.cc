@@ -247,9 +247,9 @@ std::vector<std::string> AddressDetector::TriggerPatterns() const {
 bool AddressDetector::OrganisationBefore(std::string_view text, size_t cue) {
   // The sentence (or party paragraph) the cue stands in.
   size_t start = cue > kMaxSubjectBytes ? cue - kMaxSubjectBytes : 0;
-  while (start < cue &&
-         (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80)
-    ++start;
+  // Inside a character: start at the next one.
+  if (const size_t at = CharStart(text, start); at != start)
+    start = std::min(cue, NextCharBoundary(text, at));
   std::string_view before = text.substr(start, cue - start);
   // Paragraphs are often joined by one space.
   for (std::string_view stop : {"。", ";", "\n", " "}) {

@@ -368,6 +368,49 @@ TEST(DetectorSet, DetectorFailureIsReturned) {
   EXPECT_EQ(spans.status().message(), "regex out of memory");
 }
 
+// The set is one source among others sharing a sink and a context: it
+// leaves what the sink held before it alone, sorts only its own spans, and
+// hands the context back with the regions it had.
+TEST(DetectorSet, AppendsAfterTheSinkAndRestoresTheRegions) {
+  const std::string text(1000, 'a');
+  FakeSet s = KeepAndIds({{520, 530, Category::kIdNumber, "second", "fake"},
+                          {500, 510, Category::kIdNumber, "first", "fake"}});
+  const Document doc{text, {}, {}};
+  ScanContext scan(text, Strictness::kStandard);
+  scan.set_regions({{10, 990}});
+  SpanSink sink;
+  sink.Add({900, 901, Category::kHealth, "earlier", "another source"});
+  ASSERT_TRUE(s.set->Find(doc, scan, sink).ok());
+  ASSERT_EQ(sink.spans().size(), 3u);
+  EXPECT_EQ(sink.spans()[0].rule, "earlier");
+  EXPECT_EQ(sink.spans()[1].rule, "first");
+  EXPECT_EQ(sink.spans()[2].rule, "second");
+  ASSERT_EQ(scan.regions().size(), 1u);
+  EXPECT_EQ(scan.regions()[0].begin, 10u);
+  EXPECT_EQ(scan.regions()[0].end, 990u);
+  // The keep detector saw the windows, not the caller's regions.
+  EXPECT_EQ(s.detectors[0]->regions()[0].begin,
+            500 - DetectorSet::kKeepRuleReach);
+}
+
+// The trigger pass's result stays in the context: a second run over the
+// same context reads it and finds the same.
+TEST(DetectorSet, SecondRunOverOneContextFindsTheSame) {
+  std::vector<std::unique_ptr<FakeDetector>> fakes;
+  fakes.push_back(std::make_unique<FakeDetector>(
+      "at", std::vector<std::string>{"@"},
+      std::vector<Span>{{0, 1, Category::kEmail, "fake", "fake"}}));
+  FakeSet s = MakeSet(std::move(fakes));
+  const Document doc{"a@b", {}, {}};
+  ScanContext scan(doc.text, Strictness::kStandard);
+  SpanSink first, second;
+  ASSERT_TRUE(s.set->Find(doc, scan, first).ok());
+  ASSERT_TRUE(s.set->Find(doc, scan, second).ok());
+  EXPECT_EQ(ToFound(first.spans()), ToFound(second.spans()));
+  EXPECT_EQ(first.spans().size(), 1u);
+  EXPECT_EQ(s.detectors[0]->calls(), 2);
+}
+
 }  // namespace
 }  // namespace wenshu
 
