@@ -1,5 +1,8 @@
 // EmailDetector: e-mail addresses (local@domain.tld), also when glued to
 // Chinese text or inside a URL. Thread-safe.
+// A Detector, so a span source (detector.h, span_source.h): Find reports
+// spans in byte offsets of scan.text() and never edits; it fails only when
+// a regex engine does.
 #ifndef WENSHU_REDACTORS_EMAIL_DETECTOR_H_
 #define WENSHU_REDACTORS_EMAIL_DETECTOR_H_
 

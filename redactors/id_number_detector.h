@@ -8,6 +8,9 @@
 // for 18-digit numbers and a cue word for 15-digit ones; the widest
 // strictness also takes an 18-digit number with a wrong check character when
 // an ID cue word stands before it (a mistyped ID). Thread-safe.
+// A Detector, so a span source (detector.h, span_source.h): Find reports
+// spans in byte offsets of scan.text() and never edits; it fails only when
+// a regex engine does.
 #ifndef WENSHU_REDACTORS_ID_NUMBER_DETECTOR_H_
 #define WENSHU_REDACTORS_ID_NUMBER_DETECTOR_H_
 

@@ -1,6 +1,9 @@
 // ImAccountDetector: QQ numbers and WeChat ids written next to their cue
 // words (QQ号12345678, 微信号：wxid_abc123). A bare number or handle without
 // a cue is never taken. Thread-safe.
+// A Detector, so a span source (detector.h, span_source.h): Find reports
+// spans in byte offsets of scan.text() and never edits; it fails only when
+// a regex engine does.
 #ifndef WENSHU_REDACTORS_IM_ACCOUNT_DETECTOR_H_
 #define WENSHU_REDACTORS_IM_ACCOUNT_DETECTOR_H_
 

@@ -6,6 +6,9 @@
 // numbers. Reported with Category::kProtected; an identifier span that lies
 // wholly inside a protected span is dropped by the redaction pass.
 // Thread-safe.
+// A Detector, so a span source (detector.h, span_source.h): Find reports
+// spans in byte offsets of scan.text(), only within scan.regions(), and
+// never edits; it fails only when a regex engine does.
 #ifndef WENSHU_REDACTORS_PROTECTED_SPAN_DETECTOR_H_
 #define WENSHU_REDACTORS_PROTECTED_SPAN_DETECTOR_H_
 

@@ -20,6 +20,9 @@
 // may hold any ASCII letter (I, O and Q typed for 1 and 0).
 //
 // Thread-safe: immutable after construction.
+// A Detector, so a span source (detector.h, span_source.h): Find reports
+// spans in byte offsets of scan.text() and never edits; it fails only when
+// a regex engine does.
 #ifndef WENSHU_REDACTORS_VEHICLE_ID_DETECTOR_H_
 #define WENSHU_REDACTORS_VEHICLE_ID_DETECTOR_H_
 
