@@ -9,7 +9,8 @@
 // already holds (which it leaves as it is). The context's regions are the
 // same after Find as before. Built once at start-up; Find is const and
 // thread-safe. Find fails (kResourceExhausted or kInternal) when a regex
-// engine fails, and the caller must hold the document.
+// engine fails, or with the build error when a detector's trigger pattern
+// did not compile; the caller must then hold the document.
 #ifndef WENSHU_REDACTORS_DETECTOR_SET_H_
 #define WENSHU_REDACTORS_DETECTOR_SET_H_
 
@@ -32,8 +33,9 @@ class DetectorSet : public SpanSource {
   static constexpr size_t kKeepRuleReach = 96;
 
   // The standard detectors: ID numbers, phones, e-mail, QQ/WeChat, bank
-  // accounts, plates, property certificates, travel documents, and the
-  // protected spans. Aborts if a built-in pattern is broken.
+  // accounts, plates, vehicle ids, property certificates, travel documents,
+  // home addresses, and the protected spans. Aborts if a built-in pattern is
+  // broken.
   static const DetectorSet& Standard();
 
   explicit DetectorSet(std::vector<std::unique_ptr<Detector>> detectors);
