@@ -35,10 +35,17 @@
 
 namespace wenshu {
 
+// Sets doc.due_date or doc.due_note (and a note on a calendar year without
+// holidays).
 StageOutcome ComputeDueDate(const WorkCalendar& calendar, DocumentState& state);
+// Sets doc.decision_reasons, doc.header, doc.cause_inferred (and the
+// inferred cause in document.header), `requests`; adds granted terms to
+// case_terms; when withheld, doc.status, doc.grounds and doc.stub_withheld.
+// Holds "decision: <why>", or with CaseTerms::Compile's message.
 StageOutcome DecidePublication(const PublicationDecider& decider,
                                const RequestIndex& requests,
                                DocumentState& state);
+// Sets doc.family_keys, doc.family_version and document.prior_people.
 // `families` may be null (no earlier documents are known).
 StageOutcome GatherCaseFamily(bool share_across_case_family,
                               const CaseFamilies* families,

@@ -25,10 +25,18 @@
 
 namespace wenshu {
 
+// Sets doc.id and doc.input_bytes; holds with ValidateText's message or
+// "text is empty".
 StageOutcome ReadRecord(DocumentState& state);
+// Sets `normalized` and document.text; holds "normalize: ..." on failure.
 StageOutcome NormalizeRecord(DocumentState& state);
+// Sets document.header (normalized offsets; a case number from the metadata
+// keeps the text's offsets); holds "meta.decision_date \"...\" is not a
+// date (2023-06-01 or 二〇二三年六月一日)".
 StageOutcome AnalyzeDocument(const DocumentAnalyzer& analyzer,
                              DocumentState& state);
+// Sets case_terms from the record and `book`; holds with CaseTerms::Compile's
+// message (the term named by its position, never its text).
 StageOutcome ListCaseTerms(const CaseTermsBook& book, DocumentState& state);
 
 }  // namespace wenshu

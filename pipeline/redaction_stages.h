@@ -51,9 +51,14 @@ struct SpanSources {
 Status FindPeople(const PeopleFinder& people, const Document& doc,
                   ScanContext& scan, SpanSink& sink);
 
+// Fills `spans` (with the people anonymized and kept); holds "detect: ...",
+// "people: <conflict>", "health: ..." or "case terms: ...".
 StageOutcome FindSpans(const SpanSources& sources, DocumentState& state);
+// Sets `redacted` from the input text and `spans`.
 StageOutcome Rewrite(const RedactionPass& pass, DocumentState& state);
+// Reads redacted.text, spans' people and case_terms; changes nothing.
 StageOutcome Verify(const Verifier& verifier, DocumentState& state);
+// Moves redacted and the anonymized people into doc, marked published.
 StageOutcome Publish(DocumentState& state);
 
 }  // namespace wenshu
