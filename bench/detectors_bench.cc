@@ -12,11 +12,11 @@
 //                          in the pipeline it scans only windows around
 //                          candidates.
 //   the stage benchmarks   one document at a time, as the pipeline runs
-//                          them: Normalize, Analyze, DetectorSet::Detect at
+//                          them: Normalize, Analyze, DetectorSet::Find at
 //                          both strictnesses, PeopleFinder::Find (party
 //                          block, body cues, pseudonyms, mentions),
 //                          HealthFinder::Find, RedactionPass::Run,
-//                          Verifier::Check and DocumentProcessor::
+//                          Verifier::Find and DocumentProcessor::
 //                          ProcessRecord end to end.
 //
 // Figures are for comparing builds on one machine; speed goals live here,
@@ -26,20 +26,23 @@
 #include <cstdio>
 #include <cstdlib>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 #include "bench/synthetic_judgment.h"
-#include "pipeline/document_analyzer.h"
-#include "pipeline/document_processor.h"
 #include "core/input_record.h"
 #include "core/normalized_text.h"
+#include "pipeline/document_analyzer.h"
+#include "pipeline/document_processor.h"
 #include "redactors/detector.h"
 #include "redactors/detector_set.h"
 #include "redactors/digit_chain.h"
 #include "redactors/health.h"
-#include "redactors/policy.h"
 #include "redactors/people.h"
+#include "redactors/policy.h"
 #include "redactors/redaction_pass.h"
+#include "redactors/span_source.h"
 #include "redactors/verifier.h"
 
 namespace wenshu {
@@ -52,6 +55,14 @@ constexpr size_t kCorpusBytes = 1 << 20;
   std::fprintf(stderr, "wenshu_bench: %s: %s\n", what.c_str(),
                status.message().c_str());
   std::abort();
+}
+
+// What `source` finds in `text` with a context and sink of its own.
+Result<std::vector<Span>> FindSpans(const SpanSource& source,
+                                    std::string_view text,
+                                    Strictness strictness,
+                                    const DocumentHeader& header = {}) {
+  return FindSpansAlone(source, Document{text, header, {}}, strictness);
 }
 
 // Built once, before the first timed iteration of any benchmark.
@@ -73,8 +84,8 @@ const Corpus& TheCorpus() {
     for (SyntheticJudgment& j : GenerateJudgments(kSeed, kCorpusBytes)) {
       Result<NormalizedText> n = NormalizedText::Normalize(j.text);
       if (!n.ok()) Die(j.id, n.status());
-      Result<std::vector<Span>> spans = DetectorSet::Standard().Detect(
-          n.value().text(), Strictness::kStandard);
+      Result<std::vector<Span>> spans = FindSpans(
+          DetectorSet::Standard(), n.value().text(), Strictness::kStandard);
       if (!spans.ok()) Die(j.id, spans.status());
       c->bytes += j.text.size();
       c->normalized_bytes += n.value().text().size();
@@ -138,12 +149,14 @@ void BM_DigitChains(benchmark::State& state) {
 
 void BM_Detector(benchmark::State& state, const Detector* detector) {
   const Corpus& c = TheCorpus();
+  const Document doc{c.joined, {}, {}};
   ScanContext context(c.joined, Strictness::kStandard);
   context.digit_chains();
-  std::vector<Span> spans;
+  SpanSink sink;
+  std::vector<Span>& spans = sink.mutable_spans();
   for (auto _ : state) {
     spans.clear();
-    if (Status s = detector->Detect(context, &spans); !s.ok()) {
+    if (Status s = detector->Find(doc, context, sink); !s.ok()) {
       state.SkipWithError(s.message().c_str());
       break;
     }
@@ -158,7 +171,8 @@ void BM_DetectorSet(benchmark::State& state, Strictness strictness) {
   const DetectorSet& detectors = DetectorSet::Standard();
   for (auto _ : state) {
     for (const NormalizedText& n : c.normalized) {
-      Result<std::vector<Span>> spans = detectors.Detect(n.text(), strictness);
+      Result<std::vector<Span>> spans =
+          FindSpans(detectors, n.text(), strictness);
       if (!spans.ok()) {
         state.SkipWithError(spans.status().message().c_str());
         return;
@@ -188,8 +202,9 @@ void BM_Verifier(benchmark::State& state) {
   const Verifier verifier(DetectorSet::Standard(), pass);
   for (auto _ : state) {
     for (const std::string& text : c.public_texts) {
-      Status s = verifier.Check(text);
-      benchmark::DoNotOptimize(s);
+      Result<std::vector<Span>> residual =
+          FindSpans(verifier, text, Strictness::kWidest);
+      benchmark::DoNotOptimize(residual);
     }
   }
   SetBytes(state, c.public_bytes);
@@ -228,8 +243,9 @@ void BM_Health(benchmark::State& state) {
   for (auto _ : state) {
     found = 0;
     for (size_t i = 0; i < c.normalized.size(); ++i) {
-      std::vector<Span> spans = finder.Find(c.normalized[i].text(), headers[i]);
-      found += spans.size();
+      Result<std::vector<Span>> spans = FindSpans(
+          finder, c.normalized[i].text(), Strictness::kStandard, headers[i]);
+      found += spans.value().size();
       benchmark::DoNotOptimize(spans);
     }
   }
@@ -271,16 +287,16 @@ bool RegisterAll() {
     add("Detector/" + std::string(detector->name()),
         [detector](benchmark::State& state) { BM_Detector(state, detector); });
   }
-  add("DetectorSet::Detect/standard", [](benchmark::State& state) {
+  add("DetectorSet::Find/standard", [](benchmark::State& state) {
     BM_DetectorSet(state, Strictness::kStandard);
   });
-  add("DetectorSet::Detect/widest", [](benchmark::State& state) {
+  add("DetectorSet::Find/widest", [](benchmark::State& state) {
     BM_DetectorSet(state, Strictness::kWidest);
   });
   add("PeopleFinder::Find", BM_People);
   add("HealthFinder::Find", BM_Health);
   add("RedactionPass::Run", BM_RedactionPass);
-  add("Verifier::Check", BM_Verifier);
+  add("Verifier::Find", BM_Verifier);
   add("DocumentProcessor::ProcessRecord", BM_ProcessRecord);
   return true;
 }

@@ -1,5 +1,12 @@
-// DocumentProcessor: one document through every stage, in order:
-// validate → normalize → analyze → detect → redact (one pass) → verify.
+// DocumentProcessor: one document through the chain of stages, in order:
+//
+//   read → normalize → analyze → case terms → due date → decide →
+//   case family → find spans → rewrite (one pass) → verify → publish
+//
+// (ingest_stages.h, decision_stages.h, redaction_stages.h). The processor
+// holds no stage logic: it builds the sources once, then runs the stages
+// over a per-document DocumentState (document_state.h) and stops at the
+// first that holds or finishes the document.
 //
 // The terms listed for the case (the record's meta.case_terms and, by case
 // number, the side file's CaseTermsBook) are searched after the detectors
@@ -10,25 +17,23 @@
 // nothing a stage could not finish is ever published. A document depends on
 // others only through its case family (CaseFamilies): given the same
 // earlier documents, the result is the same on one thread or many.
-// Immutable after construction; Process* are thread-safe.
+// Immutable after construction; Process* are thread-safe. The policy and
+// the detector set given to the constructor must outlive the processor.
 #ifndef WENSHU_PIPELINE_DOCUMENT_PROCESSOR_H_
 #define WENSHU_PIPELINE_DOCUMENT_PROCESSOR_H_
 
-#include <optional>
-#include <string>
+#include <cstddef>
 #include <string_view>
-#include <vector>
 
-#include "core/document.h"
-#include "pipeline/case_family.h"
 #include "core/deadline.h"
-#include "pipeline/document_analyzer.h"
+#include "core/document.h"
 #include "core/input_record.h"
+#include "pipeline/case_family.h"
 #include "pipeline/publication_decision.h"
 #include "pipeline/request_register.h"
 #include "redactors/case_terms.h"
-#include "redactors/health.h"
 #include "redactors/detector_set.h"
+#include "redactors/health.h"
 #include "redactors/people.h"
 #include "redactors/policy.h"
 #include "redactors/redaction_pass.h"

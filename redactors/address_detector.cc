@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/utf8.h"
 #include "redactors/person_names.h"
 
 namespace wenshu {
@@ -44,19 +45,20 @@ bool EndsAddress(char32_t c) {
 
 // Where a cue may stand: at the start of a clause.
 bool OpensClause(char32_t c) {
-  return c == 0 || c == ',' || c == ';' || c == ':' || c == '(' ||
-         c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == U'。' ||
-         c == U'、' || c == ')';
+  return c == 0 || c == ',' || c == ';' || c == ':' || c == '(' || c == ' ' ||
+         c == '\n' || c == '\r' || c == '\t' || c == U'。' || c == U'、' ||
+         c == ')';
 }
 
 // Cues that say "home" wherever they stand; the others (住, 现住, 居住,
 // 住所, 暂住, 租住, 户籍) need a clause start before them or 在/于 after.
 bool StrongCue(std::string_view cue) {
-  return cue == "家住" || cue == "户籍所在地" || cue == "户籍地址" || cue == "户籍所在" ||
-         cue == "户籍地" || cue == "户口所在地" || cue == "户籍登记地" ||
-         cue == "原户籍地" || cue == "经常居住地" || cue == "现居住地" ||
-         cue == "住址" || cue == "现住址" || cue == "现住地" ||
-         cue == "暂住地" || cue == "现暂住地" || cue == "住所地";
+  return cue == "家住" || cue == "户籍所在地" || cue == "户籍地址" ||
+         cue == "户籍所在" || cue == "户籍地" || cue == "户口所在地" ||
+         cue == "户籍登记地" || cue == "原户籍地" || cue == "经常居住地" ||
+         cue == "现居住地" || cue == "住址" || cue == "现住址" ||
+         cue == "现住地" || cue == "暂住地" || cue == "现暂住地" ||
+         cue == "住所地";
 }
 
 // Words that make a text a home address even without a county before it:
@@ -110,7 +112,8 @@ bool CannotStartAddress(char32_t c) {
 // 记住, 挡住.
 bool HoldsNotLives(char32_t c) {
   static constexpr std::u32string_view kVerbs =
-      U"入留借记抓保挡顶止围困拦忍压盯守站稳憋接按握扶拉扣捂堵卡夹咬抱搂揪拽锁绑捆罩撑勒掐摁控缠拖顶";
+      U"入留借记抓保挡顶止围困拦忍压盯守站稳憋接按握扶拉扣捂堵卡夹咬抱搂揪拽锁"
+      U"绑捆罩撑勒掐摁控缠拖顶";
   return kVerbs.find(c) != std::u32string_view::npos;
 }
 
@@ -127,8 +130,8 @@ bool EndsAddressUnit(char32_t c) {
 // (镇, 村, 路, 号...) or a number. Other text after a county is the
 // sentence going on (暂住地某区中间出租屋内...).
 bool HasUnitOrNumber(std::string_view s) {
-  for (size_t i = 0; i < s.size(); i += Utf8CharLength(s, i)) {
-    const char32_t c = Utf8Decode(s, i);
+  for (size_t i = 0; i < s.size(); i = NextCharBoundary(s, i)) {
+    const char32_t c = CodePointAt(s, i);
     if (EndsAddressUnit(c) || (c >= '0' && c <= '9') || c == U'×' ||
         c == U'*' || c == U'＊' || c == 'X' || c == 'x')
       return true;
@@ -142,9 +145,9 @@ bool HasUnitOrNumber(std::string_view s) {
 // into them (…4层中户内查获一批…, …100号作为生产场地, …自然村家中) ends there.
 size_t CutAtNarrative(std::string_view address) {
   static constexpr std::string_view kNarrative[] = {
-      "查获", "抓获", "缴获", "扣押", "作为", "进行", "提供", "贩卖", "吸食",
-      "容留", "购买", "窃取", "盗窃", "实施", "被公安", "被民警", "被抓",
-      "将其", "对其", "向其", "家中", "家里"};
+      "查获", "抓获", "缴获", "扣押", "作为", "进行", "提供",   "贩卖",
+      "吸食", "容留", "购买", "窃取", "盗窃", "实施", "被公安", "被民警",
+      "被抓", "将其", "对其", "向其", "家中", "家里"};
   size_t cut = address.size();
   for (std::string_view w : kNarrative) {
     const size_t at = FindText(address, w);
@@ -156,23 +159,23 @@ size_t CutAtNarrative(std::string_view address) {
 size_t TrimRunOn(std::string_view address) {
   address = address.substr(0, CutAtNarrative(address));
   size_t last_unit = 0;
-  for (size_t i = 0; i < address.size(); i += Utf8CharLength(address, i)) {
-    if (EndsAddressUnit(Utf8Decode(address, i)))
-      last_unit = i + Utf8CharLength(address, i);
+  for (size_t i = 0; i < address.size(); i = NextCharBoundary(address, i)) {
+    if (EndsAddressUnit(CodePointAt(address, i)))
+      last_unit = NextCharBoundary(address, i);
   }
   if (last_unit == 0) return address.size();
   const std::string_view tail = address.substr(last_unit);
   if (Utf8CharCount(tail) < 4) return address.size();
-  for (size_t i = 0; i < tail.size(); i += Utf8CharLength(tail, i)) {
-    const char32_t c = Utf8Decode(tail, i);
+  for (size_t i = 0; i < tail.size(); i = NextCharBoundary(tail, i)) {
+    const char32_t c = CodePointAt(tail, i);
     if (!IsHan(c)) return address.size();  // digits, masks
   }
   return last_unit;
 }
 
 bool HasWordChar(std::string_view s) {
-  for (size_t i = 0; i < s.size(); i += Utf8CharLength(s, i)) {
-    const char32_t c = Utf8Decode(s, i);
+  for (size_t i = 0; i < s.size(); i = NextCharBoundary(s, i)) {
+    const char32_t c = CodePointAt(s, i);
     if (IsHan(c) || IsAsciiAlnum(static_cast<char>(c < 0x80 ? c : 0)) ||
         c == U'×' || c == U'*' || c == U'＊')
       return true;
@@ -192,19 +195,19 @@ size_t AddressEnd(std::string_view text, size_t begin, bool stop_at_de) {
   size_t p = begin;
   size_t chars = 0;
   while (p < text.size() && chars < kMaxAddressChars) {
-    const char32_t c = Utf8Decode(text, p);
+    const char32_t c = CodePointAt(text, p);
     if (stop_at_de && c == U'的') break;
     if (c == '(') {
       size_t q = p + 1;
       size_t inner = 0;
       while (q < text.size() && inner <= kMaxBracketChars) {
-        const char32_t d = Utf8Decode(text, q);
+        const char32_t d = CodePointAt(text, q);
         if (d == ')' || (EndsAddress(d) && d != ' ')) break;
-        q += Utf8CharLength(text, q);
+        q = NextCharBoundary(text, q);
         ++inner;
       }
       if (q < text.size() && text[q] == ')' && q + 1 < text.size() &&
-          !EndsAddress(Utf8Decode(text, q + 1)) && p > begin) {
+          !EndsAddress(CodePointAt(text, q + 1)) && p > begin) {
         p = q + 1;
         chars += inner + 2;
         continue;
@@ -212,7 +215,7 @@ size_t AddressEnd(std::string_view text, size_t begin, bool stop_at_de) {
       break;
     }
     if (EndsAddress(c)) break;
-    p += Utf8CharLength(text, p);
+    p = NextCharBoundary(text, p);
     ++chars;
   }
   return p;
@@ -224,15 +227,18 @@ AddressDetector::AddressDetector() : AddressDetector(Gazetteer::Instance()) {}
 
 AddressDetector::AddressDetector(const Gazetteer& gazetteer)
     : gazetteer_(gazetteer),
-      cue_("(家住|户籍所在地|户籍所在|户籍地址|户籍登记地|原户籍地|户籍地|户口所在地|"
-           "户籍|经常居住地|现居住地|居住地|现住址|住址|现住地|现住所|现住处|"
-           "住所地|住所|住处|现暂住地|现暂住|暂住地|暂住|现租住|租住|现居住|"
-           "居住|现住|住)"
-           "(?:[及和与、](?:现住址|现住地|居住地|住址|暂住地|现住|住所地|"
-           "经常居住地))?"
-           "(?:地址)?(?:均为|均系|均在|位于|为|系|是|在|于)?\\s*:?\\s*"),
-      home_tie_("位于([^,;:()。、\\s的]{2,60})的(?:家中|家里|家|住处|住所|"
-                "住宅|寓所|租住房|租住屋|租住处|出租屋|出租房|租房)") {}
+      cue_(
+          "(家住|户籍所在地|户籍所在|户籍地址|户籍登记地|原户籍地|户籍地|"
+          "户口所在地|"
+          "户籍|经常居住地|现居住地|居住地|现住址|住址|现住地|现住所|现住处|"
+          "住所地|住所|住处|现暂住地|现暂住|暂住地|暂住|现租住|租住|现居住|"
+          "居住|现住|住)"
+          "(?:[及和与、](?:现住址|现住地|居住地|住址|暂住地|现住|住所地|"
+          "经常居住地))?"
+          "(?:地址)?(?:均为|均系|均在|位于|为|系|是|在|于)?\\s*:?\\s*"),
+      home_tie_(
+          "位于([^,;:()。、\\s的]{2,60})的(?:家中|家里|家|住处|住所|"
+          "住宅|寓所|租住房|租住屋|租住处|出租屋|出租房|租房)") {}
 
 std::vector<std::string> AddressDetector::TriggerPatterns() const {
   return {"住|户籍|户口|居住|位于"};
@@ -241,8 +247,9 @@ std::vector<std::string> AddressDetector::TriggerPatterns() const {
 bool AddressDetector::OrganisationBefore(std::string_view text, size_t cue) {
   // The sentence (or party paragraph) the cue stands in.
   size_t start = cue > kMaxSubjectBytes ? cue - kMaxSubjectBytes : 0;
-  while (start < cue && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80)
-    ++start;
+  // Inside a character: start at the next one.
+  if (const size_t at = CharStart(text, start); at != start)
+    start = std::min(cue, NextCharBoundary(text, at));
   std::string_view before = text.substr(start, cue - start);
   // Paragraphs are often joined by one space.
   for (std::string_view stop : {"。", ";", "\n", " "}) {
@@ -253,16 +260,19 @@ bool AddressDetector::OrganisationBefore(std::string_view text, size_t cue) {
   // has a home address of their own.
   size_t subject = 0;
   for (std::string_view label :
-       {"被告人", "被告", "原告", "上诉人", "申请人", "第三人", "罪犯",
-        "被执行人", "申请执行人", "被害人", "证人", "再审申请人",
-        "法定代表人", "负责人", "法定代理人", "委托诉讼代理人", "委托代理人",
-        "诉讼代理人", "诉讼代表人", "代表人", "经营者", "投资人", "辩护人",
-        "实际控制人", "股东"}) {
+       {"被告人",     "被告",       "原告",       "上诉人",
+        "申请人",     "第三人",     "罪犯",       "被执行人",
+        "申请执行人", "被害人",     "证人",       "再审申请人",
+        "法定代表人", "负责人",     "法定代理人", "委托诉讼代理人",
+        "委托代理人", "诉讼代理人", "诉讼代表人", "代表人",
+        "经营者",     "投资人",     "辩护人",     "实际控制人",
+        "股东"}) {
     const size_t p = before.rfind(label);
     if (p != std::string_view::npos)
       subject = std::max(subject, p + label.size());
   }
-  if (subject == 0 && before.find_first_not_of(" ,:") == std::string_view::npos) {
+  if (subject == 0 &&
+      before.find_first_not_of(" ,:") == std::string_view::npos) {
     // The cue opens its sentence (成立。住所：...): the subject is the
     // previous sentence's.
     const size_t stop = text.substr(0, cue).rfind("。");
@@ -270,22 +280,23 @@ bool AddressDetector::OrganisationBefore(std::string_view text, size_t cue) {
       return OrganisationBefore(text, stop);
   }
   std::string_view name = before.substr(subject);
-  while (!name.empty() && (name.front() == ':' || name.front() == ' ' ||
-                           name.front() == ','))
+  while (!name.empty() &&
+         (name.front() == ':' || name.front() == ' ' || name.front() == ','))
     name.remove_prefix(1);
   // The subject's name is its first clause (男,汉族 and the like follow).
   const size_t comma = name.find(',');
   if (comma != std::string_view::npos) name = name.substr(0, comma);
   for (std::string_view w :
-       {"公司", "有限", "集团", "银行", "委员会", "合作社", "事务所", "政府",
-        "法院", "检察院", "监狱", "看守所", "学校", "大学", "医院", "中心",
-        "协会", "商会", "基金会", "工作室", "经营部", "门市部", "商行",
-        "分行", "支行", "分公司", "派出所", "公安局", "管理局", "办事处"}) {
+       {"公司",   "有限",   "集团",   "银行",   "委员会", "合作社",
+        "事务所", "政府",   "法院",   "检察院", "监狱",   "看守所",
+        "学校",   "大学",   "医院",   "中心",   "协会",   "商会",
+        "基金会", "工作室", "经营部", "门市部", "商行",   "分行",
+        "支行",   "分公司", "派出所", "公安局", "管理局", "办事处"}) {
     if (name.find(w) != std::string_view::npos) return true;
   }
   if (Utf8CharCount(name) >= 4) {
-    for (std::string_view w : {"厂", "店", "局", "社", "院", "所", "部",
-                               "站", "场", "馆", "校", "会"}) {
+    for (std::string_view w : {"厂", "店", "局", "社", "院", "所", "部", "站",
+                               "场", "馆", "校", "会"}) {
       if (EndsWith(name, w)) return true;
     }
   }
@@ -326,7 +337,7 @@ void AddressDetector::Report(std::string_view text, size_t begin, size_t end,
       return;
     }
     case AdminPrefix::Kind::kNone:
-      if (CannotStartAddress(Utf8Decode(address, 0)) ||
+      if (CannotStartAddress(CodePointAt(address, 0)) ||
           !LooksLikeAddress(address))
         return;
       Span s;
@@ -334,14 +345,16 @@ void AddressDetector::Report(std::string_view text, size_t begin, size_t end,
       s.end = end;
       s.category = Category::kAddress;
       s.rule = rule;
-      s.reason = "home address whose county cannot be determined: removed whole";
+      s.reason =
+          "home address whose county cannot be determined: removed whole";
       out->push_back(s);
       return;
   }
 }
 
-Status AddressDetector::Detect(const ScanContext& context,
-                               std::vector<Span>* out) const {
+Status AddressDetector::Find(const Document& doc, ScanContext& context,
+                             SpanSink& sink) const {
+  std::vector<Span>* out = &sink.mutable_spans();
   const std::string_view text = context.text();
   std::vector<Span> found;
   RegexMatch m;
@@ -351,8 +364,8 @@ Status AddressDetector::Detect(const ScanContext& context,
       const std::string_view whole = m.groups[0];
       const std::string_view cue = m.groups[1];
       const size_t cue_begin = static_cast<size_t>(cue.data() - text.data());
-      const size_t begin = static_cast<size_t>(whole.data() - text.data()) +
-                           whole.size();
+      const size_t begin =
+          static_cast<size_t>(whole.data() - text.data()) + whole.size();
       from = std::max(begin, cue_begin + 1);
       const char32_t before = CodePointBefore(text, cue_begin);
       const char32_t after_cue = CodePointAt(text, cue_begin + cue.size());
@@ -375,7 +388,8 @@ Status AddressDetector::Detect(const ScanContext& context,
         if (!EndsWith(cue, "住") || connector.size() > 0) continue;
         begin_at = cue_begin + cue.size() + std::string_view("的").size();
         const size_t probe_end = AddressEnd(text, begin_at, false);
-        if (gazetteer_.ParseAdminPrefix(text.substr(begin_at, probe_end - begin_at))
+        if (gazetteer_
+                .ParseAdminPrefix(text.substr(begin_at, probe_end - begin_at))
                 .kind == AdminPrefix::Kind::kNone)
           continue;
       }
@@ -404,14 +418,14 @@ Status AddressDetector::Detect(const ScanContext& context,
       // 的家庭共有房屋, 的家具: a word starting with 家, not a home.
       const std::string_view whole = m.groups[0];
       if (EndsWith(whole, "的家")) {
-        const char32_t next = CodePointAt(
-            text, static_cast<size_t>(whole.data() - text.data()) + whole.size());
+        const char32_t next =
+            CodePointAt(text, static_cast<size_t>(whole.data() - text.data()) +
+                                  whole.size());
         static constexpr std::u32string_view kWords =
             U"庭具电属人族政长乡禽畜务产用私业境教";
         if (kWords.find(next) != std::u32string_view::npos) continue;
       }
-      Report(text, begin, begin + address.size(), "home_address_tied",
-             &found);
+      Report(text, begin, begin + address.size(), "home_address_tied", &found);
     }
   }
   // A 位于 address may also follow a cue: report it once.

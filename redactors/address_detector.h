@@ -14,6 +14,9 @@
 // prison's 住所地: the subject before the cue names an organisation), places
 // that are nobody's home (the scene of an offence), cues that are not about
 // an address (住院, 住宿, 户籍信息, 住所地人民法院). Thread-safe.
+// A Detector, so a span source (detector.h, span_source.h): Find reports
+// spans in byte offsets of scan.text() and never edits; it fails only when
+// a regex engine does.
 #ifndef WENSHU_REDACTORS_ADDRESS_DETECTOR_H_
 #define WENSHU_REDACTORS_ADDRESS_DETECTOR_H_
 
@@ -31,8 +34,8 @@ class AddressDetector : public Detector {
   explicit AddressDetector(const Gazetteer& gazetteer);
   std::string_view name() const override { return "address"; }
   std::vector<std::string> TriggerPatterns() const override;
-  Status Detect(const ScanContext& context,
-                std::vector<Span>* out) const override;
+  Status Find(const Document& doc, ScanContext& context,
+              SpanSink& sink) const override;
 
   // True when the subject the text names before `cue` (in its sentence,
   // after the last role label such as 法定代表人) is an organisation.

@@ -40,8 +40,9 @@ std::vector<std::string> BankAccountDetector::TriggerPatterns() const {
   return {};  // works from the shared digit chains
 }
 
-Status BankAccountDetector::Detect(const ScanContext& context,
-                                   std::vector<Span>* out) const {
+Status BankAccountDetector::Find(const Document& doc, ScanContext& context,
+                                 SpanSink& sink) const {
+  std::vector<Span>* out = &sink.mutable_spans();
   const std::string_view text = context.text();
   std::string digits;
   for (const DigitChain& chain : context.digit_chains()) {

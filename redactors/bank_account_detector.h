@@ -7,6 +7,9 @@
 // cue word (账号, 账户, 卡号, 开户行, 银行, 存折...). The widest strictness
 // takes any Luhn-valid 16-19 digit number and any 8+ digit number after a
 // cue. Thread-safe.
+// A Detector, so a span source (detector.h, span_source.h): Find reports
+// spans in byte offsets of scan.text() and never edits; it fails only when
+// a regex engine does.
 #ifndef WENSHU_REDACTORS_BANK_ACCOUNT_DETECTOR_H_
 #define WENSHU_REDACTORS_BANK_ACCOUNT_DETECTOR_H_
 
@@ -19,8 +22,8 @@ class BankAccountDetector : public Detector {
   BankAccountDetector();
   std::string_view name() const override { return "bank_account"; }
   std::vector<std::string> TriggerPatterns() const override;
-  Status Detect(const ScanContext& context,
-                std::vector<Span>* out) const override;
+  Status Find(const Document& doc, ScanContext& context,
+              SpanSink& sink) const override;
 
  private:
   Regex cue_before_;  // a bank cue in the few characters before a number

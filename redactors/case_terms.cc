@@ -7,6 +7,7 @@
 #include "core/case_number.h"
 #include "core/json.h"
 #include "core/normalized_text.h"
+#include "redactors/detector.h"
 
 namespace wenshu {
 
@@ -116,22 +117,6 @@ std::vector<uint32_t> FailureTable(const std::string& p) {
   return failure;
 }
 
-// Sorts ranges and merges those that overlap or touch.
-std::vector<ByteRange> Merge(std::vector<ByteRange> ranges) {
-  std::sort(
-      ranges.begin(), ranges.end(),
-      [](const ByteRange& a, const ByteRange& b) { return a.begin < b.begin; });
-  std::vector<ByteRange> merged;
-  for (const ByteRange& r : ranges) {
-    if (!merged.empty() && r.begin <= merged.back().end) {
-      merged.back().end = std::max(merged.back().end, r.end);
-    } else {
-      merged.push_back(r);
-    }
-  }
-  return merged;
-}
-
 }  // namespace
 
 Result<CaseTerms> CaseTerms::Compile(const std::vector<std::string>& terms,
@@ -170,9 +155,10 @@ void CaseTerms::Add(const CaseTerms& other) {
   }
 }
 
-std::vector<Span> CaseTerms::Find(std::string_view normalized_text) const {
-  std::vector<Span> spans;
-  if (patterns_.empty()) return spans;
+Status CaseTerms::Find(const Document& doc, ScanContext& scan,
+                       SpanSink& sink) const {
+  if (patterns_.empty()) return Status::Ok();
+  const std::string_view normalized_text = doc.text;
   const Squeezed squeezed = Squeeze(normalized_text);
   std::vector<ByteRange> ranges;
   for (const std::shared_ptr<const Pattern>& p : patterns_) {
@@ -191,7 +177,7 @@ std::vector<Span> CaseTerms::Find(std::string_view normalized_text) const {
     });
   }
   // A masked line break or tab would join lines: cut the span there.
-  for (const ByteRange& r : Merge(std::move(ranges))) {
+  for (const ByteRange& r : MergeRanges(std::move(ranges))) {
     size_t piece = r.begin;
     auto emit = [&](size_t end) {
       Span s;
@@ -200,7 +186,7 @@ std::vector<Span> CaseTerms::Find(std::string_view normalized_text) const {
       s.category = Category::kCaseSpecific;
       s.rule = kRule;
       s.reason = kReason;
-      spans.push_back(s);
+      sink.Add(s);
     };
     for (size_t i = r.begin; i < r.end;) {
       size_t ws = WhitespaceAt(normalized_text, i);
@@ -221,7 +207,7 @@ std::vector<Span> CaseTerms::Find(std::string_view normalized_text) const {
     }
     emit(r.end);
   }
-  return spans;
+  return Status::Ok();
 }
 
 size_t CaseTerms::FindFirst(std::string_view normalized_text) const {

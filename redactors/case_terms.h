@@ -19,8 +19,13 @@
 // (Knuth-Morris-Pratt over a copy of the text without whitespace), also for
 // passages of hundreds of characters and for repetitive text.
 //
-// Immutable once built; Find and FindFirst are thread-safe. No error message
-// contains a term: a term is named by its position in its list.
+// CaseTerms is a span source (span_source.h) whose terms travel in the
+// source: the pipeline compiles one per document from the record's list,
+// the side file and the granted party requests. Find never fails.
+//
+// Immutable once built (Add aside, which the owner calls before any Find);
+// Find and FindFirst are thread-safe. No error message contains a term: a
+// term is named by its position in its list.
 #ifndef WENSHU_REDACTORS_CASE_TERMS_H_
 #define WENSHU_REDACTORS_CASE_TERMS_H_
 
@@ -32,12 +37,13 @@
 #include <unordered_map>
 #include <vector>
 
-#include "core/status.h"
 #include "core/span.h"
+#include "core/status.h"
+#include "redactors/span_source.h"
 
 namespace wenshu {
 
-class CaseTerms {
+class CaseTerms : public SpanSource {
  public:
   CaseTerms() = default;  // no terms: finds nothing
 
@@ -54,11 +60,13 @@ class CaseTerms {
   bool empty() const { return patterns_.empty(); }
   size_t size() const { return patterns_.size(); }
 
-  // Every occurrence of every term in `normalized_text` (the normalized view
+  std::string_view name() const override { return "case_terms"; }
+  // Appends every occurrence of every term in doc.text (the normalized view
   // of a document, NormalizedText::text()), as spans sorted by begin, in
-  // byte offsets of `normalized_text`. Each span begins and ends on a
-  // character that is not whitespace.
-  std::vector<Span> Find(std::string_view normalized_text) const;
+  // byte offsets of doc.text. Each span begins and ends on a character that
+  // is not whitespace.
+  Status Find(const Document& doc, ScanContext& scan,
+              SpanSink& sink) const override;
 
   // The byte offset in `normalized_text` where the earliest occurrence of
   // any term begins; std::string_view::npos when none occurs.

@@ -6,11 +6,6 @@
 
 namespace wenshu {
 
-const std::vector<DigitChain>& ScanContext::digit_chains() const {
-  if (!digit_chains_) digit_chains_.emplace(text_);
-  return digit_chains_->chains();
-}
-
 std::vector<ByteRange> LiteralWindows(
     std::string_view text, std::initializer_list<std::string_view> literals,
     size_t before, size_t after) {
@@ -50,8 +45,8 @@ size_t LiteralSet::FindFrom(std::string_view text, size_t from) const {
 }
 
 std::vector<ByteRange> LiteralWindows(std::string_view text,
-                                      const LiteralSet& literals,
-                                      size_t before, size_t after) {
+                                      const LiteralSet& literals, size_t before,
+                                      size_t after) {
   std::vector<ByteRange> windows;
   for (size_t at = literals.FindFrom(text, 0); at != std::string_view::npos;
        at = literals.FindFrom(text, at + 1)) {

@@ -1,11 +1,16 @@
-// Detector: finds one kind of identifier in a text and reports spans.
+// Detector: a span source (span_source.h) that finds one kind of identifier
+// in a text, plus what the detector set needs to run many of them cheaply
+// (trigger patterns, whether it reports kept text); and the helpers
+// detectors share for validating candidates in code.
 //
-// A detector reads a ScanContext (the normalized text of one document plus
-// lazily built candidate indexes shared by all detectors) and appends Spans
-// in byte offsets of that text. It never edits text. Detectors are immutable
-// after construction: Detect may be called from many threads at once, each
-// with its own ScanContext. Detect returns a non-ok Status only when a regex
-// engine fails; the caller then holds the document (fail closed).
+// A detector's Find reads the ScanContext (the normalized text of one
+// document plus the candidate indexes shared by all sources; it reads
+// scan.text(), which is doc.text) and appends Spans in byte offsets of that
+// text. It never edits text. Detectors are immutable after construction:
+// Find may be called from many threads at once, each with its own
+// ScanContext and SpanSink. Find returns a non-ok Status only when a regex
+// engine fails; the caller then holds the document (fail closed). The
+// helpers below are stateless or immutable, and thread-safe.
 #ifndef WENSHU_REDACTORS_DETECTOR_H_
 #define WENSHU_REDACTORS_DETECTOR_H_
 
@@ -15,63 +20,23 @@
 #include <string_view>
 #include <vector>
 
+#include "core/regex.h"
+#include "core/span.h"
 #include "core/status.h"
 #include "core/utf8.h"
 #include "redactors/digit_chain.h"
-#include "core/regex.h"
-#include "core/span.h"
+#include "redactors/span_source.h"
 
 namespace wenshu {
 
-// kStandard is what the redaction pass uses: every candidate must validate
-// (check digits, cue words). kWidest is what the verify pass uses: the same
-// shapes with the validations that can be evaded relaxed, so that anything
-// that still looks like an identifier in a public text holds the document.
-enum class Strictness { kStandard, kWidest };
-
-// One document's text as the detectors see it. Not thread-safe: one context
-// per document per thread. The text must outlive the context.
-class ScanContext {
+class Detector : public SpanSource {
  public:
-  ScanContext(std::string_view text, Strictness strictness)
-      : text_(text), strictness_(strictness), regions_{{0, text.size()}} {}
-
-  std::string_view text() const { return text_; }
-  // The parts of the text worth scanning, sorted and disjoint: the whole text
-  // unless the caller narrowed it (keep rules only need to look around
-  // identifier candidates). Detectors that honour regions say so.
-  const std::vector<ByteRange>& regions() const { return regions_; }
-  void set_regions(std::vector<ByteRange> regions) {
-    regions_ = std::move(regions);
-  }
-  Strictness strictness() const { return strictness_; }
-  bool widest() const { return strictness_ == Strictness::kWidest; }
-
-  // Every maximal chain of ASCII digits in the text (see digit_chain.h),
-  // found on first use and shared by the digit-based detectors.
-  const std::vector<DigitChain>& digit_chains() const;
-
- private:
-  std::string_view text_;
-  Strictness strictness_;
-  std::vector<ByteRange> regions_;
-  mutable std::optional<DigitChains> digit_chains_;
-};
-
-class Detector {
- public:
-  virtual ~Detector() = default;
-
-  // A short stable name, e.g. "id_number".
-  virtual std::string_view name() const = 0;
   // RE2 patterns of which at least one matches any text in which this
   // detector can find something, at either strictness. The detector set
   // runs them all in one RE2::Set pass and skips a detector none of whose
   // triggers matched. No patterns: the detector always runs (those working
   // from the digit chains, which are cheap to look at).
   virtual std::vector<std::string> TriggerPatterns() const = 0;
-  virtual Status Detect(const ScanContext& context,
-                        std::vector<Span>* out) const = 0;
   // True for detectors of text kept by rule (Category::kProtected). They
   // run after the others, only around what the others found, and scan only
   // the context's regions.
@@ -105,8 +70,8 @@ class LiteralSet {
 
 // LiteralWindows for a LiteralSet: the same windows, in one regex pass.
 std::vector<ByteRange> LiteralWindows(std::string_view text,
-                                      const LiteralSet& literals,
-                                      size_t before, size_t after);
+                                      const LiteralSet& literals, size_t before,
+                                      size_t after);
 
 // Sorts ranges and merges those that overlap or touch.
 std::vector<ByteRange> MergeRanges(std::vector<ByteRange> ranges);

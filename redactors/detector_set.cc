@@ -60,46 +60,49 @@ const DetectorSet& DetectorSet::Standard() {
   return *set;
 }
 
-Result<std::vector<Span>> DetectorSet::Detect(std::string_view text,
-                                              Strictness strictness) const {
+Status DetectorSet::Find(const Document& doc, ScanContext& scan,
+                         SpanSink& sink) const {
   if (!build_status_.ok()) return build_status_;
-  std::vector<int> matched;
+  const std::string_view text = scan.text();
+  std::vector<bool> run(always_run_);
   if (!trigger_owner_.empty()) {
-    if (Status s = triggers_.Match(text, &matched); !s.ok()) return s;
+    const std::vector<int>* matched = nullptr;
+    if (Status s = scan.MatchedPatterns(triggers_, &matched); !s.ok()) return s;
+    for (int index : *matched) run[trigger_owner_[index]] = true;
   }
-  std::vector<bool> run(detectors_.size(), false);
-  for (size_t d = 0; d < detectors_.size(); ++d) run[d] = always_run_[d];
-  for (int index : matched) run[trigger_owner_[index]] = true;
 
-  ScanContext context(text, strictness);
-  std::vector<Span> spans;
+  const size_t first = sink.spans().size();
   for (size_t d = 0; d < detectors_.size(); ++d) {
     if (!run[d] || detectors_[d]->ReportsProtected()) continue;
-    if (Status s = detectors_[d]->Detect(context, &spans); !s.ok()) return s;
+    if (Status s = detectors_[d]->Find(doc, scan, sink); !s.ok()) return s;
   }
   // Keep rules matter only where they could contain an identifier: scan
   // windows around the candidates, not the whole text.
-  if (!spans.empty()) {
+  if (sink.spans().size() > first) {
     std::vector<ByteRange> windows;
-    for (const Span& s : spans) {
+    for (size_t i = first; i < sink.spans().size(); ++i) {
+      const Span& s = sink.spans()[i];
       const size_t begin = AlignToCharStart(
           text, s.begin > kKeepRuleReach ? s.begin - kKeepRuleReach : 0);
       const size_t end =
           AlignToCharStart(text, std::min(text.size(), s.end + kKeepRuleReach));
       windows.push_back({begin, end});
     }
-    context.set_regions(MergeRanges(std::move(windows)));
+    std::vector<ByteRange> regions = scan.regions();
+    scan.set_regions(MergeRanges(std::move(windows)));
     for (size_t d = 0; d < detectors_.size(); ++d) {
       if (!detectors_[d]->ReportsProtected()) continue;
-      if (Status s = detectors_[d]->Detect(context, &spans); !s.ok()) return s;
+      if (Status s = detectors_[d]->Find(doc, scan, sink); !s.ok()) return s;
     }
+    scan.set_regions(std::move(regions));
   }
-  std::stable_sort(spans.begin(), spans.end(),
+  std::vector<Span>& spans = sink.mutable_spans();
+  std::stable_sort(spans.begin() + first, spans.end(),
                    [](const Span& a, const Span& b) {
                      if (a.begin != b.begin) return a.begin < b.begin;
                      return a.end > b.end;
                    });
-  return spans;
+  return Status::Ok();
 }
 
 }  // namespace wenshu

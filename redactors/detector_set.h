@@ -1,21 +1,29 @@
-// DetectorSet: every detector of the pipeline, run over one text.
+// DetectorSet: every detector of the pipeline, run over one text as one
+// span source (span_source.h).
 //
 // One RE2::Set pass over the text says which detectors have a trigger in it;
-// only those run. The result is every span found, sorted by begin, then by
-// longer first. Built once at start-up; Detect is const and thread-safe.
-// Detect fails (kResourceExhausted or kInternal) when a regex engine fails,
-// and the caller must hold the document.
+// only those run. The pass's result is stored in the ScanContext
+// (ScanContext::MatchedPatterns), so a context shared with other sources,
+// or a later scan filling it first, costs no second pass. Find appends every
+// span found, sorted by begin, then by longer first, after whatever the sink
+// already holds (which it leaves as it is). The context's regions are the
+// same after Find as before. Built once at start-up; Find is const and
+// thread-safe. Find fails (kResourceExhausted or kInternal) when a regex
+// engine fails, or with the build error when a detector's trigger pattern
+// did not compile; the caller must then hold the document.
 #ifndef WENSHU_REDACTORS_DETECTOR_SET_H_
 #define WENSHU_REDACTORS_DETECTOR_SET_H_
 
 #include <memory>
+#include <string_view>
 #include <vector>
 
 #include "redactors/detector.h"
+#include "redactors/span_source.h"
 
 namespace wenshu {
 
-class DetectorSet {
+class DetectorSet : public SpanSource {
  public:
   // How far a keep rule may reach around an identifier it contains: the
   // longest protected text with its cue (组织机构代码证号为 + a code, 发票号码:
@@ -25,14 +33,17 @@ class DetectorSet {
   static constexpr size_t kKeepRuleReach = 96;
 
   // The standard detectors: ID numbers, phones, e-mail, QQ/WeChat, bank
-  // accounts, plates, property certificates, travel documents, and the
-  // protected spans. Aborts if a built-in pattern is broken.
+  // accounts, plates, vehicle ids, property certificates, travel documents,
+  // home addresses, and the protected spans. Aborts if a built-in pattern is
+  // broken.
   static const DetectorSet& Standard();
 
   explicit DetectorSet(std::vector<std::unique_ptr<Detector>> detectors);
 
-  Result<std::vector<Span>> Detect(std::string_view text,
-                                   Strictness strictness) const;
+  std::string_view name() const override { return "detectors"; }
+  // Runs at `scan`'s strictness.
+  Status Find(const Document& doc, ScanContext& scan,
+              SpanSink& sink) const override;
 
   const std::vector<std::unique_ptr<Detector>>& detectors() const {
     return detectors_;

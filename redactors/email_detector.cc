@@ -14,8 +14,9 @@ EmailDetector::EmailDetector()
           R"([A-Za-z0-9._%+\-]+@[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,24})") {
 }
 
-Status EmailDetector::Detect(const ScanContext& context,
-                             std::vector<Span>* out) const {
+Status EmailDetector::Find(const Document& doc, ScanContext& context,
+                           SpanSink& sink) const {
+  std::vector<Span>* out = &sink.mutable_spans();
   const std::string_view text = context.text();
   RegexMatch m;
   for (const ByteRange& window :

@@ -1,5 +1,8 @@
 // EmailDetector: e-mail addresses (local@domain.tld), also when glued to
 // Chinese text or inside a URL. Thread-safe.
+// A Detector, so a span source (detector.h, span_source.h): Find reports
+// spans in byte offsets of scan.text() and never edits; it fails only when
+// a regex engine does.
 #ifndef WENSHU_REDACTORS_EMAIL_DETECTOR_H_
 #define WENSHU_REDACTORS_EMAIL_DETECTOR_H_
 
@@ -12,8 +15,8 @@ class EmailDetector : public Detector {
   EmailDetector();
   std::string_view name() const override { return "email"; }
   std::vector<std::string> TriggerPatterns() const override { return {"@"}; }
-  Status Detect(const ScanContext& context,
-                std::vector<Span>* out) const override;
+  Status Find(const Document& doc, ScanContext& context,
+              SpanSink& sink) const override;
 
  private:
   Regex address_;

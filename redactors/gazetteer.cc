@@ -11,6 +11,7 @@
 #include <memory>
 #include <set>
 
+#include "core/utf8.h"
 #include "redactors/person_names.h"
 
 namespace wenshu {
@@ -72,24 +73,6 @@ bool EndsWith(std::string_view s, std::string_view suffix) {
          s.substr(s.size() - suffix.size()) == suffix;
 }
 
-void AppendUtf8(char32_t c, std::string* out) {
-  if (c < 0x80) {
-    out->push_back(static_cast<char>(c));
-  } else if (c < 0x800) {
-    out->push_back(static_cast<char>(0xC0 | (c >> 6)));
-    out->push_back(static_cast<char>(0x80 | (c & 0x3F)));
-  } else if (c < 0x10000) {
-    out->push_back(static_cast<char>(0xE0 | (c >> 12)));
-    out->push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (c & 0x3F)));
-  } else {
-    out->push_back(static_cast<char>(0xF0 | (c >> 18)));
-    out->push_back(static_cast<char>(0x80 | ((c >> 12) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (c & 0x3F)));
-  }
-}
-
 // Short forms used before another unit's name: 广西, 内蒙古, 长沙, 大兴安岭.
 std::string ShortProvince(std::string_view name) {
   for (std::string_view suffix :
@@ -111,9 +94,8 @@ std::string ShortPrefecture(std::string_view name) {
 // The county-level suffixes a renamed or unlisted unit ends with, longest
 // first, and the characters that say a 区/市 is a street or a village's
 // part instead (长安区路, 新区街道).
-constexpr std::string_view kCountySuffixes[] = {"自治县", "自治旗", "新区",
-                                                "林区",   "特区",   "县",
-                                                "区",     "旗",     "市"};
+constexpr std::string_view kCountySuffixes[] = {
+    "自治县", "自治旗", "新区", "林区", "特区", "县", "区", "旗", "市"};
 constexpr std::string_view kBareCountySuffixes[] = {"自治县", "自治旗", "县",
                                                     "旗"};
 bool IsStreetChar(char32_t c) {
@@ -141,11 +123,12 @@ size_t CountyByShape(std::string_view s, size_t pos, int max_stem,
                      const std::string_view* suffixes, size_t suffix_count) {
   size_t p = pos;
   for (int stem = 0; stem < max_stem && p < s.size(); ++stem) {
-    const char32_t c = Utf8Decode(s, p);
+    const char32_t c = CodePointAt(s, p);
     // 乡, 镇 and 道 occur in county names (宁乡县, 镇平县, 道县).
-    if (!IsHan(c) || (IsStreetChar(c) && c != U'乡' && c != U'镇' && c != U'道'))
+    if (!IsHan(c) ||
+        (IsStreetChar(c) && c != U'乡' && c != U'镇' && c != U'道'))
       return 0;
-    p += Utf8CharLength(s, p);
+    p = NextCharBoundary(s, p);
     for (size_t k = 0; k < suffix_count; ++k) {
       const std::string_view suffix = suffixes[k];
       if (s.substr(p, suffix.size()) != suffix) continue;
@@ -153,8 +136,8 @@ size_t CountyByShape(std::string_view s, size_t pos, int max_stem,
       size_t q = end;
       bool street = false;
       for (int look = 0; look < 2 && q < s.size(); ++look) {
-        if (IsStreetChar(Utf8Decode(s, q))) street = true;
-        q += Utf8CharLength(s, q);
+        if (IsStreetChar(CodePointAt(s, q))) street = true;
+        q = NextCharBoundary(s, q);
       }
       if (!street) return end - pos;
     }
@@ -194,8 +177,8 @@ void Gazetteer::Index(std::string name, int division, bool short_form) {
 void Gazetteer::BuildFolding() {
   std::set<char32_t> chars;
   for (const Division& d : divisions_) {
-    for (size_t i = 0; i < d.name.size(); i += Utf8CharLength(d.name, i))
-      chars.insert(Utf8Decode(d.name, i));
+    for (size_t i = 0; i < d.name.size(); i = NextCharBoundary(d.name, i))
+      chars.insert(CodePointAt(d.name, i));
   }
   UErrorCode status = U_ZERO_ERROR;
   std::unique_ptr<icu::Transliterator> to_traditional(
@@ -219,8 +202,8 @@ std::string Gazetteer::Fold(std::string_view text) const {
   std::string out;
   out.reserve(text.size());
   for (size_t i = 0; i < text.size();) {
-    const size_t n = Utf8CharLength(text, i);
-    const char32_t c = Utf8Decode(text, i);
+    const size_t n = NextCharBoundary(text, i) - i;
+    const char32_t c = CodePointAt(text, i);
     auto it = fold_.find(c);
     if (it == fold_.end()) {
       out.append(text.substr(i, n));
@@ -334,9 +317,8 @@ Result<Gazetteer> Gazetteer::FromData(std::string_view provinces_csv,
 
 const Gazetteer& Gazetteer::Instance() {
   static const Gazetteer* instance = [] {
-    Result<Gazetteer> g =
-        FromData(kGazetteerProvincesCsv, kGazetteerCitiesCsv,
-                 kGazetteerAreasCsv, kGazetteerHistoryTsv);
+    Result<Gazetteer> g = FromData(kGazetteerProvincesCsv, kGazetteerCitiesCsv,
+                                   kGazetteerAreasCsv, kGazetteerHistoryTsv);
     if (!g.ok()) {
       std::fprintf(stderr, "wenshu: %s\n", g.status().message().c_str());
       std::abort();
@@ -376,7 +358,7 @@ std::vector<Gazetteer::Match> Gazetteer::MatchesAt(std::string_view folded,
   // Character boundaries from pos, up to the longest name.
   std::vector<size_t> ends;
   for (size_t p = pos; p < folded.size() && p - pos < max_name_bytes_;) {
-    p += Utf8CharLength(folded, p);
+    p = NextCharBoundary(folded, p);
     if (p - pos <= max_name_bytes_) ends.push_back(p);
   }
   for (auto e = ends.rbegin(); e != ends.rend(); ++e) {
@@ -402,8 +384,8 @@ AdminPrefix Gazetteer::ParseAdminPrefix(std::string_view address) const {
       pos = own.size();
       any = true;
       county = own == "本县" || own == "本区";
-      last_level = own == "本省" ? DivisionLevel::kProvince
-                                 : DivisionLevel::kPrefecture;
+      last_level =
+          own == "本省" ? DivisionLevel::kProvince : DivisionLevel::kPrefecture;
       break;
     }
   }
@@ -484,10 +466,10 @@ AdminPrefix Gazetteer::ParseAdminPrefix(std::string_view address) const {
   // prefecture, any county-level shape (楚州区 before 2012's rename reached
   // the list, 西咸新区); at the start, only a 县 or 旗 (a bare 区 or 市
   // says too little).
-  const size_t n =
-      any ? CountyByShape(s, pos, 8, kCountySuffixes, std::size(kCountySuffixes))
-          : CountyByShape(s, pos, 4, kBareCountySuffixes,
-                          std::size(kBareCountySuffixes));
+  const size_t n = any ? CountyByShape(s, pos, 8, kCountySuffixes,
+                                       std::size(kCountySuffixes))
+                       : CountyByShape(s, pos, 4, kBareCountySuffixes,
+                                       std::size(kBareCountySuffixes));
   if (n > 0) {
     result.kind = AdminPrefix::Kind::kCountyByShape;
     result.end = pos + n;

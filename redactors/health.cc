@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <utility>
 
+#include "core/utf8.h"
 #include "redactors/person_names.h"
 
 namespace wenshu {
@@ -39,31 +40,6 @@ constexpr std::string_view kPregnancyPrefixes[] = {"中期", "早期", "晚期",
 constexpr std::string_view kClassWords[] = {"妇女", "女性", "的人", "母猪",
                                             "母牛", "母羊", "母马", "母驴",
                                             "母狗", "雌",   "牲畜"};
-
-size_t CharLength(std::string_view text, size_t pos) {
-  const unsigned char c = static_cast<unsigned char>(text[pos]);
-  const size_t n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-  return std::min(n, text.size() - pos);
-}
-
-size_t PrevCharStart(std::string_view text, size_t pos) {
-  if (pos == 0) return 0;
-  --pos;
-  while (pos > 0 && (static_cast<unsigned char>(text[pos]) & 0xC0) == 0x80)
-    --pos;
-  return pos;
-}
-
-char32_t CodePointAt(std::string_view text, size_t pos) {
-  const size_t n = CharLength(text, pos);
-  const auto byte = [&](size_t i) {
-    return static_cast<char32_t>(static_cast<unsigned char>(text[pos + i]));
-  };
-  if (n == 1) return byte(0);
-  char32_t cp = byte(0) & (n == 2 ? 0x1F : n == 3 ? 0x0F : 0x07);
-  for (size_t i = 1; i < n; ++i) cp = (cp << 6) | (byte(i) & 0x3F);
-  return cp;
-}
 
 // Characters a condition phrase is made of: ideographs, ASCII letters and
 // digits (HIV阳性, 2型糖尿病). Anything else ends a phrase.
@@ -161,15 +137,17 @@ class Scan {
   Scan(const HealthPolicy& policy, const HealthCaseKindPolicy& kind,
        std::string_view text, const DocumentHeader& header,
        std::unordered_set<std::string_view> present)
-      : policy_(policy), kind_(kind), text_(text), present_(std::move(present)) {
+      : policy_(policy),
+        kind_(kind),
+        text_(text),
+        present_(std::move(present)) {
     for (const ZoneSpan& z : header.zones) {
       // A header holds the court, the document type and the case number;
       // one that runs over a sentence (a document type found only late in
       // a fragment) is not skipped, lest a condition in it be missed.
-      const bool real_header =
-          z.zone == Zone::kHeader &&
-          FindText(text.substr(z.begin, z.end - z.begin), "。") ==
-              std::string_view::npos;
+      const bool real_header = z.zone == Zone::kHeader &&
+                               FindText(text.substr(z.begin, z.end - z.begin),
+                                        "。") == std::string_view::npos;
       if (real_header || z.zone == Zone::kTail)
         skipped_.push_back({z.begin, z.end});
     }
@@ -201,7 +179,7 @@ class Scan {
          q = FindText(text_, "“", q + 1)) {
       size_t before = q;
       for (int i = 0; i < 2; ++i) {
-        const size_t prev = PrevCharStart(text_, before);
+        const size_t prev = PreviousCharBoundary(text_, before);
         const std::string_view c = text_.substr(prev, before - prev);
         if (c != ":" && c != "," && c != " " && c != "：" && c != "，") break;
         before = prev;
@@ -249,7 +227,7 @@ class Scan {
   // ... and, reading backwards, one starts here.
   bool BoundaryBefore(size_t pos) const {
     if (pos == 0) return true;
-    const size_t prev = PrevCharStart(text_, pos);
+    const size_t prev = PreviousCharBoundary(text_, pos);
     return !IsPhraseChar(CodePointAt(text_, prev)) ||
            LongestEndingAt(text_, pos, policy_.cues) > 0 ||
            LongestEndingAt(text_, pos, policy_.stop_words) > 0 ||
@@ -306,7 +284,7 @@ class Scan {
     if (BoundaryAt(begin)) return false;  // 患有的疾病
     size_t end = begin;
     for (int n = 0; n < kMaxForwardChars; ++n) {
-      end += CharLength(text_, end);
+      end = NextCharBoundary(text_, end);
       if (BoundaryAt(end)) break;
     }
     if (!BoundaryAt(end)) return false;
@@ -360,7 +338,7 @@ class Scan {
         size_t begin = at;
         int n = 0;
         while (n < kMaxBackwardChars && !BoundaryBefore(begin)) {
-          begin = PrevCharStart(text_, begin);
+          begin = PreviousCharBoundary(text_, begin);
           ++n;
         }
         if (begin == at || !BoundaryBefore(begin) || NegatedAt(begin)) continue;
@@ -452,7 +430,7 @@ class Scan {
     for (int n = 0; n < kMaxClassChars && pos < text_.size(); ++n) {
       if (!IsPhraseChar(CodePointAt(text_, pos))) break;
       if (LongestStartingAt(text_, pos, kClassWords) > 0) return true;
-      pos += CharLength(text_, pos);
+      pos = NextCharBoundary(text_, pos);
     }
     return false;
   }
@@ -590,22 +568,22 @@ HealthFinder::HealthFinder(const HealthPolicy& policy) : policy_(policy) {
 }
 
 std::unordered_set<std::string_view> HealthFinder::WordsIn(
-    std::string_view text) const {
+    ScanContext& scan) const {
   std::unordered_set<std::string_view> present;
-  std::vector<int> matched;
-  if (!words_set_ok_ || !words_set_.Match(text, &matched).ok()) {
+  const std::vector<int>* matched = nullptr;
+  if (!words_set_ok_ || !scan.MatchedPatterns(words_set_, &matched).ok()) {
     present.insert(words_.begin(), words_.end());
     return present;
   }
-  for (int i : matched) present.insert(words_[i]);
+  for (int i : *matched) present.insert(words_[i]);
   return present;
 }
 
-std::vector<Span> HealthFinder::Find(std::string_view text,
-                                     const DocumentHeader& header) const {
-  if (!policy_.enabled) return {};
+Status HealthFinder::Find(const Document& doc, ScanContext& scan,
+                          SpanSink& sink) const {
+  if (!policy_.enabled) return Status::Ok();
   const HealthCaseKindPolicy* kind = &policy_.other;
-  switch (KindOf(header)) {
+  switch (KindOf(doc.header)) {
     case CaseKind::kCriminal:
       kind = &policy_.criminal;
       break;
@@ -618,8 +596,9 @@ std::vector<Span> HealthFinder::Find(std::string_view text,
     case CaseKind::kOther:
       break;
   }
-  if (!kind->conditions && !kind->injuries) return {};
-  return Scan(policy_, *kind, text, header, WordsIn(text)).Run();
+  if (!kind->conditions && !kind->injuries) return Status::Ok();
+  sink.Append(Scan(policy_, *kind, doc.text, doc.header, WordsIn(scan)).Run());
+  return Status::Ok();
 }
 
 }  // namespace wenshu

@@ -34,10 +34,14 @@
 // case type contains 刑 or the document type 刑事, then civil (民, 民事),
 // administrative (行, 行政), other.
 //
-// Spans are byte ranges of the text passed to Find (the normalized view),
-// sorted, not overlapping; their rule and reason are string literals. Detectors
-// report; this class never edits. Immutable after construction; Find is
-// thread-safe.
+// HealthFinder is a span source (span_source.h): Find appends to the sink
+// spans in byte ranges of doc.text (the normalized view), sorted, not
+// overlapping; their rule and reason are string literals. It reads
+// doc.header for the case kind and zones, and finds which of its words occur
+// with one RegexSet pass whose result the ScanContext keeps; should that
+// pass fail, it looks for every word (finding more is the safe side), so
+// Find never fails. Detectors report; this class never edits. Immutable
+// after construction; Find is thread-safe.
 #ifndef WENSHU_REDACTORS_HEALTH_H_
 #define WENSHU_REDACTORS_HEALTH_H_
 
@@ -47,13 +51,14 @@
 #include <vector>
 
 #include "core/document.h"
-#include "redactors/policy.h"
 #include "core/regex.h"
 #include "core/span.h"
+#include "redactors/policy.h"
+#include "redactors/span_source.h"
 
 namespace wenshu {
 
-class HealthFinder {
+class HealthFinder : public SpanSource {
  public:
   enum class CaseKind { kCriminal, kCivil, kAdministrative, kOther };
   // The case kind of a document from its header (see above).
@@ -62,14 +67,15 @@ class HealthFinder {
   // Copies what it needs from `policy`; a disabled policy finds nothing.
   explicit HealthFinder(const HealthPolicy& policy);
 
-  std::vector<Span> Find(std::string_view text,
-                         const DocumentHeader& header) const;
+  std::string_view name() const override { return "health"; }
+  Status Find(const Document& doc, ScanContext& scan,
+              SpanSink& sink) const override;
 
  private:
-  // The policy's cue and term words present in `text`, found in one pass
-  // of an RE2 set, so that the scan looks only for those; every word when
-  // the set cannot answer.
-  std::unordered_set<std::string_view> WordsIn(std::string_view text) const;
+  // The policy's cue and term words present in the scanned text, found in
+  // one pass of an RE2 set (kept by `scan`), so that the scan looks only for
+  // those; every word when the set cannot answer.
+  std::unordered_set<std::string_view> WordsIn(ScanContext& scan) const;
 
   HealthPolicy policy_;
   std::vector<std::string> words_;  // in the order added to words_set_

@@ -68,8 +68,9 @@ std::vector<std::string> IdNumberDetector::TriggerPatterns() const {
   return {};  // works from the shared digit chains, which cost nothing extra
 }
 
-Status IdNumberDetector::Detect(const ScanContext& context,
-                                std::vector<Span>* out) const {
+Status IdNumberDetector::Find(const Document& doc, ScanContext& context,
+                              SpanSink& sink) const {
+  std::vector<Span>* out = &sink.mutable_spans();
   const std::string_view text = context.text();
   std::string digits;
   for (const DigitChain& chain : context.digit_chains()) {

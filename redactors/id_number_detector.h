@@ -8,6 +8,9 @@
 // for 18-digit numbers and a cue word for 15-digit ones; the widest
 // strictness also takes an 18-digit number with a wrong check character when
 // an ID cue word stands before it (a mistyped ID). Thread-safe.
+// A Detector, so a span source (detector.h, span_source.h): Find reports
+// spans in byte offsets of scan.text() and never edits; it fails only when
+// a regex engine does.
 #ifndef WENSHU_REDACTORS_ID_NUMBER_DETECTOR_H_
 #define WENSHU_REDACTORS_ID_NUMBER_DETECTOR_H_
 
@@ -22,8 +25,8 @@ class IdNumberDetector : public Detector {
   IdNumberDetector();
   std::string_view name() const override { return "id_number"; }
   std::vector<std::string> TriggerPatterns() const override;
-  Status Detect(const ScanContext& context,
-                std::vector<Span>* out) const override;
+  Status Find(const Document& doc, ScanContext& context,
+              SpanSink& sink) const override;
 
  private:
   Regex cue_;  // 身份证 and friends, near a 15-digit number

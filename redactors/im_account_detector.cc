@@ -26,13 +26,13 @@ ImAccountDetector::ImAccountDetector()
           R"(微信(号码|号|账号|帐号|ID|id)?(?:为|是)?[:\s]*([A-Za-z0-9][A-Za-z0-9_\-]{4,19}))") {
 }
 
-Status ImAccountDetector::Detect(const ScanContext& context,
-                                 std::vector<Span>* out) const {
+Status ImAccountDetector::Find(const Document& doc, ScanContext& context,
+                               SpanSink& sink) const {
+  std::vector<Span>* out = &sink.mutable_spans();
   const std::string_view text = context.text();
   RegexMatch m;
   size_t pos = 0;
-  for (const ByteRange& window :
-       LiteralWindows(text, QqCues(), 0, kCueReach)) {
+  for (const ByteRange& window : LiteralWindows(text, QqCues(), 0, kCueReach)) {
     pos = std::max(pos, window.begin);
     while (qq_.SearchIn(text, pos, window.end, &m)) {
       size_t begin = m.groups[1].data() - text.data();

@@ -1,6 +1,9 @@
 // ImAccountDetector: QQ numbers and WeChat ids written next to their cue
 // words (QQ号12345678, 微信号：wxid_abc123). A bare number or handle without
 // a cue is never taken. Thread-safe.
+// A Detector, so a span source (detector.h, span_source.h): Find reports
+// spans in byte offsets of scan.text() and never edits; it fails only when
+// a regex engine does.
 #ifndef WENSHU_REDACTORS_IM_ACCOUNT_DETECTOR_H_
 #define WENSHU_REDACTORS_IM_ACCOUNT_DETECTOR_H_
 
@@ -15,8 +18,8 @@ class ImAccountDetector : public Detector {
   std::vector<std::string> TriggerPatterns() const override {
     return {"(?i)qq", "微信"};
   }
-  Status Detect(const ScanContext& context,
-                std::vector<Span>* out) const override;
+  Status Find(const Document& doc, ScanContext& context,
+              SpanSink& sink) const override;
 
  private:
   Regex qq_;

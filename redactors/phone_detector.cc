@@ -70,8 +70,9 @@ std::vector<std::string> PhoneDetector::TriggerPatterns() const {
   return {};  // works from the shared digit chains
 }
 
-Status PhoneDetector::Detect(const ScanContext& context,
-                             std::vector<Span>* out) const {
+Status PhoneDetector::Find(const Document& doc, ScanContext& context,
+                           SpanSink& sink) const {
+  std::vector<Span>* out = &sink.mutable_spans();
   const std::string_view text = context.text();
   std::string digits, local;
   for (const DigitChain& chain : context.digit_chains()) {

@@ -3,6 +3,9 @@
 // (010-12345678, (0571)88888888, 0571-8888 8888-123, ...). A landline
 // written without separators, or without its area code, is taken only after
 // a cue word (电话, 座机, 传真, ...). Thread-safe.
+// A Detector, so a span source (detector.h, span_source.h): Find reports
+// spans in byte offsets of scan.text() and never edits; it fails only when
+// a regex engine does.
 #ifndef WENSHU_REDACTORS_PHONE_DETECTOR_H_
 #define WENSHU_REDACTORS_PHONE_DETECTOR_H_
 
@@ -15,8 +18,8 @@ class PhoneDetector : public Detector {
   PhoneDetector();
   std::string_view name() const override { return "phone"; }
   std::vector<std::string> TriggerPatterns() const override;
-  Status Detect(const ScanContext& context,
-                std::vector<Span>* out) const override;
+  Status Find(const Document& doc, ScanContext& context,
+              SpanSink& sink) const override;
 
  private:
   Regex cue_;             // a phone cue word just before a number

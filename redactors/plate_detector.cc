@@ -40,8 +40,9 @@ std::vector<std::string> PlateDetector::TriggerPatterns() const {
   return {"[" + std::string(kProvinces) + R"(][A-Za-z][·\s]?[A-Za-z0-9]{4})"};
 }
 
-Status PlateDetector::Detect(const ScanContext& context,
-                             std::vector<Span>* out) const {
+Status PlateDetector::Find(const Document& doc, ScanContext& context,
+                           SpanSink& sink) const {
+  std::vector<Span>* out = &sink.mutable_spans();
   const std::string_view text = context.text();
   RegexMatch m;
   size_t pos = 0;

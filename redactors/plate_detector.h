@@ -6,6 +6,9 @@
 // letters are accepted with three digits or more (any, at the widest
 // strictness). Masked plates (京A×××××)
 // are not plates any more and are never reported. Thread-safe.
+// A Detector, so a span source (detector.h, span_source.h): Find reports
+// spans in byte offsets of scan.text() and never edits; it fails only when
+// a regex engine does.
 #ifndef WENSHU_REDACTORS_PLATE_DETECTOR_H_
 #define WENSHU_REDACTORS_PLATE_DETECTOR_H_
 
@@ -18,8 +21,8 @@ class PlateDetector : public Detector {
   PlateDetector();
   std::string_view name() const override { return "plate"; }
   std::vector<std::string> TriggerPatterns() const override;
-  Status Detect(const ScanContext& context,
-                std::vector<Span>* out) const override;
+  Status Find(const Document& doc, ScanContext& context,
+              SpanSink& sink) const override;
 
  private:
   Regex plate_;

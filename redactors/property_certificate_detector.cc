@@ -7,8 +7,9 @@ namespace {
 
 // Every rule starts with one of these cue words.
 const LiteralSet& CertificateCues() {
-  static const LiteralSet* cues = new LiteralSet({"不动产", "房权证", "房地", "林证", "林权证", "国用", "集用", "集建", "集有",
-       "国土", "房产证", "房屋所有权证", "产权证", "土地证", "土地使用",
+  static const LiteralSet* cues = new LiteralSet(
+      {"不动产", "房权证", "房地", "林证", "林权证", "国用", "集用", "集建",
+       "集有", "国土", "房产证", "房屋所有权证", "产权证", "土地证", "土地使用",
        "宅基地使用", "机动车登记证", "车辆登记证", "登记证书"});
   return *cues;
 }
@@ -58,12 +59,15 @@ std::vector<std::string> PropertyCertificateDetector::TriggerPatterns() const {
           "宅基地使用权?证|林权证|登记证)书?(?:编号|号码|号)"};
 }
 
-Status PropertyCertificateDetector::Detect(const ScanContext& context,
-                                           std::vector<Span>* out) const {
+Status PropertyCertificateDetector::Find(const Document& doc,
+                                         ScanContext& context,
+                                         SpanSink& sink) const {
+  std::vector<Span>* out = &sink.mutable_spans();
   const std::string_view text = context.text();
   RegexMatch m;
   // Every rule starts with one of these cue words.
-  const std::vector<ByteRange> windows = LiteralWindows(text, CertificateCues(), 0, kCertificateReach);
+  const std::vector<ByteRange> windows =
+      LiteralWindows(text, CertificateCues(), 0, kCertificateReach);
   for (const Rule& rule : rules_) {
     for (const ByteRange& window : windows) {
       size_t pos = window.begin;

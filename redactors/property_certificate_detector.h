@@ -7,6 +7,9 @@
 // 宅基地使用证号, 林权证号, 机动车登记证书编号...). The span is the
 // certificate's serial number (the part that identifies the holder); the
 // issuing office and year around it stay readable. Thread-safe.
+// A Detector, so a span source (detector.h, span_source.h): Find reports
+// spans in byte offsets of scan.text() and never edits; it fails only when
+// a regex engine does.
 #ifndef WENSHU_REDACTORS_PROPERTY_CERTIFICATE_DETECTOR_H_
 #define WENSHU_REDACTORS_PROPERTY_CERTIFICATE_DETECTOR_H_
 
@@ -21,8 +24,8 @@ class PropertyCertificateDetector : public Detector {
   PropertyCertificateDetector();
   std::string_view name() const override { return "property_certificate"; }
   std::vector<std::string> TriggerPatterns() const override;
-  Status Detect(const ScanContext& context,
-                std::vector<Span>* out) const override;
+  Status Find(const Document& doc, ScanContext& context,
+              SpanSink& sink) const override;
 
  private:
   struct Rule {

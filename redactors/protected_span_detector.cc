@@ -114,8 +114,9 @@ std::vector<std::string> ProtectedSpanDetector::TriggerPatterns() const {
   return {};  // runs around the other detectors' candidates instead
 }
 
-Status ProtectedSpanDetector::Detect(const ScanContext& context,
-                                     std::vector<Span>* out) const {
+Status ProtectedSpanDetector::Find(const Document& doc, ScanContext& context,
+                                   SpanSink& sink) const {
+  std::vector<Span>* out = &sink.mutable_spans();
   const std::string_view text = context.text();
   RegexMatch m;
   for (const ByteRange& region : context.regions()) {

@@ -6,6 +6,9 @@
 // numbers. Reported with Category::kProtected; an identifier span that lies
 // wholly inside a protected span is dropped by the redaction pass.
 // Thread-safe.
+// A Detector, so a span source (detector.h, span_source.h): Find reports
+// spans in byte offsets of scan.text(), only within scan.regions(), and
+// never edits; it fails only when a regex engine does.
 #ifndef WENSHU_REDACTORS_PROTECTED_SPAN_DETECTOR_H_
 #define WENSHU_REDACTORS_PROTECTED_SPAN_DETECTOR_H_
 
@@ -20,8 +23,8 @@ class ProtectedSpanDetector : public Detector {
   ProtectedSpanDetector();
   std::string_view name() const override { return "protected"; }
   std::vector<std::string> TriggerPatterns() const override;
-  Status Detect(const ScanContext& context,
-                std::vector<Span>* out) const override;
+  Status Find(const Document& doc, ScanContext& context,
+              SpanSink& sink) const override;
   bool ReportsProtected() const override { return true; }
 
  private:

@@ -1,39 +1,118 @@
 // SpanSource: the one interface of everything that finds spans in a
-// document — every identifier detector, the people finder, the place and
-// health finders, the case terms and the verify pass.
+// document — every identifier detector and the detector set that runs them
+// (detector.h, detector_set.h), the people finder, the health finder, the
+// address detector with its gazetteer, the terms listed for the case
+// (case_terms.h) and the verify pass (verifier.h).
 //
-// A source reads a Document (core/document.h: the normalized text and what
-// analysis found in it) and the document's ScanContext (detector.h: the
-// strictness, the regions worth scanning and the candidate indexes computed
-// once per document and shared by every source, such as the digit chains),
-// and appends what it finds to a SpanSink. Sources never edit text; the one
-// redaction pass (redaction_pass.h) rewrites.
+// A source reads a Document (core/document.h: the text and what analysis
+// found in it) and the document's ScanContext (below), and appends what it
+// finds to a SpanSink. Sources never edit text; the one redaction pass
+// (redaction_pass.h) rewrites.
+//
+// ScanContext: one per document and pass, shared by every source run over
+// that text. It holds what is computed once and read by many sources — the
+// digit chains, and the result of each multi-pattern pass (RegexSet) over
+// the text, such as the detector set's trigger pass (MatchedPatterns) — so
+// that no source scans for what another already found. A later single
+// multi-pattern scan feeding every source from one pass over the text will
+// store its result here the same way; the sources only read it. The context
+// also carries what one source decided that a later one checks (the people
+// anonymized and kept, the case's terms: read by the verify pass).
 //
 // Error channel: Find returns a non-ok Status when it cannot finish — a
-// regex engine failure, a resource limit, a conflict it cannot resolve (a
-// name both anonymized and kept). The caller then holds the document (fail
-// closed); what the sink holds after a failure is not used.
+// regex engine failure (kResourceExhausted, kInternal), a conflict it cannot
+// resolve (a name both anonymized and kept). The caller then holds the
+// document (fail closed); what the sink holds after a failure is not used.
 //
 // Sources are immutable after construction: Find may be called from many
-// threads at once, each with its own ScanContext and SpanSink.
+// threads at once, each with its own ScanContext and SpanSink. Neither the
+// context nor the sink is thread-safe: one of each per document per thread.
 #ifndef WENSHU_REDACTORS_SPAN_SOURCE_H_
 #define WENSHU_REDACTORS_SPAN_SOURCE_H_
 
-#include <deque>
+#include <list>
+#include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "core/document.h"
+#include "core/regex.h"
 #include "core/span.h"
 #include "core/status.h"
-#include "redactors/detector.h"
+#include "redactors/digit_chain.h"
 
 namespace wenshu {
 
-// Where sources put what they find for one document. Not thread-safe: one
-// sink per document. Spans whose `replacement` views a string the sink
-// keeps (Keep) stay valid as long as the sink.
+class CaseTerms;
+
+// kStandard is what the redaction pass uses: every candidate must validate
+// (check digits, cue words). kWidest is what the verify pass uses: the same
+// shapes with the validations that can be evaded relaxed, so that anything
+// that still looks like an identifier in a public text holds the document.
+enum class Strictness { kStandard, kWidest };
+
+// One document's text as the sources see it, with what is computed once
+// per text and shared (see above). The text, and everything handed to the
+// setters, must outlive the context.
+class ScanContext {
+ public:
+  ScanContext(std::string_view text, Strictness strictness)
+      : text_(text), strictness_(strictness), regions_{{0, text.size()}} {}
+
+  // The text every source run with this context scans: Document::text.
+  std::string_view text() const { return text_; }
+  // The parts of the text worth scanning, sorted and disjoint: the whole text
+  // unless the caller narrowed it (keep rules only need to look around
+  // identifier candidates). Detectors that honour regions say so.
+  const std::vector<ByteRange>& regions() const { return regions_; }
+  void set_regions(std::vector<ByteRange> regions) {
+    regions_ = std::move(regions);
+  }
+  Strictness strictness() const { return strictness_; }
+  bool widest() const { return strictness_ == Strictness::kWidest; }
+
+  // Every maximal chain of ASCII digits in the text (see digit_chain.h),
+  // found on first use and shared by the digit-based detectors.
+  const std::vector<DigitChain>& digit_chains() const;
+
+  // Sets `*matched` to the indexes of the patterns of `set` found in the
+  // text: one RegexSet::Match per set and context, whichever source asks
+  // first, the result shared by every source reading the same set. The
+  // view stays valid as long as the context. A failed match (RE2 out of
+  // memory) is returned and not remembered.
+  Status MatchedPatterns(const RegexSet& set, const std::vector<int>** matched);
+
+  // What must not survive in a public text (read by the verify pass): the
+  // people the people source anonymized, the natural persons who keep
+  // their names, and the terms listed for the case. Empty when not set.
+  void set_people(const std::vector<PersonRecord>* anonymized,
+                  const std::vector<std::string>* kept_names) {
+    anonymized_ = anonymized;
+    kept_names_ = kept_names;
+  }
+  const std::vector<PersonRecord>& anonymized() const;
+  const std::vector<std::string>& kept_names() const;
+  void set_case_terms(const CaseTerms* terms) { case_terms_ = terms; }
+  const CaseTerms* case_terms() const { return case_terms_; }  // or nullptr
+
+ private:
+  std::string_view text_;
+  Strictness strictness_;
+  std::vector<ByteRange> regions_;
+  mutable std::optional<DigitChains> digit_chains_;
+  // The result of each set's pass over the text; a list keeps views valid
+  // (and, unlike a deque, allocates nothing while empty).
+  std::list<std::pair<const RegexSet*, std::vector<int>>> matched_;
+  const std::vector<PersonRecord>* anonymized_ = nullptr;
+  const std::vector<std::string>* kept_names_ = nullptr;
+  const CaseTerms* case_terms_ = nullptr;
+};
+
+// Where sources put what they find for one document. Spans whose
+// `replacement` (or `rule`) views a string the sink keeps (Keep) stay valid
+// as long as the sink.
 class SpanSink {
  public:
   void Add(const Span& span) { spans_.push_back(span); }
@@ -60,7 +139,7 @@ class SpanSink {
 
  private:
   std::vector<Span> spans_;
-  std::deque<std::string> kept_text_;  // a deque keeps views valid
+  std::list<std::string> kept_text_;  // a list keeps views valid
   std::vector<PersonRecord> anonymized_;
   std::vector<std::string> kept_names_;
 };
@@ -74,9 +153,23 @@ class SpanSource {
   virtual std::string_view name() const = 0;
 
   // Appends the spans found in `doc.text` (byte offsets of it) to `sink`.
+  // Precondition: `scan` was built over `doc.text`.
   virtual Status Find(const Document& doc, ScanContext& scan,
                       SpanSink& sink) const = 0;
+
+ protected:
+  SpanSource() = default;
+  SpanSource(const SpanSource&) = default;
+  SpanSource& operator=(const SpanSource&) = default;
 };
+
+// Runs `source` alone over `doc` with a context and a sink of its own at
+// `strictness`: the spans it found, or its error. For running one source by
+// itself (tests, benchmarks, tools); a source whose spans view strings its
+// sink keeps (pseudonyms) must be run with a sink the caller keeps instead.
+Result<std::vector<Span>> FindSpansAlone(const SpanSource& source,
+                                         const Document& doc,
+                                         Strictness strictness);
 
 }  // namespace wenshu
 

@@ -7,8 +7,9 @@ namespace {
 
 // The words every travel-document rule contains.
 const LiteralSet& DocumentCues() {
-  static const LiteralSet* cues = new LiteralSet({"护照", "通行证", "台胞证", "回乡证", "旅行证", "居留",
-                     "居住证", "身份证", "assport", "ASSPORT"});
+  static const LiteralSet* cues =
+      new LiteralSet({"护照", "通行证", "台胞证", "回乡证", "旅行证", "居留",
+                      "居住证", "身份证", "assport", "ASSPORT"});
   return *cues;
 }
 
@@ -30,8 +31,9 @@ std::vector<std::string> TravelDocumentDetector::TriggerPatterns() const {
       "台湾身份证|永久性居民身份证|永久居留|(?i)passport"};
 }
 
-Status TravelDocumentDetector::Detect(const ScanContext& context,
-                                      std::vector<Span>* out) const {
+Status TravelDocumentDetector::Find(const Document& doc, ScanContext& context,
+                                    SpanSink& sink) const {
+  std::vector<Span>* out = &sink.mutable_spans();
   const std::string_view text = context.text();
   RegexMatch m;
   size_t pos = 0;

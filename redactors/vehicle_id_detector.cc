@@ -7,7 +7,8 @@ namespace {
 
 // The words a VIN follows.
 const LiteralSet& VinCues() {
-  static const LiteralSet* cues = new LiteralSet({"车架", "车辆识别", "底盘", "VIN", "vin", "Vin"});
+  static const LiteralSet* cues =
+      new LiteralSet({"车架", "车辆识别", "底盘", "VIN", "vin", "Vin"});
   return *cues;
 }
 
@@ -140,8 +141,9 @@ std::vector<std::string> VehicleIdDetector::TriggerPatterns() const {
   return {std::string(kVinCue) + "|" + std::string(kEngineCue), shape};
 }
 
-Status VehicleIdDetector::Detect(const ScanContext& context,
-                                 std::vector<Span>* out) const {
+Status VehicleIdDetector::Find(const Document& doc, ScanContext& context,
+                               SpanSink& sink) const {
+  std::vector<Span>* out = &sink.mutable_spans();
   const std::string_view text = context.text();
   const bool widest = context.widest();
 

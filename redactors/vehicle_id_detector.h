@@ -20,6 +20,9 @@
 // may hold any ASCII letter (I, O and Q typed for 1 and 0).
 //
 // Thread-safe: immutable after construction.
+// A Detector, so a span source (detector.h, span_source.h): Find reports
+// spans in byte offsets of scan.text() and never edits; it fails only when
+// a regex engine does.
 #ifndef WENSHU_REDACTORS_VEHICLE_ID_DETECTOR_H_
 #define WENSHU_REDACTORS_VEHICLE_ID_DETECTOR_H_
 
@@ -36,8 +39,8 @@ class VehicleIdDetector : public Detector {
   VehicleIdDetector();
   std::string_view name() const override { return "vehicle_id"; }
   std::vector<std::string> TriggerPatterns() const override;
-  Status Detect(const ScanContext& context,
-                std::vector<Span>* out) const override;
+  Status Find(const Document& doc, ScanContext& context,
+              SpanSink& sink) const override;
 
  private:
   // Group 1 is the cue, group 2 the VIN candidate (17 letters and digits,

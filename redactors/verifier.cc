@@ -1,48 +1,88 @@
 #include "redactors/verifier.h"
 
-namespace wenshu {
+#include "core/normalized_text.h"
+#include "core/utf8.h"
+#include "redactors/case_terms.h"
+#include "redactors/people.h"
 
-Status Verifier::Check(std::string_view public_text,
-                       const std::vector<PersonRecord>& anonymized,
-                       const std::vector<std::string>& kept,
-                       const CaseTerms& case_terms) const {
+namespace wenshu {
+namespace {
+
+// A span over the character of `text` at `begin`.
+Span FirstCharacter(std::string_view text, size_t begin, Category category,
+                    std::string_view rule) {
+  Span s;
+  s.begin = begin;
+  s.end = NextCharBoundary(text, begin);
+  s.category = category;
+  s.rule = rule;
+  s.reason = "survived in the public text";
+  return s;
+}
+
+}  // namespace
+
+Status Verifier::Find(const Document& doc, ScanContext& scan,
+                      SpanSink& sink) const {
+  const std::string_view public_text = doc.text;
   // The public text is the validated input with valid UTF-8 spliced in.
   Result<NormalizedText> normalized =
       NormalizedText::NormalizeValidUtf8(public_text);
   if (!normalized.ok()) return normalized.status();
-  if (!anonymized.empty()) {
+  const NormalizedText& view = normalized.value();
+  if (!scan.anonymized().empty()) {
     const size_t at = PeopleFinder::FindResidualMention(
-        normalized.value().text(), anonymized, kept);
+        view.text(), scan.anonymized(), scan.kept_names());
     if (at != std::string_view::npos) {
-      return Status::InvalidInput(
-          "verify: residual person_name at byte " +
-          std::to_string(normalized.value().offsets().ToOriginalBegin(at)) +
-          " of the public text");
+      sink.Add(FirstCharacter(public_text, view.offsets().ToOriginalBegin(at),
+                              Category::kPersonName, kResidualNameRule));
+      return Status::Ok();
     }
   }
-  if (!case_terms.empty()) {
-    const size_t at = case_terms.FindFirst(normalized.value().text());
+  if (scan.case_terms() != nullptr && !scan.case_terms()->empty()) {
+    const size_t at = scan.case_terms()->FindFirst(view.text());
     if (at != std::string_view::npos) {
-      return Status::InvalidInput(
-          "verify: residual " +
-          std::string(CategoryName(Category::kCaseSpecific)) + " at byte " +
-          std::to_string(normalized.value().offsets().ToOriginalBegin(at)) +
-          " of the public text");
+      sink.Add(FirstCharacter(public_text, view.offsets().ToOriginalBegin(at),
+                              Category::kCaseSpecific, kResidualTermRule));
+      return Status::Ok();
     }
   }
-  Result<std::vector<Span>> spans =
-      detectors_.Detect(normalized.value().text(), Strictness::kWidest);
-  if (!spans.ok()) return spans.status();
-  const std::vector<Redaction> residual =
-      pass_.Plan(public_text, normalized.value(), spans.value());
-  if (residual.empty()) return Status::Ok();
-  const Redaction& r = residual.front();
-  return Status::InvalidInput(
-      "verify: residual " + std::string(CategoryName(r.category)) + " (rule " +
-      r.rule + ") at byte " + std::to_string(r.begin) + " of the public text" +
-      (residual.size() > 1
-           ? " and " + std::to_string(residual.size() - 1) + " more"
-           : ""));
+  const Document normalized_doc{view.text(), {}, {}};
+  ScanContext widest(view.text(), Strictness::kWidest);
+  SpanSink found;
+  if (Status s = detectors_.Find(normalized_doc, widest, found); !s.ok())
+    return s;
+  for (const Redaction& r : pass_.Plan(public_text, view, found.spans())) {
+    Span s;
+    s.begin = r.begin;
+    s.end = r.end;
+    s.category = r.category;
+    // The rule of the span the edit came from: a string literal.
+    s.rule = sink.Keep(r.rule);
+    for (const Span& f : found.spans()) {
+      if (f.rule == r.rule) {
+        s.rule = f.rule;
+        s.reason = f.reason;
+        break;
+      }
+    }
+    sink.Add(s);
+  }
+  return Status::Ok();
+}
+
+std::string Verifier::Describe(const std::vector<Span>& residual) {
+  const Span& r = residual.front();
+  if (r.rule == kResidualNameRule || r.rule == kResidualTermRule) {
+    return "verify: residual " + std::string(CategoryName(r.category)) +
+           " at byte " + std::to_string(r.begin) + " of the public text";
+  }
+  return "verify: residual " + std::string(CategoryName(r.category)) +
+         " (rule " + std::string(r.rule) + ") at byte " +
+         std::to_string(r.begin) + " of the public text" +
+         (residual.size() > 1
+              ? " and " + std::to_string(residual.size() - 1) + " more"
+              : "");
 }
 
 }  // namespace wenshu

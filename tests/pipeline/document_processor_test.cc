@@ -216,5 +216,43 @@ TEST(DocumentProcessor, AListedTermThatSurvivesIsHeldByTheVerifyPass) {
   EXPECT_TRUE(doc.public_text.empty());
 }
 
+// The chain stops at the first stage that holds: the analysis (a bad
+// decision date) comes before the case terms (an empty term) and the due
+// date, so neither of those leaves a trace.
+TEST(DocumentProcessor, TheFirstStageThatHoldsStopsTheChain) {
+  InputRecord record{"d", kText, {}};
+  record.meta.decision_date = "yesterday";
+  record.meta.case_terms = {" "};
+  record.meta.effective_date = "2024-03-01";
+  ProcessedDocument doc = Processor().ProcessRecord(record);
+  EXPECT_EQ(doc.status, PublicationStatus::kHeld);
+  EXPECT_EQ(doc.error,
+            "meta.decision_date \"yesterday\" is not a date (2023-06-01 or "
+            "二〇二三年六月一日)");
+  EXPECT_FALSE(doc.due_date.has_value());
+  EXPECT_FALSE(doc.header.has_value());
+
+  record.meta.decision_date.reset();
+  doc = Processor().ProcessRecord(record);
+  EXPECT_EQ(doc.error, "meta.case_terms[0] is empty or only whitespace");
+  EXPECT_FALSE(doc.due_date.has_value());
+}
+
+// A withheld document finishes the chain at the decision: it keeps its
+// grounds and due date and is never redacted.
+TEST(DocumentProcessor, WithheldDocumentFinishesAtTheDecision) {
+  InputRecord record{"d", kText, {}};
+  record.meta.doc_type = "民事调解书";
+  record.meta.effective_date = "2024-03-01";
+  ProcessedDocument doc = Processor().ProcessRecord(record);
+  EXPECT_EQ(doc.status, PublicationStatus::kWithheld);
+  EXPECT_EQ(doc.grounds, std::vector<std::string>{"mediation"});
+  EXPECT_TRUE(doc.due_date.has_value());
+  EXPECT_EQ(doc.error, "");
+  EXPECT_EQ(doc.public_text, "");
+  EXPECT_TRUE(doc.redactions.empty());
+  EXPECT_TRUE(doc.people.empty());
+}
+
 }  // namespace
 }  // namespace wenshu

@@ -20,11 +20,12 @@ std::string Public(const std::string& input,
   static const RedactionPass pass(Policy::NationalDefault());
   Result<NormalizedText> n = NormalizedText::Normalize(input);
   EXPECT_TRUE(n.ok());
-  ScanContext context(n.value().text(), strictness);
-  std::vector<Span> spans;
-  EXPECT_TRUE(detector.Detect(context, &spans).ok());
-  for (const Span& s : spans) EXPECT_EQ(s.category, Category::kAddress);
-  return pass.Run(input, n.value(), spans).text;
+  const Document doc{n.value().text(), {}, {}};
+  ScanContext context(doc.text, strictness);
+  SpanSink sink;
+  EXPECT_TRUE(detector.Find(doc, context, sink).ok());
+  for (const Span& s : sink.spans()) EXPECT_EQ(s.category, Category::kAddress);
+  return pass.Run(input, n.value(), sink.spans()).text;
 }
 
 struct AddressCase {
@@ -46,10 +47,12 @@ INSTANTIATE_TEST_SUITE_P(
     AddressDetector, AddressDetectorTest,
     ::testing::Values(
         AddressCase{"PartyBlockHome",
-                    "原告：张三，男，1980年1月1日出生，汉族，住北京市朝阳区建国路88号院3号楼501室。",
+                    "原告：张三，男，1980年1月1日出生，汉族，住北京市朝阳区建国"
+                    "路88号院3号楼501室。",
                     "原告：张三，男，1980年1月1日出生，汉族，住北京市朝阳区。"},
         AddressCase{"HouseholdAndCurrent",
-                    "被告人孙某，男，户籍地湖南省宁乡县回龙铺镇石门村3组，现住长沙市芙蓉区五一大道100号。",
+                    "被告人孙某，男，户籍地湖南省宁乡县回龙铺镇石门村3组，现住"
+                    "长沙市芙蓉区五一大道100号。",
                     "被告人孙某，男，户籍地湖南省宁乡县，现住长沙市芙蓉区。"},
         AddressCase{"BracketNoteInside",
                     "户籍地湖南省宁乡县（现宁乡市）回龙铺镇石门村3组，汉族。",
@@ -63,11 +66,11 @@ INSTANTIATE_TEST_SUITE_P(
         AddressCase{"HabitualResidence",
                     "原告李某，经常居住地江苏省南京市鼓楼区中山北路1号。",
                     "原告李某，经常居住地江苏省南京市鼓楼区。"},
-        AddressCase{"HomeInBody",
-                    "被告人钱某家住安徽省合肥市肥东县店埠镇1号，于2020年被抓获。",
-                    "被告人钱某家住安徽省合肥市肥东县，于2020年被抓获。"},
-        AddressCase{"RentedHome",
-                    "其租住在福建省厦门市思明区莲前街道2号。",
+        AddressCase{
+            "HomeInBody",
+            "被告人钱某家住安徽省合肥市肥东县店埠镇1号，于2020年被抓获。",
+            "被告人钱某家住安徽省合肥市肥东县，于2020年被抓获。"},
+        AddressCase{"RentedHome", "其租住在福建省厦门市思明区莲前街道2号。",
                     "其租住在福建省厦门市思明区。"},
         AddressCase{"HomeTiedPlace",
                     "被告人窜至被害人李某位于湖南省宁乡县某某镇某某村的家中。",
@@ -81,26 +84,31 @@ INSTANTIATE_TEST_SUITE_P(
         AddressCase{"PrefectureWithoutCounty",
                     "被告人戊，男，汉族，住长沙市芙蓉路123号。",
                     "被告人戊，男，汉族，住长沙市。"},
-        AddressCase{"PartyAfterProsecutorOnOneLine",
-                    "公诉机关某某县人民检察院 被告人李某，男，户籍地贵州省遵义市余庆县城关镇双河村10组7号。",
-                    "公诉机关某某县人民检察院 被告人李某，男，户籍地贵州省遵义市余庆县。"},
+        AddressCase{
+            "PartyAfterProsecutorOnOneLine",
+            "公诉机关某某县人民检察院 "
+            "被告人李某，男，户籍地贵州省遵义市余庆县城关镇双河村10组7号。",
+            "公诉机关某某县人民检察院 "
+            "被告人李某，男，户籍地贵州省遵义市余庆县。"},
         AddressCase{"NoCountyMidSentenceIsMasked",
                     "窜至被害人位于某某村3组的家中。",
                     "窜至被害人位于×××××的家中。"},
-        AddressCase{"CompanyDomicileKept",
-                    "被告：北京某某科技有限公司，住所地北京市海淀区中关村大街1号。",
-                    "被告：北京某某科技有限公司，住所地北京市海淀区中关村大街1号。"},
+        AddressCase{
+            "CompanyDomicileKept",
+            "被告：北京某某科技有限公司，住所地北京市海淀区中关村大街1号。",
+            "被告：北京某某科技有限公司，住所地北京市海淀区中关村大街1号。"},
         AddressCase{"LegalRepresentativeHome",
-                    "被告：某某贸易有限公司，住所地北京市海淀区中关村大街1号，法定代表人李四，住北京市海淀区学院路3号。",
-                    "被告：某某贸易有限公司，住所地北京市海淀区中关村大街1号，法定代表人李四，住北京市海淀区。"},
+                    "被告：某某贸易有限公司，住所地北京市海淀区中关村大街1号，"
+                    "法定代表人李四，住北京市海淀区学院路3号。",
+                    "被告：某某贸易有限公司，住所地北京市海淀区中关村大街1号，"
+                    "法定代表人李四，住北京市海淀区。"},
         AddressCase{"VillageCommitteeKept",
                     "被告：某某村民委员会，住所地湖南省宁乡县某某镇某某村。",
                     "被告：某某村民委员会，住所地湖南省宁乡县某某镇某某村。"},
         AddressCase{"NaturalPersonDomicile",
                     "原告：周某，女，汉族，住所地河南省郑州市金水区花园路2号。",
                     "原告：周某，女，汉族，住所地河南省郑州市金水区。"},
-        AddressCase{"CourtOfDomicile",
-                    "本案由被告住所地人民法院管辖。",
+        AddressCase{"CourtOfDomicile", "本案由被告住所地人民法院管辖。",
                     "本案由被告住所地人民法院管辖。"},
         AddressCase{"HospitalStayIsNoAddress",
                     "被害人，住院治疗二十日，住院部3楼。",
@@ -112,8 +120,10 @@ INSTANTIATE_TEST_SUITE_P(
                     "户籍信息、户籍证明证实被告人身份。",
                     "户籍信息、户籍证明证实被告人身份。"},
         AddressCase{"CompanyDomicileInItsOwnSentence",
-                    "某某物流有限公司于2011年12月6日成立。住所：白山市金河花园8号楼1-201室；法定代表人张某。",
-                    "某某物流有限公司于2011年12月6日成立。住所：白山市金河花园8号楼1-201室；法定代表人张某。"},
+                    "某某物流有限公司于2011年12月6日成立。住所：白山市金河花园8"
+                    "号楼1-201室；法定代表人张某。",
+                    "某某物流有限公司于2011年12月6日成立。住所：白山市金河花园8"
+                    "号楼1-201室；法定代表人张某。"},
         AddressCase{"CommunityOfResidenceIsNoAddress",
                     "其自身存在疾病，居住的社区同意将其纳入社区矫正。",
                     "其自身存在疾病，居住的社区同意将其纳入社区矫正。"},
@@ -125,14 +135,18 @@ INSTANTIATE_TEST_SUITE_P(
                     "张某因出差，入住位于西安市雁塔区科技路的某酒店。"},
         AddressCase{"RoomInAnInn", "我住在旅店二楼，他们都住在一楼。",
                     "我住在旅店二楼，他们都住在一楼。"},
-        AddressCase{"SentenceRunsOnAfterTheAddress",
-                    "被告人在其暂住地上海市青浦区某镇某路416弄71号底楼中间出租屋内先后两次容留他人吸毒。",
-                    "被告人在其暂住地上海市青浦区中间出租屋内先后两次容留他人吸毒。"},
+        AddressCase{
+            "SentenceRunsOnAfterTheAddress",
+            "被告人在其暂住地上海市青浦区某镇某路416弄71号底楼中间出租屋内先后"
+            "两次容留他人吸毒。",
+            "被告人在其暂住地上海市青浦区中间出租屋内先后两次容留他人吸毒。"},
         AddressCase{"NarrativeAfterTheAddressStays",
-                    "民警在其租住的西安市未央区纬二十六街青门小区东区406号楼1单元4层中户内查获一批用2个纸桶伪装的毒品。",
+                    "民警在其租住的西安市未央区纬二十六街青门小区东区406号楼1单"
+                    "元4层中户内查获一批用2个纸桶伪装的毒品。",
                     "民警在其租住的西安市未央区查获一批用2个纸桶伪装的毒品。"},
         AddressCase{"HomeAfterTheAddressStays",
-                    "被告人在其居住的巢湖市烔炀镇大高行政村小高自然村家中，先后多次吸毒。",
+                    "被告人在其居住的巢湖市烔炀镇大高行政村小高自然村家中，先后"
+                    "多次吸毒。",
                     "被告人在其居住的巢湖市家中，先后多次吸毒。"},
         AddressCase{"CountyStartingWithAFunctionCharacter",
                     "被告人唐某，男，汉族，住信丰县白沙镇新民村7组69号，务工。",
@@ -141,13 +155,15 @@ INSTANTIATE_TEST_SUITE_P(
                     "户籍所在地为江西省景德镇市浮梁县，住景德镇市。",
                     "户籍所在地为江西省景德镇市浮梁县，住景德镇市。"},
         AddressCase{"MaskedDetailGoesWhole",
-                    "务农，户籍所在地湖北省江陵县熊河镇三江村****，现住湖北省江陵县****。",
+                    "务农，户籍所在地湖北省江陵县熊河镇三江村****"
+                    "，现住湖北省江陵县****。",
                     "务农，户籍所在地湖北省江陵县，现住湖北省江陵县。"},
         AddressCase{"FamilyPropertyIsNoHome",
                     "判令分割位于肥西县上派镇的家庭共有房屋拆迁补偿款。",
                     "判令分割位于肥西县上派镇的家庭共有房屋拆迁补偿款。"},
         AddressCase{"RentedHomeWithDe",
-                    "被告人曾在其租住的都江堰市幸福街道灌温路66号4栋2单元301室内藏匿赃物。",
+                    "被告人曾在其租住的都江堰市幸福街道灌温路66号4栋2单元301室"
+                    "内藏匿赃物。",
                     "被告人曾在其租住的都江堰市内藏匿赃物。"},
         AddressCase{"SameAsAbove", "委托诉讼代理人王某，住址同上。",
                     "委托诉讼代理人王某，住址同上。"},

@@ -15,6 +15,7 @@ namespace {
 
 using detector_test::Found;
 using detector_test::Normalized;
+using detector_test::RunSource;
 using detector_test::ToFound;
 
 // Located by text: the `occurrence`-th match of `text`.
@@ -33,11 +34,10 @@ TEST(DetectorSet, StandardHasEveryDetector) {
     protected_count += d->ReportsProtected();
   }
   std::sort(names.begin(), names.end());
-  EXPECT_EQ(names, (std::vector<std::string>{"address", "bank_account", "email",
-                                             "id_number", "im_account", "phone",
-                                             "plate", "property_certificate",
-                                             "protected", "travel_document",
-                                             "vehicle_id"}));
+  EXPECT_EQ(names, (std::vector<std::string>{
+                       "address", "bank_account", "email", "id_number",
+                       "im_account", "phone", "plate", "property_certificate",
+                       "protected", "travel_document", "vehicle_id"}));
   EXPECT_EQ(protected_count, 1);
 }
 
@@ -47,7 +47,7 @@ TEST(DetectorSet, PartyParagraphSpansAreExactAndSorted) {
       "电话13812345678，邮箱zhangsan@example.com，驾驶京A12345号车，借款100,"
       "000元。");
   Result<std::vector<Span>> spans =
-      DetectorSet::Standard().Detect(text, Strictness::kStandard);
+      RunSource(DetectorSet::Standard(), text, Strictness::kStandard);
   ASSERT_TRUE(spans.ok()) << spans.status().message();
   // Sorted by begin, and the longer first when two start together.
   EXPECT_EQ(
@@ -66,7 +66,7 @@ TEST(DetectorSet, SpansStartingTogetherAreLongestFirst) {
   const std::string text =
       Normalized("电话+86 138 1234 5678。借款13812345678元");
   Result<std::vector<Span>> spans =
-      DetectorSet::Standard().Detect(text, Strictness::kStandard);
+      RunSource(DetectorSet::Standard(), text, Strictness::kStandard);
   ASSERT_TRUE(spans.ok());
   EXPECT_EQ(ToFound(spans.value()),
             (std::vector<Found>{
@@ -78,7 +78,8 @@ TEST(DetectorSet, SpansStartingTogetherAreLongestFirst) {
 }
 
 TEST(DetectorSet, NothingFoundInPlainText) {
-  Result<std::vector<Span>> spans = DetectorSet::Standard().Detect(
+  Result<std::vector<Span>> spans = RunSource(
+      DetectorSet::Standard(),
       Normalized("原告张某与被告王某民间借贷纠纷一案，本院依法适用简易程序公开"
                  "开庭进行了审理。"),
       Strictness::kWidest);
@@ -89,14 +90,15 @@ TEST(DetectorSet, NothingFoundInPlainText) {
 TEST(DetectorSet, EmailNeedsTheAtSign) {
   const std::string with_at = Normalized("联系邮箱zhangsan＠example.com。");
   Result<std::vector<Span>> spans =
-      DetectorSet::Standard().Detect(with_at, Strictness::kStandard);
+      RunSource(DetectorSet::Standard(), with_at, Strictness::kStandard);
   ASSERT_TRUE(spans.ok());
   EXPECT_EQ(ToFound(spans.value()),
             (std::vector<Found>{At(with_at, "zhangsan@example.com",
                                    Category::kEmail, "email")}));
 
-  spans = DetectorSet::Standard().Detect(
-      Normalized("联系邮箱zhangsan.example.com。"), Strictness::kWidest);
+  spans = RunSource(DetectorSet::Standard(),
+                    Normalized("联系邮箱zhangsan.example.com。"),
+                    Strictness::kWidest);
   ASSERT_TRUE(spans.ok());
   EXPECT_TRUE(spans.value().empty());
 }
@@ -124,12 +126,12 @@ TEST_P(TriggersNeverHideAFinding, SetFindsWhatTheDetectorFinds) {
   ASSERT_NE(detector, nullptr) << c.detector;
   EXPECT_FALSE(detector->TriggerPatterns().empty()) << "not a gated detector";
   for (Strictness strictness : {Strictness::kStandard, Strictness::kWidest}) {
-    ScanContext context(text, strictness);
-    std::vector<Span> alone;
-    ASSERT_TRUE(detector->Detect(context, &alone).ok());
+    Result<std::vector<Span>> found = RunSource(*detector, text, strictness);
+    ASSERT_TRUE(found.ok());
+    const std::vector<Span>& alone = found.value();
     ASSERT_FALSE(alone.empty()) << "the case finds nothing: it tests nothing";
     Result<std::vector<Span>> all =
-        DetectorSet::Standard().Detect(text, strictness);
+        RunSource(DetectorSet::Standard(), text, strictness);
     ASSERT_TRUE(all.ok());
     const std::vector<Found> set_found = ToFound(all.value());
     for (const Found& f : ToFound(alone)) {
@@ -188,12 +190,12 @@ class FakeDetector : public Detector {
   std::vector<std::string> TriggerPatterns() const override {
     return triggers_;
   }
-  Status Detect(const ScanContext& context,
-                std::vector<Span>* out) const override {
+  Status Find(const Document& doc, ScanContext& context,
+              SpanSink& sink) const override {
     ++calls_;
     regions_ = context.regions();
     strictness_ = context.strictness();
-    out->insert(out->end(), spans_.begin(), spans_.end());
+    sink.Append(spans_);
     return status_;
   }
   bool ReportsProtected() const override { return reports_protected_; }
@@ -251,14 +253,14 @@ TEST(DetectorSet, DetectorIsSkippedWhenNoTriggerMatches) {
   FakeSet s = MakeSet(std::move(fakes));
 
   Result<std::vector<Span>> spans =
-      s.set->Detect("no at sign here", Strictness::kWidest);
+      RunSource(*s.set, "no at sign here", Strictness::kWidest);
   ASSERT_TRUE(spans.ok());
   EXPECT_TRUE(spans.value().empty());
   EXPECT_EQ(s.detectors[0]->calls(), 0);
   EXPECT_EQ(s.detectors[1]->calls(), 1);
   EXPECT_EQ(s.detectors[1]->strictness(), Strictness::kWidest);
 
-  spans = s.set->Detect("a@b", Strictness::kStandard);
+  spans = RunSource(*s.set, "a@b", Strictness::kStandard);
   ASSERT_TRUE(spans.ok());
   ASSERT_EQ(spans.value().size(), 1u);
   EXPECT_EQ(spans.value()[0].rule, "fake");
@@ -272,11 +274,11 @@ TEST(DetectorSet, AnyOfSeveralTriggersRunsTheDetector) {
       "cues", std::vector<std::string>{"护照", "(?i)passport"},
       std::vector<Span>{}));
   FakeSet s = MakeSet(std::move(fakes));
-  ASSERT_TRUE(s.set->Detect("PassPort", Strictness::kStandard).ok());
+  ASSERT_TRUE(RunSource(*s.set, "PassPort", Strictness::kStandard).ok());
   EXPECT_EQ(s.detectors[0]->calls(), 1);
-  ASSERT_TRUE(s.set->Detect("护照", Strictness::kStandard).ok());
+  ASSERT_TRUE(RunSource(*s.set, "护照", Strictness::kStandard).ok());
   EXPECT_EQ(s.detectors[0]->calls(), 2);
-  ASSERT_TRUE(s.set->Detect("通行证", Strictness::kStandard).ok());
+  ASSERT_TRUE(RunSource(*s.set, "通行证", Strictness::kStandard).ok());
   EXPECT_EQ(s.detectors[0]->calls(), 2);
 }
 
@@ -288,7 +290,7 @@ TEST(DetectorSet, ProtectedDetectorRunsOnlyAroundCandidates) {
       KeepAndIds({{500, 510, Category::kIdNumber, "fake", "fake"},
                   {520, 530, Category::kIdNumber, "fake", "fake"},
                   {kThird, kThird + 10, Category::kIdNumber, "fake", "fake"}});
-  ASSERT_TRUE(s.set->Detect(text, Strictness::kStandard).ok());
+  ASSERT_TRUE(RunSource(*s.set, text, Strictness::kStandard).ok());
   ASSERT_EQ(s.detectors[0]->calls(), 1);
   // kKeepRuleReach bytes either side of each candidate, merged where they
   // touch, clipped to the text.
@@ -303,7 +305,7 @@ TEST(DetectorSet, ProtectedWindowsStayApartWhenFarApart) {
   const std::string text(2000, 'a');
   FakeSet s = KeepAndIds({{1500, 1510, Category::kPhone, "fake", "fake"},
                           {100, 110, Category::kIdNumber, "fake", "fake"}});
-  ASSERT_TRUE(s.set->Detect(text, Strictness::kStandard).ok());
+  ASSERT_TRUE(RunSource(*s.set, text, Strictness::kStandard).ok());
   constexpr size_t r = DetectorSet::kKeepRuleReach;
   const std::vector<ByteRange>& regions = s.detectors[0]->regions();
   ASSERT_EQ(regions.size(), 2u);
@@ -317,7 +319,7 @@ TEST(DetectorSet, ProtectedWindowsStartAndEndOnCharacters) {
   std::string text;
   for (int i = 0; i < 200; ++i) text += "判";  // 3 bytes each
   FakeSet s = KeepAndIds({{300, 303, Category::kIdNumber, "fake", "fake"}});
-  ASSERT_TRUE(s.set->Detect(text, Strictness::kStandard).ok());
+  ASSERT_TRUE(RunSource(*s.set, text, Strictness::kStandard).ok());
   const std::vector<ByteRange>& regions = s.detectors[0]->regions();
   ASSERT_EQ(regions.size(), 1u);
   EXPECT_EQ(regions[0].begin % 3, 0u);
@@ -334,7 +336,8 @@ TEST(DetectorSet, ProtectedDetectorIsSkippedWithoutCandidates) {
       /*reports_protected=*/true));
   FakeSet s = MakeSet(std::move(fakes));
   ASSERT_TRUE(
-      s.set->Detect("（2023）京0105民初12345号", Strictness::kStandard).ok());
+      RunSource(*s.set, "（2023）京0105民初12345号", Strictness::kStandard)
+          .ok());
   EXPECT_EQ(s.detectors[0]->calls(), 0);
 }
 
@@ -344,7 +347,7 @@ TEST(DetectorSet, BadTriggerPatternFailsDetect) {
       "broken", std::vector<std::string>{"(unclosed"}, std::vector<Span>{}));
   FakeSet s = MakeSet(std::move(fakes));
   Result<std::vector<Span>> spans =
-      s.set->Detect("(unclosed", Strictness::kStandard);
+      RunSource(*s.set, "(unclosed", Strictness::kStandard);
   ASSERT_FALSE(spans.ok());
   EXPECT_EQ(spans.status().code(), StatusCode::kInvalidInput);
   EXPECT_NE(spans.status().message().find("(unclosed"), std::string::npos)
@@ -359,10 +362,53 @@ TEST(DetectorSet, DetectorFailureIsReturned) {
       Status::ResourceExhausted("regex out of memory")));
   FakeSet s = MakeSet(std::move(fakes));
   Result<std::vector<Span>> spans =
-      s.set->Detect("text", Strictness::kStandard);
+      RunSource(*s.set, "text", Strictness::kStandard);
   ASSERT_FALSE(spans.ok());
   EXPECT_EQ(spans.status().code(), StatusCode::kResourceExhausted);
   EXPECT_EQ(spans.status().message(), "regex out of memory");
+}
+
+// The set is one source among others sharing a sink and a context: it
+// leaves what the sink held before it alone, sorts only its own spans, and
+// hands the context back with the regions it had.
+TEST(DetectorSet, AppendsAfterTheSinkAndRestoresTheRegions) {
+  const std::string text(1000, 'a');
+  FakeSet s = KeepAndIds({{520, 530, Category::kIdNumber, "second", "fake"},
+                          {500, 510, Category::kIdNumber, "first", "fake"}});
+  const Document doc{text, {}, {}};
+  ScanContext scan(text, Strictness::kStandard);
+  scan.set_regions({{10, 990}});
+  SpanSink sink;
+  sink.Add({900, 901, Category::kHealth, "earlier", "another source"});
+  ASSERT_TRUE(s.set->Find(doc, scan, sink).ok());
+  ASSERT_EQ(sink.spans().size(), 3u);
+  EXPECT_EQ(sink.spans()[0].rule, "earlier");
+  EXPECT_EQ(sink.spans()[1].rule, "first");
+  EXPECT_EQ(sink.spans()[2].rule, "second");
+  ASSERT_EQ(scan.regions().size(), 1u);
+  EXPECT_EQ(scan.regions()[0].begin, 10u);
+  EXPECT_EQ(scan.regions()[0].end, 990u);
+  // The keep detector saw the windows, not the caller's regions.
+  EXPECT_EQ(s.detectors[0]->regions()[0].begin,
+            500 - DetectorSet::kKeepRuleReach);
+}
+
+// The trigger pass's result stays in the context: a second run over the
+// same context reads it and finds the same.
+TEST(DetectorSet, SecondRunOverOneContextFindsTheSame) {
+  std::vector<std::unique_ptr<FakeDetector>> fakes;
+  fakes.push_back(std::make_unique<FakeDetector>(
+      "at", std::vector<std::string>{"@"},
+      std::vector<Span>{{0, 1, Category::kEmail, "fake", "fake"}}));
+  FakeSet s = MakeSet(std::move(fakes));
+  const Document doc{"a@b", {}, {}};
+  ScanContext scan(doc.text, Strictness::kStandard);
+  SpanSink first, second;
+  ASSERT_TRUE(s.set->Find(doc, scan, first).ok());
+  ASSERT_TRUE(s.set->Find(doc, scan, second).ok());
+  EXPECT_EQ(ToFound(first.spans()), ToFound(second.spans()));
+  EXPECT_EQ(first.spans().size(), 1u);
+  EXPECT_EQ(s.detectors[0]->calls(), 2);
 }
 
 }  // namespace
@@ -371,6 +417,8 @@ TEST(DetectorSet, DetectorFailureIsReturned) {
 namespace wenshu {
 namespace {
 
+using detector_test::RunSource;
+
 // Local house-certificate serials look like numbered documents (第…号),
 // which a keep rule protects; the certificate before them must win.
 TEST(DetectorSet, LocalHouseCertificateSerialsAreNotKeptAsDocumentNumbers) {
@@ -378,7 +426,7 @@ TEST(DetectorSet, LocalHouseCertificateSerialsAreNotKeptAsDocumentNumbers) {
        {"房产证号：沪房地浦字(2005)第012345号。", "持有房地产权证第1234567号。",
         "林权证为浙林证字(2010)第000123号。"}) {
     Result<std::vector<Span>> spans =
-        DetectorSet::Standard().Detect(text, Strictness::kStandard);
+        RunSource(DetectorSet::Standard(), text, Strictness::kStandard);
     ASSERT_TRUE(spans.ok());
     int certificates = 0, kept = 0;
     for (const Span& s : spans.value()) {

@@ -4,7 +4,8 @@
 // A detector test lists Cases: an input as written, the spans expected at
 // standard strictness and, where they differ, at the widest. Each expected
 // span is given by its text in the normalized input, so the tables need no
-// byte offsets. A test file instantiates the fixture for its detector:
+// byte offsets. RunSource runs any span source the same way. A test file
+// instantiates the fixture for its detector:
 //
 //   using PhoneDetectorTest = detector_test::DetectorTest<PhoneDetector,
 //                                                         Category::kPhone>;
@@ -29,9 +30,10 @@
 #include <vector>
 
 #include "core/normalized_text.h"
+#include "core/span.h"
 #include "core/status.h"
 #include "redactors/detector.h"
-#include "core/span.h"
+#include "redactors/span_source.h"
 
 namespace wenshu {
 namespace detector_test {
@@ -111,6 +113,15 @@ inline std::string CaseName(const ::testing::TestParamInfo<Case>& info) {
   return info.param.name;
 }
 
+// Runs `source` alone over `text` (a normalized text) with `header`, at
+// `strictness` (FindSpansAlone).
+inline Result<std::vector<Span>> RunSource(const SpanSource& source,
+                                           std::string_view text,
+                                           Strictness strictness,
+                                           const DocumentHeader& header = {}) {
+  return FindSpansAlone(source, Document{text, header, {}}, strictness);
+}
+
 // Normalizes `input`, stores the normalized text in `*normalized` and runs
 // `detector` on it. Returns the spans sorted; every span must give a reason.
 inline std::vector<Found> Detect(const Detector& detector,
@@ -121,12 +132,12 @@ inline std::vector<Found> Detect(const Detector& detector,
   EXPECT_TRUE(n.ok()) << n.status().message();
   if (!n.ok()) return {};
   *normalized = n.value().text();
-  ScanContext context(*normalized, strictness);
-  std::vector<Span> spans;
-  const Status status = detector.Detect(context, &spans);
-  EXPECT_TRUE(status.ok()) << status.message();
-  for (const Span& s : spans) EXPECT_FALSE(s.reason.empty()) << s.rule;
-  std::vector<Found> found = ToFound(spans);
+  Result<std::vector<Span>> spans =
+      RunSource(detector, *normalized, strictness);
+  EXPECT_TRUE(spans.ok()) << spans.status().message();
+  if (!spans.ok()) return {};
+  for (const Span& s : spans.value()) EXPECT_FALSE(s.reason.empty()) << s.rule;
+  std::vector<Found> found = ToFound(spans.value());
   std::sort(found.begin(), found.end());
   return found;
 }

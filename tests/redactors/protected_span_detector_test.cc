@@ -117,19 +117,21 @@ TEST(ProtectedSpanDetector, ScansOnlyTheContextRegions) {
   const size_t amount = text.find("5000元");
   ASSERT_NE(amount, std::string::npos);
 
+  const Document doc{text, {}, {}};
   ScanContext context(text, Strictness::kStandard);
   context.set_regions({{amount, text.size()}});
-  std::vector<Span> spans;
-  ASSERT_TRUE(detector.Detect(context, &spans).ok());
+  SpanSink sink;
+  ASSERT_TRUE(detector.Find(doc, context, sink).ok());
+  const std::vector<Span>& spans = sink.spans();
   ASSERT_EQ(spans.size(), 1u);
   EXPECT_EQ(spans[0].begin, amount);
   EXPECT_EQ(spans[0].end, amount + std::string("5000元").size());
   EXPECT_EQ(spans[0].rule, "amount");
 
   context.set_regions({});
-  spans.clear();
-  ASSERT_TRUE(detector.Detect(context, &spans).ok());
-  EXPECT_TRUE(spans.empty());
+  SpanSink none;
+  ASSERT_TRUE(detector.Find(doc, context, none).ok());
+  EXPECT_TRUE(none.spans().empty());
 }
 
 TEST(ProtectedSpanDetector, ReportsProtectedAndRunsWithoutTriggers) {

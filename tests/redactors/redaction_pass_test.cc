@@ -27,11 +27,13 @@ PassRun Redact(const std::string& original,
   Result<NormalizedText> n = NormalizedText::Normalize(original);
   EXPECT_TRUE(n.ok()) << n.status().message();
   if (!n.ok()) return run;
-  Result<std::vector<Span>> spans =
-      DetectorSet::Standard().Detect(n.value().text(), Strictness::kStandard);
-  EXPECT_TRUE(spans.ok()) << spans.status().message();
-  if (!spans.ok()) return run;
-  run.spans = spans.value();
+  const Document doc{n.value().text(), {}, {}};
+  ScanContext scan(doc.text, Strictness::kStandard);
+  SpanSink sink;
+  const Status found = DetectorSet::Standard().Find(doc, scan, sink);
+  EXPECT_TRUE(found.ok()) << found.message();
+  if (!found.ok()) return run;
+  run.spans = sink.spans();
   const RedactionPass pass(policy);
   run.result = pass.Run(original, n.value(), run.spans);
   return run;

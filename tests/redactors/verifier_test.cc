@@ -4,8 +4,11 @@
 
 #include <ostream>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "core/normalized_text.h"
+#include "redactors/case_terms.h"
 #include "redactors/detector_set.h"
 #include "redactors/policy.h"
 #include "redactors/redaction_pass.h"
@@ -21,16 +24,32 @@ const Verifier& StandardVerifier() {
   return *verifier;
 }
 
+// The verify stage's verdict on `public_text`: ok when the verifier reports
+// nothing, its error when it fails, Describe's message otherwise.
+Status Check(std::string_view public_text,
+             const std::vector<PersonRecord>& anonymized = {},
+             const std::vector<std::string>& kept = {},
+             const CaseTerms* case_terms = nullptr) {
+  const Document doc{public_text, {}, {}};
+  ScanContext scan(public_text, Strictness::kWidest);
+  scan.set_people(&anonymized, &kept);
+  scan.set_case_terms(case_terms);
+  SpanSink sink;
+  if (Status s = StandardVerifier().Find(doc, scan, sink); !s.ok()) return s;
+  if (sink.spans().empty()) return Status::Ok();
+  return Status::InvalidInput(Verifier::Describe(sink.spans()));
+}
+
 std::string Redacted(const std::string& original) {
   Result<NormalizedText> n = NormalizedText::Normalize(original);
   EXPECT_TRUE(n.ok());
   if (!n.ok()) return "";
-  Result<std::vector<Span>> spans =
-      DetectorSet::Standard().Detect(n.value().text(), Strictness::kStandard);
-  EXPECT_TRUE(spans.ok());
-  if (!spans.ok()) return "";
+  const Document doc{n.value().text(), {}, {}};
+  ScanContext scan(doc.text, Strictness::kStandard);
+  SpanSink sink;
+  EXPECT_TRUE(DetectorSet::Standard().Find(doc, scan, sink).ok());
   const RedactionPass pass(Policy::NationalDefault());
-  return pass.Run(original, n.value(), spans.value()).text;
+  return pass.Run(original, n.value(), sink.spans()).text;
 }
 
 TEST(Verifier, CleanPublicTextPasses) {
@@ -50,7 +69,7 @@ TEST(Verifier, CleanPublicTextPasses) {
       "：\n"
       "被告于本判决生效之日起十日内偿还原告借款本金100000元。\n"
       "审判员王五\n二〇二三年六月一日\n书记员赵六\n";
-  const Status status = StandardVerifier().Check(text);
+  const Status status = Check(text);
   EXPECT_TRUE(status.ok()) << status.message();
 }
 
@@ -67,7 +86,7 @@ class VerifierResidualTest : public ::testing::TestWithParam<ResidualCase> {};
 
 TEST_P(VerifierResidualTest, FailsNamingTheCategoryNotTheNumber) {
   const ResidualCase& c = GetParam();
-  const Status status = StandardVerifier().Check(c.text);
+  const Status status = Check(c.text);
   ASSERT_FALSE(status.ok()) << "a residual " << c.category << " passed";
   EXPECT_EQ(status.code(), StatusCode::kInvalidInput);
   const std::string message = status.message();
@@ -116,7 +135,7 @@ INSTANTIATE_TEST_SUITE_P(
     });
 
 TEST(Verifier, MessageGivesTheOffsetInThePublicText) {
-  const Status status = StandardVerifier().Check("原告电话13812345678。");
+  const Status status = Check("原告电话13812345678。");
   ASSERT_FALSE(status.ok());
   EXPECT_EQ(
       status.message(),
@@ -124,8 +143,8 @@ TEST(Verifier, MessageGivesTheOffsetInThePublicText) {
 }
 
 TEST(Verifier, MessageCountsTheOtherResiduals) {
-  const Status status = StandardVerifier().Check(
-      "原告电话13812345678，张三110105198001011238李四。");
+  const Status status =
+      Check("原告电话13812345678，张三110105198001011238李四。");
   ASSERT_FALSE(status.ok());
   EXPECT_NE(status.message().find("residual phone"), std::string::npos)
       << status.message();
@@ -136,13 +155,11 @@ TEST(Verifier, MessageCountsTheOtherResiduals) {
 // Regression: "银行" followed by a year range read as an account number at
 // the widest strictness and held a published judgment.
 TEST(Verifier, YearRangeAfterTheWordBankPasses) {
-  EXPECT_TRUE(StandardVerifier()
-                  .Check("参照某银行2016-2018年度存款利率计算利息。")
-                  .ok());
+  EXPECT_TRUE(Check("参照某银行2016-2018年度存款利率计算利息。").ok());
 }
 
 TEST(Verifier, EmptyTextPasses) {
-  const Status status = StandardVerifier().Check("");
+  const Status status = Check("");
   EXPECT_TRUE(status.ok()) << status.message();
 }
 
@@ -154,7 +171,7 @@ TEST_P(VerifierRoundTripTest, RedactedTextPasses) {
   const std::string public_text = Redacted(original);
   ASSERT_NE(public_text, original)
       << "nothing was redacted: the case tests nothing";
-  const Status status = StandardVerifier().Check(public_text);
+  const Status status = Check(public_text);
   EXPECT_TRUE(status.ok()) << status.message() << " in \"" << public_text
                            << "\"";
 }
@@ -173,6 +190,43 @@ INSTANTIATE_TEST_SUITE_P(
         "朝阳区不动产权第0012345号名下，QQ号12345678、87654321。",
         "联系人张三13812345678李四，微信号wxid_abc123，护照号码E12345678。",
         "开户行中国工商银行北京分行，账号0200001234567890123。"));
+
+// An anonymized name that survived is found before any identifier, and
+// only its position is told.
+TEST(Verifier, ResidualAnonymizedNameIsReportedFirst) {
+  const std::vector<PersonRecord> anonymized = {{"王小明", "王某", "victim"}};
+  const Status status = Check("被害人王小明电话13812345678。", anonymized);
+  ASSERT_FALSE(status.ok());
+  EXPECT_EQ(status.message(),
+            "verify: residual person_name at byte 9 of the public text");
+}
+
+TEST(Verifier, ResidualCaseTermNamesOnlyItsOffset) {
+  Result<CaseTerms> terms = CaseTerms::Compile({"配方A"}, "meta.case_terms");
+  ASSERT_TRUE(terms.ok());
+  const Status status = Check("产品采用配方 A 生产。", {}, {}, &terms.value());
+  ASSERT_FALSE(status.ok());
+  EXPECT_EQ(status.message(),
+            "verify: residual case_specific at byte 12 of the public text");
+}
+
+TEST(Verifier, ReportsEachResidualAsASpanOfThePublicText) {
+  const std::string text = "原告电话13812345678，张三110105198001011238。";
+  const Document doc{text, {}, {}};
+  ScanContext scan(text, Strictness::kWidest);
+  SpanSink sink;
+  ASSERT_TRUE(StandardVerifier().Find(doc, scan, sink).ok());
+  ASSERT_EQ(sink.spans().size(), 2u);
+  EXPECT_EQ(text.substr(sink.spans()[0].begin, sink.spans()[0].size()),
+            "13812345678");
+  EXPECT_EQ(sink.spans()[0].rule, "mobile");
+  EXPECT_EQ(text.substr(sink.spans()[1].begin, sink.spans()[1].size()),
+            "110105198001011238");
+  EXPECT_EQ(sink.spans()[1].category, Category::kIdNumber);
+  EXPECT_EQ(Verifier::Describe(sink.spans()),
+            "verify: residual phone (rule mobile) at byte 12 of the public "
+            "text and 1 more");
+}
 
 }  // namespace
 }  // namespace wenshu

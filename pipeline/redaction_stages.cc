@@ -1,0 +1,77 @@
+#include "pipeline/redaction_stages.h"
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <utility>
+
+namespace wenshu {
+
+Status FindPeople(const PeopleFinder& people, const Document& doc,
+                  ScanContext& scan, SpanSink& sink) {
+  PeopleResult found = people.Find(doc.text, doc.header, doc.prior_people);
+  if (!found.conflict.empty()) return Status::InvalidInput(found.conflict);
+  // The spans view pseudonyms the result owns: keep one copy of each.
+  std::unordered_map<const char*, std::string_view> kept;
+  for (Span span : found.spans) {
+    if (!span.replacement.empty()) {
+      auto [it, added] = kept.try_emplace(span.replacement.data());
+      if (added) it->second = sink.Keep(std::string(span.replacement));
+      span.replacement = it->second;
+    }
+    sink.Add(span);
+  }
+  sink.anonymized() = std::move(found.anonymized);
+  sink.kept_names() = std::move(found.kept);
+  return Status::Ok();
+}
+
+StageOutcome FindSpans(const SpanSources& sources, DocumentState& state) {
+  const Document& doc = state.document;
+  SpanSink& sink = state.spans;
+  ScanContext scan(doc.text, Strictness::kStandard);
+  if (Status s = sources.detectors.Find(doc, scan, sink); !s.ok())
+    return StageOutcome::Hold("detect: " + s.message());
+  if (Status s = FindPeople(sources.people, doc, scan, sink); !s.ok())
+    return StageOutcome::Hold("people: " + s.message());
+  // Rules §5: the health status of natural persons (masked by the pass).
+  if (Status s = sources.health.Find(doc, scan, sink); !s.ok())
+    return StageOutcome::Hold("health: " + s.message());
+  if (!state.case_terms.empty()) {
+    if (Status s = state.case_terms.Find(doc, scan, sink); !s.ok())
+      return StageOutcome::Hold("case terms: " + s.message());
+    // The court's list overrides the keep rules (a listed amount or date).
+    CarveCaseTermsOutOfProtected(&sink.mutable_spans());
+  }
+  return StageOutcome::Next();
+}
+
+StageOutcome Rewrite(const RedactionPass& pass, DocumentState& state) {
+  state.redacted =
+      pass.Run(state.record.text, *state.normalized, state.spans.spans());
+  return StageOutcome::Next();
+}
+
+StageOutcome Verify(const Verifier& verifier, DocumentState& state) {
+  const Document public_doc{state.redacted.text, {}, {}};
+  ScanContext scan(public_doc.text, Strictness::kWidest);
+  scan.set_people(&state.spans.anonymized(), &state.spans.kept_names());
+  scan.set_case_terms(&state.case_terms);
+  SpanSink residual;
+  if (Status s = verifier.Find(public_doc, scan, residual); !s.ok())
+    return StageOutcome::Hold(s.message());
+  if (!residual.spans().empty())
+    return StageOutcome::Hold(Verifier::Describe(residual.spans()));
+  return StageOutcome::Next();
+}
+
+StageOutcome Publish(DocumentState& state) {
+  ProcessedDocument& doc = state.doc;
+  doc.people = std::move(state.spans.anonymized());
+  doc.status = PublicationStatus::kPublished;
+  doc.public_text = std::move(state.redacted.text);
+  doc.redactions = std::move(state.redacted.redactions);
+  return StageOutcome::Next();
+}
+
+}  // namespace wenshu

@@ -1,0 +1,66 @@
+// The last stages of the chain (document_processor.h), for a document that
+// is to be published: find the spans, rewrite once, verify, publish.
+//
+//   FindSpans  every span source over the normalized text, in this order,
+//              into state.spans: the detector set (identifiers and the
+//              keep rules around them), the people source (names and their
+//              pseudonyms; its conflict holds "people: ..."), health
+//              (rules §5) and the terms listed for the case, which then
+//              override the keep rules (CarveCaseTermsOutOfProtected). A
+//              detector failure holds "detect: ...".
+//   Rewrite    the one redaction pass over the input text. Never stops.
+//   Verify     the verify pass (verifier.h) over the public text, with the
+//              people anonymized and kept and the case's terms as what
+//              must not survive: holds when it reports anything (with
+//              Verifier::Describe's message) or fails (with its error).
+//   Publish    the document as published: its public text, edits and the
+//              people it anonymized. Never stops.
+//
+// FindPeople is the people source's one call site, kept apart so that the
+// people finder's interface can change in one place.
+//
+// Each reads and fills a DocumentState (document_state.h) in that order.
+// Stateless functions, thread-safe for distinct states; the sources and the
+// pass they are given are immutable.
+#ifndef WENSHU_PIPELINE_REDACTION_STAGES_H_
+#define WENSHU_PIPELINE_REDACTION_STAGES_H_
+
+#include "core/status.h"
+#include "pipeline/document_state.h"
+#include "redactors/detector_set.h"
+#include "redactors/health.h"
+#include "redactors/people.h"
+#include "redactors/redaction_pass.h"
+#include "redactors/span_source.h"
+#include "redactors/verifier.h"
+
+namespace wenshu {
+
+// The sources FindSpans runs besides the document's case terms.
+struct SpanSources {
+  const DetectorSet& detectors;
+  const PeopleFinder& people;
+  const HealthFinder& health;
+};
+
+// Runs the people finder over `doc` (its text, header and prior people)
+// and moves what it found into `sink`: the person spans, with their
+// pseudonyms kept by the sink, the persons anonymized and the names kept.
+// A conflict (a name both anonymized and kept) is returned as an
+// kInvalidInput status with the finder's reason.
+Status FindPeople(const PeopleFinder& people, const Document& doc,
+                  ScanContext& scan, SpanSink& sink);
+
+// Fills `spans` (with the people anonymized and kept); holds "detect: ...",
+// "people: <conflict>", "health: ..." or "case terms: ...".
+StageOutcome FindSpans(const SpanSources& sources, DocumentState& state);
+// Sets `redacted` from the input text and `spans`.
+StageOutcome Rewrite(const RedactionPass& pass, DocumentState& state);
+// Reads redacted.text, spans' people and case_terms; changes nothing.
+StageOutcome Verify(const Verifier& verifier, DocumentState& state);
+// Moves redacted and the anonymized people into doc, marked published.
+StageOutcome Publish(DocumentState& state);
+
+}  // namespace wenshu
+
+#endif  // WENSHU_PIPELINE_REDACTION_STAGES_H_

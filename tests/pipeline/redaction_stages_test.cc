@@ -1,0 +1,178 @@
+#include "pipeline/redaction_stages.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "pipeline/decision_stages.h"
+#include "pipeline/ingest_stages.h"
+#include "redactors/policy.h"
+
+namespace wenshu {
+namespace {
+
+constexpr char kText[] =
+    "北京市朝阳区人民法院 刑事判决书 （2023）京0105刑初12号 "
+    "被告人李四，男，1980年1月1日出生。 "
+    "经审理查明，被告人李四殴打被害人王小明，"
+    "致王小明患有抑郁症。王小明电话13812345678。 "
+    "本院认为，被告人李四构成故意伤害罪。"
+    " 审判员 王五 二〇二三年六月一日 书记员 赵六";
+
+const Policy& ThePolicy() { return Policy::NationalDefault(); }
+
+const PeopleFinder& People() {
+  static const PeopleFinder finder(ThePolicy().people());
+  return finder;
+}
+const HealthFinder& Health() {
+  static const HealthFinder finder(ThePolicy().health());
+  return finder;
+}
+const RedactionPass& Pass() {
+  static const RedactionPass pass(ThePolicy());
+  return pass;
+}
+const Verifier& TheVerifier() {
+  static const Verifier verifier(DetectorSet::Standard(), Pass());
+  return verifier;
+}
+SpanSources Sources() {
+  return SpanSources{DetectorSet::Standard(), People(), Health()};
+}
+
+// A record through every stage before FindSpans.
+struct Decided {
+  explicit Decided(std::string text, std::vector<std::string> terms = {})
+      : record{"d", std::move(text), {}}, state(record) {
+    record.meta.case_terms = std::move(terms);
+    EXPECT_TRUE(ReadRecord(state).goes_on());
+    EXPECT_TRUE(NormalizeRecord(state).goes_on());
+    EXPECT_TRUE(AnalyzeDocument(DocumentAnalyzer::Instance(), state).goes_on());
+    EXPECT_TRUE(ListCaseTerms(CaseTermsBook(), state).goes_on());
+  }
+  InputRecord record;
+  DocumentState state;
+};
+
+std::vector<std::string> Texts(std::string_view text,
+                               const std::vector<Span>& spans,
+                               Category category) {
+  std::vector<std::string> out;
+  for (const Span& s : spans) {
+    if (s.category == category)
+      out.emplace_back(text.substr(s.begin, s.end - s.begin));
+  }
+  return out;
+}
+
+TEST(FindPeople, PseudonymsOutliveTheFindersResult) {
+  Decided d(kText);
+  ScanContext scan(d.state.document.text, Strictness::kStandard);
+  SpanSink sink;
+  ASSERT_TRUE(FindPeople(People(), d.state.document, scan, sink).ok());
+  ASSERT_EQ(sink.anonymized().size(), 1u);
+  EXPECT_EQ(sink.anonymized()[0].name, "王小明");
+  EXPECT_EQ(sink.anonymized()[0].pseudonym, "王某某");
+  const std::vector<std::string> mentions =
+      Texts(d.state.document.text, sink.spans(), Category::kPersonName);
+  EXPECT_EQ(mentions, (std::vector<std::string>{"王小明", "王小明", "王小明"}));
+  for (const Span& s : sink.spans()) EXPECT_EQ(s.replacement, "王某某");
+}
+
+TEST(FindSpans, EverySourceInOrder) {
+  Decided d(kText);
+  ASSERT_TRUE(FindSpans(Sources(), d.state).goes_on());
+  const std::vector<Span>& spans = d.state.spans.spans();
+  ASSERT_FALSE(spans.empty());
+  // The detectors' spans come first, then the people's, then health's.
+  EXPECT_EQ(spans.front().category, Category::kPhone);
+  EXPECT_EQ(spans.back().category, Category::kHealth);
+  const std::string_view text = d.state.document.text;
+  EXPECT_EQ(Texts(text, spans, Category::kPhone),
+            std::vector<std::string>{"13812345678"});
+  EXPECT_EQ(Texts(text, spans, Category::kHealth),
+            std::vector<std::string>{"抑郁症"});
+  EXPECT_EQ(Texts(text, spans, Category::kPersonName).size(), 3u);
+  EXPECT_EQ(d.state.spans.anonymized().size(), 1u);
+}
+
+TEST(FindSpans, ListedTermsAreFoundAndCutOutOfKeptText) {
+  Decided d(
+      "北京市朝阳区人民法院 民事判决书 （2023）京0105民初12345号 "
+      "原告：某某科技有限公司，电话13812345678，每吨成本为3500元。 "
+      "本院认为，成立。",
+      {"3500"});
+  ASSERT_TRUE(FindSpans(Sources(), d.state).goes_on());
+  const std::string_view text = d.state.document.text;
+  EXPECT_EQ(Texts(text, d.state.spans.spans(), Category::kCaseSpecific),
+            std::vector<std::string>{"3500"});
+  // The amount keep rule (3500元) now keeps only what is not listed.
+  EXPECT_EQ(Texts(text, d.state.spans.spans(), Category::kProtected),
+            (std::vector<std::string>{"(2023)京0105民初12345号", "元"}));
+}
+
+TEST(Rewrite, OnePassOverTheInputText) {
+  Decided d(kText);
+  ASSERT_TRUE(FindSpans(Sources(), d.state).goes_on());
+  EXPECT_TRUE(Rewrite(Pass(), d.state).goes_on());
+  const std::string& out = d.state.redacted.text;
+  EXPECT_EQ(out.find("王小明"), std::string::npos);
+  EXPECT_EQ(out.find("13812345678"), std::string::npos);
+  EXPECT_NE(out.find("致王某某患有×××。"), std::string::npos) << out;
+  EXPECT_FALSE(d.state.redacted.redactions.empty());
+}
+
+TEST(Verify, CleanPublicTextGoesOn) {
+  Decided d(kText);
+  ASSERT_TRUE(FindSpans(Sources(), d.state).goes_on());
+  ASSERT_TRUE(Rewrite(Pass(), d.state).goes_on());
+  EXPECT_TRUE(Verify(TheVerifier(), d.state).goes_on());
+}
+
+TEST(Verify, SurvivingAnonymizedNameIsHeld) {
+  Decided d(kText);
+  ASSERT_TRUE(FindSpans(Sources(), d.state).goes_on());
+  d.state.redacted.text = "被害人王小明。";  // as if the pass had missed it
+  const StageOutcome outcome = Verify(TheVerifier(), d.state);
+  EXPECT_TRUE(outcome.holds());
+  EXPECT_EQ(outcome.reason(),
+            "verify: residual person_name at byte 9 of the public text");
+}
+
+TEST(Verify, SurvivingListedTermIsHeld) {
+  Decided d("北京市朝阳区人民法院 民事判决书 原告：某公司。", {"某公司"});
+  d.state.redacted.text = "原告：某 公司。";
+  const StageOutcome outcome = Verify(TheVerifier(), d.state);
+  EXPECT_TRUE(outcome.holds());
+  EXPECT_EQ(outcome.reason(),
+            "verify: residual case_specific at byte 9 of the public text");
+}
+
+TEST(Verify, SurvivingIdentifierIsHeld) {
+  Decided d(kText);
+  d.state.redacted.text = "电话13812345678。";
+  const StageOutcome outcome = Verify(TheVerifier(), d.state);
+  EXPECT_TRUE(outcome.holds());
+  EXPECT_EQ(
+      outcome.reason(),
+      "verify: residual phone (rule mobile) at byte 0 of the public text");
+}
+
+TEST(Publish, MovesTheRewrittenTextIntoTheResult) {
+  Decided d(kText);
+  ASSERT_TRUE(FindSpans(Sources(), d.state).goes_on());
+  ASSERT_TRUE(Rewrite(Pass(), d.state).goes_on());
+  const std::string public_text = d.state.redacted.text;
+  const size_t edits = d.state.redacted.redactions.size();
+  EXPECT_TRUE(Publish(d.state).goes_on());
+  EXPECT_EQ(d.state.doc.status, PublicationStatus::kPublished);
+  EXPECT_EQ(d.state.doc.public_text, public_text);
+  EXPECT_EQ(d.state.doc.redactions.size(), edits);
+  ASSERT_EQ(d.state.doc.people.size(), 1u);
+  EXPECT_EQ(d.state.doc.people[0].pseudonym, "王某某");
+}
+
+}  // namespace
+}  // namespace wenshu
