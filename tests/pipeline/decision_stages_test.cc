@@ -7,7 +7,7 @@
 
 #include "pipeline/ingest_stages.h"
 #include "redactors/policy.h"
-#include "tests/pipeline/request_test_support.h"
+#include "tests/pipeline/cli_harness.h"
 
 namespace wenshu {
 namespace {
