@@ -4,6 +4,7 @@
 #include <array>
 #include <cstring>
 
+#include "core/utf8.h"
 #include "redactors/detector.h"
 #include "redactors/person_names.h"
 
@@ -15,7 +16,8 @@ struct RoleLabel {
   RoleKind kind;
 };
 
-// Longest first, so that 被告人 wins over 被告 and 附带民事诉讼原告人 over 原告.
+// Longest first, so that 被告人 wins over 被告 and 附带民事诉讼原告人 over
+// 原告.
 std::vector<RoleLabel> SortedLabels() {
   std::vector<RoleLabel> labels = {
       {"附带民事诉讼原告人", RoleKind::kCivilPlaintiff},
@@ -81,26 +83,27 @@ const std::vector<RoleLabel>& Labels() {
 }
 
 constexpr std::array<std::string_view, 56> kEthnicities = {
-    "汉族",     "蒙古族",   "回族",     "藏族",     "维吾尔族", "苗族",
-    "彝族",     "壮族",     "布依族",   "朝鲜族",   "满族",     "侗族",
-    "瑶族",     "白族",     "土家族",   "哈尼族",   "哈萨克族", "傣族",
-    "黎族",     "傈僳族",   "佤族",     "畲族",     "高山族",   "拉祜族",
-    "水族",     "东乡族",   "纳西族",   "景颇族",   "柯尔克孜族", "土族",
-    "达斡尔族", "仫佬族",   "羌族",     "布朗族",   "撒拉族",   "毛南族",
-    "仡佬族",   "锡伯族",   "阿昌族",   "普米族",   "塔吉克族", "怒族",
-    "乌孜别克族", "俄罗斯族", "鄂温克族", "德昂族", "保安族",   "裕固族",
-    "京族",     "塔塔尔族", "独龙族",   "鄂伦春族", "赫哲族",   "门巴族",
-    "珞巴族",   "基诺族"};
+    "汉族",       "蒙古族",   "回族",     "藏族",     "维吾尔族",   "苗族",
+    "彝族",       "壮族",     "布依族",   "朝鲜族",   "满族",       "侗族",
+    "瑶族",       "白族",     "土家族",   "哈尼族",   "哈萨克族",   "傣族",
+    "黎族",       "傈僳族",   "佤族",     "畲族",     "高山族",     "拉祜族",
+    "水族",       "东乡族",   "纳西族",   "景颇族",   "柯尔克孜族", "土族",
+    "达斡尔族",   "仫佬族",   "羌族",     "布朗族",   "撒拉族",     "毛南族",
+    "仡佬族",     "锡伯族",   "阿昌族",   "普米族",   "塔吉克族",   "怒族",
+    "乌孜别克族", "俄罗斯族", "鄂温克族", "德昂族",   "保安族",     "裕固族",
+    "京族",       "塔塔尔族", "独龙族",   "鄂伦春族", "赫哲族",     "门巴族",
+    "珞巴族",     "基诺族"};
 
 constexpr std::string_view kOrganisationSuffixes[] = {
-    "公司", "厂", "店", "行", "部", "中心", "银行", "委员会", "局", "院",
-    "所", "社", "协会", "集团", "政府", "机关", "学校", "大学", "医院",
-    "站", "处", "室", "馆", "会", "场", "队", "办", "庭", "支行", "分行",
-    "检察院", "合作社", "事务所", "工作室", "俱乐部", "基金会", "商会"};
+    "公司",   "厂",     "店",     "行",     "部",   "中心", "银行",   "委员会",
+    "局",     "院",     "所",     "社",     "协会", "集团", "政府",   "机关",
+    "学校",   "大学",   "医院",   "站",     "处",   "室",   "馆",     "会",
+    "场",     "队",     "办",     "庭",     "支行", "分行", "检察院", "合作社",
+    "事务所", "工作室", "俱乐部", "基金会", "商会"};
 
-constexpr std::string_view kAliasCues[] = {
-    "曾用名", "绰号", "外号", "小名", "乳名", "别名", "化名", "又名",
-    "自报", "以下简称", "下称"};
+constexpr std::string_view kAliasCues[] = {"曾用名", "绰号",     "外号", "小名",
+                                           "乳名",   "别名",     "化名", "又名",
+                                           "自报",   "以下简称", "下称"};
 
 bool StartsWith(std::string_view s, std::string_view prefix) {
   return s.substr(0, prefix.size()) == prefix;
@@ -118,7 +121,6 @@ bool AtParagraphStart(std::string_view text, size_t zone_begin, size_t pos) {
          before == U'\t' || before == U'。' || before == U';' ||
          before == U'　';
 }
-
 
 // The role label starting at `pos`, if any.
 const RoleLabel* LabelAt(std::string_view text, size_t pos) {
@@ -143,7 +145,7 @@ ByteRange NameAt(std::string_view text, size_t pos, size_t limit) {
                                      (text[pos] >= 'a' && text[pos] <= 'z'));
   size_t end = pos;
   while (end < limit) {
-    const char32_t c = Utf8Decode(text, end);
+    const char32_t c = CodePointAt(text, end);
     if (IsNameEnd(c)) break;
     if (c == U' ' && !latin) break;
     if (c == U' ' && latin) {
@@ -151,7 +153,7 @@ ByteRange NameAt(std::string_view text, size_t pos, size_t limit) {
       if (!((next >= 'A' && next <= 'Z') || (next >= 'a' && next <= 'z')))
         break;
     }
-    end += Utf8CharLength(text, end);
+    end = NextCharBoundary(text, end);
   }
   return {pos, end};
 }
@@ -203,7 +205,7 @@ std::optional<Date> BirthDateIn(std::string_view text, ByteRange p) {
   while (begin > p.begin) {
     const char32_t c = CodePointBefore(text, begin);
     if ((c >= U'0' && c <= U'9') || c == U'年' || c == U'月' || c == U'日') {
-      begin -= (c < 0x80 ? 1 : 3);
+      begin = PreviousCharBoundary(text, begin);
     } else {
       break;
     }
@@ -217,9 +219,9 @@ std::string SexIn(std::string_view para) {
       const std::string pattern = std::string(before) + std::string(sex);
       size_t at = para.find(pattern);
       while (at != std::string_view::npos) {
-        const char32_t after = Utf8Decode(para, at + pattern.size());
-        if (after == U',' || after == U'。' || after == U';' ||
-            after == U')' || after == U' ' || after == 0) {
+        const char32_t after = CodePointAt(para, at + pattern.size());
+        if (after == U',' || after == U'。' || after == U';' || after == U')' ||
+            after == U' ' || after == 0) {
           return std::string(sex);
         }
         at = para.find(pattern, at + 1);
@@ -240,10 +242,15 @@ bool IsOrganisationName(std::string_view name) {
 }  // namespace
 
 namespace {
-constexpr std::string_view kRoleKindNames[] = {
-    "party",   "defendant", "victim",
-    "civil_plaintiff", "witness", "appraiser",
-    "statutory_representative", "agent", "legal_representative"};
+constexpr std::string_view kRoleKindNames[] = {"party",
+                                               "defendant",
+                                               "victim",
+                                               "civil_plaintiff",
+                                               "witness",
+                                               "appraiser",
+                                               "statutory_representative",
+                                               "agent",
+                                               "legal_representative"};
 }  // namespace
 
 std::string_view RoleKindName(RoleKind kind) {
@@ -282,7 +289,7 @@ std::vector<Participant> ParsePartyBlock(std::string_view text,
         continue;
       }
     }
-    pos += std::max<size_t>(Utf8CharLength(text, pos), 1);
+    pos = NextCharBoundary(text, pos);
   }
   for (size_t i = 0; i < openings.size(); ++i) {
     const Opening& o = openings[i];
@@ -303,7 +310,8 @@ std::vector<Participant> ParsePartyBlock(std::string_view text,
           std::string_view bare = inside.substr(std::strlen("原审"));
           if (auto kind = RoleKindOf(bare); kind && p.kind == RoleKind::kParty)
             p.kind = *kind;
-          if (auto kind = RoleKindOf(inside); kind && p.kind == RoleKind::kParty)
+          if (auto kind = RoleKindOf(inside);
+              kind && p.kind == RoleKind::kParty)
             p.kind = *kind;
         }
         pos = close + 1;
@@ -341,8 +349,8 @@ std::vector<Participant> ParsePartyBlock(std::string_view text,
     }
     const size_t nationality = para.find("国籍");
     if (nationality != std::string_view::npos) {
-      const std::string_view around = para.substr(
-          nationality >= 18 ? nationality - 18 : 0, 40);
+      const std::string_view around =
+          para.substr(nationality >= 18 ? nationality - 18 : 0, 40);
       p.foreign = around.find("中国") == std::string_view::npos &&
                   around.find("中华人民共和国") == std::string_view::npos;
     }
@@ -353,13 +361,14 @@ std::vector<Participant> ParsePartyBlock(std::string_view text,
     p.organisation =
         p.kind == RoleKind::kProsecution ||
         (p.sex.empty() && !p.birth_date && IsOrganisationName(name)) ||
-        (p.sex.empty() && (para.find("住所地") != std::string_view::npos ||
-                           para.find("信用代码") != std::string_view::npos) &&
+        (p.sex.empty() &&
+         (para.find("住所地") != std::string_view::npos ||
+          para.find("信用代码") != std::string_view::npos) &&
          name.find("·") == std::string_view::npos && Utf8CharCount(name) > 4);
     const size_t relation = para.find("系");
     if (relation != std::string_view::npos && relation < 64) {
-      ByteRange r = NameAt(text, p.paragraph.begin + relation + 3,
-                           p.paragraph.end);
+      ByteRange r =
+          NameAt(text, p.paragraph.begin + relation + 3, p.paragraph.end);
       std::string_view rel = text.substr(r.begin, r.end - r.begin);
       if (rel.find("之") != std::string_view::npos && rel.size() <= 45)
         p.relation = std::string(rel);
@@ -371,9 +380,9 @@ std::vector<Participant> ParsePartyBlock(std::string_view text,
         if (from < p.paragraph.end && text[from] == ':') ++from;
         ByteRange alias = NameAt(text, from, p.paragraph.end);
         while (alias.begin < alias.end &&
-               (Utf8Decode(text, alias.begin) == U'“' ||
-                Utf8Decode(text, alias.begin) == U'"')) {
-          alias.begin += Utf8CharLength(text, alias.begin);
+               (CodePointAt(text, alias.begin) == U'“' ||
+                CodePointAt(text, alias.begin) == U'"')) {
+          alias.begin = NextCharBoundary(text, alias.begin);
         }
         if (alias.end > alias.begin && alias.end - alias.begin <= 30)
           p.aliases.push_back(alias);

@@ -3,13 +3,14 @@
 #include "redactors/person_names.h"
 
 #include <string.h>
-
 #include <unicode/translit.h>
 #include <unicode/unistr.h>
 
 #include <memory>
 #include <mutex>
 #include <sstream>
+
+#include "core/utf8.h"
 
 namespace wenshu {
 
@@ -63,21 +64,11 @@ bool IsAsciiLetter(char c) {
 
 size_t Utf8CharLength(std::string_view text, size_t pos) {
   if (pos >= text.size()) return 0;
-  const unsigned char c = static_cast<unsigned char>(text[pos]);
-  size_t n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-  if (c >= 0x80 && c < 0xC0) n = 1;
-  return std::min(n, text.size() - pos);
+  return NextCharBoundary(text, pos) - pos;
 }
 
 char32_t Utf8Decode(std::string_view text, size_t pos) {
-  const size_t n = Utf8CharLength(text, pos);
-  if (n == 0) return 0;
-  const unsigned char c = static_cast<unsigned char>(text[pos]);
-  if (n == 1) return c;
-  char32_t cp = c & (0xFF >> (n + 1));
-  for (size_t i = 1; i < n; ++i)
-    cp = (cp << 6) | (static_cast<unsigned char>(text[pos + i]) & 0x3F);
-  return cp;
+  return CodePointAt(text, pos);
 }
 
 size_t FindText(std::string_view text, std::string_view needle, size_t from) {
@@ -160,8 +151,8 @@ NameParts NameModel::Analyze(std::string_view name,
   const size_t first = Utf8CharLength(name, 0);
   const size_t surname = SurnameAt(name, 0);
   const bool dotted = name.find(kMiddleDot) != std::string_view::npos;
-  const size_t surname_chars = surname == 0 ? 1 : Utf8CharCount(
-                                                      name.substr(0, surname));
+  const size_t surname_chars =
+      surname == 0 ? 1 : Utf8CharCount(name.substr(0, surname));
   const bool han_shape =
       !dotted && chars > surname_chars &&
       (no_surname_hint || surname == 0 ? surname > 0 && chars <= 3
@@ -183,8 +174,8 @@ std::string NameModel::Romanize(std::string_view han) const {
   return HanLatin::Instance().Transliterate(han);
 }
 
-std::string NameModel::Pseudonym(std::string_view name,
-                                 const NameParts& parts, PseudonymStyle style,
+std::string NameModel::Pseudonym(std::string_view name, const NameParts& parts,
+                                 PseudonymStyle style,
                                  PseudonymScript script) const {
   const std::string_view kept = name.substr(0, parts.kept_bytes);
   if (parts.shape == NameShape::kLatin) return std::string(kept) + ".";

@@ -81,8 +81,9 @@ class NameModel {
 // 牟某甲). Running the pipeline twice must change nothing the second time.
 bool IsAnonymizedGivenName(std::string_view text, size_t pos);
 
-// The byte length of the UTF-8 character starting at `pos` (1 at an
-// invalid byte), and the code point.
+// The byte length of the UTF-8 character starting at `pos` (0 at the end),
+// and its code point: core/utf8.h's NextCharBoundary and CodePointAt, kept
+// under these names for the place and address finders.
 size_t Utf8CharLength(std::string_view text, size_t pos);
 char32_t Utf8Decode(std::string_view text, size_t pos);
 // Number of characters in a UTF-8 string.

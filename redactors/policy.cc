@@ -7,6 +7,7 @@
 
 #include "core/digest.h"
 #include "core/json.h"
+#include "redactors/cue_set.h"
 #include "redactors/party_block.h"
 
 namespace wenshu {
@@ -35,15 +36,64 @@ Status CheckKeys(const JsonObject& object, std::string_view source,
   return Status::Ok();
 }
 
+using PeopleWordList = std::vector<std::string> PeoplePolicy::*;
+
+// The people section's lists of words, by key.
+constexpr std::pair<const char*, PeopleWordList> kPeopleWordLists[] = {
+    {"family_causes", &PeoplePolicy::family_causes},
+    {"family_cause_words", &PeoplePolicy::family_cause_words},
+    {"family_roles", &PeoplePolicy::family_roles},
+    {"criminal_roles", &PeoplePolicy::criminal_roles},
+    {"criminal_cues", &PeoplePolicy::criminal_cues},
+    {"kinship_cues", &PeoplePolicy::kinship_cues},
+    {"family_party_cues", &PeoplePolicy::family_party_cues},
+    {"defendant_cues", &PeoplePolicy::defendant_cues},
+    {"minor_cues", &PeoplePolicy::minor_cues},
+    {"list_ending_role_words", &PeoplePolicy::list_ending_role_words},
+    {"statement_words", &PeoplePolicy::statement_words},
+    {"not_witness_words", &PeoplePolicy::not_witness_words},
+    {"bracket_witness_words", &PeoplePolicy::bracket_witness_words},
+    {"victim_words", &PeoplePolicy::victim_words},
+    {"representative_links", &PeoplePolicy::representative_links},
+    {"alias_cues", &PeoplePolicy::alias_cues},
+    {"bench_titles", &PeoplePolicy::bench_titles},
+    {"organisation_suffixes", &PeoplePolicy::organisation_suffixes}};
+
+// The lists PeoplePolicy::BodyCues joins.
+constexpr std::pair<const char*, PeopleWordList> kPeopleBodyCueLists[] = {
+    {"criminal_cues", &PeoplePolicy::criminal_cues},
+    {"kinship_cues", &PeoplePolicy::kinship_cues},
+    {"family_party_cues", &PeoplePolicy::family_party_cues},
+    {"defendant_cues", &PeoplePolicy::defendant_cues},
+    {"minor_cues", &PeoplePolicy::minor_cues}};
+
 Status ParsePeople(const JsonObject& people, std::string_view source,
                    PeoplePolicy* out) {
-  if (Status s = CheckKeys(
-          people, source, "people.",
-          {"enabled", "pseudonym_style", "pseudonym_script", "family_causes",
-           "family_cause_words",
-           "family_roles", "criminal_roles", "minors", "adult_age",
-           "criminal_cues", "kinship_cues", "family_party_cues",
-           "share_across_case_family"});
+  if (Status s = CheckKeys(people, source, "people.",
+                           {"enabled",
+                            "pseudonym_style",
+                            "pseudonym_script",
+                            "family_causes",
+                            "family_cause_words",
+                            "family_roles",
+                            "criminal_roles",
+                            "minors",
+                            "adult_age",
+                            "criminal_cues",
+                            "kinship_cues",
+                            "family_party_cues",
+                            "defendant_cues",
+                            "minor_cues",
+                            "list_ending_role_words",
+                            "statement_words",
+                            "not_witness_words",
+                            "bracket_witness_words",
+                            "victim_words",
+                            "representative_links",
+                            "alias_cues",
+                            "bench_titles",
+                            "organisation_suffixes",
+                            "share_across_case_family"});
       !s.ok()) {
     return s;
   }
@@ -52,11 +102,13 @@ Status ParsePeople(const JsonObject& people, std::string_view source,
         std::pair{"share_across_case_family",
                   &out->share_across_case_family}}) {
     Result<bool> v = people.GetBool(key);
-    if (!v.ok()) return KeyError(source, std::string("people.") + key, v.status());
+    if (!v.ok())
+      return KeyError(source, std::string("people.") + key, v.status());
     *field = v.value();
   }
   Result<std::string> style = people.GetString("pseudonym_style");
-  if (!style.ok()) return KeyError(source, "people.pseudonym_style", style.status());
+  if (!style.ok())
+    return KeyError(source, "people.pseudonym_style", style.status());
   if (style.value() == "per_char") {
     out->style = PseudonymStyle::kPerChar;
   } else if (style.value() == "single") {
@@ -66,10 +118,11 @@ Status ParsePeople(const JsonObject& people, std::string_view source,
   } else if (style.value() == "letters") {
     out->style = PseudonymStyle::kLetters;
   } else {
-    return Status::InvalidInput(
-        std::string(source) + ": people.pseudonym_style: \"" + style.value() +
-        "\" is not per_char (张某某), single (张某), double (张某某) or letters "
-        "(张XX)");
+    return Status::InvalidInput(std::string(source) +
+                                ": people.pseudonym_style: \"" + style.value() +
+                                "\" is not per_char (张某某), single (张某), "
+                                "double (张某某) or letters "
+                                "(张XX)");
   }
   Result<std::string> script = people.GetString("pseudonym_script");
   if (!script.ok())
@@ -90,14 +143,7 @@ Status ParsePeople(const JsonObject& people, std::string_view source,
                                 ": people.adult_age must be between 1 and 30");
   }
   out->adult_age = static_cast<int>(age.value());
-  for (auto [key, field] :
-       {std::pair{"family_causes", &out->family_causes},
-        std::pair{"family_cause_words", &out->family_cause_words},
-        std::pair{"family_roles", &out->family_roles},
-        std::pair{"criminal_roles", &out->criminal_roles},
-        std::pair{"criminal_cues", &out->criminal_cues},
-        std::pair{"kinship_cues", &out->kinship_cues},
-        std::pair{"family_party_cues", &out->family_party_cues}}) {
+  for (const auto& [key, member] : kPeopleWordLists) {
     Result<std::vector<std::string>> v = people.GetStringArray(key);
     if (!v.ok())
       return KeyError(source, std::string("people.") + key, v.status());
@@ -107,10 +153,11 @@ Status ParsePeople(const JsonObject& people, std::string_view source,
                                     " holds an empty string");
       }
     }
-    *field = v.value();
+    out->*member = v.value();
   }
-  for (auto [key, roles] : {std::pair{"family_roles", &out->family_roles},
-                            std::pair{"criminal_roles", &out->criminal_roles}}) {
+  for (auto [key, roles] :
+       {std::pair{"family_roles", &out->family_roles},
+        std::pair{"criminal_roles", &out->criminal_roles}}) {
     for (const std::string& role : *roles) {
       if (!RoleKindFromName(role)) {
         return Status::InvalidInput(
@@ -122,6 +169,24 @@ Status ParsePeople(const JsonObject& people, std::string_view source,
       }
     }
   }
+  // A criminal cue names its role the way the party block does (被害人 →
+  // victim): the reason a person found after it is anonymized.
+  for (const std::string& cue : out->criminal_cues) {
+    if (!RoleKindOf(cue)) {
+      return Status::InvalidInput(std::string(source) +
+                                  ": people.criminal_cues: \"" + cue +
+                                  "\" is not a role label (被害人, 证人, "
+                                  "鉴定人, 附带民事诉讼原告人 ...)");
+    }
+  }
+  // The body cues are searched as one RE2 alternation: each list must
+  // compile alone (to name it) and all of them together.
+  for (const auto& [key, member] : kPeopleBodyCueLists) {
+    if (Result<CueSet> set = CueSet::Compile(out->*member); !set.ok())
+      return KeyError(source, std::string("people.") + key, set.status());
+  }
+  if (Result<CueSet> set = CueSet::Compile(out->BodyCues()); !set.ok())
+    return KeyError(source, "people (all body cues)", set.status());
   return Status::Ok();
 }
 
@@ -308,11 +373,10 @@ Result<Policy> Policy::FromJson(std::string_view json,
     else if (action.value() == "pseudonym" && *c == Category::kPersonName)
       cp.action = Action::kPseudonym;
     else {
-      return Status::InvalidInput(std::string(source) + ": " + where +
-                                  ".action: \"" + action.value() +
-                                  "\" is not delete, mask or replace" +
-                                  (*c == Category::kPersonName
-                                       ? std::string(" or pseudonym")
+      return Status::InvalidInput(
+          std::string(source) + ": " + where + ".action: \"" + action.value() +
+          "\" is not delete, mask or replace" +
+          (*c == Category::kPersonName ? std::string(" or pseudonym")
                                        : std::string()));
     }
     for (auto [key, field] : {std::pair{"keep_leading", &cp.keep_leading},
@@ -377,6 +441,13 @@ Result<Policy> Policy::FromJson(std::string_view json,
     }
   }
   return policy;
+}
+
+std::vector<std::string> PeoplePolicy::BodyCues() const {
+  std::vector<std::string> all;
+  for (const auto& [key, member] : kPeopleBodyCueLists)
+    all.insert(all.end(), (this->*member).begin(), (this->*member).end());
+  return all;
 }
 
 std::string_view Policy::DefaultJson() { return kDefaultPolicyJson; }

@@ -14,10 +14,10 @@
 #include <string_view>
 #include <vector>
 
+#include "core/span.h"
 #include "core/status.h"
 #include "redactors/person_names.h"
 #include "redactors/publication_policy.h"
-#include "core/span.h"
 
 namespace wenshu {
 
@@ -53,8 +53,42 @@ struct PeoplePolicy {
   // party's (原告李四与被告王五…一案), anonymized even when the party block
   // could not be read.
   std::vector<std::string> family_party_cues;
+  // In a criminal case, a name right after one of these (被告人, 罪犯) is a
+  // defendant's and keeps its name (rules Art. 11).
+  std::vector<std::string> defendant_cues;
+  // A name right after one of these (未成年人, 幼女) is a minor's.
+  std::vector<std::string> minor_cues;
+  // Words that end a 、 list of names after a cue (原审被告人沈涛 after
+  // 原审附带民事诉讼原告人冯玉梅、): role words.
+  std::vector<std::string> list_ending_role_words;
+  // After a cue, a name the surname model does not know (宓辉) is taken when
+  // one of these follows it (的证言, 的陈述).
+  std::vector<std::string> statement_words;
+  // Words that hold a witness cue but name no witness (保证人, 见证人).
+  std::vector<std::string> not_witness_words;
+  // In a bracket right after a name in a criminal case (刘某（女，22岁，
+  // 目击证人）), these make the person a witness or a victim; the victim
+  // words also tie a kinship cue to the victim (被害人之父X).
+  std::vector<std::string> bracket_witness_words;
+  std::vector<std::string> victim_words;
+  // An anonymized person's statutory representative named right after him
+  // or her (林某某的法定代理人陈慧敏).
+  std::vector<std::string> representative_links;
+  // An alias in a bracket right after an anonymized person (罗三毛(绰号罗三)).
+  std::vector<std::string> alias_cues;
+  // The bench (审判长, 书记员 ...): a name right after one of these in the
+  // tail is a judge's or clerk's and is never anonymized.
+  std::vector<std::string> bench_titles;
+  // A name that opens an organisation's name ending in one of these
+  // (张三丰科技有限公司) is left whole; the longest suffix that matches
+  // decides.
+  std::vector<std::string> organisation_suffixes;
   // Share decisions and pseudonyms across documents of one case family.
   bool share_across_case_family = true;
+
+  // Every cue searched for in the body, in one list: the criminal, kinship,
+  // family party, defendant and minor cues (duplicates possible).
+  std::vector<std::string> BodyCues() const;
 };
 
 // Health status of natural persons (rules §5: 健康状况). What is reported

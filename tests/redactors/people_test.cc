@@ -6,6 +6,8 @@
 
 #include <string>
 
+#include "core/normalized_text.h"
+#include "pipeline/document_analyzer.h"
 #include "pipeline/document_processor.h"
 
 namespace wenshu {
@@ -211,20 +213,95 @@ TEST(People, AlreadyAnonymizedNamesStay) {
   EXPECT_EQ(Publish(text), text);
 }
 
+const char kTwoRolesForOneName[] =
+    "北京市朝阳区人民法院\n刑事判决书\n（2023）京0105刑初125号\n"
+    "公诉机关北京市朝阳区人民检察院。\n"
+    "被告人王强，男，1990年2月2日出生。\n"
+    "被害人王强，男，1992年2月2日出生。\n"
+    "北京市朝阳区人民检察院指控被告人王强犯故意伤害罪，于2023年3月1日向本院提"
+    "起公诉。\n"
+    "经审理查明，被告人王强打伤王强。判决如下：\n被告人王强犯故意伤害罪。\n"
+    "审判员　王丽\n二〇二三年六月一日\n书记员　赵敏\n";
+
 TEST(People, TwoPartyBlockRolesForOneNameHoldTheDocument) {
-  const std::string text =
-      "北京市朝阳区人民法院\n刑事判决书\n（2023）京0105刑初125号\n"
-      "公诉机关北京市朝阳区人民检察院。\n"
-      "被告人王强，男，1990年2月2日出生。\n"
-      "被害人王强，男，1992年2月2日出生。\n"
-      "北京市朝阳区人民检察院指控被告人王强犯故意伤害罪，于2023年3月1日向本院提"
-      "起公诉。\n"
-      "经审理查明，被告人王强打伤王强。判决如下：\n被告人王强犯故意伤害罪。\n"
-      "审判员　王丽\n二〇二三年六月一日\n书记员　赵敏\n";
+  const std::string text = kTwoRolesForOneName;
   ProcessedDocument doc = Processor().ProcessRecord({"t", text, {}});
   EXPECT_EQ(doc.status, PublicationStatus::kHeld);
   EXPECT_NE(doc.error.find("people:"), std::string::npos) << doc.error;
   EXPECT_EQ(doc.error.find("王强"), std::string::npos) << "names leak";
+}
+
+// The SpanSource interface and the PeopleResult one run the same steps.
+std::vector<std::string> Described(const std::vector<Span>& spans) {
+  std::vector<std::string> out;
+  for (const Span& s : spans) {
+    out.push_back(std::to_string(s.begin) + "-" + std::to_string(s.end) + " " +
+                  std::string(s.rule) + " " + std::string(s.replacement));
+  }
+  return out;
+}
+
+std::vector<std::string> Described(const std::vector<PersonRecord>& people) {
+  std::vector<std::string> out;
+  for (const PersonRecord& r : people)
+    out.push_back(r.name + "=" + r.pseudonym + ":" + r.reason);
+  return out;
+}
+
+TEST(People, SpanSourceAndResultGiveTheSameSpans) {
+  const PeopleFinder finder(Policy::NationalDefault().people());
+  EXPECT_EQ(finder.name(), "people");
+  const std::string minor =
+      "北京市朝阳区人民法院\n民事判决书\n（2023）京0105民初333号\n"
+      "原告：北京某某物业有限公司，住所地北京市朝阳区。\n"
+      "被告：周强，男，1980年1月1日出生，住北京市朝阳区。\n"
+      "经查，周强之女周欣然（女，12岁）在小区内玩耍。欣然未受伤。\n"
+      "审判员　王丽\n二〇二三年六月一日\n书记员　赵敏\n";
+  const std::string alias =
+      "北京市朝阳区人民法院\n刑事判决书\n（2023）京0105刑初9号\n"
+      "被告人孙大勇，男。\n"
+      "经审理查明，被害人迈克尔·布朗（Michael "
+      "Brown，男）与被害人罗三毛（绰号罗三）"
+      "受伤。罗三毛的法定代理人陈慧敏报案。\n"
+      "审判员　王丽\n二〇二三年六月一日\n书记员　赵敏\n";
+  int documents_with_spans = 0;
+  for (const std::string& original :
+       {std::string(kCriminal), std::string(kFamily), minor, alias}) {
+    Result<NormalizedText> normalized = NormalizedText::Normalize(original);
+    ASSERT_TRUE(normalized.ok());
+    Document doc;
+    doc.text = normalized.value().text();
+    doc.header = DocumentAnalyzer::Instance().Analyze(doc.text);
+    const PeopleResult old = finder.Find(doc.text, doc.header, {});
+    ScanContext scan(doc.text, Strictness::kStandard);
+    SpanSink sink;
+    ASSERT_TRUE(finder.Find(doc, scan, sink).ok());
+    EXPECT_EQ(Described(sink.spans()), Described(old.spans));
+    EXPECT_EQ(Described(sink.anonymized()), Described(old.anonymized));
+    EXPECT_EQ(sink.kept_names(), old.kept);
+    documents_with_spans += !old.spans.empty();
+  }
+  EXPECT_EQ(documents_with_spans, 4);
+}
+
+TEST(People, SpanSourceReportsAConflictAsAStatus) {
+  const PeopleFinder finder(Policy::NationalDefault().people());
+  const std::string text = kTwoRolesForOneName;
+  Result<NormalizedText> normalized = NormalizedText::Normalize(text);
+  ASSERT_TRUE(normalized.ok());
+  Document doc;
+  doc.text = normalized.value().text();
+  doc.header = DocumentAnalyzer::Instance().Analyze(doc.text);
+  ScanContext scan(doc.text, Strictness::kStandard);
+  SpanSink sink;
+  const Status s = finder.Find(doc, scan, sink);
+  EXPECT_EQ(s.code(), StatusCode::kInvalidInput);
+  EXPECT_EQ(s.message(),
+            "people: a victim to anonymize has the same name as a participant "
+            "who keeps it; review who is who");
+  EXPECT_EQ(finder.Find(doc.text, doc.header, {}).conflict,
+            "a victim to anonymize has the same name as a participant who "
+            "keeps it; review who is who");
 }
 
 TEST(People, LatinScriptPolicyWritesPinyin) {

@@ -77,6 +77,60 @@ TEST(Policy, NationalDefaultLoads) {
   EXPECT_EQ(p.For(Category::kImAccount).action, Action::kDelete);
 }
 
+TEST(Policy, NationalDefaultPeopleCues) {
+  const PeoplePolicy& p = Policy::NationalDefault().people();
+  using Words = std::vector<std::string>;
+  EXPECT_EQ(p.criminal_cues, (Words{"被害人", "证人", "鉴定人",
+                                    "附带民事诉讼原告人", "附带民事诉讼原告"}));
+  EXPECT_EQ(p.defendant_cues, (Words{"被告人", "罪犯"}));
+  EXPECT_EQ(p.minor_cues,
+            (Words{"未成年人", "幼女", "女童", "男童", "未成年被害人"}));
+  EXPECT_EQ(
+      p.list_ending_role_words,
+      (Words{"原审", "原告", "被告", "上诉人", "被上诉人", "申请人", "被申请人",
+             "被害人", "证人", "辩护人", "附带民事", "第三人", "法定代理人"}));
+  EXPECT_EQ(p.statement_words, (Words{"的证言", "的陈述"}));
+  EXPECT_EQ(p.not_witness_words, (Words{"保证人", "见证人"}));
+  EXPECT_EQ(p.bracket_witness_words, (Words{"证人"}));
+  EXPECT_EQ(p.victim_words, (Words{"被害人"}));
+  EXPECT_EQ(p.representative_links, (Words{"的法定代理人", "之法定代理人"}));
+  EXPECT_EQ(p.alias_cues,
+            (Words{"绰号", "外号", "小名", "乳名", "曾用名", "又名", "别名"}));
+  EXPECT_EQ(p.bench_titles, (Words{"审判长", "审判员", "人民陪审员", "陪审员",
+                                   "书记员", "法官助理", "执行员", "代理审判员",
+                                   "速录员", "检察员", "公诉人", "代书记员"}));
+  EXPECT_EQ(p.organisation_suffixes.size(), 18u);
+  EXPECT_EQ(p.organisation_suffixes.front(), "有限责任公司");
+  EXPECT_EQ(p.organisation_suffixes.back(), "店");
+}
+
+TEST(Policy, ACueTooLongToCompileStopsTheLoadNamingTheKey) {
+  // RE2 refuses a program over its memory budget (64 MiB): a cue of nine
+  // million characters is over it.
+  const std::string cue(9000000, 'a');
+  Result<Policy> p = Policy::FromJson(
+      Edited(R"("minor_cues": [)", R"("minor_cues": [")" + cue + "\", "),
+      "court.json");
+  ASSERT_FALSE(p.ok());
+  EXPECT_EQ(p.status().code(), StatusCode::kInvalidInput);
+  const std::string message = p.status().message();
+  EXPECT_EQ(message.rfind(
+                "court.json: people.minor_cues: cue \"aaaaaaaaaaaaaaaaaaaa…\" "
+                "does not compile: ",
+                0),
+            0u)
+      << message.substr(0, 200);
+  EXPECT_LT(message.size(), 200u);
+}
+
+TEST(Policy, ACourtsCueListReplacesTheDefault) {
+  Result<Policy> p = Policy::FromJson(
+      Edited(R"("minor_cues": [)", R"("minor_cues": ["少年", )"), "court.json");
+  ASSERT_TRUE(p.ok()) << p.status().message();
+  EXPECT_EQ(p.value().people().minor_cues.front(), "少年");
+  EXPECT_EQ(p.value().people().minor_cues.size(), 6u);
+}
+
 TEST(Policy, NationalDefaultPriorityFollowsTheFile) {
   const Policy& p = Policy::NationalDefault();
   const std::vector<Category> order = {
@@ -225,6 +279,20 @@ INSTANTIATE_TEST_SUITE_P(
                   Edited(R"("criminal_roles": ["victim",)",
                          R"("criminal_roles": ["bystander",)"),
                   {"people.criminal_roles", "\"bystander\""}},
+        ErrorCase{
+            "CriminalCueThatIsNoRole",
+            Edited(R"("criminal_cues": [)", R"("criminal_cues": ["路人", )"),
+            {"people.criminal_cues", "\"路人\"", "not a role label"}},
+        ErrorCase{
+            "EmptyDefendantCue",
+            Edited(R"("defendant_cues": [)", R"("defendant_cues": ["", )"),
+            {"people.defendant_cues", "empty string"}},
+        ErrorCase{"BenchTitlesOfTheWrongType",
+                  Edited(R"("bench_titles": [)", R"("bench_titles": [1, )"),
+                  {"people.bench_titles"}},
+        ErrorCase{"MissingAliasCues",
+                  Edited(R"("alias_cues": [)", R"("alias_cue": [)"),
+                  {"people.alias_cue"}},
         ErrorCase{"UnknownPeopleKey",
                   Edited(R"("minors": true)", R"("minors": true, "pets": 1)"),
                   {"unknown key", "people.pets"}},

@@ -1,0 +1,372 @@
+#include "redactors/body_mentions.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <utility>
+
+#include "core/utf8.h"
+#include "redactors/detector.h"
+#include "redactors/lexicon.h"
+#include "redactors/party_block.h"
+#include "redactors/person_names.h"
+
+namespace wenshu {
+namespace {
+
+bool Contains(const std::vector<std::string>& list, std::string_view item) {
+  return std::find(list.begin(), list.end(), item) != list.end();
+}
+
+bool ContainsAny(std::string_view text, const std::vector<std::string>& words) {
+  for (const std::string& w : words) {
+    if (text.find(w) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+bool StartsWithAny(std::string_view text, size_t pos,
+                   const std::vector<std::string>& words) {
+  for (const std::string& w : words) {
+    if (text.compare(pos, w.size(), w) == 0) return true;
+  }
+  return false;
+}
+
+CueSet CompileBodyCues(const PeoplePolicy& policy) {
+  Result<CueSet> set = CueSet::Compile(policy.BodyCues());
+  if (!set.ok()) {
+    // Policy::FromJson compiles the same lists and refuses the policy
+    // first: reaching this is a policy built by hand, unvalidated.
+    std::fprintf(stderr, "wenshu: people: %s\n",
+                 set.status().message().c_str());
+    std::abort();
+  }
+  return std::move(set).value();
+}
+
+// The reason a person found after a criminal role cue is anonymized: the
+// role's policy name, as for the party block (被害人 → victim).
+std::string CriminalCueReason(std::string_view cue) {
+  const std::optional<RoleKind> kind = RoleKindOf(cue);
+  return kind ? std::string(RoleKindName(*kind)) : "civil_plaintiff";
+}
+
+PersonCandidate BodyCandidate(std::string_view name, std::string reason) {
+  return PersonCandidate{
+      std::string(name), std::move(reason), false, {}, false};
+}
+
+}  // namespace
+
+BodyMentionFinder::BodyMentionFinder(const PeoplePolicy& policy)
+    : policy_(policy), cues_(CompileBodyCues(policy)) {}
+
+void BodyMentionFinder::Find(std::string_view text, const PeopleCase& kind,
+                             OccurrenceCounter& counter,
+                             PeopleDecisions* decisions) const {
+  const Scan scan{text, cues_.Find(text, kind.tail.begin), counter};
+  if (kind.criminal) FindCriminalRoles(scan, decisions);
+  if (kind.family) FindFamilyParties(scan, decisions);
+  if (kind.criminal || kind.family) FindRelatives(scan, kind, decisions);
+  FindBracketNotes(scan, kind, decisions);
+  if (policy_.minors) {
+    ForEachCuedName(
+        scan, policy_.minor_cues, ListJoin::kNone,
+        [](size_t, std::string_view) { return true; },
+        [&](std::string_view name) {
+          decisions->Anonymize(BodyCandidate(name, "minor"));
+        });
+  }
+  FindRepresentativesAndAliases(scan, decisions);
+}
+
+void BodyMentionFinder::ForEachCuedName(
+    const Scan& scan, const std::vector<std::string>& cues, ListJoin join,
+    const std::function<bool(size_t at, std::string_view cue)>& accept_cue,
+    const std::function<void(std::string_view name)>& found) const {
+  const std::string_view text = scan.text;
+  const NameModel& model = NameModel::Instance();
+  const bool lists = join != ListJoin::kNone;
+  for (const auto& [at, cue] : scan.hits) {
+    if (!Contains(cues, cue)) continue;
+    if (!accept_cue(at, cue)) continue;
+    size_t pos = at + cue.size();
+    for (int item = 0;; ++item) {
+      // 原审被告人沈涛 after 原审附带民事诉讼原告人冯玉梅、: a role word
+      // ends the list.
+      if (item > 0 && StartsWithAny(text, pos, policy_.list_ending_role_words))
+        break;
+      // A name already anonymized (周某甲) in a list: step over it.
+      if (const size_t skip = AnonymizedNameLength(text, pos);
+          skip > 0 && lists) {
+        if (CodePointAt(text, pos + skip) != U'、') break;
+        pos = NextCharBoundary(text, pos + skip);
+        ++item;
+        continue;
+      }
+      ByteRange r = BodyNameAt(text, pos, scan.counter);
+      if (r.end == r.begin && item == 0 && lists) {
+        // A surname the model does not know (宓辉): accept it when a list
+        // delimiter or a statement word closes it.
+        ByteRange l = ListItemAt(text, pos);
+        if (l.end > l.begin &&
+            (CodePointAt(text, l.end) == U'、' ||
+             StartsWithAny(text, l.end, policy_.statement_words)))
+          r = l;
+      }
+      if (r.end == r.begin && item > 0) {
+        // Inside a list the delimiters say where a name ends: take an item
+        // of two to four characters whatever its surname, and step over
+        // items already anonymized (王某甲).
+        r = ListItemAt(text, pos);
+        if (r.end == r.begin) break;
+        if (IsAnonymizedGivenName(text, NextCharBoundary(text, r.begin)) ||
+            IsAnonymizedGivenName(text,
+                                  r.begin + model.SurnameAt(text, r.begin))) {
+          if (CodePointAt(text, r.end) != U'、') break;
+          pos = NextCharBoundary(text, r.end);
+          continue;
+        }
+      }
+      if (r.end == r.begin) break;
+      const std::string_view name = text.substr(r.begin, r.end - r.begin);
+      const char32_t next = CodePointAt(text, r.end);
+      // 被害人钱包, 被害人车辆: a common word, not a name, unless it stands
+      // in a list of names.
+      if (item == 0 && next != U'、' &&
+          Lexicon::Instance().IsCommonNonName(name)) {
+        break;
+      }
+      found(name);
+      if (!lists) break;
+      // 王莲(男,50岁)、马兰: a bracketed note after an item does not end the
+      // list.
+      size_t after = r.end;
+      // 张蟐甲、黄丽: a suffix the court gave the name (甲, 乙, 1, 2) does
+      // not end the list either.
+      static const std::u32string* suffixes =
+          new std::u32string(U"0123456789甲乙丙丁戊己庚辛壬癸");
+      while (after < text.size() &&
+             suffixes->find(CodePointAt(text, after)) != std::u32string::npos)
+        after = NextCharBoundary(text, after);
+      char32_t joiner = CodePointAt(text, after);
+      if (joiner == U'(') {
+        const size_t close = text.find(')', after);
+        if (close != std::string_view::npos && close - after <= 48) {
+          after = close + 1;
+          joiner = CodePointAt(text, after);
+        }
+      }
+      if (joiner == U'、') {
+        pos = NextCharBoundary(text, after);
+      } else if (join == ListJoin::kAnyConjunction &&
+                 (joiner == U'和' || joiner == U'及' || joiner == U'与')) {
+        pos = after + 3;
+      } else {
+        break;
+      }
+    }
+  }
+}
+
+void BodyMentionFinder::FindCriminalRoles(const Scan& scan,
+                                          PeopleDecisions* decisions) const {
+  // Defendants named in the body keep their names (rules Art. 11).
+  ForEachCuedName(
+      scan, policy_.defendant_cues, ListJoin::kEnumeration,
+      [](size_t, std::string_view) { return true; },
+      [&](std::string_view name) {
+        if (!decisions->IsKept(name)) decisions->Keep(name, false);
+      });
+  for (const std::string& cue : policy_.criminal_cues) {
+    const std::string reason = CriminalCueReason(cue);
+    // 保证人 and 见证人 hold 证人 but are no witnesses.
+    auto names_the_role = [&](size_t at, std::string_view hit) {
+      const size_t end = at + hit.size();
+      for (const std::string& w : policy_.not_witness_words) {
+        if (w.size() > hit.size() && w.ends_with(hit) && end >= w.size() &&
+            scan.text.compare(end - w.size(), w.size(), w) == 0)
+          return false;
+      }
+      return true;
+    };
+    ForEachCuedName(scan, std::vector<std::string>{cue},
+                    ListJoin::kAnyConjunction, names_the_role,
+                    [&](std::string_view name) {
+                      decisions->Anonymize(BodyCandidate(name, reason));
+                    });
+  }
+}
+
+void BodyMentionFinder::FindFamilyParties(const Scan& scan,
+                                          PeopleDecisions* decisions) const {
+  // Parties named in the body (the procedure sentence names them all), also
+  // those the party block could not be read for. A name the party block
+  // gave already, or one that starts with such a name (原告慕容明华继承 read
+  // one character too far), adds nothing.
+  auto known = [&](std::string_view name) {
+    for (const PersonCandidate& c : decisions->anonymized())
+      if (name.starts_with(c.name)) return true;
+    for (const std::string& k : decisions->kept())
+      if (name.starts_with(k)) return true;
+    return false;
+  };
+  ForEachCuedName(
+      scan, policy_.family_party_cues, ListJoin::kAnyConjunction,
+      [](size_t, std::string_view) { return true; },
+      [&](std::string_view name) {
+        if (known(name)) return;
+        decisions->Anonymize(BodyCandidate(name, "family_party"));
+      });
+}
+
+void BodyMentionFinder::FindRelatives(const Scan& scan, const PeopleCase& kind,
+                                      PeopleDecisions* decisions) const {
+  // In a family case every relative named; in a criminal case the victim's
+  // (被害人之父X, 被害人李某的儿子X).
+  auto relative_of_victim = [&](size_t at, std::string_view) {
+    if (kind.family) return true;
+    const size_t from = at >= 30 ? at - 30 : 0;
+    return ContainsAny(scan.text.substr(from, at - from), policy_.victim_words);
+  };
+  ForEachCuedName(scan, policy_.kinship_cues, ListJoin::kNone,
+                  relative_of_victim, [&](std::string_view name) {
+                    decisions->Anonymize(BodyCandidate(name, "relative"));
+                  });
+}
+
+void BodyMentionFinder::FindBracketNotes(const Scan& scan,
+                                         const PeopleCase& kind,
+                                         PeopleDecisions* decisions) const {
+  const std::string_view text = scan.text;
+  const NameModel& model = NameModel::Instance();
+  // A bracket right after a name that gives an age under the adult age
+  // (李小红(女,12岁)) or, in a criminal case, the role
+  // (刘某(女,22岁,目击证人)).
+  for (size_t open = text.find('(', kind.parties.begin);
+       open != std::string_view::npos && open < kind.tail.begin;
+       open = text.find('(', open + 1)) {
+    const size_t close = text.find(')', open);
+    if (close == std::string_view::npos || close - open > 48) continue;
+    const std::string_view inside = text.substr(open + 1, close - open - 1);
+    std::string reason;
+    if (kind.criminal && ContainsAny(inside, policy_.bracket_witness_words)) {
+      reason = ContainsAny(inside, policy_.not_witness_words) ? "" : "witness";
+    }
+    if (kind.criminal && ContainsAny(inside, policy_.victim_words))
+      reason = "victim";
+    if (policy_.minors) {
+      const size_t sui = inside.find("岁");
+      if (sui != std::string_view::npos) {
+        size_t d = sui;
+        int age = 0, scale = 1;
+        while (d > 0 && inside[d - 1] >= '0' && inside[d - 1] <= '9' &&
+               scale <= 100) {
+          age += (inside[d - 1] - '0') * scale;
+          scale *= 10;
+          --d;
+        }
+        if (scale > 1 && age < policy_.adult_age) reason = "minor";
+      }
+    }
+    if (reason.empty()) continue;
+    // The name ends at the bracket: try three, four and two characters.
+    for (size_t chars : {3, 4, 2}) {
+      size_t begin = open;
+      for (size_t k = 0; k < chars && begin > 0; ++k) {
+        const char32_t c = CodePointBefore(text, begin);
+        if (!IsHan(c)) {
+          begin = std::string_view::npos;
+          break;
+        }
+        begin -= 3;
+      }
+      if (begin == std::string_view::npos) continue;
+      const size_t surname = model.SurnameAt(text, begin);
+      if (surname == 0 || begin + surname >= open ||
+          IsAnonymizedGivenName(text, begin + surname))
+        continue;
+      if (chars == 4 && !model.IsCompoundSurname(text.substr(begin, surname)))
+        continue;
+      bool stop = false;
+      for (size_t k = begin + surname; k < open; k += 3)
+        stop |= IsStopChar(CodePointAt(text, k));
+      if (stop) continue;
+      decisions->Anonymize(
+          BodyCandidate(text.substr(begin, open - begin), reason));
+      break;
+    }
+  }
+}
+
+void BodyMentionFinder::FindRepresentativesAndAliases(
+    const Scan& scan, PeopleDecisions* decisions) const {
+  const std::string_view text = scan.text;
+  // Statutory representatives and aliases named in the body right after an
+  // anonymized person: 林某某的法定代理人陈慧敏, 罗三毛(绰号罗三).
+  std::vector<PersonCandidate> more;
+  for (const PersonCandidate& c : decisions->anonymized()) {
+    for (size_t at = FindText(text, c.name); at != std::string_view::npos;
+         at = FindText(text, c.name, at + c.name.size())) {
+      size_t pos = at + c.name.size();
+      for (const std::string& link : policy_.representative_links) {
+        if (text.compare(pos, link.size(), link) == 0) {
+          ByteRange r = BodyNameAt(text, pos + link.size(), scan.counter);
+          if (r.end > r.begin) {
+            more.push_back(BodyCandidate(text.substr(r.begin, r.end - r.begin),
+                                         "statutory_representative"));
+          }
+        }
+      }
+      if (pos < text.size() && text[pos] == '(') {
+        // 迈克尔·布朗(Michael Brown,男...): the Latin form.
+        size_t e = pos + 1;
+        while (e < text.size() &&
+               ((text[e] >= 'A' && text[e] <= 'Z') ||
+                (text[e] >= 'a' && text[e] <= 'z') || text[e] == ' ' ||
+                text[e] == '.' || text[e] == '-'))
+          ++e;
+        if (e - pos > 2 && e - pos < 42 && e < text.size() &&
+            (text[e] == ',' || text[e] == ')')) {
+          PersonCandidate alias_of = c;
+          alias_of.aliases = {std::string(text.substr(pos + 1, e - pos - 1))};
+          more.push_back(std::move(alias_of));
+        }
+        for (const std::string& cue : policy_.alias_cues) {
+          if (text.compare(pos + 1, cue.size(), cue) != 0) continue;
+          ByteRange r = ListItemAt(text, pos + 1 + cue.size());
+          if (r.end == r.begin) {
+            const size_t close = text.find(')', pos);
+            if (close != std::string_view::npos &&
+                close - pos - 1 - cue.size() <= 12)
+              r = {pos + 1 + cue.size(), close};
+          }
+          if (r.end > r.begin) {
+            PersonCandidate alias_of = c;
+            alias_of.aliases = {
+                std::string(text.substr(r.begin, r.end - r.begin))};
+            more.push_back(std::move(alias_of));
+          }
+        }
+      }
+    }
+  }
+  for (PersonCandidate& m : more) decisions->Anonymize(std::move(m));
+}
+
+std::vector<ByteRange> BodyMentionFinder::CandidateNames(
+    std::string_view text) const {
+  std::vector<ByteRange> out;
+  OccurrenceCounter counter(text);
+  for (const auto& [at, cue] : cues_.Find(text, text.size())) {
+    ByteRange r = BodyNameAt(text, at + cue.size(), counter);
+    if (r.end > r.begin) out.push_back(r);
+  }
+  std::sort(out.begin(), out.end(), [](const ByteRange& a, const ByteRange& b) {
+    return a.begin < b.begin;
+  });
+  return MergeRanges(out);
+}
+
+}  // namespace wenshu

@@ -1,0 +1,82 @@
+// Body mentions: the people stage's second decision (rules §3) — people who
+// appear only in the body of a judgment, found from the policy's cues:
+//   - role cues in a criminal case: a name right after 被害人, 证人, 鉴定人,
+//     附带民事诉讼原告人 (and the names joined to it by 、 和 及 与) is
+//     anonymized for that role; after 被告人 or 罪犯 it keeps its name;
+//   - party cues in a family case (原告李四与被告王五…一案);
+//   - kinship cues (其子, 之女, 妻子 ...): every relative in a family case,
+//     the victim's relatives in a criminal one;
+//   - a bracket after a name giving an age under the adult age
+//     (李小红(女,12岁)) or, in a criminal case, the role (目击证人);
+//   - minor cues (未成年人, 幼女);
+//   - the statutory representative and the aliases named right after an
+//     anonymized person (林某某的法定代理人陈慧敏, 罗三毛(绰号罗三)).
+// Where a name ends is body_name_shape.h's. Every cue list comes from the
+// PeoplePolicy, which must have been validated by Policy::FromJson: a cue
+// list that does not compile aborts the constructor (the loader reports it
+// first, naming the key). Immutable after construction; Find is
+// thread-safe.
+#ifndef WENSHU_REDACTORS_BODY_MENTIONS_H_
+#define WENSHU_REDACTORS_BODY_MENTIONS_H_
+
+#include <functional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/span.h"
+#include "redactors/body_name_shape.h"
+#include "redactors/cue_set.h"
+#include "redactors/party_roles.h"
+#include "redactors/people_decisions.h"
+#include "redactors/policy.h"
+
+namespace wenshu {
+
+class BodyMentionFinder {
+ public:
+  // `policy` must outlive the finder.
+  explicit BodyMentionFinder(const PeoplePolicy& policy);
+
+  // Adds the people found in the body of `text` (before the tail) to
+  // `decisions`, which holds the party block's already.
+  void Find(std::string_view text, const PeopleCase& kind,
+            OccurrenceCounter& counter, PeopleDecisions* decisions) const;
+
+  // Candidate person names right after any cue, anywhere in `text`, merged
+  // and by position (to measure the body-name finder on general text).
+  std::vector<ByteRange> CandidateNames(std::string_view text) const;
+
+ private:
+  // The text and cue hits of one document, for the steps below.
+  struct Scan {
+    std::string_view text;
+    std::vector<CueHit> hits;  // before the tail
+    OccurrenceCounter& counter;
+  };
+  // How far a name after a cue reaches into a list: the cued name alone,
+  // the names joined by 、, or those joined by 、 和 及 与.
+  enum class ListJoin { kNone, kEnumeration, kAnyConjunction };
+
+  // Calls `found` for each name right after one of `cues` whose position
+  // `accept_cue` accepts, and for the names joined to it by `join`.
+  void ForEachCuedName(
+      const Scan& scan, const std::vector<std::string>& cues, ListJoin join,
+      const std::function<bool(size_t at, std::string_view cue)>& accept_cue,
+      const std::function<void(std::string_view name)>& found) const;
+  void FindCriminalRoles(const Scan& scan, PeopleDecisions* decisions) const;
+  void FindFamilyParties(const Scan& scan, PeopleDecisions* decisions) const;
+  void FindRelatives(const Scan& scan, const PeopleCase& kind,
+                     PeopleDecisions* decisions) const;
+  void FindBracketNotes(const Scan& scan, const PeopleCase& kind,
+                        PeopleDecisions* decisions) const;
+  void FindRepresentativesAndAliases(const Scan& scan,
+                                     PeopleDecisions* decisions) const;
+
+  const PeoplePolicy& policy_;
+  CueSet cues_;  // every body cue of the policy
+};
+
+}  // namespace wenshu
+
+#endif  // WENSHU_REDACTORS_BODY_MENTIONS_H_

@@ -1,0 +1,71 @@
+// Body name shapes: where a person's name written in running text starts and
+// ends, for the people stage's body-mention step (body_mentions.h) and its
+// mention spans (person_mentions.h).
+//
+// Chinese text has no spaces: after a cue (被害人, 其子) a name of one to
+// three given-name characters runs into the next word. These functions
+// decide its length from the surname model (person_names.h), stop
+// characters, the common-word lexicon (lexicon.h) and how the candidate
+// forms recur in the document (OccurrenceCounter). All work on normalized,
+// valid UTF-8 text and return byte ranges of it; an empty range means "no
+// name here". Stateless and thread-safe, except OccurrenceCounter (one per
+// document, one thread), whose views point into the text it counts in.
+#ifndef WENSHU_REDACTORS_BODY_NAME_SHAPE_H_
+#define WENSHU_REDACTORS_BODY_NAME_SHAPE_H_
+
+#include <cstddef>
+#include <string_view>
+#include <unordered_map>
+
+#include "core/span.h"
+
+namespace wenshu {
+
+// Characters that cannot stand in a given name right after a cue: function
+// words, verbs and nouns that follow names in judgments (的, 了, 称, 驾 ...),
+// ASCII and punctuation other than the middle dot.
+bool IsStopChar(char32_t c);
+
+// Counts of short strings in one document, each computed once: the same
+// candidate names come up at every cue.
+class OccurrenceCounter {
+ public:
+  explicit OccurrenceCounter(std::string_view text) : text_(text) {}
+  size_t Count(std::string_view s);
+  // Occurrences of `s` not followed by another name character.
+  size_t CountAlone(std::string_view s);
+
+ private:
+  std::string_view text_;
+  std::unordered_map<std::string_view, size_t> counts_, alone_;
+};
+
+// True when a 某 at `pos` ends a court's pseudonym that keeps part of the
+// given name (马元某), rather than starting 某日, 某处 after a full name.
+bool IsCourtPseudonymTail(std::string_view text, size_t pos);
+
+// 马元: a surname and a single given-name character.
+bool IsOneCharacterGivenName(std::string_view name);
+
+// A name right at `pos` in running text: a known surname and one or two
+// given-name characters (or a minority name with a middle dot), the length
+// chosen from how the candidates recur in the document; empty when there
+// is none, when it is already anonymized, or when it is a common noun that
+// the document also uses as one (被害人钱款 next to 骗得的钱款). Whether a
+// common word right after a cue (被害人钱包) is a name is the caller's to
+// decide: inside a 、 list it is one.
+ByteRange BodyNameAt(std::string_view text, size_t pos,
+                     OccurrenceCounter& counter);
+
+// The length in bytes of an already anonymized name at `pos` (周某甲, 张某1,
+// 李××), or 0.
+size_t AnonymizedNameLength(std::string_view text, size_t pos);
+
+// An item of a 、 list: two to four Han characters up to the next 、 or the
+// word that ends the list (的, 等, 和, 及, 与, punctuation), whatever its
+// surname; empty when the run is a common word or holds a stop character.
+ByteRange ListItemAt(std::string_view text, size_t pos);
+
+}  // namespace wenshu
+
+#endif  // WENSHU_REDACTORS_BODY_NAME_SHAPE_H_

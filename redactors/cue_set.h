@@ -1,0 +1,49 @@
+// CueSet: a list of literal cue words (被害人, 其子, 未成年人 ...) found in
+// running text in one pass, as one RE2 alternation of the quoted words.
+//
+// The words come from the policy file (people.*_cues). Compile fails with a
+// Status naming the first word that does not compile (invalid UTF-8, a word
+// too long for RE2's memory budget) or, when every word compiles alone, the
+// alternation as a whole; Policy::FromJson runs it on every cue list, so a
+// bad cue stops the program at start. Immutable after Compile and safe to
+// use from many threads at once. Hits view the CueSet's own words and stay
+// valid as long as it does.
+#ifndef WENSHU_REDACTORS_CUE_SET_H_
+#define WENSHU_REDACTORS_CUE_SET_H_
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "core/regex.h"
+#include "core/status.h"
+
+namespace wenshu {
+
+// A cue found at byte offset `at`; `cue` views the CueSet's copy.
+using CueHit = std::pair<size_t, std::string_view>;
+
+class CueSet {
+ public:
+  // `cues` in any order, duplicates allowed. An empty list finds nothing.
+  static Result<CueSet> Compile(const std::vector<std::string>& cues);
+
+  // Every cue lying wholly in text[0, end), by position. Where cues overlap
+  // (附带民事诉讼原告人 holds 原告人), every cue starting at a position is
+  // reported there, longest first, and the search goes on from the next
+  // character: a shorter cue inside a longer one is found too.
+  std::vector<CueHit> Find(std::string_view text, size_t end) const;
+
+  const std::vector<std::string>& cues() const { return cues_; }
+
+ private:
+  CueSet() = default;
+  std::vector<std::string> cues_;       // distinct, longest first
+  std::shared_ptr<const Regex> regex_;  // null when there are no cues
+};
+
+}  // namespace wenshu
+
+#endif  // WENSHU_REDACTORS_CUE_SET_H_

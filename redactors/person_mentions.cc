@@ -1,0 +1,204 @@
+#include "redactors/person_mentions.h"
+
+#include <algorithm>
+#include <map>
+
+#include "core/utf8.h"
+#include "redactors/body_name_shape.h"
+#include "redactors/person_names.h"
+
+namespace wenshu {
+namespace {
+
+bool IsBoundaryChar(char32_t c) {
+  return c == 0 || c == U',' || c == U'。' || c == U'、' || c == U';' ||
+         c == U':' || c == U'(' || c == U')' || c == U' ' || c == U'\n' ||
+         c == U'"' || c == U'“' || c == U'”' || c == U'!' || c == U'?' ||
+         c == U'\t' || c == U'《' || c == U'》' || c == U'[' || c == U']';
+}
+
+bool IsBenchTitleBefore(std::string_view text, size_t at,
+                        const PeoplePolicy& policy) {
+  size_t pos = at;
+  while (pos > 0 && (text[pos - 1] == ' ' || text[pos - 1] == ':')) --pos;
+  if (pos >= 3 && text.compare(pos - 3, 3, "\xE3\x80\x80") == 0) pos -= 3;
+  for (const std::string& title : policy.bench_titles) {
+    if (pos >= title.size() &&
+        text.compare(pos - title.size(), title.size(), title) == 0)
+      return true;
+  }
+  return false;
+}
+
+// True when the mention ending at `end` opens an organisation's name
+// (张三丰科技有限公司): Han characters up to an organisation suffix follow,
+// with nothing in between that reads as a verb or particle.
+bool StartsOrganisation(std::string_view text, size_t end,
+                        const PeoplePolicy& policy) {
+  size_t pos = end;
+  for (int chars = 0; chars < 10 && pos < text.size(); ++chars) {
+    const std::string* found = nullptr;
+    for (const std::string& suffix : policy.organisation_suffixes) {
+      if (text.compare(pos, suffix.size(), suffix) == 0 &&
+          (found == nullptr || suffix.size() > found->size()))
+        found = &suffix;
+    }
+    if (found != nullptr) {
+      // A bare 店/厂/公司 right after a name is ambiguous (王芳店里): an
+      // organisation needs at least one more character before it, or a
+      // compound suffix.
+      return pos > end || found->size() >= 9;
+    }
+    const char32_t c = CodePointAt(text, pos);
+    if (!IsHan(c) || IsStopChar(c)) return false;
+    pos = NextCharBoundary(text, pos);
+  }
+  return false;
+}
+
+struct Mention {
+  size_t begin;
+  size_t end;
+  int person;  // index into the assigned people, or -1 for a kept name
+  std::string_view replacement = {};  // instead of the person's pseudonym
+};
+
+// A name to look for: an anonymized person's name or alias, or a kept name.
+struct Needle {
+  std::string text;
+  int person;  // index into the assigned people, -1 for kept
+  std::string_view replacement = {};
+};
+
+}  // namespace
+
+std::vector<Span> FindPersonMentions(std::string_view text, size_t tail_begin,
+                                     const PseudonymAssignment& assigned,
+                                     const std::vector<std::string>& kept,
+                                     const PeoplePolicy& policy,
+                                     const KeepText& keep) {
+  const NameModel& model = NameModel::Instance();
+  const std::vector<PersonRecord>& people = assigned.people;
+  std::vector<Needle> needles;
+  for (size_t k = 0; k < people.size(); ++k) {
+    needles.push_back({people[k].name, static_cast<int>(k)});
+  }
+  for (size_t k = 0; k < people.size(); ++k) {
+    for (const std::string& alias : assigned.aliases[k]) {
+      const NameParts parts = model.Analyze(alias, false);
+      if (parts.shape == NameShape::kLatin) {
+        // A Latin-script alias gets its own Latin pseudonym (Peter → P.).
+        needles.push_back(
+            {alias, static_cast<int>(k),
+             keep(model.Pseudonym(alias, parts, policy.style, policy.script))});
+      } else {
+        needles.push_back({alias, static_cast<int>(k)});
+      }
+    }
+  }
+  // A kept name matters only where it holds or is held by an anonymized
+  // one (a kept 张三丰 shields the 张三 inside it).
+  const size_t anonymized_needles = needles.size();
+  for (const std::string& k : kept) {
+    for (size_t i = 0; i < anonymized_needles; ++i) {
+      const std::string& a = needles[i].text;
+      if (k.find(a) != std::string::npos || a.find(k) != std::string::npos) {
+        needles.push_back({k, -1});
+        break;
+      }
+    }
+  }
+  std::stable_sort(needles.begin(), needles.end(),
+                   [](const Needle& a, const Needle& b) {
+                     return a.text.size() > b.text.size();
+                   });
+  std::map<size_t, Mention> taken;  // begin → mention
+  auto overlaps = [&](size_t b, size_t e) {
+    auto next = taken.lower_bound(b);
+    if (next != taken.end() && next->first < e) return true;
+    return next != taken.begin() && std::prev(next)->second.end > b;
+  };
+  for (const Needle& n : needles) {
+    if (n.text.empty()) continue;
+    for (size_t at = FindText(text, n.text); at != std::string_view::npos;
+         at = FindText(text, n.text, at + 1)) {
+      const size_t end = at + n.text.size();
+      if (overlaps(at, end)) continue;
+      // 马元 inside 马元某 is another person's pseudonym, not this name.
+      if (IsOneCharacterGivenName(n.text) && IsCourtPseudonymTail(text, end))
+        continue;
+      if (n.person >= 0) {
+        if (IsBenchTitleBefore(text, at, policy) && at >= tail_begin) continue;
+        if (StartsOrganisation(text, end, policy)) continue;
+      }
+      taken.emplace(at, Mention{at, end, n.person, n.replacement});
+    }
+  }
+  // A two-character given name standing alone (小明 for 张小明).
+  for (size_t k = 0; k < people.size(); ++k) {
+    const PersonRecord& r = people[k];
+    const NameParts parts = model.Analyze(r.name, false);
+    if (parts.shape != NameShape::kHan || parts.given_chars < 2) continue;
+    const std::string given = r.name.substr(parts.kept_bytes);
+    for (size_t at = FindText(text, given); at != std::string_view::npos;
+         at = FindText(text, given, at + 1)) {
+      const size_t end = at + given.size();
+      if (overlaps(at, end) || at >= tail_begin) continue;
+      const char32_t before = CodePointBefore(text, at);
+      const char32_t after = CodePointAt(text, end);
+      const bool left = IsBoundaryChar(before) || before == U'叫' ||
+                        before == U'称' || before == U'喊';
+      const bool right = IsBoundaryChar(after) || after == U'说' ||
+                         after == U'称' || after == U'的';
+      if (left && right)
+        taken.emplace(at, Mention{at, end, static_cast<int>(k)});
+    }
+  }
+  std::vector<std::string_view> pseudonyms;
+  for (const PersonRecord& r : people) pseudonyms.push_back(keep(r.pseudonym));
+  std::vector<Span> spans;
+  for (const auto& [begin, m] : taken) {
+    if (m.person < 0) continue;
+    Span s;
+    s.begin = m.begin;
+    s.end = m.end;
+    s.category = Category::kPersonName;
+    s.rule = people[m.person].reason;  // why: victim, witness, minor ...
+    s.reason = "anonymized under rules §3";
+    s.replacement =
+        m.replacement.empty() ? pseudonyms[m.person] : m.replacement;
+    spans.push_back(s);
+  }
+  return spans;
+}
+
+size_t FindResidualMention(std::string_view text,
+                           const std::vector<PersonRecord>& people,
+                           const std::vector<std::string>& kept,
+                           const PeoplePolicy& policy) {
+  size_t first = std::string_view::npos;
+  for (const PersonRecord& r : people) {
+    for (size_t at = FindText(text, r.name); at != std::string_view::npos;
+         at = FindText(text, r.name, at + 1)) {
+      if (StartsOrganisation(text, at + r.name.size(), policy)) continue;
+      if (IsBenchTitleBefore(text, at, policy)) continue;
+      if (IsOneCharacterGivenName(r.name) &&
+          IsCourtPseudonymTail(text, at + r.name.size()))
+        continue;
+      bool inside_kept = false;
+      for (const std::string& k : kept) {
+        if (k.size() <= r.name.size()) continue;
+        const size_t from =
+            at + r.name.size() > k.size() ? at + r.name.size() - k.size() : 0;
+        const size_t hit = FindText(text, k, from);
+        inside_kept |= hit != std::string_view::npos && hit <= at;
+      }
+      if (inside_kept) continue;
+      first = std::min(first, at);
+      break;
+    }
+  }
+  return first;
+}
+
+}  // namespace wenshu

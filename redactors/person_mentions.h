@@ -1,0 +1,53 @@
+// Person mentions: the people stage's last step — every mention of every
+// anonymized person as a span with its pseudonym, and the verify pass's
+// check that none survived.
+//
+// A person is mentioned by the full name, a declared alias (a Latin alias
+// gets its own Latin pseudonym: Peter Schmidt → P.) and, before the tail, a
+// two-character given name standing alone (小明 for 张小明, between
+// punctuation or after 叫/称). Names are matched longest first, so that a
+// kept 张三丰 shields the 张三 inside it. A mention is left alone when it
+// opens an organisation's name (张三丰科技有限公司, the policy's
+// organisation_suffixes), follows a bench title in the tail (审判员　王丽),
+// or is a court's pseudonym keeping part of a given name (马元 in 马元某).
+// Stateless and thread-safe.
+#ifndef WENSHU_REDACTORS_PERSON_MENTIONS_H_
+#define WENSHU_REDACTORS_PERSON_MENTIONS_H_
+
+#include <functional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/document.h"
+#include "core/span.h"
+#include "redactors/policy.h"
+#include "redactors/pseudonyms.h"
+
+namespace wenshu {
+
+// Stores a replacement text for as long as the spans are used and returns
+// a view of it (SpanSink::Keep).
+using KeepText = std::function<std::string_view(std::string)>;
+
+// Spans of category kPersonName, by position, for the persons of
+// `assigned` in `text` (normalized); `tail_begin` is where the signatures
+// start. `kept` are the natural persons keeping their names. Every
+// `replacement` views a string stored through `keep`.
+std::vector<Span> FindPersonMentions(std::string_view text, size_t tail_begin,
+                                     const PseudonymAssignment& assigned,
+                                     const std::vector<std::string>& kept,
+                                     const PeoplePolicy& policy,
+                                     const KeepText& keep);
+
+// Mentions of `people` (normalized full names) that FindPersonMentions would
+// still replace in `text`: returns the byte offset of the first one, or
+// npos.
+size_t FindResidualMention(std::string_view text,
+                           const std::vector<PersonRecord>& people,
+                           const std::vector<std::string>& kept,
+                           const PeoplePolicy& policy);
+
+}  // namespace wenshu
+
+#endif  // WENSHU_REDACTORS_PERSON_MENTIONS_H_

@@ -1,0 +1,113 @@
+#include "redactors/body_mentions.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+namespace wenshu {
+namespace {
+
+const PeoplePolicy& Defaults() { return Policy::NationalDefault().people(); }
+
+struct Found {
+  std::vector<std::string> anonymized;  // name:reason
+  std::vector<std::string> kept;
+};
+
+Found FindIn(std::string_view text, bool criminal, bool family,
+             PeopleDecisions decisions = {}) {
+  static const BodyMentionFinder* finder = new BodyMentionFinder(Defaults());
+  PeopleCase kind;
+  kind.criminal = criminal;
+  kind.family = family;
+  kind.parties = {0, 0};
+  kind.tail = {text.size(), text.size()};
+  OccurrenceCounter counter(text);
+  finder->Find(text, kind, counter, &decisions);
+  Found out;
+  for (const PersonCandidate& c : decisions.anonymized()) {
+    std::string entry = c.name + ":" + c.reason;
+    for (const std::string& a : c.aliases) entry += "/" + a;
+    out.anonymized.push_back(entry);
+  }
+  out.kept = decisions.kept();
+  return out;
+}
+
+TEST(BodyMentions, CriminalRoleCuesAndLists) {
+  const Found f = FindIn(
+      "被告人孙大勇窃得被害人王丽华的手机。有证人赵六、钱小七和孙芳的证言。",
+      true, false);
+  EXPECT_EQ(f.anonymized,
+            (std::vector<std::string>{"王丽华:victim", "赵六:witness",
+                                      "钱小七:witness", "孙芳:witness"}));
+  EXPECT_EQ(f.kept, (std::vector<std::string>{"孙大勇"}));
+}
+
+TEST(BodyMentions, AGuarantorIsNoWitness) {
+  const Found f = FindIn("保证人李四与见证人王五到场。", true, false);
+  EXPECT_TRUE(f.anonymized.empty());
+}
+
+TEST(BodyMentions, RoleCuesCountOnlyInCriminalCases) {
+  const Found f = FindIn("证人赵六到庭作证。", false, false);
+  EXPECT_TRUE(f.anonymized.empty());
+}
+
+TEST(BodyMentions, AnUnknownSurnameClosedByAStatementWord) {
+  const Found f = FindIn("有证人宓辉的证言证实。", true, false);
+  EXPECT_EQ(f.anonymized, (std::vector<std::string>{"宓辉:witness"}));
+}
+
+TEST(BodyMentions, FamilyPartiesInTheProcedureSentence) {
+  const Found f =
+      FindIn("原告刘桂芝与被告马红军、马红伟赡养纠纷一案。", false, true);
+  EXPECT_EQ(f.anonymized, (std::vector<std::string>{"刘桂芝:family_party",
+                                                    "马红军:family_party",
+                                                    "马红伟:family_party"}));
+}
+
+TEST(BodyMentions, RelativesOfTheVictimOnlyInACriminalCase) {
+  const Found f =
+      FindIn("被害人之父李大山报案。被告人孙大勇之子孙小明到场。", true, false);
+  EXPECT_EQ(f.anonymized, (std::vector<std::string>{"李大山:relative"}));
+}
+
+TEST(BodyMentions, AnAgeInBracketsMarksAMinor) {
+  const Found f = FindIn("周强之女周欣然(女,12岁)在小区内玩耍。", false, false);
+  EXPECT_EQ(f.anonymized, (std::vector<std::string>{"周欣然:minor"}));
+}
+
+TEST(BodyMentions, ARoleInBracketsInACriminalCase) {
+  const Found f = FindIn("刘小芳(女,22岁,目击证人)称。", true, false);
+  EXPECT_EQ(f.anonymized, (std::vector<std::string>{"刘小芳:witness"}));
+}
+
+TEST(BodyMentions, MinorCues) {
+  const Found f = FindIn("未成年人张小明在场。", false, false);
+  EXPECT_EQ(f.anonymized, (std::vector<std::string>{"张小明:minor"}));
+}
+
+TEST(BodyMentions, RepresentativesAndAliasesOfAnAnonymizedPerson) {
+  PeopleDecisions d;
+  d.Anonymize({"罗三毛", "victim", false, {}, true});
+  const Found f = FindIn("罗三毛(绰号罗三)受伤。罗三毛的法定代理人陈慧敏报案。",
+                         false, false, d);
+  EXPECT_EQ(f.anonymized,
+            (std::vector<std::string>{"罗三毛:victim/罗三",
+                                      "陈慧敏:statutory_representative"}));
+}
+
+TEST(BodyMentions, CandidateNamesAfterAnyCue) {
+  const BodyMentionFinder finder(Defaults());
+  const std::string_view text = "被害人王丽华的手机，其子李四在场。";
+  const std::vector<ByteRange> names = finder.CandidateNames(text);
+  ASSERT_EQ(names.size(), 2u);
+  EXPECT_EQ(text.substr(names[0].begin, names[0].end - names[0].begin),
+            "王丽华");
+  EXPECT_EQ(text.substr(names[1].begin, names[1].end - names[1].begin), "李四");
+}
+
+}  // namespace
+}  // namespace wenshu

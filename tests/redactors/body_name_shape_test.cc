@@ -1,0 +1,97 @@
+#include "redactors/body_name_shape.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+namespace wenshu {
+namespace {
+
+// The name BodyNameAt finds right after `cue` in `text`, or "".
+std::string NameAfter(std::string_view text, std::string_view cue) {
+  OccurrenceCounter counter(text);
+  const size_t pos = text.find(cue) + cue.size();
+  const ByteRange r = BodyNameAt(text, pos, counter);
+  return std::string(text.substr(r.begin, r.end - r.begin));
+}
+
+struct NameCase {
+  const char* name;
+  const char* text;
+  const char* cue;
+  const char* expected;
+};
+
+class BodyNameAtTest : public ::testing::TestWithParam<NameCase> {};
+
+TEST_P(BodyNameAtTest, FindsTheName) {
+  EXPECT_EQ(NameAfter(GetParam().text, GetParam().cue), GetParam().expected);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    BodyNames, BodyNameAtTest,
+    ::testing::Values(
+        NameCase{"ThreeCharactersBeforeAStopCharacter",
+                 "被害人王丽华的手机被盗。", "被害人", "王丽华"},
+        NameCase{"TwoCharactersBeforeAComma", "证人赵六，男。", "证人", "赵六"},
+        NameCase{"TheShortFormStandsAloneElsewhere", "证人赵六称。赵六说。",
+                 "证人", "赵六"},
+        NameCase{"ACommonNounTheTextUsesAsOne",
+                 "骗取被害人钱款，骗得的钱款已挥霍。", "被害人", ""},
+        NameCase{"AlreadyAnonymized", "被害人王某某的陈述。", "被害人", ""},
+        NameCase{"ACourtPseudonymKeepingAGivenCharacter", "证人马元某证实。",
+                 "证人", ""},
+        NameCase{"AStemPseudonym", "被害人李甲的陈述。", "被害人", ""},
+        NameCase{"NoSurnameNoName", "证人的证言。", "证人", ""},
+        NameCase{"AMiddleDotName", "被害人买买提·吐尔逊的陈述。", "被害人",
+                 "买买提·吐尔逊"}),
+    [](const auto& info) { return std::string(info.param.name); });
+
+TEST(BodyNameShape, StopCharacters) {
+  EXPECT_TRUE(IsStopChar(U'的'));
+  EXPECT_TRUE(IsStopChar(U'a'));
+  EXPECT_TRUE(IsStopChar(U'，'));
+  EXPECT_FALSE(IsStopChar(U'·'));
+  EXPECT_FALSE(IsStopChar(U'丽'));
+}
+
+TEST(BodyNameShape, OccurrenceCounterCountsAloneOnlyBeforeNoNameCharacter) {
+  OccurrenceCounter counter("赵六称。赵六明说。赵六，");
+  EXPECT_EQ(counter.Count("赵六"), 3u);
+  // 赵六明 continues with a name character; 称 and ， do not.
+  EXPECT_EQ(counter.CountAlone("赵六"), 2u);
+}
+
+TEST(BodyNameShape, CourtPseudonymTail) {
+  const std::string_view text = "马元某称，张三某日到场";
+  EXPECT_TRUE(IsCourtPseudonymTail(text, 6));    // 某 of 马元某, then 称
+  EXPECT_FALSE(IsCourtPseudonymTail(text, 21));  // 某日
+  EXPECT_FALSE(IsCourtPseudonymTail(text, 0));   // not 某
+}
+
+TEST(BodyNameShape, OneCharacterGivenName) {
+  EXPECT_TRUE(IsOneCharacterGivenName("马元"));
+  EXPECT_FALSE(IsOneCharacterGivenName("马元元"));
+  EXPECT_FALSE(IsOneCharacterGivenName("马"));
+  EXPECT_TRUE(IsOneCharacterGivenName("欧阳明"));
+}
+
+TEST(BodyNameShape, AnonymizedNameLength) {
+  EXPECT_EQ(AnonymizedNameLength("周某甲、李四", 0), 9u);
+  EXPECT_EQ(AnonymizedNameLength("张某1的", 0), 7u);
+  EXPECT_EQ(AnonymizedNameLength("李××说", 0), 7u);
+  EXPECT_EQ(AnonymizedNameLength("李四说", 0), 0u);
+}
+
+TEST(BodyNameShape, ListItems) {
+  const std::string_view text = "宓辉、黄丽的证言";
+  EXPECT_EQ(ListItemAt(text, 0).begin, 0u);
+  EXPECT_EQ(ListItemAt(text, 0).end, 6u);   // 宓辉 before 、
+  EXPECT_EQ(ListItemAt(text, 9).end, 15u);  // 黄丽 before 的
+  // Five characters are too many for a name.
+  const ByteRange long_run = ListItemAt("一二三四五、", 0);
+  EXPECT_EQ(long_run.end, long_run.begin);
+}
+
+}  // namespace
+}  // namespace wenshu

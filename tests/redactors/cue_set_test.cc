@@ -1,0 +1,79 @@
+#include "redactors/cue_set.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+namespace wenshu {
+namespace {
+
+std::vector<std::pair<size_t, std::string>> Hits(const CueSet& set,
+                                                 std::string_view text,
+                                                 size_t end) {
+  std::vector<std::pair<size_t, std::string>> out;
+  for (const auto& [at, cue] : set.Find(text, end))
+    out.emplace_back(at, std::string(cue));
+  return out;
+}
+
+TEST(CueSet, CuesAreDistinctAndLongestFirst) {
+  Result<CueSet> set =
+      CueSet::Compile({"证人", "被害人", "证人", "附带民事诉讼原告人"});
+  ASSERT_TRUE(set.ok()) << set.status().message();
+  EXPECT_EQ(set.value().cues(),
+            (std::vector<std::string>{"附带民事诉讼原告人", "被害人", "证人"}));
+}
+
+TEST(CueSet, FindsEveryCueByPosition) {
+  Result<CueSet> set = CueSet::Compile({"证人", "被害人"});
+  ASSERT_TRUE(set.ok());
+  // 被害人 at 0, 证人 at 18 (after 被害人王某、).
+  EXPECT_EQ(Hits(set.value(), "被害人王某、证人李四", 100),
+            (std::vector<std::pair<size_t, std::string>>{{0, "被害人"},
+                                                         {18, "证人"}}));
+}
+
+TEST(CueSet, OverlappingCuesAreAllReportedLongestFirst) {
+  Result<CueSet> set =
+      CueSet::Compile({"原告", "原告人", "附带民事诉讼原告人"});
+  ASSERT_TRUE(set.ok());
+  // 附带民事诉讼原告人 at 0; 原告人 and 原告 inside it at 18.
+  EXPECT_EQ(Hits(set.value(), "附带民事诉讼原告人冯某", 100),
+            (std::vector<std::pair<size_t, std::string>>{
+                {0, "附带民事诉讼原告人"}, {18, "原告人"}, {18, "原告"}}));
+}
+
+TEST(CueSet, StopsAtTheEnd) {
+  Result<CueSet> set = CueSet::Compile({"证人"});
+  ASSERT_TRUE(set.ok());
+  // The second 证人 is bytes [12, 18): found only when it ends by `end`.
+  EXPECT_EQ(Hits(set.value(), "证人张三证人李四", 17).size(), 1u);
+  EXPECT_EQ(Hits(set.value(), "证人张三证人李四", 18).size(), 2u);
+}
+
+TEST(CueSet, AnEmptyListFindsNothing) {
+  Result<CueSet> set = CueSet::Compile({});
+  ASSERT_TRUE(set.ok());
+  EXPECT_TRUE(Hits(set.value(), "被害人王某", 100).empty());
+}
+
+TEST(CueSet, MetacharactersAreLiterals) {
+  Result<CueSet> set = CueSet::Compile({"a.b", "(x)"});
+  ASSERT_TRUE(set.ok());
+  EXPECT_EQ(
+      Hits(set.value(), "axb a.b (x) x", 100),
+      (std::vector<std::pair<size_t, std::string>>{{4, "a.b"}, {8, "(x)"}}));
+}
+
+TEST(CueSet, ACueThatDoesNotCompileIsNamed) {
+  Result<CueSet> set = CueSet::Compile({"证人", "\xff\xfe"});
+  ASSERT_FALSE(set.ok());
+  EXPECT_EQ(set.status().code(), StatusCode::kInvalidInput);
+  EXPECT_NE(set.status().message().find("cue \"\xff\xfe\" does not compile"),
+            std::string::npos)
+      << set.status().message();
+}
+
+}  // namespace
+}  // namespace wenshu
