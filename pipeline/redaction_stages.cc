@@ -7,32 +7,13 @@
 
 namespace wenshu {
 
-Status FindPeople(const PeopleFinder& people, const Document& doc,
-                  ScanContext& scan, SpanSink& sink) {
-  PeopleResult found = people.Find(doc.text, doc.header, doc.prior_people);
-  if (!found.conflict.empty()) return Status::InvalidInput(found.conflict);
-  // The spans view pseudonyms the result owns: keep one copy of each.
-  std::unordered_map<const char*, std::string_view> kept;
-  for (Span span : found.spans) {
-    if (!span.replacement.empty()) {
-      auto [it, added] = kept.try_emplace(span.replacement.data());
-      if (added) it->second = sink.Keep(std::string(span.replacement));
-      span.replacement = it->second;
-    }
-    sink.Add(span);
-  }
-  sink.anonymized() = std::move(found.anonymized);
-  sink.kept_names() = std::move(found.kept);
-  return Status::Ok();
-}
-
 StageOutcome FindSpans(const SpanSources& sources, DocumentState& state) {
   const Document& doc = state.document;
   SpanSink& sink = state.spans;
   ScanContext scan(doc.text, Strictness::kStandard);
   if (Status s = sources.detectors.Find(doc, scan, sink); !s.ok())
     return StageOutcome::Hold("detect: " + s.message());
-  if (Status s = FindPeople(sources.people, doc, scan, sink); !s.ok())
+  if (Status s = sources.people.Find(doc, scan, sink); !s.ok())
     return StageOutcome::Hold("people: " + s.message());
   // Rules §5: the health status of natural persons (masked by the pass).
   if (Status s = sources.health.Find(doc, scan, sink); !s.ok())

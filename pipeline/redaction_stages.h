@@ -16,9 +16,6 @@
 //   Publish    the document as published: its public text, edits and the
 //              people it anonymized. Never stops.
 //
-// FindPeople is the people source's one call site, kept apart so that the
-// people finder's interface can change in one place.
-//
 // Each reads and fills a DocumentState (document_state.h) in that order.
 // Stateless functions, thread-safe for distinct states; the sources and the
 // pass they are given are immutable.
@@ -42,14 +39,6 @@ struct SpanSources {
   const PeopleFinder& people;
   const HealthFinder& health;
 };
-
-// Runs the people finder over `doc` (its text, header and prior people)
-// and moves what it found into `sink`: the person spans, with their
-// pseudonyms kept by the sink, the persons anonymized and the names kept.
-// A conflict (a name both anonymized and kept) is returned as an
-// kInvalidInput status with the finder's reason.
-Status FindPeople(const PeopleFinder& people, const Document& doc,
-                  ScanContext& scan, SpanSink& sink);
 
 // Fills `spans` (with the people anonymized and kept); holds "detect: ...",
 // "people: <conflict>", "health: ..." or "case terms: ...".

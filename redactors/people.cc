@@ -47,30 +47,9 @@ Status PeopleFinder::Find(const Document& doc, ScanContext& /*scan*/,
       doc.text, doc.header, doc.prior_people,
       [&sink](std::string s) { return sink.Keep(std::move(s)); },
       &sink.anonymized(), &sink.kept_names(), &spans);
-  if (!conflict.empty()) return Status::InvalidInput("people: " + conflict);
+  if (!conflict.empty()) return Status::InvalidInput(conflict);
   sink.Append(spans);
   return Status::Ok();
-}
-
-PeopleResult PeopleFinder::Find(std::string_view text,
-                                const DocumentHeader& header,
-                                const std::vector<PersonRecord>& prior) const {
-  PeopleResult result;
-  std::deque<std::string>& replacements = result.replacements;
-  result.conflict = Run(
-      text, header, prior,
-      [&replacements](std::string s) {
-        return std::string_view(replacements.emplace_back(std::move(s)));
-      },
-      &result.anonymized, &result.kept, &result.spans);
-  return result;
-}
-
-size_t PeopleFinder::FindResidualMention(
-    std::string_view text, const std::vector<PersonRecord>& people,
-    const std::vector<std::string>& kept) {
-  return wenshu::FindResidualMention(text, people, kept,
-                                     Policy::NationalDefault().people());
 }
 
 }  // namespace wenshu

@@ -13,7 +13,7 @@
 //   5. pseudonyms.h numbers the pseudonyms in order of first appearance;
 //   6. person_mentions.h reports every mention as a kPersonName span.
 // A name that two party-block roles would both anonymize and keep is a
-// conflict: Find returns InvalidInput("people: " + why) and the document is
+// conflict: Find returns InvalidInput(why) and the document is
 // held. Every cue list comes from the PeoplePolicy, which must come from
 // Policy::FromJson (validated; a cue list that does not compile aborts the
 // constructor). Detectors report; this class never edits text. Immutable;
@@ -36,17 +36,6 @@
 
 namespace wenshu {
 
-struct PeopleResult {
-  std::vector<PersonRecord> anonymized;  // in order of first appearance
-  std::vector<std::string> kept;         // natural persons keeping names
-  // Spans of category kPersonName; `replacement` views `replacements`, so
-  // the result must outlive the spans' use.
-  std::vector<Span> spans;
-  std::string conflict;  // non-empty: hold the document with this reason
-  // The pseudonyms the spans view; a deque keeps them in place.
-  std::deque<std::string> replacements;
-};
-
 class PeopleFinder : public SpanSource {
  public:
   // `policy` must outlive the finder.
@@ -59,18 +48,6 @@ class PeopleFinder : public SpanSource {
   // found from the people cues, not the shared candidate indexes.
   Status Find(const Document& doc, ScanContext& scan,
               SpanSink& sink) const override;
-
-  // The same as a PeopleResult (the conflict without the "people: ").
-  PeopleResult Find(std::string_view text, const DocumentHeader& header,
-                    const std::vector<PersonRecord>& prior) const;
-
-  // Mentions of `names` (normalized full names) that Find would still
-  // replace in `text`, under the national default policy: the verify
-  // pass's check that no anonymized name survived. Returns the byte offset
-  // of the first one, or npos.
-  static size_t FindResidualMention(std::string_view text,
-                                    const std::vector<PersonRecord>& people,
-                                    const std::vector<std::string>& kept);
 
   // Candidate person names in running text, found from cues alone (used to
   // measure the body-name finder on general text).

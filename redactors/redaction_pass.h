@@ -20,9 +20,9 @@
 
 #include "core/document.h"
 #include "core/normalized_text.h"
+#include "core/span.h"
 #include "redactors/clause.h"
 #include "redactors/policy.h"
-#include "core/span.h"
 
 namespace wenshu {
 
@@ -34,6 +34,8 @@ struct RedactionResult {
 class RedactionPass {
  public:
   explicit RedactionPass(const Policy& policy) : policy_(policy) {}
+
+  const Policy& policy() const { return policy_; }
 
   // The edits the pass would make. `spans` are in offsets of
   // normalized.text(), which must have been built from `original`.

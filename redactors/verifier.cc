@@ -3,7 +3,7 @@
 #include "core/normalized_text.h"
 #include "core/utf8.h"
 #include "redactors/case_terms.h"
-#include "redactors/people.h"
+#include "redactors/person_mentions.h"
 
 namespace wenshu {
 namespace {
@@ -31,8 +31,10 @@ Status Verifier::Find(const Document& doc, ScanContext& scan,
   if (!normalized.ok()) return normalized.status();
   const NormalizedText& view = normalized.value();
   if (!scan.anonymized().empty()) {
-    const size_t at = PeopleFinder::FindResidualMention(
-        view.text(), scan.anonymized(), scan.kept_names());
+    // Under the run's own people policy, as the finder used it.
+    const size_t at =
+        FindResidualMention(view.text(), scan.anonymized(), scan.kept_names(),
+                            pass_.policy().people());
     if (at != std::string_view::npos) {
       sink.Add(FirstCharacter(public_text, view.offsets().ToOriginalBegin(at),
                               Category::kPersonName, kResidualNameRule));

@@ -67,11 +67,11 @@ std::vector<std::string> Texts(std::string_view text,
   return out;
 }
 
-TEST(FindPeople, PseudonymsOutliveTheFindersResult) {
+TEST(FindSpans, PeopleSourceFillsTheSinkWithPseudonymsItKeeps) {
   Decided d(kText);
   ScanContext scan(d.state.document.text, Strictness::kStandard);
   SpanSink sink;
-  ASSERT_TRUE(FindPeople(People(), d.state.document, scan, sink).ok());
+  ASSERT_TRUE(People().Find(d.state.document, scan, sink).ok());
   ASSERT_EQ(sink.anonymized().size(), 1u);
   EXPECT_EQ(sink.anonymized()[0].name, "王小明");
   EXPECT_EQ(sink.anonymized()[0].pseudonym, "王某某");
