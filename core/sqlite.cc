@@ -95,6 +95,7 @@ struct SqliteDatabase::Impl {
 Result<SqliteDatabase> SqliteDatabase::Open(const std::string& path,
                                             SqliteOptions options) {
   RegisterConnector();
+  const std::string what = options.what;  // options moves into the Impl
   // SQLite reads a name starting with "file:" as a URI.
   const std::string file = path.rfind("file:", 0) == 0 ? "./" + path : path;
   std::unique_ptr<Impl> impl;
@@ -120,7 +121,7 @@ Result<SqliteDatabase> SqliteDatabase::Open(const std::string& path,
     } else if (dynamic_cast<const Poco::Data::ConnectionFailedException*>(&e)) {
       hint = " (check that the directory exists and may be written to)";
     }
-    return Status::IoError("cannot open " + options.what + " " + path + ": " +
+    return Status::IoError("cannot open " + what + " " + path + ": " +
                            MessageOf(e) + hint);
   }
   return SqliteDatabase(std::move(impl));
