@@ -277,4 +277,13 @@ Result<NormalizedText> NormalizedText::NormalizeValidUtf8(
   return NormalizedText(std::move(out), OffsetMap(std::move(changes)));
 }
 
+std::string WithoutSpaces(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (char c : text) {
+    if (c != ' ') out.push_back(c);
+  }
+  return out;
+}
+
 }  // namespace wenshu

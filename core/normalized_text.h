@@ -72,6 +72,11 @@ class NormalizedText {
   OffsetMap offsets_;
 };
 
+// `text` without its spaces (U+0020, which is also what normalization makes
+// of the ideographic space): the form a spaced-out title ("民 事 判 决 书")
+// or case number takes when it is compared or recorded.
+std::string WithoutSpaces(std::string_view text);
+
 }  // namespace wenshu
 
 #endif  // WENSHU_CORE_NORMALIZED_TEXT_H_

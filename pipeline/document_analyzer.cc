@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/normalized_text.h"
 #include "core/regex.h"
 #include "core/utf8.h"
 #include "redactors/detector.h"
@@ -232,14 +233,6 @@ size_t SentenceStart(std::string_view text, size_t pos, size_t floor) {
   return floor;
 }
 
-std::string StripSpaces(std::string_view s) {
-  std::string out;
-  for (char c : s) {
-    if (c != ' ') out.push_back(c);
-  }
-  return out;
-}
-
 }  // namespace
 
 DocumentAnalyzer::DocumentAnalyzer() {
@@ -272,7 +265,7 @@ DocumentHeader DocumentAnalyzer::Analyze(std::string_view text) const {
   h.court = FindCourt(text, window);
   size_t doc_type_end = 0;
   if (DocTypeRegex().SearchIn(text, 0, window, &m)) {
-    h.doc_type = StripSpaces(m.groups[1]);
+    h.doc_type = WithoutSpaces(m.groups[1]);
     doc_type_end = m.groups[0].data() - text.data() + m.groups[0].size();
   }
   h.case_number = FindCaseNumber(text, 0, window);
