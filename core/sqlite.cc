@@ -7,7 +7,9 @@
 #include <Poco/Data/Statement.h>
 #include <Poco/Exception.h>
 
+#include <chrono>
 #include <mutex>
+#include <thread>
 #include <utility>
 
 namespace wenshu {
@@ -63,6 +65,16 @@ void RegisterConnector() {
                  [] { Poco::Data::SQLite::Connector::registerConnector(); });
 }
 
+void SwitchToWriteAheadLog(Poco::Data::Session& session) {
+  std::string mode;
+  session << "PRAGMA journal_mode", into(mode), Poco::Data::Keywords::now;
+  if (mode != "wal") {
+    mode.clear();
+    session << "PRAGMA journal_mode = WAL", into(mode),
+        Poco::Data::Keywords::now;
+  }
+}
+
 std::string MessageOf(const std::exception& e) {
   const auto* poco = dynamic_cast<const Poco::Exception*>(&e);
   return poco != nullptr ? poco->displayText() : e.what();
@@ -107,12 +119,19 @@ Result<SqliteDatabase> SqliteDatabase::Open(const std::string& path,
     session << "PRAGMA busy_timeout = " +
                    std::to_string(impl->options.busy_timeout.count()),
         Poco::Data::Keywords::now;
-    std::string mode;
-    session << "PRAGMA journal_mode", into(mode), Poco::Data::Keywords::now;
-    if (mode != "wal") {
-      mode.clear();
-      session << "PRAGMA journal_mode = WAL", into(mode),
-          Poco::Data::Keywords::now;
+    // Switching to WAL needs the file to itself, and SQLite reports a lock
+    // at once, without waiting the busy timeout, while another connection
+    // is creating the same new file: wait for it here, as long.
+    const auto deadline =
+        std::chrono::steady_clock::now() + impl->options.busy_timeout;
+    for (;;) {
+      try {
+        SwitchToWriteAheadLog(session);
+        break;
+      } catch (const Poco::Data::SQLite::DBLockedException&) {
+        if (std::chrono::steady_clock::now() >= deadline) throw;
+        std::this_thread::sleep_for(std::chrono::milliseconds(5));
+      }
     }
   } catch (const std::exception& e) {
     std::string hint;
