@@ -111,10 +111,15 @@ Status CheckItems(const std::vector<std::string>& items,
   return Status::Ok();
 }
 
+// Built by appending: GCC 12 warns (-Wrestrict, a false positive) on a
+// string literal + std::string chain.
 std::string NotACaseNumber(std::string_view typed) {
-  return "\"" + std::string(typed) +
-         "\" is not a case number; write it as the judgment does, e.g. "
-         "（2023）京0105民初123号";
+  std::string message = "\"";
+  message.append(typed);
+  message.append(
+      "\" is not a case number; write it as the judgment does, e.g. "
+      "（2023）京0105民初123号");
+  return message;
 }
 
 std::string JsonArray(const std::vector<std::string>& items) {
