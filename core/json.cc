@@ -7,6 +7,7 @@
 #include <Poco/JSON/Stringifier.h>
 #include <Poco/UTF8String.h>
 
+#include <array>
 #include <cctype>
 #include <sstream>
 
@@ -28,13 +29,35 @@ JsonType TypeOfVar(const Poco::Dynamic::Var& v) {
   return JsonType::kNull;
 }
 
+// How JSON writes each byte it requires escaped (control characters, '"'
+// and '\\'), computed once by Poco::UTF8::escape; empty for the others. Two
+// differences from Poco's own string writers (Poco::toJSON) are kept from
+// the output format that came first: '/' stays unescaped, and the hex
+// digits of \u00XX are lower case.
+const std::array<std::string, 0x80>& Escapes() {
+  static const std::array<std::string, 0x80> table = [] {
+    std::array<std::string, 0x80> escapes;
+    for (int c = 0; c < 0x80; ++c) {
+      if (c >= 0x20 && c != '"' && c != '\\') continue;
+      const std::string byte(1, static_cast<char>(c));
+      std::string escaped = Poco::UTF8::escape(byte, /*strictJSON=*/true);
+      if (escaped.size() == 6) {  // \u00XX
+        for (size_t h = 2; h < 6; ++h)
+          escaped[h] = static_cast<char>(
+              std::tolower(static_cast<unsigned char>(escaped[h])));
+      }
+      escapes[c] = std::move(escaped);
+    }
+    return escapes;
+  }();
+  return table;
+}
+
 // Appends `value` as a JSON string: UTF-8 as is, with only what JSON
-// requires escaped (control characters, '"' and '\\'). Runs that need no
-// escape (nearly all of a judgment) are copied whole; each escaped byte is
-// written by Poco::UTF8::escape. Two differences from Poco's own string
-// writers (Poco::toJSON) are kept from the output format that came first:
-// '/' stays unescaped, and the hex digits of \u00XX are lower case.
+// requires escaped. Runs that need no escape (nearly all of a judgment) are
+// copied whole.
 void AppendQuoted(std::string_view value, std::string* out) {
+  const std::array<std::string, 0x80>& escapes = Escapes();
   out->push_back('"');
   size_t run = 0;
   for (size_t i = 0; i < value.size(); ++i) {
@@ -42,14 +65,7 @@ void AppendQuoted(std::string_view value, std::string* out) {
     if (c >= 0x20 && c != '"' && c != '\\') continue;
     out->append(value.data() + run, i - run);
     run = i + 1;
-    const std::string byte(1, static_cast<char>(c));
-    std::string escaped = Poco::UTF8::escape(byte, /*strictJSON=*/true);
-    if (escaped.size() == 6) {  // \u00XX
-      for (size_t h = 2; h < 6; ++h)
-        escaped[h] = static_cast<char>(
-            std::tolower(static_cast<unsigned char>(escaped[h])));
-    }
-    out->append(escaped);
+    out->append(escapes[c]);
   }
   out->append(value.data() + run, value.size() - run);
   out->push_back('"');
