@@ -62,7 +62,9 @@ struct SqliteOptions {
 class SqliteDatabase {
  public:
   // Opens or creates the file at `path` (a name starting with "file:" is a
-  // file name, not a URI), sets the busy timeout and write-ahead logging.
+  // file name, not a URI), sets the busy timeout and write-ahead logging
+  // (waiting up to the busy timeout when another connection is creating the
+  // same file).
   // kIoError ("cannot open <what> <path>: ...") when the file cannot be
   // opened or is no SQLite database; the message says what to check.
   static Result<SqliteDatabase> Open(const std::string& path,
