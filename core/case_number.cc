@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/normalized_text.h"
 #include "core/regex.h"
 
 namespace wenshu {
@@ -11,14 +12,6 @@ const Regex& CaseNumberRegex() {
   static const Regex regex(
       R"(\(\s?([0-9]{4})\s?\)\s?((?:[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼兵](?:\s?[0-9]{1,6})?)|最高法)?\s?(\p{Han}{1,8}?)\s?(?:字第\s?)?([0-9]{1,8})\s?号((?:之[一二三四五六七八九十0-9]+)?))");
   return regex;
-}
-
-std::string WithoutSpaces(std::string_view s) {
-  std::string out;
-  for (char c : s) {
-    if (c != ' ') out.push_back(c);
-  }
-  return out;
 }
 
 CaseNumber FromMatch(std::string_view text, const RegexMatch& m) {

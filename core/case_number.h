@@ -2,6 +2,11 @@
 // code, case-type code and sequence. Works on normalized text (half-width
 // brackets); tolerates spaces between the parts and the pre-2016 form with
 // 字第 ("（2012）朝民初字第01234号"). Stateless and thread-safe.
+//
+// A CaseNumber owns its strings; begin and end are byte offsets into the
+// text that was searched. Text that holds no case number gives nullopt;
+// nothing else fails. Precondition for FindCaseNumber: from <= to <=
+// text.size().
 #ifndef WENSHU_CORE_CASE_NUMBER_H_
 #define WENSHU_CORE_CASE_NUMBER_H_
 

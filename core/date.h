@@ -2,6 +2,10 @@
 // Gregorian calendar, as judgments, metadata and the publication deadline
 // use it. Reading dates written in Chinese numerals is chinese_date.h's.
 // A plain value: copy freely, no synchronization needed.
+//
+// Nothing here fails loudly: ParseIso returns nullopt for anything but a
+// real YYYY-MM-DD date, and IsValid() says whether a Date built by hand is a
+// real day; the day arithmetic requires one (see its preconditions).
 #ifndef WENSHU_CORE_DATE_H_
 #define WENSHU_CORE_DATE_H_
 

@@ -4,7 +4,9 @@
 // byte-order mark, or GB18030 / GBK from older systems. DecodeToUtf8 turns any
 // of these into UTF-8 and says which it was; anything else fails with
 // kInvalidInput and a message naming the first bad byte. Stateless and
-// thread-safe.
+// thread-safe. The only place that sees ICU's converters and charset
+// detector (ucnv, ucsdet); their UErrorCode becomes a Status here. Returned
+// text is the caller's; nothing views the input bytes.
 #ifndef WENSHU_CORE_ENCODING_H_
 #define WENSHU_CORE_ENCODING_H_
 

@@ -6,7 +6,8 @@
 // ParseInputLine checks everything a record must satisfy before it may be
 // processed and fails with kInvalidInput saying what is wrong; the id is
 // still reported when it could be read, so that the held record names it.
-// Stateless and thread-safe.
+// Stateless and thread-safe. A ParsedLine owns its strings; nothing views
+// the line parsed.
 #ifndef WENSHU_CORE_INPUT_RECORD_H_
 #define WENSHU_CORE_INPUT_RECORD_H_
 

@@ -2,8 +2,21 @@
 // place that sees Poco::JSON; Poco's exceptions become Status values here.
 //
 // JsonObject is a read-only view of a parsed object. Copies share the parsed
-// tree; a JsonObject may be read from several threads at once. JsonWriter
-// builds one line of compact JSON and is not thread-safe.
+// tree; a JsonObject may be read from several threads at once. Getters
+// return copies (strings, vectors) or JsonObjects sharing the tree, never
+// views, so nothing returned depends on the text parsed.
+//
+// JsonWriter builds one line of compact JSON and is not thread-safe. It
+// writes strings as given (UTF-8, which callers must supply), escaping only
+// what JSON requires: '"', '\\' and control characters (\b \f \n \r \t,
+// others as \u00xx with lower-case hex). '/' and non-ASCII characters are
+// never escaped, and object keys come out in call order. The characters
+// are escaped by Poco::UTF8::escape.
+//
+// Failures: Parse, the getters and MergeJsonObjects return kInvalidInput
+// naming the key (and, for a text of several lines, the line) at fault; the
+// writer cannot fail, but calls must nest correctly (Key before each value
+// in an object, every Begin closed by its End).
 #ifndef WENSHU_CORE_JSON_H_
 #define WENSHU_CORE_JSON_H_
 

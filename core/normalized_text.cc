@@ -3,12 +3,12 @@
 
 #include <unicode/bytestream.h>
 #include <unicode/normalizer2.h>
-#include <unicode/utf8.h>
 
 #include <algorithm>
 #include <utility>
 
 #include "core/encoding.h"
+#include "core/utf8.h"
 
 namespace wenshu {
 namespace {
@@ -72,15 +72,6 @@ char32_t Fold(char32_t c) {
   return c;
 }
 
-void AppendUtf8(char32_t c, std::string* out) {
-  char buf[4];
-  int32_t len = 0;
-  UBool unused_error = false;
-  U8_APPEND(buf, len, 4, c, unused_error);
-  (void)unused_error;
-  out->append(buf, len);
-}
-
 // NFKC through ICU, then Fold on every code point of the result.
 std::string NormalizeSegment(const icu::Normalizer2& nfkc,
                              std::string_view in) {
@@ -92,13 +83,11 @@ std::string NormalizeSegment(const icu::Normalizer2& nfkc,
       nullptr, error);
   if (U_FAILURE(error))
     nfkc_text.assign(in);  // input was validated; cannot happen
+  // ICU's output is well-formed UTF-8.
   std::string out;
-  const int32_t n = static_cast<int32_t>(nfkc_text.size());
-  for (int32_t i = 0; i < n;) {
-    UChar32 c;
-    U8_NEXT(nfkc_text.data(), i, n, c);
-    if (c < 0) continue;
-    const char32_t folded = Fold(static_cast<char32_t>(c));
+  for (size_t i = 0; i < nfkc_text.size();
+       i = NextCharBoundary(nfkc_text, i)) {
+    const char32_t folded = Fold(CodePointAt(nfkc_text, i));
     if (folded != kRemoved) AppendUtf8(folded, &out);
   }
   return out;
@@ -210,10 +199,8 @@ Result<NormalizedText> NormalizedText::NormalizeValidUtf8(
     return Status::ResourceExhausted("text is larger than 2 GiB");
   }
   auto code_point_at = [&](int32_t at, int32_t* next) {
-    UChar32 c;
-    U8_NEXT(data, at, n, c);
-    *next = at;
-    return static_cast<char32_t>(c);
+    *next = static_cast<int32_t>(NextCharBoundary(original, at));
+    return CodePointAt(original, at);
   };
   // Unchanged text is copied in runs; only segments that change are
   // appended one by one. ASCII and the CJK ideograph blocks (lead bytes
@@ -275,6 +262,15 @@ Result<NormalizedText> NormalizedText::NormalizeValidUtf8(
   }
   out.append(data + run_start, n - run_start);
   return NormalizedText(std::move(out), OffsetMap(std::move(changes)));
+}
+
+std::string WithoutSpaces(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (char c : text) {
+    if (c != ' ') out.push_back(c);
+  }
+  return out;
 }
 
 }  // namespace wenshu

@@ -10,7 +10,9 @@
 // so a span found in the normalized view names exactly the original bytes
 // that produced it.
 //
-// A NormalizedText is immutable once built and safe to share between threads.
+// A NormalizedText is immutable once built and safe to share between threads;
+// text() and offsets() return references valid while it lives (a Document
+// views text(), so the NormalizedText must outlive it).
 // The original text must be valid UTF-8 (see encoding.h); Normalize fails with
 // kInvalidInput otherwise and kInternal if ICU reports an error.
 #ifndef WENSHU_CORE_NORMALIZED_TEXT_H_
@@ -71,6 +73,11 @@ class NormalizedText {
   std::string text_;
   OffsetMap offsets_;
 };
+
+// `text` without its spaces (U+0020, which is also what normalization makes
+// of the ideographic space): the form a spaced-out title ("民 事 判 决 书")
+// or case number takes when it is compared or recorded.
+std::string WithoutSpaces(std::string_view text);
 
 }  // namespace wenshu
 

@@ -6,6 +6,8 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include "core/utf8.h"
+
 namespace wenshu {
 namespace {
 
@@ -143,9 +145,7 @@ Status RegexSet::Match(std::string_view text, std::vector<int>* matched) const {
 }
 
 size_t AlignToCharStart(std::string_view text, size_t pos) {
-  if (pos >= text.size()) return text.size();
-  while (pos > 0 && (static_cast<uint8_t>(text[pos]) & 0xC0) == 0x80) --pos;
-  return pos;
+  return CharStart(text, pos);
 }
 
 }  // namespace wenshu

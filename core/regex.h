@@ -80,7 +80,8 @@ class RegexSet {
   std::unique_ptr<Impl> impl_;
 };
 
-// Byte offset of the start of the UTF-8 character that contains `pos`.
+// Byte offset of the start of the UTF-8 character that contains `pos` (see
+// CharStart in core/utf8.h); text.size() when `pos` is past the end.
 size_t AlignToCharStart(std::string_view text, size_t pos);
 
 }  // namespace wenshu

@@ -1,6 +1,13 @@
 // Span: what a detector reports. Detectors never edit text; they report
 // [begin, end) byte ranges of the text they scanned, with the category, the
-// rule that fired and why the candidate was accepted.
+// rule that fired and why the candidate was accepted. Also the category and
+// action names the policy file and the audit use.
+//
+// Plain values: copy freely, not synchronized; the name functions are
+// stateless and thread-safe and return views of string literals (valid for
+// the life of the program). Precondition for a Span: begin <= end, offsets
+// at UTF-8 character boundaries of the text it was found in. Unknown names
+// are nullopt, never an error.
 #ifndef WENSHU_CORE_SPAN_H_
 #define WENSHU_CORE_SPAN_H_
 

@@ -3,6 +3,12 @@
 // Errors are values. A Status is either ok or carries a code and a message a
 // person can act on; Result<T> is a T or a non-ok Status. Both are cheap to
 // move and are not synchronized (treat them like any value type).
+//
+// message() and value() return references into the Status or Result: valid
+// while it lives and is not assigned to. Precondition for value(): ok();
+// calling it on an error throws std::bad_variant_access (a bug, never a
+// way to report one). Both are [[nodiscard]]: an ignored error is a
+// compile-time warning.
 #ifndef WENSHU_CORE_STATUS_H_
 #define WENSHU_CORE_STATUS_H_
 

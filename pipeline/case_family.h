@@ -15,7 +15,12 @@
 //
 // Memory is bounded: at most `max_families` families are remembered; the
 // least recently changed are forgotten first (related documents that far
-// apart in a stream no longer share pseudonyms). Thread-safe.
+// apart in a stream no longer share pseudonyms).
+//
+// Thread-safe: Lookup, IsCurrent and family_count may be called from any
+// thread at any time; Commit from one thread at a time, in input order.
+// Lookup returns copies, never views into the registry. Nothing here can
+// fail; a key no family carries has no people and version 0.
 #ifndef WENSHU_PIPELINE_CASE_FAMILY_H_
 #define WENSHU_PIPELINE_CASE_FAMILY_H_
 
@@ -27,7 +32,7 @@
 #include <unordered_map>
 #include <vector>
 
-#include "redactors/people.h"
+#include "core/document.h"
 
 namespace wenshu {
 
@@ -40,13 +45,21 @@ class CaseFamilies {
     std::vector<PersonRecord> people;
     uint64_t version = 0;
   };
+  // The people of every family any of `keys` belongs to, the families
+  // changed earliest first, each name once; and the version to hand to
+  // IsCurrent.
   Snapshot Lookup(const std::vector<std::string>& keys) const;
+  // False when a family of `keys` changed since the Lookup that returned
+  // `version`.
   bool IsCurrent(const std::vector<std::string>& keys, uint64_t version) const;
-  // Records a document's case numbers and anonymized people. Call in input
-  // order, from one thread.
+  // Records a document's case numbers and anonymized people, merging every
+  // family its keys touch into one. A document with no keys is not
+  // recorded, nor one whose keys belong to no family and that anonymized
+  // nobody. Call in input order, from one thread.
   void Commit(const std::vector<std::string>& keys,
               const std::vector<PersonRecord>& people);
 
+  // Families remembered now (at most max_families).
   size_t family_count() const;
 
  private:

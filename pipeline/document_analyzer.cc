@@ -1,11 +1,11 @@
 #include "pipeline/document_analyzer.h"
 
-#include <unicode/utf8.h>
-
 #include <algorithm>
 
-#include "redactors/detector.h"
+#include "core/normalized_text.h"
 #include "core/regex.h"
+#include "core/utf8.h"
+#include "redactors/detector.h"
 
 namespace wenshu {
 
@@ -39,12 +39,10 @@ std::string FindCourt(std::string_view text, size_t window) {
   }
   size_t begin = at;
   for (int chars = 0; begin >= 3 && chars < 30; ++chars) {
-    int32_t i = static_cast<int32_t>(begin);
+    size_t i = begin;
     if (spaced && text[i - 1] == ' ' && i >= 4) --i;
-    UChar32 c;
-    U8_PREV(text.data(), 0, i, c);
-    if (c < 0 || !IsIdeograph(static_cast<char32_t>(c))) break;
-    begin = i;
+    if (!IsIdeograph(CodePointBefore(text, i))) break;
+    begin = PreviousCharBoundary(text, i);
   }
   std::string court;
   for (char c : text.substr(begin, end - begin)) {
@@ -79,11 +77,8 @@ std::string FindCrime(std::string_view text, size_t from) {
       const std::string_view ch = text.substr(i, 3);
       if (ch == "的" || ch == "了" || ch == "是" || ch == "在" || ch == "有")
         break;
-      int32_t j = static_cast<int32_t>(i);
-      UChar32 c;
-      U8_NEXT(text.data(), j, static_cast<int32_t>(text.size()), c);
-      if (c < 0 || !IsIdeograph(static_cast<char32_t>(c))) break;
-      i = j;
+      if (!IsIdeograph(CodePointAt(text, i))) break;
+      i = NextCharBoundary(text, i);
     }
   }
   return "";
@@ -153,14 +148,9 @@ std::string CauseAfterLastParty(std::string_view text, size_t parties_begin,
   // The run of Han characters before 一案.
   size_t begin = at;
   while (begin > 0 && at - begin < kMaxRunBytes) {
-    size_t prev = begin - 1;
-    while (prev > 0 && (static_cast<uint8_t>(text[prev]) & 0xC0) == 0x80)
-      --prev;
-    UChar32 c;
-    int32_t i = static_cast<int32_t>(prev);
-    U8_NEXT(text.data(), i, static_cast<int32_t>(text.size()), c);
-    if ((c < 0x4E00 || c > 0x9FFF) && c != 0x3001) break;  // 、 joins causes
-    begin = prev;
+    const char32_t c = CodePointBefore(text, begin);
+    if (!IsIdeograph(c) && c != 0x3001) break;  // 、 joins causes
+    begin = PreviousCharBoundary(text, begin);
   }
   const std::string_view run = text.substr(begin, at - begin);
   const std::string_view zone =
@@ -172,7 +162,7 @@ std::string CauseAfterLastParty(std::string_view text, size_t parties_begin,
   for (std::string_view delimiter : {"，", ",", "（", "(", "\n"}) {
     for (size_t p = zone.find(delimiter); p != std::string_view::npos;
          p = zone.find(delimiter, p + delimiter.size())) {
-      if (p >= 6 && (static_cast<uint8_t>(zone[p - 6]) & 0xC0) != 0x80)
+      if (p >= 6 && CharStart(zone, p - 6) == p - 6)
         name_ends.push_back(zone.substr(p - 6, 6));
     }
   }
@@ -243,14 +233,6 @@ size_t SentenceStart(std::string_view text, size_t pos, size_t floor) {
   return floor;
 }
 
-std::string StripSpaces(std::string_view s) {
-  std::string out;
-  for (char c : s) {
-    if (c != ' ') out.push_back(c);
-  }
-  return out;
-}
-
 }  // namespace
 
 DocumentAnalyzer::DocumentAnalyzer() {
@@ -283,7 +265,7 @@ DocumentHeader DocumentAnalyzer::Analyze(std::string_view text) const {
   h.court = FindCourt(text, window);
   size_t doc_type_end = 0;
   if (DocTypeRegex().SearchIn(text, 0, window, &m)) {
-    h.doc_type = StripSpaces(m.groups[1]);
+    h.doc_type = WithoutSpaces(m.groups[1]);
     doc_type_end = m.groups[0].data() - text.data() + m.groups[0].size();
   }
   h.case_number = FindCaseNumber(text, 0, window);

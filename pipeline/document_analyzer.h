@@ -7,6 +7,14 @@
 // header → parties → body → holding → tail, each located by the phrases that
 // open it. Works on normalized text; offsets are normalized offsets. A field
 // that cannot be found is left empty. Immutable and thread-safe.
+//
+// Analyze never fails: a text without the usual phrases gives empty
+// fields; the five zones always cover the whole text in order, those whose
+// opening phrase was not found empty. Precondition: the text is the
+// normalized view (core/normalized_text.h), valid UTF-8. The returned
+// header owns its strings; its offsets refer to the text analyzed. The
+// causes of action come from causes_of_action.txt, compiled into the
+// program; Instance() builds the analyzer once.
 #ifndef WENSHU_PIPELINE_DOCUMENT_ANALYZER_H_
 #define WENSHU_PIPELINE_DOCUMENT_ANALYZER_H_
 
@@ -15,9 +23,9 @@
 #include <string_view>
 #include <vector>
 
-#include "core/document.h"
 #include "core/case_number.h"
 #include "core/chinese_date.h"
+#include "core/document.h"
 
 namespace wenshu {
 

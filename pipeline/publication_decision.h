@@ -21,6 +21,12 @@
 // Every decision lists its reasons: the ground, the field or words that
 // triggered it, and the value found, so that a court can see why.
 // Immutable after construction; Decide is thread-safe.
+//
+// Decide never fails: missing or conflicting signals hold the document
+// (fail closed) rather than publish it. Preconditions: `policy` was
+// validated by Policy::FromJson (the decider keeps its own copy); `text` is
+// the normalized text `header`'s offsets refer to. The decision owns its
+// strings.
 #ifndef WENSHU_PIPELINE_PUBLICATION_DECISION_H_
 #define WENSHU_PIPELINE_PUBLICATION_DECISION_H_
 
@@ -31,8 +37,8 @@
 #include <vector>
 
 #include "core/document.h"
-#include "pipeline/document_analyzer.h"
 #include "core/input_record.h"
+#include "pipeline/document_analyzer.h"
 #include "redactors/publication_policy.h"
 
 namespace wenshu {

@@ -1,30 +1,21 @@
 #include "pipeline/request_register.h"
 
-#include <Poco/Data/DataException.h>
-#include <Poco/Data/SQLite/Connector.h>
-#include <Poco/Data/SQLite/SQLiteException.h>
-#include <Poco/Data/Session.h>
-#include <Poco/Data/Statement.h>
-#include <Poco/Exception.h>
 #include <sys/stat.h>
 
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
 #include <ctime>
-#include <mutex>
 #include <unordered_set>
 #include <utility>
 
 #include "core/encoding.h"
 #include "core/json.h"
+#include "core/sqlite.h"
+#include "core/utf8.h"
 #include "redactors/case_terms.h"
 
 namespace wenshu {
-
-using Poco::Data::Keywords::bind;
-using Poco::Data::Keywords::into;
-using Poco::Data::Keywords::now;
 
 namespace {
 
@@ -72,27 +63,6 @@ constexpr char kColumns[] =
     "justification, status, COALESCE(decided_by, ''), "
     "COALESCE(decided_at, ''), COALESCE(decision_note, ''), created_at";
 
-void RegisterConnector() {
-  static std::once_flag once;
-  std::call_once(once,
-                 [] { Poco::Data::SQLite::Connector::registerConnector(); });
-}
-
-// The first code point of valid UTF-8 at `pos`, and its length.
-char32_t DecodeAt(std::string_view s, size_t pos, size_t* length) {
-  const unsigned char c = static_cast<unsigned char>(s[pos]);
-  if (c < 0x80) {
-    *length = 1;
-    return c;
-  }
-  const size_t n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
-  char32_t cp = c & (0x3F >> (n - 1));
-  for (size_t i = 1; i < n && pos + i < s.size(); ++i)
-    cp = (cp << 6) | (static_cast<unsigned char>(s[pos + i]) & 0x3F);
-  *length = n;
-  return cp;
-}
-
 bool IsSpaceOrInvisible(char32_t c) {
   return (c >= 0x09 && c <= 0x0D) || c == 0x20 || c == 0x85 || c == 0xA0 ||
          c == 0x1680 || (c >= 0x2000 && c <= 0x200D) || c == 0x2028 ||
@@ -103,10 +73,8 @@ bool IsSpaceOrInvisible(char32_t c) {
 // True when valid UTF-8 `s` has nothing but whitespace and zero-width
 // characters.
 bool IsBlank(std::string_view s) {
-  for (size_t i = 0; i < s.size();) {
-    size_t length = 1;
-    if (!IsSpaceOrInvisible(DecodeAt(s, i, &length))) return false;
-    i += length;
+  for (size_t i = 0; i < s.size(); i = NextCharBoundary(s, i)) {
+    if (!IsSpaceOrInvisible(CodePointAt(s, i))) return false;
   }
   return true;
 }
@@ -143,10 +111,15 @@ Status CheckItems(const std::vector<std::string>& items,
   return Status::Ok();
 }
 
+// Built by appending: GCC 12 warns (-Wrestrict, a false positive) on a
+// string literal + std::string chain.
 std::string NotACaseNumber(std::string_view typed) {
-  return "\"" + std::string(typed) +
-         "\" is not a case number; write it as the judgment does, e.g. "
-         "（2023）京0105民初123号";
+  std::string message = "\"";
+  message.append(typed);
+  message.append(
+      "\" is not a case number; write it as the judgment does, e.g. "
+      "（2023）京0105民初123号");
+  return message;
 }
 
 std::string JsonArray(const std::vector<std::string>& items) {
@@ -176,15 +149,15 @@ std::string Iso8601Utc(std::chrono::system_clock::time_point t) {
 
 // Columns of kColumns, one vector each, filled by one SELECT.
 struct RequestRows {
-  std::vector<Poco::Int64> id;
+  std::vector<int64_t> id;
   std::vector<std::string> case_number, case_key, requester, kind, terms,
       persons, justification, status, decided_by, decided_at, note, created_at;
 
-  void Into(Poco::Data::Statement& statement) {
-    statement, into(id), into(case_number), into(case_key), into(requester),
-        into(kind), into(terms), into(persons), into(justification),
-        into(status), into(decided_by), into(decided_at), into(note),
-        into(created_at);
+  void Into(SqlStatement& statement) {
+    statement.Into(&id).Into(&case_number).Into(&case_key).Into(&requester);
+    statement.Into(&kind).Into(&terms).Into(&persons).Into(&justification);
+    statement.Into(&status).Into(&decided_by).Into(&decided_at).Into(&note);
+    statement.Into(&created_at);
   }
 
   Result<std::vector<PartyRequest>> ToRequests() const {
@@ -283,135 +256,74 @@ size_t RequestIndex::cases() const {
   return by_case_ == nullptr ? 0 : by_case_->size();
 }
 
-// The one place that sees Poco::Data: every Poco exception becomes a Status
-// in Write, Read or Open.
 struct RequestRegister::Impl {
-  Impl(std::string path_in, RequestRegisterOptions options_in,
-       Poco::Data::Session session_in)
-      : path(std::move(path_in)),
-        options(std::move(options_in)),
-        session(std::move(session_in)) {}
+  Impl(RequestRegisterOptions options_in, SqliteDatabase database_in)
+      : options(std::move(options_in)), database(std::move(database_in)) {}
 
-  std::string path;
   RequestRegisterOptions options;
-  Poco::Data::Session session;
+  SqliteDatabase database;
 
   std::string Now() const {
     return Iso8601Utc(options.clock ? options.clock()
                                     : std::chrono::system_clock::now());
   }
 
-  void Execute(const std::string& sql) { session << sql, now; }
-
-  Status DatabaseError(const std::exception& e) const {
-    if (dynamic_cast<const Poco::Data::SQLite::DBLockedException*>(&e) ||
-        dynamic_cast<const Poco::Data::SQLite::TableLockedException*>(&e)) {
-      return Status::IoError(
-          "request register " + path + " stayed locked by another writer for " +
-          std::to_string(options.busy_timeout.count()) + " ms; try again");
-    }
-    const auto* poco = dynamic_cast<const Poco::Exception*>(&e);
-    return Status::IoError("request register " + path + ": " +
-                           (poco != nullptr ? poco->displayText() : e.what()));
-  }
-
-  // Runs `body` in one write transaction. BEGIN IMMEDIATE takes the write
-  // lock first (waiting up to the busy timeout), so a transaction that has
-  // read never fails to upgrade to a write. The transaction is rolled back
-  // when `body` returns an error or anything throws.
-  template <typename Body>
-  Status Write(Body&& body) {
-    try {
-      Execute("BEGIN IMMEDIATE");
-    } catch (const std::exception& e) {
-      return DatabaseError(e);
-    }
-    Status status;
-    try {
-      status = body();
-      if (status.ok()) {
-        Execute("COMMIT");
-        return status;
-      }
-    } catch (const std::exception& e) {
-      status = DatabaseError(e);
-    }
-    try {
-      Execute("ROLLBACK");
-    } catch (const std::exception&) {
-      // The transaction is gone already (SQLite rolls back on some errors).
-    }
-    return status;
-  }
-
-  template <typename Body>
-  Status Read(Body&& body) {
-    try {
-      return body();
-    } catch (const std::exception& e) {
-      return DatabaseError(e);
-    }
-  }
-
-  int UserVersion() {
-    int version = 0;
-    session << "PRAGMA user_version", into(version), now;
-    return version;
+  Result<int64_t> QueryInt(const std::string& sql) {
+    int64_t value = 0;
+    Status s = database.Run(sql, [&](SqlStatement& q) { q.Into(&value); });
+    if (!s.ok()) return s;
+    return value;
   }
 
   // Creates or migrates the schema. Runs in a write transaction, so that two
   // processes opening a new file at once create it once.
   Status EnsureSchema() {
-    int version = 0;
-    if (Status s = Read([&] {
-          version = UserVersion();
-          return Status::Ok();
-        });
-        !s.ok()) {
-      return s;
-    }
-    if (version == kSchemaVersion) return Status::Ok();
-    return Write([&]() -> Status {
-      version = UserVersion();
-      if (version == kSchemaVersion) return Status::Ok();
-      if (version > kSchemaVersion) {
+    Result<int64_t> version = QueryInt("PRAGMA user_version");
+    if (!version.ok()) return version.status();
+    if (version.value() == kSchemaVersion) return Status::Ok();
+    return database.Transaction([&]() -> Status {
+      version = QueryInt("PRAGMA user_version");
+      if (!version.ok()) return version.status();
+      if (version.value() == kSchemaVersion) return Status::Ok();
+      if (version.value() > kSchemaVersion) {
         return Status::InvalidInput(
-            path +
+            path() +
             " was written by a newer version of wenshu (register "
             "schema " +
-            std::to_string(version) + ", this version reads " +
+            std::to_string(version.value()) + ", this version reads " +
             std::to_string(kSchemaVersion) + "); use that version");
       }
       // Version 0: a new, empty file. (Version 2 will migrate a version 1
       // file here, before this check.)
-      int tables = 0;
-      session << "SELECT count(*) FROM sqlite_master", into(tables), now;
-      if (tables > 0) {
+      Result<int64_t> tables = QueryInt("SELECT count(*) FROM sqlite_master");
+      if (!tables.ok()) return tables.status();
+      if (tables.value() > 0) {
         return Status::InvalidInput(
-            path +
+            path() +
             " is another SQLite database, not a request register; "
             "name a new file or an existing register");
       }
-      for (const char* statement : kSchemaV1) Execute(statement);
-      Execute("PRAGMA user_version = " + std::to_string(kSchemaVersion));
-      return Status::Ok();
+      for (const char* statement : kSchemaV1) {
+        if (Status s = database.Run(statement); !s.ok()) return s;
+      }
+      return database.Run("PRAGMA user_version = " +
+                          std::to_string(kSchemaVersion));
     });
   }
 
+  const std::string& path() const { return database.path(); }
+
   // The requests WHERE `where` (with its ? bound by `bind_args`), by id.
-  template <typename BindArgs>
-  Result<std::vector<PartyRequest>> Select(const std::string& where,
-                                           BindArgs&& bind_args) {
+  Result<std::vector<PartyRequest>> Select(
+      const std::string& where,
+      const std::function<void(SqlStatement&)>& bind_args) {
     RequestRows rows;
-    Status s = Read([&] {
-      Poco::Data::Statement select(session);
-      select << "SELECT " << kColumns << " FROM requests" << where
-             << " ORDER BY id";
-      rows.Into(select);
-      bind_args(select);
-      select.execute();
-      return Status::Ok();
-    });
+    Status s = database.Run(std::string("SELECT ") + kColumns +
+                                " FROM requests" + where + " ORDER BY id",
+                            [&](SqlStatement& select) {
+                              rows.Into(select);
+                              bind_args(select);
+                            });
     if (!s.ok()) return s;
     return rows.ToRequests();
   }
@@ -439,34 +351,11 @@ Result<RequestRegister> RequestRegister::Open(const std::string& path,
                              std::strerror(errno));
     }
   }
-  RegisterConnector();
-  // SQLite reads a name starting with "file:" as a URI.
-  const std::string file = path.rfind("file:", 0) == 0 ? "./" + path : path;
-  std::unique_ptr<Impl> impl;
-  try {
-    impl = std::make_unique<Impl>(
-        path, std::move(options),
-        Poco::Data::Session(Poco::Data::SQLite::Connector::KEY, file));
-    impl->Execute("PRAGMA busy_timeout = " +
-                  std::to_string(impl->options.busy_timeout.count()));
-    std::string mode;
-    impl->session << "PRAGMA journal_mode", into(mode), now;
-    if (mode != "wal") {
-      mode.clear();
-      impl->session << "PRAGMA journal_mode = WAL", into(mode), now;
-    }
-  } catch (const std::exception& e) {
-    const auto* poco = dynamic_cast<const Poco::Exception*>(&e);
-    std::string hint;
-    if (dynamic_cast<const Poco::Data::SQLite::CorruptImageException*>(&e)) {
-      hint = " (it is no SQLite database; name another file)";
-    } else if (dynamic_cast<const Poco::Data::ConnectionFailedException*>(&e)) {
-      hint = " (check that the directory exists and may be written to)";
-    }
-    return Status::IoError("cannot open request register " + path + ": " +
-                           (poco != nullptr ? poco->displayText() : e.what()) +
-                           hint);
-  }
+  Result<SqliteDatabase> database = SqliteDatabase::Open(
+      path, {.what = "request register", .busy_timeout = options.busy_timeout});
+  if (!database.ok()) return database.status();
+  auto impl =
+      std::make_unique<Impl>(std::move(options), std::move(database).value());
   if (Status s = impl->EnsureSchema(); !s.ok()) return s;
   return RequestRegister(std::move(impl));
 }
@@ -478,7 +367,7 @@ RequestRegister& RequestRegister::operator=(RequestRegister&&) noexcept =
     default;
 RequestRegister::~RequestRegister() = default;
 
-const std::string& RequestRegister::path() const { return impl_->path; }
+const std::string& RequestRegister::path() const { return impl_->path(); }
 
 Status RequestRegister::Validate(const NewRequest& request) {
   if (FirstInvalidUtf8(request.case_number))
@@ -545,20 +434,23 @@ Result<int64_t> RequestRegister::Add(const NewRequest& request) {
   const std::string terms = JsonArray(request.terms);
   const std::string persons = JsonArray(request.persons);
   const std::string created_at = impl_->Now();
-  Poco::Int64 id = 0;
-  Status s = impl_->Write([&] {
-    impl_->session << "INSERT INTO requests (case_number, case_key, "
-                      "requester, kind, terms, persons, justification, "
-                      "status, created_at) "
-                      "VALUES (?, ?, ?, ?, ?, ?, ?, 'pending', ?)",
-        bind(request.case_number), bind(key), bind(request.requester),
-        bind(kind), bind(terms), bind(persons), bind(request.justification),
-        bind(created_at), now;
-    impl_->session << "SELECT last_insert_rowid()", into(id), now;
-    return Status::Ok();
+  Result<int64_t> id = Status::Internal("no request was added");
+  Status s = impl_->database.Transaction([&] {
+    Status inserted = impl_->database.Run(
+        "INSERT INTO requests (case_number, case_key, requester, kind, "
+        "terms, persons, justification, status, created_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, 'pending', ?)",
+        [&](SqlStatement& insert) {
+          insert.Bind(request.case_number).Bind(key).Bind(request.requester);
+          insert.Bind(kind).Bind(terms).Bind(persons);
+          insert.Bind(request.justification).Bind(created_at);
+        });
+    if (!inserted.ok()) return inserted;
+    id = impl_->QueryInt("SELECT last_insert_rowid()");
+    return id.status();
   });
   if (!s.ok()) return s;
-  return static_cast<int64_t>(id);
+  return id;
 }
 
 Result<PartyRequest> RequestRegister::Decide(int64_t id, RequestStatus outcome,
@@ -577,12 +469,10 @@ Result<PartyRequest> RequestRegister::Decide(int64_t id, RequestStatus outcome,
     return s;
   const std::string status(RequestStatusName(outcome));
   const std::string decided_at = impl_->Now();
-  const Poco::Int64 row_id = id;
   PartyRequest decided;
-  Status s = impl_->Write([&]() -> Status {
+  Status s = impl_->database.Transaction([&]() -> Status {
     Result<std::vector<PartyRequest>> found = impl_->Select(
-        " WHERE id = ?",
-        [&](Poco::Data::Statement& select) { select, bind(row_id); });
+        " WHERE id = ?", [&](SqlStatement& select) { select.Bind(id); });
     if (!found.ok()) return found.status();
     if (found.value().empty()) {
       return Status::NotFound("no request has id " + std::to_string(id) +
@@ -597,21 +487,22 @@ Result<PartyRequest> RequestRegister::Decide(int64_t id, RequestStatus outcome,
           "; a decision is final (a party who disagrees files a new "
           "request)");
     }
-    Poco::Data::Statement update(impl_->session);
-    update << "UPDATE requests SET status = ?, decided_by = ?, "
-              "decided_at = ?, decision_note = ? "
-              "WHERE id = ? AND status = 'pending'",
-        bind(status), bind(decided_by), bind(decided_at);
-    if (note.empty()) {
-      update, Poco::Data::Keywords::use(Poco::Data::Keywords::null);
-    } else {
-      update, bind(note);
-    }
-    update, bind(row_id);
-    update.execute();
-    int changed = 0;
-    impl_->session << "SELECT changes()", into(changed), now;
-    if (changed != 1) {
+    Status updated = impl_->database.Run(
+        "UPDATE requests SET status = ?, decided_by = ?, decided_at = ?, "
+        "decision_note = ? WHERE id = ? AND status = 'pending'",
+        [&](SqlStatement& update) {
+          update.Bind(status).Bind(decided_by).Bind(decided_at);
+          if (note.empty()) {
+            update.BindNull();
+          } else {
+            update.Bind(note);
+          }
+          update.Bind(id);
+        });
+    if (!updated.ok()) return updated;
+    Result<int64_t> changed = impl_->QueryInt("SELECT changes()");
+    if (!changed.ok()) return changed.status();
+    if (changed.value() != 1) {
       return Status::Internal("request " + std::to_string(id) +
                               " changed while it was being decided");
     }
@@ -640,15 +531,15 @@ Result<std::vector<PartyRequest>> RequestRegister::List(
     where += where.empty() ? " WHERE status = ?" : " AND status = ?";
     args.emplace_back(RequestStatusName(*filter.status));
   }
-  return impl_->Select(where, [&](Poco::Data::Statement& select) {
-    for (const std::string& arg : args) select, bind(arg);
+  return impl_->Select(where, [&](SqlStatement& select) {
+    for (const std::string& arg : args) select.Bind(arg);
   });
 }
 
 Result<RequestIndex> RequestRegister::LoadIndex() {
   // One statement: one consistent snapshot, whatever other writers do.
   Result<std::vector<PartyRequest>> rows = impl_->Select(
-      " WHERE status IN ('granted', 'pending')", [](Poco::Data::Statement&) {});
+      " WHERE status IN ('granted', 'pending')", [](SqlStatement&) {});
   if (!rows.ok()) return rows.status();
   auto by_case = std::make_shared<RequestIndex::Map>();
   std::unordered_map<std::string, std::unordered_set<std::string>> seen_terms,

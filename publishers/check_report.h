@@ -1,7 +1,12 @@
 // The triage report of `wenshu check`: for each document, the decision and
 // its reasons and the publication due date, without any public text. A
 // tab-separated table with a header row (opens in any spreadsheet), one row
-// per document; fields hold no tabs or line breaks.
+// per document; fields hold no tabs or line breaks (any in a field become
+// spaces).
+//
+// Stateless and thread-safe; nothing here fails. Returned strings are the
+// caller's. A held document's reasons start with its error; a withheld or
+// published one's list its decision reasons, "ground (field: value)".
 #ifndef WENSHU_PUBLISHERS_CHECK_REPORT_H_
 #define WENSHU_PUBLISHERS_CHECK_REPORT_H_
 

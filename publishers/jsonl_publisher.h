@@ -6,6 +6,11 @@
 //  "line" (held only), "header": {...}, "policy": version}
 // Offsets are UTF-8 byte offsets into the input text. The audit never holds
 // the removed text. Stateless and thread-safe.
+//
+// Nothing here fails: every ProcessedDocument has a record (a held one says
+// why). The record is the caller's string; it views nothing. Strings are
+// written as the JSON adapter writes them (core/json.h), so the document's
+// text must be valid UTF-8, which the pipeline checked when it read it.
 #ifndef WENSHU_PUBLISHERS_JSONL_PUBLISHER_H_
 #define WENSHU_PUBLISHERS_JSONL_PUBLISHER_H_
 

