@@ -144,8 +144,4 @@ Status RegexSet::Match(std::string_view text, std::vector<int>* matched) const {
   return Status::Ok();
 }
 
-size_t AlignToCharStart(std::string_view text, size_t pos) {
-  return CharStart(text, pos);
-}
-
 }  // namespace wenshu

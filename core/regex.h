@@ -80,10 +80,6 @@ class RegexSet {
   std::unique_ptr<Impl> impl_;
 };
 
-// Byte offset of the start of the UTF-8 character that contains `pos` (see
-// CharStart in core/utf8.h); text.size() when `pos` is past the end.
-size_t AlignToCharStart(std::string_view text, size_t pos);
-
 }  // namespace wenshu
 
 #endif  // WENSHU_CORE_REGEX_H_

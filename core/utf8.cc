@@ -40,7 +40,6 @@ std::string_view CharsAfter(std::string_view text, size_t pos,
   return text.substr(pos, i - pos);
 }
 
-
 size_t NextCharBoundary(std::string_view text, size_t pos) {
   const int32_t n = static_cast<int32_t>(text.size());
   int32_t i = static_cast<int32_t>(std::min(pos, text.size()));
@@ -59,6 +58,14 @@ size_t CharStart(std::string_view text, size_t pos) {
   int32_t i = static_cast<int32_t>(pos);
   U8_SET_CP_START(reinterpret_cast<const uint8_t*>(text.data()), 0, i);
   return static_cast<size_t>(i);
+}
+
+size_t Utf8CharCount(std::string_view text) {
+  const int32_t n = static_cast<int32_t>(text.size());
+  const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
+  size_t count = 0;
+  for (int32_t i = 0; i < n; ++count) U8_FWD_1(bytes, i, n);
+  return count;
 }
 
 size_t Utf8Length(char32_t c) { return U8_LENGTH(static_cast<UChar32>(c)); }

@@ -37,6 +37,10 @@ std::string_view CharsBefore(std::string_view text, size_t pos,
 std::string_view CharsAfter(std::string_view text, size_t pos,
                             size_t max_chars);
 
+// The number of characters in `text` (an ill-formed sequence counts as
+// one).
+size_t Utf8CharCount(std::string_view text);
+
 // How many bytes `c` takes in UTF-8 (1 to 4); `c` must be a valid scalar.
 size_t Utf8Length(char32_t c);
 // Appends `c` (a valid scalar value) to `out` in UTF-8.

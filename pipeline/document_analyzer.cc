@@ -205,7 +205,7 @@ size_t FindHoldingStart(std::string_view text, size_t from) {
   static const Regex before(R"((?:判决|裁定|决定|调解协议)$)");
   for (size_t at = text.find(kAsFollows, from); at != std::string_view::npos;
        at = text.find(kAsFollows, at + kAsFollows.size())) {
-    const size_t word_from = at >= 12 ? AlignToCharStart(text, at - 12) : 0;
+    const size_t word_from = at >= 12 ? CharStart(text, at - 12) : 0;
     if (!before.PartialMatch(text.substr(word_from, at - word_from))) continue;
     size_t end = at + kAsFollows.size();
     if (end < text.size() && text[end] == ' ') ++end;
@@ -336,9 +336,9 @@ DocumentHeader DocumentAnalyzer::Analyze(std::string_view text) const {
   h.decision_date = FindLastChineseNumeralDate(
       text, tail_begin < text.size()
                 ? tail_begin
-                : AlignToCharStart(text, text.size() > kDateWindow
-                                             ? text.size() - kDateWindow
-                                             : 0));
+                : CharStart(text, text.size() > kDateWindow
+                                      ? text.size() - kDateWindow
+                                      : 0));
   return h;
 }
 

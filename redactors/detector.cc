@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/utf8.h"
 #include "redactors/person_names.h"
 
 namespace wenshu {
@@ -13,9 +14,8 @@ std::vector<ByteRange> LiteralWindows(
   for (std::string_view literal : literals) {
     for (size_t at = FindText(text, literal); at != std::string_view::npos;
          at = FindText(text, literal, at + literal.size())) {
-      windows.push_back(
-          {AlignToCharStart(text, at > before ? at - before : 0),
-           AlignToCharStart(text, std::min(text.size(), at + after))});
+      windows.push_back({CharStart(text, at > before ? at - before : 0),
+                         CharStart(text, std::min(text.size(), at + after))});
     }
   }
   return MergeRanges(std::move(windows));
@@ -50,9 +50,8 @@ std::vector<ByteRange> LiteralWindows(std::string_view text,
   std::vector<ByteRange> windows;
   for (size_t at = literals.FindFrom(text, 0); at != std::string_view::npos;
        at = literals.FindFrom(text, at + 1)) {
-    windows.push_back(
-        {AlignToCharStart(text, at > before ? at - before : 0),
-         AlignToCharStart(text, std::min(text.size(), at + after))});
+    windows.push_back({CharStart(text, at > before ? at - before : 0),
+                       CharStart(text, std::min(text.size(), at + after))});
   }
   return MergeRanges(std::move(windows));
 }

@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include "core/utf8.h"
 #include "redactors/address_detector.h"
 #include "redactors/bank_account_detector.h"
 #include "redactors/email_detector.h"
@@ -82,10 +83,10 @@ Status DetectorSet::Find(const Document& doc, ScanContext& scan,
     std::vector<ByteRange> windows;
     for (size_t i = first; i < sink.spans().size(); ++i) {
       const Span& s = sink.spans()[i];
-      const size_t begin = AlignToCharStart(
+      const size_t begin = CharStart(
           text, s.begin > kKeepRuleReach ? s.begin - kKeepRuleReach : 0);
       const size_t end =
-          AlignToCharStart(text, std::min(text.size(), s.end + kKeepRuleReach));
+          CharStart(text, std::min(text.size(), s.end + kKeepRuleReach));
       windows.push_back({begin, end});
     }
     std::vector<ByteRange> regions = scan.regions();

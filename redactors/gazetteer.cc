@@ -1,9 +1,4 @@
-// The ICU adapter for traditional-to-simplified folding lives here: the only
-// use of icu::Transliterator outside person_names.cc, run once at start-up.
 #include "redactors/gazetteer.h"
-
-#include <unicode/translit.h>
-#include <unicode/unistr.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -11,6 +6,7 @@
 #include <memory>
 #include <set>
 
+#include "core/transliterator.h"
 #include "core/utf8.h"
 #include "redactors/person_names.h"
 
@@ -180,19 +176,15 @@ void Gazetteer::BuildFolding() {
     for (size_t i = 0; i < d.name.size(); i = NextCharBoundary(d.name, i))
       chars.insert(CodePointAt(d.name, i));
   }
-  UErrorCode status = U_ZERO_ERROR;
-  std::unique_ptr<icu::Transliterator> to_traditional(
-      icu::Transliterator::createInstance("Simplified-Traditional",
-                                          UTRANS_FORWARD, status));
-  if (U_FAILURE(status) || !to_traditional) return;  // no folding, no harm
+  Result<Transliterator> to_traditional =
+      Transliterator::Create("Simplified-Traditional");
+  if (!to_traditional.ok()) return;  // no folding, no harm
   for (char32_t c : chars) {
-    icu::UnicodeString s(static_cast<UChar32>(c));
-    to_traditional->transliterate(s);
-    if (s.countChar32() != 1) continue;
-    const char32_t t = static_cast<char32_t>(s.char32At(0));
-    std::string a, b;
+    std::string a;
     AppendUtf8(c, &a);
-    AppendUtf8(t, &b);
+    const std::string b = to_traditional.value().Transliterate(a);
+    if (b.empty() || NextCharBoundary(b, 0) != b.size()) continue;
+    const char32_t t = CodePointAt(b, 0);
     // Same byte length, so that folded offsets are the text's offsets.
     if (t != c && a.size() == b.size()) fold_.emplace(t, c);
   }

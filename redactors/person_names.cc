@@ -1,15 +1,11 @@
-// The ICU adapter for transliteration lives here too: the only file that sees
-// icu::Transliterator.
 #include "redactors/person_names.h"
 
 #include <string.h>
-#include <unicode/translit.h>
-#include <unicode/unistr.h>
 
 #include <memory>
-#include <mutex>
 #include <sstream>
 
+#include "core/transliterator.h"
 #include "core/utf8.h"
 
 namespace wenshu {
@@ -20,9 +16,9 @@ namespace {
 
 constexpr std::string_view kMiddleDot = "·";
 
-// Han-Latin with tone marks removed, behind a mutex: ICU transliterators
-// are not thread-safe, and only first characters that are not known
-// surnames (whose readings are computed once) reach it at run time.
+// Han-Latin with tone marks removed. The adapter serializes its callers;
+// only first characters that are not known surnames (whose readings are
+// computed once) reach it at run time.
 class HanLatin {
  public:
   static HanLatin& Instance() {
@@ -30,13 +26,8 @@ class HanLatin {
     return *instance;
   }
   std::string Transliterate(std::string_view han) {
-    std::lock_guard<std::mutex> lock(mu_);
-    if (!transliterator_) return std::string(han);
-    icu::UnicodeString s = icu::UnicodeString::fromUTF8(
-        icu::StringPiece(han.data(), static_cast<int32_t>(han.size())));
-    transliterator_->transliterate(s);
-    std::string out;
-    s.toUTF8String(out);
+    if (!transliterator_.ok()) return std::string(han);
+    const std::string out = transliterator_.value().Transliterate(han);
     std::string word;
     for (char c : out) {
       if (c != ' ' && c != '\'') word.push_back(c);
@@ -46,14 +37,9 @@ class HanLatin {
   }
 
  private:
-  HanLatin() {
-    UErrorCode status = U_ZERO_ERROR;
-    transliterator_.reset(icu::Transliterator::createInstance(
-        "Han-Latin; Latin-ASCII", UTRANS_FORWARD, status));
-    if (U_FAILURE(status)) transliterator_.reset();
-  }
-  std::mutex mu_;
-  std::unique_ptr<icu::Transliterator> transliterator_;
+  HanLatin()
+      : transliterator_(Transliterator::Create("Han-Latin; Latin-ASCII")) {}
+  const Result<Transliterator> transliterator_;
 };
 
 bool IsAsciiLetter(char c) {
@@ -61,15 +47,6 @@ bool IsAsciiLetter(char c) {
 }
 
 }  // namespace
-
-size_t Utf8CharLength(std::string_view text, size_t pos) {
-  if (pos >= text.size()) return 0;
-  return NextCharBoundary(text, pos) - pos;
-}
-
-char32_t Utf8Decode(std::string_view text, size_t pos) {
-  return CodePointAt(text, pos);
-}
 
 size_t FindText(std::string_view text, std::string_view needle, size_t from) {
   if (from > text.size() || needle.empty()) return std::string_view::npos;
@@ -79,19 +56,13 @@ size_t FindText(std::string_view text, std::string_view needle, size_t from) {
                         : static_cast<const char*>(hit) - text.data();
 }
 
-size_t Utf8CharCount(std::string_view text) {
-  size_t count = 0;
-  for (size_t i = 0; i < text.size(); i += Utf8CharLength(text, i)) ++count;
-  return count;
-}
-
 bool IsHan(char32_t c) {
   return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) ||
          (c >= 0x20000 && c <= 0x2FA1F) || (c >= 0xF900 && c <= 0xFAFF);
 }
 
 bool IsAnonymizedGivenName(std::string_view text, size_t pos) {
-  const char32_t c = Utf8Decode(text, pos);
+  const char32_t c = CodePointAt(text, pos);
   return c == U'某' || c == U'X' || c == U'x' || c == U'×' || c == U'*' ||
          c == U'＊' || c == U'Ｘ' || c == U'〇';
 }
@@ -130,9 +101,9 @@ NameModel::NameModel() {
 }
 
 size_t NameModel::SurnameAt(std::string_view text, size_t pos) const {
-  const size_t first = Utf8CharLength(text, pos);
+  const size_t first = NextCharBoundary(text, pos) - pos;
   if (first < 3) return 0;
-  const size_t second = Utf8CharLength(text, pos + first);
+  const size_t second = NextCharBoundary(text, pos + first) - (pos + first);
   if (second == 3 && compound_.count(text.substr(pos, first + second)))
     return first + second;
   return single_.count(text.substr(pos, first)) ? first : 0;
@@ -148,7 +119,7 @@ NameParts NameModel::Analyze(std::string_view name,
     return parts;
   }
   const size_t chars = Utf8CharCount(name);
-  const size_t first = Utf8CharLength(name, 0);
+  const size_t first = NextCharBoundary(name, 0);
   const size_t surname = SurnameAt(name, 0);
   const bool dotted = name.find(kMiddleDot) != std::string_view::npos;
   const size_t surname_chars =

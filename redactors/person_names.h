@@ -81,13 +81,6 @@ class NameModel {
 // 牟某甲). Running the pipeline twice must change nothing the second time.
 bool IsAnonymizedGivenName(std::string_view text, size_t pos);
 
-// The byte length of the UTF-8 character starting at `pos` (0 at the end),
-// and its code point: core/utf8.h's NextCharBoundary and CodePointAt, kept
-// under these names for the place and address finders.
-size_t Utf8CharLength(std::string_view text, size_t pos);
-char32_t Utf8Decode(std::string_view text, size_t pos);
-// Number of characters in a UTF-8 string.
-size_t Utf8CharCount(std::string_view text);
 // text.find(needle, from), but with memmem: string_view::find looks for the
 // first byte with memchr, and in Chinese text the lead byte of a character is
 // everywhere, so scanning for a word that way is many times slower.

@@ -146,23 +146,5 @@ TEST(RegexSet, MatchBeforeCompileIsAnInternalError) {
   EXPECT_EQ(s.message(), "pattern set used before Compile");
 }
 
-struct AlignCase {
-  size_t pos;
-  size_t want;
-};
-
-class AlignToCharStartCases : public ::testing::TestWithParam<AlignCase> {};
-
-TEST_P(AlignToCharStartCases, StepsBackToTheLeadByte) {
-  const std::string text = "a张三";  // a: 0, 张: 1-3, 三: 4-6
-  EXPECT_EQ(AlignToCharStart(text, GetParam().pos), GetParam().want);
-}
-
-INSTANTIATE_TEST_SUITE_P(Offsets, AlignToCharStartCases,
-                         ::testing::Values(AlignCase{0, 0}, AlignCase{1, 1},
-                                           AlignCase{2, 1}, AlignCase{3, 1},
-                                           AlignCase{4, 4}, AlignCase{6, 4},
-                                           AlignCase{7, 7}, AlignCase{50, 7}));
-
 }  // namespace
 }  // namespace wenshu

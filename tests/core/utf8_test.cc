@@ -126,6 +126,36 @@ INSTANTIATE_TEST_SUITE_P(
                       EncodeCase{U'\U00010000', "\xF0\x90\x80\x80"},
                       EncodeCase{U'\U0010FFFF', "\xF4\x8F\xBF\xBF"}));
 
+struct StartCase {
+  size_t pos;
+  size_t want;
+};
+
+class CharStartCases : public ::testing::TestWithParam<StartCase> {};
+
+TEST_P(CharStartCases, StepsBackToTheLeadByte) {
+  const std::string text = "a张三";  // a: 0, 张: 1-3, 三: 4-6
+  EXPECT_EQ(CharStart(text, GetParam().pos), GetParam().want);
+}
+
+INSTANTIATE_TEST_SUITE_P(Offsets, CharStartCases,
+                         ::testing::Values(StartCase{0, 0}, StartCase{1, 1},
+                                           StartCase{2, 1}, StartCase{3, 1},
+                                           StartCase{4, 4}, StartCase{6, 4},
+                                           StartCase{7, 7}, StartCase{50, 7}));
+
+TEST(Utf8, CharCountCountsEachIllFormedSequenceOnce) {
+  EXPECT_EQ(Utf8CharCount(""), 0u);
+  EXPECT_EQ(Utf8CharCount("ab"), 2u);
+  EXPECT_EQ(Utf8CharCount("张三丰"), 3u);
+  EXPECT_EQ(Utf8CharCount("张A·\xF0\x9F\x98\x80"), 4u);  // 张 A · 😀
+  EXPECT_EQ(Utf8CharCount("\x80\x80"), 2u);  // lone continuation bytes
+  EXPECT_EQ(Utf8CharCount("\xE5\xBC"), 1u);  // truncated 张, at the end
+  EXPECT_EQ(Utf8CharCount("\xE5\xBC"
+                          "a"),
+            2u);  // truncated, then a letter
+}
+
 TEST(Utf8, DecodingWhatWasEncodedGivesItBack) {
   for (char32_t c : {U'a', U'·', U'〇', U'𠀀', U'\uFEFF'}) {
     std::string s;
