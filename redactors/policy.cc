@@ -1,5 +1,6 @@
 #include "redactors/policy.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <set>
@@ -165,14 +166,14 @@ Status ParsePeople(const JsonObject& people, std::string_view source,
             role +
             "\" (roles: party, defendant, victim, civil_plaintiff, witness, "
             "appraiser, statutory_representative, agent, "
-            "legal_representative)");
+            "legal_representative, prosecution)");
       }
     }
   }
   // A criminal cue names its role the way the party block does (被害人 →
   // victim): the reason a person found after it is anonymized.
   for (const std::string& cue : out->criminal_cues) {
-    if (!RoleKindOf(cue)) {
+    if (!out->party_block.KindOf(cue)) {
       return Status::InvalidInput(std::string(source) +
                                   ": people.criminal_cues: \"" + cue +
                                   "\" is not a role label (被害人, 证人, "
@@ -187,6 +188,81 @@ Status ParsePeople(const JsonObject& people, std::string_view source,
   }
   if (Result<CueSet> set = CueSet::Compile(out->BodyCues()); !set.ok())
     return KeyError(source, "people (all body cues)", set.status());
+  return Status::Ok();
+}
+
+using PartyBlockWordList = std::vector<std::string> PartyBlockPolicy::*;
+
+// The party_block section's lists of words, by key.
+constexpr std::pair<const char*, PartyBlockWordList> kPartyBlockWordLists[] = {
+    {"ethnicities", &PartyBlockPolicy::ethnicities},
+    {"organisation_endings", &PartyBlockPolicy::organisation_endings},
+    {"organisation_cues", &PartyBlockPolicy::organisation_cues},
+    {"alias_cues", &PartyBlockPolicy::alias_cues},
+    {"lawyer_words", &PartyBlockPolicy::lawyer_words}};
+
+Status ParseRoleLabels(const JsonObject& labels, std::string_view source,
+                       std::vector<RoleLabel>* out) {
+  std::vector<std::string> kinds;
+  for (int i = 0; i < kRoleKindCount; ++i)
+    kinds.emplace_back(RoleKindName(static_cast<RoleKind>(i)));
+  if (Status s = CheckKeys(labels, source, "party_block.role_labels.",
+                           std::set<std::string>(kinds.begin(), kinds.end()));
+      !s.ok()) {
+    return s;
+  }
+  std::set<std::string> seen;
+  for (const std::string& name : kinds) {
+    const std::string key = "party_block.role_labels." + name;
+    if (labels.TypeOf(name) == JsonType::kMissing) continue;
+    Result<std::vector<std::string>> v = labels.GetStringArray(name);
+    if (!v.ok()) return KeyError(source, key, v.status());
+    for (const std::string& label : v.value()) {
+      if (label.empty()) {
+        return Status::InvalidInput(std::string(source) + ": " + key +
+                                    " holds an empty string");
+      }
+      if (!seen.insert(label).second) {
+        return Status::InvalidInput(std::string(source) + ": " + key + ": \"" +
+                                    label + "\" is the label of two kinds");
+      }
+      out->push_back({label, *RoleKindFromName(name)});
+    }
+  }
+  // Longest first, so that 被告人 wins over 被告 and 附带民事诉讼原告人
+  // over 原告.
+  std::stable_sort(out->begin(), out->end(),
+                   [](const RoleLabel& a, const RoleLabel& b) {
+                     return a.label.size() > b.label.size();
+                   });
+  return Status::Ok();
+}
+
+Status ParsePartyBlockWords(const JsonObject& section, std::string_view source,
+                            PartyBlockPolicy* out) {
+  std::set<std::string> allowed = {"role_labels"};
+  for (const auto& [key, member] : kPartyBlockWordLists) allowed.insert(key);
+  if (Status s = CheckKeys(section, source, "party_block.", allowed); !s.ok())
+    return s;
+  Result<JsonObject> labels = section.GetObject("role_labels");
+  if (!labels.ok())
+    return KeyError(source, "party_block.role_labels", labels.status());
+  if (Status s = ParseRoleLabels(labels.value(), source, &out->role_labels);
+      !s.ok()) {
+    return s;
+  }
+  for (const auto& [key, member] : kPartyBlockWordLists) {
+    Result<std::vector<std::string>> v = section.GetStringArray(key);
+    if (!v.ok())
+      return KeyError(source, std::string("party_block.") + key, v.status());
+    for (const std::string& item : v.value()) {
+      if (item.empty()) {
+        return Status::InvalidInput(std::string(source) + ": party_block." +
+                                    key + " holds an empty string");
+      }
+    }
+    out->*member = v.value();
+  }
   return Status::Ok();
 }
 
@@ -292,10 +368,10 @@ Result<Policy> Policy::FromJson(std::string_view json,
                                 parsed.status().message());
   }
   const JsonObject& root = parsed.value();
-  if (Status s = CheckKeys(
-          root, source, "",
-          {"version", "description", "mask_character", "overlap_policy",
-           "priority", "categories", "people", "health", "publication"});
+  if (Status s = CheckKeys(root, source, "",
+                           {"version", "description", "mask_character",
+                            "overlap_policy", "priority", "categories",
+                            "party_block", "people", "health", "publication"});
       !s.ok()) {
     return s;
   }
@@ -400,6 +476,19 @@ Result<Policy> Policy::FromJson(std::string_view json,
       return Status::InvalidInput(std::string(source) + ": categories: \"" +
                                   std::string(CategoryName(c)) +
                                   "\" is missing");
+    }
+  }
+  // Without a "party_block" section the block is read with the built-in
+  // words (a court's file is laid over the built-in one, which has it).
+  if (root.TypeOf("party_block") == JsonType::kMissing) {
+    policy.people_.party_block = NationalDefault().party_block();
+  } else {
+    Result<JsonObject> section = root.GetObject("party_block");
+    if (!section.ok()) return KeyError(source, "party_block", section.status());
+    if (Status s = ParsePartyBlockWords(section.value(), source,
+                                        &policy.people_.party_block);
+        !s.ok()) {
+      return s;
     }
   }
   // Without a "people" section names are left alone (the built-in policy

@@ -4,8 +4,8 @@
 
 #include <string>
 
-#include "pipeline/document_analyzer.h"
 #include "core/normalized_text.h"
+#include "pipeline/document_analyzer.h"
 #include "redactors/policy.h"
 
 namespace wenshu {
@@ -15,7 +15,8 @@ using Outcome = PublicationDecision::Outcome;
 
 PublicationDecision Decide(const std::string& text, InputMeta meta = {}) {
   static const PublicationDecider decider(
-      Policy::NationalDefault().publication());
+      Policy::NationalDefault().publication(),
+      Policy::NationalDefault().party_block());
   Result<NormalizedText> view = NormalizedText::Normalize(text);
   EXPECT_TRUE(view.ok());
   DocumentHeader header =

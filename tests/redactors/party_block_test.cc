@@ -6,8 +6,14 @@
 
 #include <string>
 
+#include "redactors/policy.h"
+
 namespace wenshu {
 namespace {
+
+const PartyBlockPolicy& Words() {
+  return Policy::NationalDefault().party_block();
+}
 
 std::string NameOf(const std::string& text, const Participant& p) {
   return text.substr(p.name.begin, p.name.end - p.name.begin);
@@ -20,7 +26,7 @@ TEST(PartyBlock, ParsesACivilBlock) {
       "委托诉讼代理人:王五,北京市某某律师事务所律师。\n"
       "被告:北京某某科技有限公司,住所地北京市海淀区中关村大街1号。\n"
       "法定代表人:赵六,该公司经理。\n";
-  const auto parts = ParsePartyBlock(text, {0, text.size()});
+  const auto parts = ParsePartyBlock(text, {0, text.size()}, Words());
   ASSERT_EQ(parts.size(), 5u);
   EXPECT_EQ(parts[0].role, "原告");
   EXPECT_EQ(NameOf(text, parts[0]), "张三");
@@ -46,7 +52,7 @@ TEST(PartyBlock, ParsesACivilBlock) {
 TEST(PartyBlock, WorksWithoutLineBreaks) {
   const std::string text =
       "原告:张三,男,1980年1月1日出生。被告:李四,女,1985年5月5日出生。";
-  const auto parts = ParsePartyBlock(text, {0, text.size()});
+  const auto parts = ParsePartyBlock(text, {0, text.size()}, Words());
   ASSERT_EQ(parts.size(), 2u);
   EXPECT_EQ(NameOf(text, parts[1]), "李四");
   EXPECT_EQ(parts[1].sex, "女");
@@ -56,7 +62,7 @@ TEST(PartyBlock, AppealFormsTakeTheirKindFromTheOriginalRole) {
   const std::string text =
       "上诉人(原审被告人):孙某,男。上诉人(原审原告):周文,女。"
       "上诉人(原审附带民事诉讼原告人):钱七,男。";
-  const auto parts = ParsePartyBlock(text, {0, text.size()});
+  const auto parts = ParsePartyBlock(text, {0, text.size()}, Words());
   ASSERT_EQ(parts.size(), 3u);
   EXPECT_EQ(parts[0].kind, RoleKind::kDefendant);
   EXPECT_EQ(parts[0].original_role, "原审被告人");
@@ -71,7 +77,7 @@ TEST(PartyBlock, CriminalRolesAndAliases) {
       "被告人孙某,男,1990年2月2日出生,汉族,绰号\"黑子\"。\n"
       "被害人李春花(曾用名李春华),女,2010年6月1日出生。\n"
       "辩护人周律,北京某某律师事务所律师。\n";
-  const auto parts = ParsePartyBlock(text, {0, text.size()});
+  const auto parts = ParsePartyBlock(text, {0, text.size()}, Words());
   ASSERT_EQ(parts.size(), 4u);
   EXPECT_EQ(parts[0].kind, RoleKind::kProsecution);
   EXPECT_TRUE(parts[0].organisation);
@@ -91,7 +97,7 @@ TEST(PartyBlock, MinorityForeignAndLatinNames) {
   const std::string text =
       "原告:买买提·艾力,男,维吾尔族。原告:扎西多吉,男,藏族。"
       "被告:John Smith,男,美国国籍。";
-  const auto parts = ParsePartyBlock(text, {0, text.size()});
+  const auto parts = ParsePartyBlock(text, {0, text.size()}, Words());
   ASSERT_EQ(parts.size(), 3u);
   EXPECT_EQ(NameOf(text, parts[0]), "买买提·艾力");
   EXPECT_EQ(parts[0].ethnicity, "维吾尔族");
@@ -102,7 +108,7 @@ TEST(PartyBlock, MinorityForeignAndLatinNames) {
 
 TEST(PartyBlock, RoleWordsInsideASentenceOpenNoParagraph) {
   const std::string text = "委托诉讼代理人:马红梅,女,系原告之女,住郑州市。";
-  const auto parts = ParsePartyBlock(text, {0, text.size()});
+  const auto parts = ParsePartyBlock(text, {0, text.size()}, Words());
   ASSERT_EQ(parts.size(), 1u);
   EXPECT_EQ(parts[0].relation, "原告之女");
   EXPECT_FALSE(parts[0].lawyer);

@@ -291,7 +291,7 @@ INSTANTIATE_TEST_SUITE_P(
                   Edited(R"("bench_titles": [)", R"("bench_titles": [1, )"),
                   {"people.bench_titles"}},
         ErrorCase{"MissingAliasCues",
-                  Edited(R"("alias_cues": [)", R"("alias_cue": [)"),
+                  Edited(R"("alias_cues": ["绰号")", R"("alias_cue": ["绰号")"),
                   {"people.alias_cue"}},
         ErrorCase{"UnknownPeopleKey",
                   Edited(R"("minors": true)", R"("minors": true, "pets": 1)"),
