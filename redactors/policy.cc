@@ -37,6 +37,23 @@ Status CheckKeys(const JsonObject& object, std::string_view source,
   return Status::Ok();
 }
 
+// The words at `key` of `section`, none of them empty. `where` is the key's
+// full name (people.minor_cues), for errors.
+Result<std::vector<std::string>> WordList(const JsonObject& section,
+                                          const std::string& key,
+                                          std::string_view source,
+                                          const std::string& where) {
+  Result<std::vector<std::string>> v = section.GetStringArray(key);
+  if (!v.ok()) return KeyError(source, where, v.status());
+  for (const std::string& item : v.value()) {
+    if (item.empty()) {
+      return Status::InvalidInput(std::string(source) + ": " + where +
+                                  " holds an empty string");
+    }
+  }
+  return v;
+}
+
 using PeopleWordList = std::vector<std::string> PeoplePolicy::*;
 
 // The people section's lists of words, by key.
@@ -145,16 +162,10 @@ Status ParsePeople(const JsonObject& people, std::string_view source,
   }
   out->adult_age = static_cast<int>(age.value());
   for (const auto& [key, member] : kPeopleWordLists) {
-    Result<std::vector<std::string>> v = people.GetStringArray(key);
-    if (!v.ok())
-      return KeyError(source, std::string("people.") + key, v.status());
-    for (const std::string& item : v.value()) {
-      if (item.empty()) {
-        return Status::InvalidInput(std::string(source) + ": people." + key +
-                                    " holds an empty string");
-      }
-    }
-    out->*member = v.value();
+    Result<std::vector<std::string>> v =
+        WordList(people, key, source, std::string("people.") + key);
+    if (!v.ok()) return v.status();
+    out->*member = std::move(v).value();
   }
   for (auto [key, roles] :
        {std::pair{"family_roles", &out->family_roles},
@@ -215,13 +226,9 @@ Status ParseRoleLabels(const JsonObject& labels, std::string_view source,
   for (const std::string& name : kinds) {
     const std::string key = "party_block.role_labels." + name;
     if (labels.TypeOf(name) == JsonType::kMissing) continue;
-    Result<std::vector<std::string>> v = labels.GetStringArray(name);
-    if (!v.ok()) return KeyError(source, key, v.status());
+    Result<std::vector<std::string>> v = WordList(labels, name, source, key);
+    if (!v.ok()) return v.status();
     for (const std::string& label : v.value()) {
-      if (label.empty()) {
-        return Status::InvalidInput(std::string(source) + ": " + key +
-                                    " holds an empty string");
-      }
       if (!seen.insert(label).second) {
         return Status::InvalidInput(std::string(source) + ": " + key + ": \"" +
                                     label + "\" is the label of two kinds");
@@ -252,16 +259,10 @@ Status ParsePartyBlockWords(const JsonObject& section, std::string_view source,
     return s;
   }
   for (const auto& [key, member] : kPartyBlockWordLists) {
-    Result<std::vector<std::string>> v = section.GetStringArray(key);
-    if (!v.ok())
-      return KeyError(source, std::string("party_block.") + key, v.status());
-    for (const std::string& item : v.value()) {
-      if (item.empty()) {
-        return Status::InvalidInput(std::string(source) + ": party_block." +
-                                    key + " holds an empty string");
-      }
-    }
-    out->*member = v.value();
+    Result<std::vector<std::string>> v =
+        WordList(section, key, source, std::string("party_block.") + key);
+    if (!v.ok()) return v.status();
+    out->*member = std::move(v).value();
   }
   return Status::Ok();
 }
@@ -333,16 +334,10 @@ Status ParseHealth(const JsonObject& health, std::string_view source,
         std::pair{"injury_findings", &out->injury_findings},
         std::pair{"finding_cues", &out->finding_cues},
         std::pair{"institution_words", &out->institution_words}}) {
-    Result<std::vector<std::string>> v = health.GetStringArray(key);
-    if (!v.ok())
-      return KeyError(source, std::string("health.") + key, v.status());
-    for (const std::string& item : v.value()) {
-      if (item.empty()) {
-        return Status::InvalidInput(std::string(source) + ": health." + key +
-                                    " holds an empty string");
-      }
-    }
-    *field = v.value();
+    Result<std::vector<std::string>> v =
+        WordList(health, key, source, std::string("health.") + key);
+    if (!v.ok()) return v.status();
+    *field = std::move(v).value();
   }
   // Without cues and suffixes the cue rule could not fire: a court that
   // wants no health redaction says "enabled": false instead.

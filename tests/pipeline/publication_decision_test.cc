@@ -89,6 +89,36 @@ TEST(PublicationDecision, NoOffenceDateForAYoungDefendantHolds) {
       Outcome::kPublish);
 }
 
+// A court's policy that adds a defendant label (被起诉人) is read by the
+// decision as by the people steps: the young defendant is found.
+TEST(PublicationDecision, ACourtsRoleLabelFindsTheYoungDefendant) {
+  std::string json(Policy::DefaultJson());
+  const std::string from = R"("defendant": ["被告人")";
+  json.replace(json.find(from), from.size(),
+               R"("defendant": ["被起诉人", "被告人")");
+  Result<Policy> court = Policy::FromJson(json, "court.json");
+  ASSERT_TRUE(court.ok()) << court.status().message();
+  std::string text =
+      Criminal("2006年5月10日", "2022年5月10日，被告人孙小勇窃得手机一部。");
+  const std::string label = "\n被告人孙小勇，男，";
+  text.replace(text.find(label), label.size(), "\n被起诉人孙小勇，男，");
+  Result<NormalizedText> view = NormalizedText::Normalize(text);
+  ASSERT_TRUE(view.ok());
+  const DocumentHeader header =
+      DocumentAnalyzer::Instance().Analyze(view.value().text());
+  const PublicationDecider national(Policy::NationalDefault().publication(),
+                                    Policy::NationalDefault().party_block());
+  const PublicationDecider with_label(court.value().publication(),
+                                      court.value().party_block());
+  EXPECT_EQ(national.Decide(view.value().text(), header, {}).outcome,
+            Outcome::kPublish);
+  const PublicationDecision decided =
+      with_label.Decide(view.value().text(), header, {});
+  EXPECT_EQ(decided.outcome, Outcome::kWithhold);
+  ASSERT_EQ(decided.grounds.size(), 1u);
+  EXPECT_EQ(decided.grounds[0], "juvenile_crime");
+}
+
 TEST(PublicationDecision, MediationStatementsAndConfirmations) {
   PublicationDecision civil = Decide(
       Civil("原告张大明与被告李小红民间借贷纠纷一案，本院于2023年1月1日立案。",
