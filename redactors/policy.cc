@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+#include <map>
 #include <set>
 #include <utility>
 
@@ -222,16 +223,19 @@ Status ParseRoleLabels(const JsonObject& labels, std::string_view source,
       !s.ok()) {
     return s;
   }
-  std::set<std::string> seen;
+  std::map<std::string, std::string> kind_of;  // label -> its kind's key
   for (const std::string& name : kinds) {
     const std::string key = "party_block.role_labels." + name;
     if (labels.TypeOf(name) == JsonType::kMissing) continue;
     Result<std::vector<std::string>> v = WordList(labels, name, source, key);
     if (!v.ok()) return v.status();
     for (const std::string& label : v.value()) {
-      if (!seen.insert(label).second) {
-        return Status::InvalidInput(std::string(source) + ": " + key + ": \"" +
-                                    label + "\" is the label of two kinds");
+      // The earlier kind's key first: the one a court's file most likely
+      // added the label to, when it did not also take it out of the other.
+      if (auto [at, added] = kind_of.emplace(label, key); !added) {
+        return Status::InvalidInput(std::string(source) + ": " + at->second +
+                                    " and " + key + " both hold \"" + label +
+                                    "\": a label has one kind");
       }
       out->push_back({label, *RoleKindFromName(name)});
     }

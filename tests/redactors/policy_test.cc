@@ -337,7 +337,8 @@ INSTANTIATE_TEST_SUITE_P(
         ErrorCase{"RoleLabelOfTwoKinds",
                   Edited(R"("witness": ["证人"])",
                          R"("witness": ["证人", "被害人"])"),
-                  {"party_block.role_labels.witness", "被害人", "two kinds"}},
+                  {"party_block.role_labels.victim and "
+                   "party_block.role_labels.witness both hold \"被害人\""}},
         ErrorCase{"EmptyLawyerWord",
                   Edited(R"("lawyer_words": [)", R"("lawyer_words": ["", )"),
                   {"party_block.lawyer_words", "empty"}},
