@@ -203,15 +203,14 @@ Status ParsePeople(const JsonObject& people, std::string_view source,
   return Status::Ok();
 }
 
-using PartyBlockWordList = std::vector<std::string> PartyBlockPolicy::*;
-
 // The party_block section's lists of words, by key.
-constexpr std::pair<const char*, PartyBlockWordList> kPartyBlockWordLists[] = {
-    {"ethnicities", &PartyBlockPolicy::ethnicities},
-    {"organisation_endings", &PartyBlockPolicy::organisation_endings},
-    {"organisation_cues", &PartyBlockPolicy::organisation_cues},
-    {"alias_cues", &PartyBlockPolicy::alias_cues},
-    {"lawyer_words", &PartyBlockPolicy::lawyer_words}};
+constexpr std::pair<const char*, std::vector<std::string> PartyBlockPolicy::*>
+    kPartyBlockWordLists[] = {
+        {"ethnicities", &PartyBlockPolicy::ethnicities},
+        {"organisation_endings", &PartyBlockPolicy::organisation_endings},
+        {"organisation_cues", &PartyBlockPolicy::organisation_cues},
+        {"alias_cues", &PartyBlockPolicy::alias_cues},
+        {"lawyer_words", &PartyBlockPolicy::lawyer_words}};
 
 Status ParseRoleLabels(const JsonObject& labels, std::string_view source,
                        std::vector<RoleLabel>* out) {
