@@ -5,10 +5,10 @@
 #include <tuple>
 #include <utility>
 
+#include "core/regex.h"
 #include "redactors/detector.h"
 #include "redactors/party_block.h"
 #include "redactors/person_names.h"
-#include "core/regex.h"
 
 namespace wenshu {
 namespace {
@@ -208,8 +208,9 @@ struct CauseScores {
 
 }  // namespace
 
-PublicationDecider::PublicationDecider(const PublicationPolicy& policy)
-    : policy_(policy) {
+PublicationDecider::PublicationDecider(const PublicationPolicy& policy,
+                                       const PartyBlockPolicy& party_block)
+    : policy_(policy), party_block_(party_block) {
   auto words = std::make_unique<CauseWordIndex>();
   auto mark = [&words](const std::vector<std::string>& list, auto&& set) {
     for (const std::string& w : list) set(words->kinds[w]);
@@ -431,7 +432,8 @@ PublicationDecision PublicationDecider::Decide(std::string_view text,
             : std::vector<DatedClause>();
     bool minor = false;
     bool any_age = false;
-    for (const Participant& part : ParsePartyBlock(text, parties)) {
+    for (const Participant& part :
+         ParsePartyBlock(text, parties, party_block_)) {
       if (part.kind != RoleKind::kDefendant || !part.birth_date) continue;
       const Date& birth = *part.birth_date;
       const std::string name(
@@ -440,8 +442,7 @@ PublicationDecision PublicationDecider::Decide(std::string_view text,
       for (const DatedClause& clause : dates) {
         const Date& day = clause.date;
         if (AgeOn(birth, day) < p.min_offence_age) continue;
-        if (header.decision_date && *header.decision_date < day)
-          continue;
+        if (header.decision_date && *header.decision_date < day) continue;
         if (!NamesDefendant(clause.sentence, name)) continue;
         if (!offence || day < *offence) offence = day;
       }

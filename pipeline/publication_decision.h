@@ -39,6 +39,7 @@
 #include "core/document.h"
 #include "core/input_record.h"
 #include "pipeline/document_analyzer.h"
+#include "redactors/party_block.h"
 #include "redactors/publication_policy.h"
 
 namespace wenshu {
@@ -60,7 +61,10 @@ struct CauseWordIndex;
 
 class PublicationDecider {
  public:
-  explicit PublicationDecider(const PublicationPolicy& policy);
+  // `party_block` is how the party block is read for defendants' birth
+  // dates: the same words as the people steps (Policy::party_block()).
+  PublicationDecider(const PublicationPolicy& policy,
+                     const PartyBlockPolicy& party_block);
   ~PublicationDecider();
   PublicationDecider(PublicationDecider&&) noexcept;
 
@@ -71,6 +75,7 @@ class PublicationDecider {
 
  private:
   PublicationPolicy policy_;
+  PartyBlockPolicy party_block_;
   // The words of the cause inference, found in one regex pass.
   std::unique_ptr<const CauseWordIndex> cause_words_;
 };

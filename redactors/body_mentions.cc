@@ -47,8 +47,9 @@ CueSet CompileBodyCues(const PeoplePolicy& policy) {
 
 // The reason a person found after a criminal role cue is anonymized: the
 // role's policy name, as for the party block (被害人 → victim).
-std::string CriminalCueReason(std::string_view cue) {
-  const std::optional<RoleKind> kind = RoleKindOf(cue);
+std::string CriminalCueReason(std::string_view cue,
+                              const PartyBlockPolicy& words) {
+  const std::optional<RoleKind> kind = words.KindOf(cue);
   return kind ? std::string(RoleKindName(*kind)) : "civil_plaintiff";
 }
 
@@ -180,7 +181,7 @@ void BodyMentionFinder::FindCriminalRoles(const Scan& scan,
         if (!decisions->IsKept(name)) decisions->Keep(name, false);
       });
   for (const std::string& cue : policy_.criminal_cues) {
-    const std::string reason = CriminalCueReason(cue);
+    const std::string reason = CriminalCueReason(cue, policy_.party_block);
     // 保证人 and 见证人 hold 证人 but are no witnesses.
     auto names_the_role = [&](size_t at, std::string_view hit) {
       const size_t end = at + hit.size();

@@ -1,7 +1,6 @@
 #include "redactors/party_block.h"
 
 #include <algorithm>
-#include <array>
 #include <cstring>
 
 #include "core/utf8.h"
@@ -11,99 +10,12 @@
 namespace wenshu {
 namespace {
 
-struct RoleLabel {
-  std::string_view label;
-  RoleKind kind;
-};
-
-// Longest first, so that 被告人 wins over 被告 and 附带民事诉讼原告人 over
-// 原告.
-std::vector<RoleLabel> SortedLabels() {
-  std::vector<RoleLabel> labels = {
-      {"附带民事诉讼原告人", RoleKind::kCivilPlaintiff},
-      {"附带民事诉讼原告", RoleKind::kCivilPlaintiff},
-      {"附带民事诉讼被告人", RoleKind::kParty},
-      {"附带民事诉讼被告", RoleKind::kParty},
-      {"共同委托诉讼代理人", RoleKind::kAgent},
-      {"委托诉讼代理人", RoleKind::kAgent},
-      {"委托代理人", RoleKind::kAgent},
-      {"诉讼代理人", RoleKind::kAgent},
-      {"指定辩护人", RoleKind::kAgent},
-      {"辩护人", RoleKind::kAgent},
-      {"法定代理人", RoleKind::kStatutoryRepresentative},
-      {"监护人", RoleKind::kStatutoryRepresentative},
-      {"法定代表人", RoleKind::kLegalRepresentative},
-      {"主要负责人", RoleKind::kLegalRepresentative},
-      {"负责人", RoleKind::kLegalRepresentative},
-      {"执行事务合伙人", RoleKind::kLegalRepresentative},
-      {"再审申请人", RoleKind::kParty},
-      {"复议申请人", RoleKind::kParty},
-      {"申请执行人", RoleKind::kParty},
-      {"被申请执行人", RoleKind::kParty},
-      {"被执行人", RoleKind::kParty},
-      {"被申请人", RoleKind::kParty},
-      {"申请人", RoleKind::kParty},
-      {"被上诉人", RoleKind::kParty},
-      {"上诉人", RoleKind::kParty},
-      {"原审原告", RoleKind::kParty},
-      {"原审被告人", RoleKind::kDefendant},
-      {"原审被告", RoleKind::kParty},
-      {"原审第三人", RoleKind::kParty},
-      {"第三人", RoleKind::kParty},
-      {"原告人", RoleKind::kParty},
-      {"原告", RoleKind::kParty},
-      {"被告人", RoleKind::kDefendant},
-      {"罪犯", RoleKind::kDefendant},
-      {"被告", RoleKind::kParty},
-      {"案外人", RoleKind::kParty},
-      {"异议人", RoleKind::kParty},
-      {"自诉人", RoleKind::kParty},
-      {"申诉人", RoleKind::kParty},
-      {"被申诉人", RoleKind::kParty},
-      {"赔偿请求人", RoleKind::kParty},
-      {"赔偿义务机关", RoleKind::kParty},
-      {"被害人", RoleKind::kVictim},
-      {"证人", RoleKind::kWitness},
-      {"鉴定人", RoleKind::kAppraiser},
-      {"原公诉机关", RoleKind::kProsecution},
-      {"公诉机关", RoleKind::kProsecution},
-      {"抗诉机关", RoleKind::kProsecution},
-  };
-  std::stable_sort(labels.begin(), labels.end(),
-                   [](const RoleLabel& a, const RoleLabel& b) {
-                     return a.label.size() > b.label.size();
-                   });
-  return labels;
+bool ContainsAny(std::string_view para, const std::vector<std::string>& words) {
+  for (const std::string& w : words) {
+    if (para.find(w) != std::string_view::npos) return true;
+  }
+  return false;
 }
-
-const std::vector<RoleLabel>& Labels() {
-  static const std::vector<RoleLabel>* labels =
-      new std::vector<RoleLabel>(SortedLabels());
-  return *labels;
-}
-
-constexpr std::array<std::string_view, 56> kEthnicities = {
-    "汉族",       "蒙古族",   "回族",     "藏族",     "维吾尔族",   "苗族",
-    "彝族",       "壮族",     "布依族",   "朝鲜族",   "满族",       "侗族",
-    "瑶族",       "白族",     "土家族",   "哈尼族",   "哈萨克族",   "傣族",
-    "黎族",       "傈僳族",   "佤族",     "畲族",     "高山族",     "拉祜族",
-    "水族",       "东乡族",   "纳西族",   "景颇族",   "柯尔克孜族", "土族",
-    "达斡尔族",   "仫佬族",   "羌族",     "布朗族",   "撒拉族",     "毛南族",
-    "仡佬族",     "锡伯族",   "阿昌族",   "普米族",   "塔吉克族",   "怒族",
-    "乌孜别克族", "俄罗斯族", "鄂温克族", "德昂族",   "保安族",     "裕固族",
-    "京族",       "塔塔尔族", "独龙族",   "鄂伦春族", "赫哲族",     "门巴族",
-    "珞巴族",     "基诺族"};
-
-constexpr std::string_view kOrganisationSuffixes[] = {
-    "公司",   "厂",     "店",     "行",     "部",   "中心", "银行",   "委员会",
-    "局",     "院",     "所",     "社",     "协会", "集团", "政府",   "机关",
-    "学校",   "大学",   "医院",   "站",     "处",   "室",   "馆",     "会",
-    "场",     "队",     "办",     "庭",     "支行", "分行", "检察院", "合作社",
-    "事务所", "工作室", "俱乐部", "基金会", "商会"};
-
-constexpr std::string_view kAliasCues[] = {"曾用名", "绰号",     "外号", "小名",
-                                           "乳名",   "别名",     "化名", "又名",
-                                           "自报",   "以下简称", "下称"};
 
 bool StartsWith(std::string_view s, std::string_view prefix) {
   return s.substr(0, prefix.size()) == prefix;
@@ -123,8 +35,9 @@ bool AtParagraphStart(std::string_view text, size_t zone_begin, size_t pos) {
 }
 
 // The role label starting at `pos`, if any.
-const RoleLabel* LabelAt(std::string_view text, size_t pos) {
-  for (const RoleLabel& l : Labels()) {
+const RoleLabel* LabelAt(std::string_view text, size_t pos,
+                         const PartyBlockPolicy& words) {
+  for (const RoleLabel& l : words.role_labels) {
     if (text.compare(pos, l.label.size(), l.label) == 0) return &l;
   }
   return nullptr;
@@ -231,8 +144,8 @@ std::string SexIn(std::string_view para) {
   return "";
 }
 
-bool IsOrganisationName(std::string_view name) {
-  for (std::string_view suffix : kOrganisationSuffixes) {
+bool IsOrganisationName(std::string_view name, const PartyBlockPolicy& words) {
+  for (std::string_view suffix : words.organisation_endings) {
     if (EndsWith(name, suffix)) return true;
   }
   return Utf8CharCount(name) > 8 && name.find("·") == std::string_view::npos &&
@@ -250,8 +163,11 @@ constexpr std::string_view kRoleKindNames[] = {"party",
                                                "appraiser",
                                                "statutory_representative",
                                                "agent",
-                                               "legal_representative"};
+                                               "legal_representative",
+                                               "prosecution"};
 }  // namespace
+
+static_assert(std::size(kRoleKindNames) == kRoleKindCount);
 
 std::string_view RoleKindName(RoleKind kind) {
   return kRoleKindNames[static_cast<int>(kind)];
@@ -264,15 +180,15 @@ std::optional<RoleKind> RoleKindFromName(std::string_view name) {
   return std::nullopt;
 }
 
-std::optional<RoleKind> RoleKindOf(std::string_view label) {
-  for (const RoleLabel& l : Labels()) {
+std::optional<RoleKind> PartyBlockPolicy::KindOf(std::string_view label) const {
+  for (const RoleLabel& l : role_labels) {
     if (l.label == label) return l.kind;
   }
   return std::nullopt;
 }
 
-std::vector<Participant> ParsePartyBlock(std::string_view text,
-                                         ByteRange zone) {
+std::vector<Participant> ParsePartyBlock(std::string_view text, ByteRange zone,
+                                         const PartyBlockPolicy& words) {
   std::vector<Participant> out;
   zone.end = std::min(zone.end, text.size());
   // Paragraph openings: a role label at a paragraph start.
@@ -283,7 +199,7 @@ std::vector<Participant> ParsePartyBlock(std::string_view text,
   std::vector<Opening> openings;
   for (size_t pos = zone.begin; pos < zone.end;) {
     if (AtParagraphStart(text, zone.begin, pos)) {
-      if (const RoleLabel* l = LabelAt(text, pos)) {
+      if (const RoleLabel* l = LabelAt(text, pos, words)) {
         openings.push_back({pos, l});
         pos += l->label.size();
         continue;
@@ -294,7 +210,7 @@ std::vector<Participant> ParsePartyBlock(std::string_view text,
   for (size_t i = 0; i < openings.size(); ++i) {
     const Opening& o = openings[i];
     Participant p;
-    p.role = std::string(o.label->label);
+    p.role = o.label->label;
     p.kind = o.label->kind;
     p.paragraph = {o.at,
                    i + 1 < openings.size() ? openings[i + 1].at : zone.end};
@@ -308,9 +224,10 @@ std::vector<Participant> ParsePartyBlock(std::string_view text,
         if (StartsWith(inside, "原审")) {
           p.original_role = std::string(inside);
           std::string_view bare = inside.substr(std::strlen("原审"));
-          if (auto kind = RoleKindOf(bare); kind && p.kind == RoleKind::kParty)
+          if (auto kind = words.KindOf(bare);
+              kind && p.kind == RoleKind::kParty)
             p.kind = *kind;
-          if (auto kind = RoleKindOf(inside);
+          if (auto kind = words.KindOf(inside);
               kind && p.kind == RoleKind::kParty)
             p.kind = *kind;
         }
@@ -341,9 +258,9 @@ std::vector<Participant> ParsePartyBlock(std::string_view text,
     }
     p.sex = SexIn(para);
     p.birth_date = BirthDateIn(text, p.paragraph);
-    for (std::string_view e : kEthnicities) {
+    for (const std::string& e : words.ethnicities) {
       if (para.find(e) != std::string_view::npos) {
-        p.ethnicity = std::string(e);
+        p.ethnicity = e;
         break;
       }
     }
@@ -354,16 +271,11 @@ std::vector<Participant> ParsePartyBlock(std::string_view text,
       p.foreign = around.find("中国") == std::string_view::npos &&
                   around.find("中华人民共和国") == std::string_view::npos;
     }
-    p.lawyer = para.find("律师") != std::string_view::npos ||
-               para.find("法律服务所") != std::string_view::npos ||
-               para.find("法律工作者") != std::string_view::npos ||
-               para.find("法律援助") != std::string_view::npos;
+    p.lawyer = ContainsAny(para, words.lawyer_words);
     p.organisation =
         p.kind == RoleKind::kProsecution ||
-        (p.sex.empty() && !p.birth_date && IsOrganisationName(name)) ||
-        (p.sex.empty() &&
-         (para.find("住所地") != std::string_view::npos ||
-          para.find("信用代码") != std::string_view::npos) &&
+        (p.sex.empty() && !p.birth_date && IsOrganisationName(name, words)) ||
+        (p.sex.empty() && ContainsAny(para, words.organisation_cues) &&
          name.find("·") == std::string_view::npos && Utf8CharCount(name) > 4);
     const size_t relation = para.find("系");
     if (relation != std::string_view::npos && relation < 64) {
@@ -373,7 +285,7 @@ std::vector<Participant> ParsePartyBlock(std::string_view text,
       if (rel.find("之") != std::string_view::npos && rel.size() <= 45)
         p.relation = std::string(rel);
     }
-    for (std::string_view cue : kAliasCues) {
+    for (std::string_view cue : words.alias_cues) {
       size_t at = para.find(cue);
       while (at != std::string_view::npos) {
         size_t from = p.paragraph.begin + at + cue.size();

@@ -23,8 +23,9 @@ std::string PeopleFinder::Run(std::string_view text,
   if (!policy_.enabled) return "";
   const PeopleCase kind = PeopleCaseOf(header, text.size(), policy_);
   PeopleDecisions decisions;
-  DecidePartyRoles(text, ParsePartyBlock(text, kind.parties), header, kind,
-                   policy_, &decisions);
+  DecidePartyRoles(text,
+                   ParsePartyBlock(text, kind.parties, policy_.party_block),
+                   header, kind, policy_, &decisions);
   OccurrenceCounter counter(text);
   body_.Find(text, kind, counter, &decisions);
   const std::unordered_map<std::string, std::string> fixed =

@@ -1,7 +1,9 @@
 #include "redactors/policy.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+#include <map>
 #include <set>
 #include <utility>
 
@@ -34,6 +36,23 @@ Status CheckKeys(const JsonObject& object, std::string_view source,
     }
   }
   return Status::Ok();
+}
+
+// The words at `key` of `section`, none of them empty. `where` is the key's
+// full name (people.minor_cues), for errors.
+Result<std::vector<std::string>> WordList(const JsonObject& section,
+                                          const std::string& key,
+                                          std::string_view source,
+                                          const std::string& where) {
+  Result<std::vector<std::string>> v = section.GetStringArray(key);
+  if (!v.ok()) return KeyError(source, where, v.status());
+  for (const std::string& item : v.value()) {
+    if (item.empty()) {
+      return Status::InvalidInput(std::string(source) + ": " + where +
+                                  " holds an empty string");
+    }
+  }
+  return v;
 }
 
 using PeopleWordList = std::vector<std::string> PeoplePolicy::*;
@@ -144,16 +163,10 @@ Status ParsePeople(const JsonObject& people, std::string_view source,
   }
   out->adult_age = static_cast<int>(age.value());
   for (const auto& [key, member] : kPeopleWordLists) {
-    Result<std::vector<std::string>> v = people.GetStringArray(key);
-    if (!v.ok())
-      return KeyError(source, std::string("people.") + key, v.status());
-    for (const std::string& item : v.value()) {
-      if (item.empty()) {
-        return Status::InvalidInput(std::string(source) + ": people." + key +
-                                    " holds an empty string");
-      }
-    }
-    out->*member = v.value();
+    Result<std::vector<std::string>> v =
+        WordList(people, key, source, std::string("people.") + key);
+    if (!v.ok()) return v.status();
+    out->*member = std::move(v).value();
   }
   for (auto [key, roles] :
        {std::pair{"family_roles", &out->family_roles},
@@ -165,14 +178,14 @@ Status ParsePeople(const JsonObject& people, std::string_view source,
             role +
             "\" (roles: party, defendant, victim, civil_plaintiff, witness, "
             "appraiser, statutory_representative, agent, "
-            "legal_representative)");
+            "legal_representative, prosecution)");
       }
     }
   }
   // A criminal cue names its role the way the party block does (被害人 →
   // victim): the reason a person found after it is anonymized.
   for (const std::string& cue : out->criminal_cues) {
-    if (!RoleKindOf(cue)) {
+    if (!out->party_block.KindOf(cue)) {
       return Status::InvalidInput(std::string(source) +
                                   ": people.criminal_cues: \"" + cue +
                                   "\" is not a role label (被害人, 证人, "
@@ -187,6 +200,73 @@ Status ParsePeople(const JsonObject& people, std::string_view source,
   }
   if (Result<CueSet> set = CueSet::Compile(out->BodyCues()); !set.ok())
     return KeyError(source, "people (all body cues)", set.status());
+  return Status::Ok();
+}
+
+// The party_block section's lists of words, by key.
+constexpr std::pair<const char*, std::vector<std::string> PartyBlockPolicy::*>
+    kPartyBlockWordLists[] = {
+        {"ethnicities", &PartyBlockPolicy::ethnicities},
+        {"organisation_endings", &PartyBlockPolicy::organisation_endings},
+        {"organisation_cues", &PartyBlockPolicy::organisation_cues},
+        {"alias_cues", &PartyBlockPolicy::alias_cues},
+        {"lawyer_words", &PartyBlockPolicy::lawyer_words}};
+
+Status ParseRoleLabels(const JsonObject& labels, std::string_view source,
+                       std::vector<RoleLabel>* out) {
+  std::vector<std::string> kinds;
+  for (int i = 0; i < kRoleKindCount; ++i)
+    kinds.emplace_back(RoleKindName(static_cast<RoleKind>(i)));
+  if (Status s = CheckKeys(labels, source, "party_block.role_labels.",
+                           std::set<std::string>(kinds.begin(), kinds.end()));
+      !s.ok()) {
+    return s;
+  }
+  std::map<std::string, std::string> kind_of;  // label -> its kind's key
+  for (const std::string& name : kinds) {
+    const std::string key = "party_block.role_labels." + name;
+    if (labels.TypeOf(name) == JsonType::kMissing) continue;
+    Result<std::vector<std::string>> v = WordList(labels, name, source, key);
+    if (!v.ok()) return v.status();
+    for (const std::string& label : v.value()) {
+      // The earlier kind's key first: the one a court's file most likely
+      // added the label to, when it did not also take it out of the other.
+      if (auto [at, added] = kind_of.emplace(label, key); !added) {
+        return Status::InvalidInput(std::string(source) + ": " + at->second +
+                                    " and " + key + " both hold \"" + label +
+                                    "\": a label has one kind");
+      }
+      out->push_back({label, *RoleKindFromName(name)});
+    }
+  }
+  // Longest first, so that 被告人 wins over 被告 and 附带民事诉讼原告人
+  // over 原告.
+  std::stable_sort(out->begin(), out->end(),
+                   [](const RoleLabel& a, const RoleLabel& b) {
+                     return a.label.size() > b.label.size();
+                   });
+  return Status::Ok();
+}
+
+Status ParsePartyBlockWords(const JsonObject& section, std::string_view source,
+                            PartyBlockPolicy* out) {
+  std::set<std::string> allowed = {"role_labels"};
+  for (const auto& [key, member] : kPartyBlockWordLists) allowed.insert(key);
+  if (Status s = CheckKeys(section, source, "party_block.", allowed); !s.ok())
+    return s;
+  Result<JsonObject> labels = section.GetObject("role_labels");
+  if (!labels.ok())
+    return KeyError(source, "party_block.role_labels", labels.status());
+  if (Status s = ParseRoleLabels(labels.value(), source, &out->role_labels);
+      !s.ok()) {
+    return s;
+  }
+  for (const auto& [key, member] : kPartyBlockWordLists) {
+    Result<std::vector<std::string>> v =
+        WordList(section, key, source, std::string("party_block.") + key);
+    if (!v.ok()) return v.status();
+    out->*member = std::move(v).value();
+  }
   return Status::Ok();
 }
 
@@ -257,16 +337,10 @@ Status ParseHealth(const JsonObject& health, std::string_view source,
         std::pair{"injury_findings", &out->injury_findings},
         std::pair{"finding_cues", &out->finding_cues},
         std::pair{"institution_words", &out->institution_words}}) {
-    Result<std::vector<std::string>> v = health.GetStringArray(key);
-    if (!v.ok())
-      return KeyError(source, std::string("health.") + key, v.status());
-    for (const std::string& item : v.value()) {
-      if (item.empty()) {
-        return Status::InvalidInput(std::string(source) + ": health." + key +
-                                    " holds an empty string");
-      }
-    }
-    *field = v.value();
+    Result<std::vector<std::string>> v =
+        WordList(health, key, source, std::string("health.") + key);
+    if (!v.ok()) return v.status();
+    *field = std::move(v).value();
   }
   // Without cues and suffixes the cue rule could not fire: a court that
   // wants no health redaction says "enabled": false instead.
@@ -292,10 +366,10 @@ Result<Policy> Policy::FromJson(std::string_view json,
                                 parsed.status().message());
   }
   const JsonObject& root = parsed.value();
-  if (Status s = CheckKeys(
-          root, source, "",
-          {"version", "description", "mask_character", "overlap_policy",
-           "priority", "categories", "people", "health", "publication"});
+  if (Status s = CheckKeys(root, source, "",
+                           {"version", "description", "mask_character",
+                            "overlap_policy", "priority", "categories",
+                            "party_block", "people", "health", "publication"});
       !s.ok()) {
     return s;
   }
@@ -400,6 +474,19 @@ Result<Policy> Policy::FromJson(std::string_view json,
       return Status::InvalidInput(std::string(source) + ": categories: \"" +
                                   std::string(CategoryName(c)) +
                                   "\" is missing");
+    }
+  }
+  // Without a "party_block" section the block is read with the built-in
+  // words (a court's file is laid over the built-in one, which has it).
+  if (root.TypeOf("party_block") == JsonType::kMissing) {
+    policy.people_.party_block = NationalDefault().party_block();
+  } else {
+    Result<JsonObject> section = root.GetObject("party_block");
+    if (!section.ok()) return KeyError(source, "party_block", section.status());
+    if (Status s = ParsePartyBlockWords(section.value(), source,
+                                        &policy.people_.party_block);
+        !s.ok()) {
+      return s;
     }
   }
   // Without a "people" section names are left alone (the built-in policy

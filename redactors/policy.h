@@ -16,6 +16,7 @@
 
 #include "core/span.h"
 #include "core/status.h"
+#include "redactors/party_block.h"
 #include "redactors/person_names.h"
 #include "redactors/publication_policy.h"
 
@@ -85,6 +86,10 @@ struct PeoplePolicy {
   std::vector<std::string> organisation_suffixes;
   // Share decisions and pseudonyms across documents of one case family.
   bool share_across_case_family = true;
+  // How the party block is read: the policy's top-level "party_block"
+  // section (also read by the publication decision), kept here for the
+  // people steps that parse the block and read its role labels.
+  PartyBlockPolicy party_block;
 
   // Every cue searched for in the body, in one list: the criminal, kinship,
   // family party, defendant and minor cues (duplicates possible).
@@ -160,6 +165,9 @@ class Policy {
   const std::string& mask_character() const { return mask_character_; }
   const std::string& overlap_policy() const { return overlap_policy_; }
   const PeoplePolicy& people() const { return people_; }
+  // The words of the party block: the same for the people steps and the
+  // publication decision.
+  const PartyBlockPolicy& party_block() const { return people_.party_block; }
   const HealthPolicy& health() const { return health_; }
   const PublicationPolicy& publication() const { return publication_; }
   // SHA-256 of the policy text it was parsed from, in hex: with version(),

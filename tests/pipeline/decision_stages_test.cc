@@ -21,7 +21,8 @@ constexpr char kText[] =
 
 const PublicationDecider& Decider() {
   static const PublicationDecider decider(
-      Policy::NationalDefault().publication());
+      Policy::NationalDefault().publication(),
+      Policy::NationalDefault().party_block());
   return decider;
 }
 

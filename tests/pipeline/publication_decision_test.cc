@@ -4,8 +4,8 @@
 
 #include <string>
 
-#include "pipeline/document_analyzer.h"
 #include "core/normalized_text.h"
+#include "pipeline/document_analyzer.h"
 #include "redactors/policy.h"
 
 namespace wenshu {
@@ -15,7 +15,8 @@ using Outcome = PublicationDecision::Outcome;
 
 PublicationDecision Decide(const std::string& text, InputMeta meta = {}) {
   static const PublicationDecider decider(
-      Policy::NationalDefault().publication());
+      Policy::NationalDefault().publication(),
+      Policy::NationalDefault().party_block());
   Result<NormalizedText> view = NormalizedText::Normalize(text);
   EXPECT_TRUE(view.ok());
   DocumentHeader header =
@@ -86,6 +87,36 @@ TEST(PublicationDecision, NoOffenceDateForAYoungDefendantHolds) {
   EXPECT_EQ(
       Decide(Criminal("1980年1月1日", "被告人孙小勇窃得手机一部。")).outcome,
       Outcome::kPublish);
+}
+
+// A court's policy that adds a defendant label (被起诉人) is read by the
+// decision as by the people steps: the young defendant is found.
+TEST(PublicationDecision, ACourtsRoleLabelFindsTheYoungDefendant) {
+  std::string json(Policy::DefaultJson());
+  const std::string from = R"("defendant": ["被告人")";
+  json.replace(json.find(from), from.size(),
+               R"("defendant": ["被起诉人", "被告人")");
+  Result<Policy> court = Policy::FromJson(json, "court.json");
+  ASSERT_TRUE(court.ok()) << court.status().message();
+  std::string text =
+      Criminal("2006年5月10日", "2022年5月10日，被告人孙小勇窃得手机一部。");
+  const std::string label = "\n被告人孙小勇，男，";
+  text.replace(text.find(label), label.size(), "\n被起诉人孙小勇，男，");
+  Result<NormalizedText> view = NormalizedText::Normalize(text);
+  ASSERT_TRUE(view.ok());
+  const DocumentHeader header =
+      DocumentAnalyzer::Instance().Analyze(view.value().text());
+  const PublicationDecider national(Policy::NationalDefault().publication(),
+                                    Policy::NationalDefault().party_block());
+  const PublicationDecider with_label(court.value().publication(),
+                                      court.value().party_block());
+  EXPECT_EQ(national.Decide(view.value().text(), header, {}).outcome,
+            Outcome::kPublish);
+  const PublicationDecision decided =
+      with_label.Decide(view.value().text(), header, {});
+  EXPECT_EQ(decided.outcome, Outcome::kWithhold);
+  ASSERT_EQ(decided.grounds.size(), 1u);
+  EXPECT_EQ(decided.grounds[0], "juvenile_crime");
 }
 
 TEST(PublicationDecision, MediationStatementsAndConfirmations) {

@@ -5,9 +5,20 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <utility>
+#include <vector>
+
+#include "core/normalized_text.h"
+#include "pipeline/document_analyzer.h"
+#include "redactors/people.h"
+#include "redactors/policy.h"
 
 namespace wenshu {
 namespace {
+
+const PartyBlockPolicy& Words() {
+  return Policy::NationalDefault().party_block();
+}
 
 std::string NameOf(const std::string& text, const Participant& p) {
   return text.substr(p.name.begin, p.name.end - p.name.begin);
@@ -20,7 +31,7 @@ TEST(PartyBlock, ParsesACivilBlock) {
       "委托诉讼代理人:王五,北京市某某律师事务所律师。\n"
       "被告:北京某某科技有限公司,住所地北京市海淀区中关村大街1号。\n"
       "法定代表人:赵六,该公司经理。\n";
-  const auto parts = ParsePartyBlock(text, {0, text.size()});
+  const auto parts = ParsePartyBlock(text, {0, text.size()}, Words());
   ASSERT_EQ(parts.size(), 5u);
   EXPECT_EQ(parts[0].role, "原告");
   EXPECT_EQ(NameOf(text, parts[0]), "张三");
@@ -46,7 +57,7 @@ TEST(PartyBlock, ParsesACivilBlock) {
 TEST(PartyBlock, WorksWithoutLineBreaks) {
   const std::string text =
       "原告:张三,男,1980年1月1日出生。被告:李四,女,1985年5月5日出生。";
-  const auto parts = ParsePartyBlock(text, {0, text.size()});
+  const auto parts = ParsePartyBlock(text, {0, text.size()}, Words());
   ASSERT_EQ(parts.size(), 2u);
   EXPECT_EQ(NameOf(text, parts[1]), "李四");
   EXPECT_EQ(parts[1].sex, "女");
@@ -56,7 +67,7 @@ TEST(PartyBlock, AppealFormsTakeTheirKindFromTheOriginalRole) {
   const std::string text =
       "上诉人(原审被告人):孙某,男。上诉人(原审原告):周文,女。"
       "上诉人(原审附带民事诉讼原告人):钱七,男。";
-  const auto parts = ParsePartyBlock(text, {0, text.size()});
+  const auto parts = ParsePartyBlock(text, {0, text.size()}, Words());
   ASSERT_EQ(parts.size(), 3u);
   EXPECT_EQ(parts[0].kind, RoleKind::kDefendant);
   EXPECT_EQ(parts[0].original_role, "原审被告人");
@@ -71,7 +82,7 @@ TEST(PartyBlock, CriminalRolesAndAliases) {
       "被告人孙某,男,1990年2月2日出生,汉族,绰号\"黑子\"。\n"
       "被害人李春花(曾用名李春华),女,2010年6月1日出生。\n"
       "辩护人周律,北京某某律师事务所律师。\n";
-  const auto parts = ParsePartyBlock(text, {0, text.size()});
+  const auto parts = ParsePartyBlock(text, {0, text.size()}, Words());
   ASSERT_EQ(parts.size(), 4u);
   EXPECT_EQ(parts[0].kind, RoleKind::kProsecution);
   EXPECT_TRUE(parts[0].organisation);
@@ -91,7 +102,7 @@ TEST(PartyBlock, MinorityForeignAndLatinNames) {
   const std::string text =
       "原告:买买提·艾力,男,维吾尔族。原告:扎西多吉,男,藏族。"
       "被告:John Smith,男,美国国籍。";
-  const auto parts = ParsePartyBlock(text, {0, text.size()});
+  const auto parts = ParsePartyBlock(text, {0, text.size()}, Words());
   ASSERT_EQ(parts.size(), 3u);
   EXPECT_EQ(NameOf(text, parts[0]), "买买提·艾力");
   EXPECT_EQ(parts[0].ethnicity, "维吾尔族");
@@ -102,10 +113,105 @@ TEST(PartyBlock, MinorityForeignAndLatinNames) {
 
 TEST(PartyBlock, RoleWordsInsideASentenceOpenNoParagraph) {
   const std::string text = "委托诉讼代理人:马红梅,女,系原告之女,住郑州市。";
-  const auto parts = ParsePartyBlock(text, {0, text.size()});
+  const auto parts = ParsePartyBlock(text, {0, text.size()}, Words());
   ASSERT_EQ(parts.size(), 1u);
   EXPECT_EQ(parts[0].relation, "原告之女");
   EXPECT_FALSE(parts[0].lawyer);
+}
+
+// The built-in words: the labels are sorted longest first and keep the
+// kinds the parser had before they moved to the policy file.
+TEST(PartyBlock, NationalDefaultWordsKeepTheirKinds) {
+  const PartyBlockPolicy& words = Words();
+  ASSERT_EQ(words.role_labels.size(), 48u);
+  EXPECT_EQ(words.role_labels.front().label.size(),
+            std::string("附带民事诉讼原告人").size());
+  for (size_t i = 1; i < words.role_labels.size(); ++i) {
+    EXPECT_GE(words.role_labels[i - 1].label.size(),
+              words.role_labels[i].label.size());
+  }
+  const std::vector<std::pair<std::string, RoleKind>> kinds = {
+      {"被告", RoleKind::kParty},
+      {"被告人", RoleKind::kDefendant},
+      {"原审被告人", RoleKind::kDefendant},
+      {"附带民事诉讼被告", RoleKind::kParty},
+      {"附带民事诉讼原告", RoleKind::kCivilPlaintiff},
+      {"被害人", RoleKind::kVictim},
+      {"监护人", RoleKind::kStatutoryRepresentative},
+      {"指定辩护人", RoleKind::kAgent},
+      {"执行事务合伙人", RoleKind::kLegalRepresentative},
+      {"抗诉机关", RoleKind::kProsecution}};
+  for (const auto& [label, kind] : kinds) {
+    ASSERT_TRUE(words.KindOf(label)) << label;
+    EXPECT_EQ(*words.KindOf(label), kind) << label;
+  }
+  EXPECT_FALSE(words.KindOf("律师"));
+  EXPECT_EQ(words.ethnicities.size(), 56u);
+  EXPECT_EQ(words.organisation_endings.size(), 37u);
+  EXPECT_EQ(words.alias_cues.size(), 11u);
+  EXPECT_EQ(words.lawyer_words.size(), 4u);
+}
+
+// The built-in policy with `from` replaced by `to`: a court's file.
+Policy CourtPolicy(const std::string& from, const std::string& to) {
+  std::string json(Policy::DefaultJson());
+  json.replace(json.find(from), from.size(), to);
+  Result<Policy> court = Policy::FromJson(json, "court.json");
+  EXPECT_TRUE(court.ok()) << court.status().message();
+  return court.ok() ? std::move(court).value() : Policy::NationalDefault();
+}
+
+TEST(PartyBlock, ACourtsRoleLabelOpensAParagraph) {
+  const Policy court =
+      CourtPolicy(R"("party": ["原告")", R"("party": ["申请再审人", "原告")");
+  const std::string text =
+      "申请再审人:张三,男,1980年1月1日出生。\n"
+      "被申请人:李四,女,1982年2月2日出生。\n";
+  const auto national = ParsePartyBlock(text, {0, text.size()}, Words());
+  ASSERT_EQ(national.size(), 1u);
+  EXPECT_EQ(NameOf(text, national[0]), "李四");
+  const auto parts =
+      ParsePartyBlock(text, {0, text.size()}, court.party_block());
+  ASSERT_EQ(parts.size(), 2u);
+  EXPECT_EQ(parts[0].role, "申请再审人");
+  EXPECT_EQ(parts[0].kind, RoleKind::kParty);
+  EXPECT_EQ(NameOf(text, parts[0]), "张三");
+  EXPECT_EQ(parts[1].represents, -1);
+}
+
+// The people steps read the block with the court's words: a victim under a
+// label of its own (被侵害人) is anonymized.
+TEST(PartyBlock, ACourtsRoleLabelReachesThePeopleSteps) {
+  const Policy court = CourtPolicy(R"("victim": ["被害人"])",
+                                   R"("victim": ["被害人", "被侵害人"])");
+  const std::string text =
+      "北京市朝阳区人民法院\n刑事判决书\n（2023）京0105刑初9号\n"
+      "公诉机关北京市朝阳区人民检察院。\n"
+      "被告人孙大勇，男，1980年1月1日出生。\n"
+      "被侵害人陈慧敏，女，1990年2月2日出生。\n"
+      "北京市朝阳区人民检察院以京朝检刑诉〔2023〕9号起诉书指控被告人孙大勇"
+      "犯故意伤害罪，于2023年3月1日向本院提起公诉。\n"
+      "经审理查明，被告人孙大勇殴打陈慧敏。\n"
+      "审判员　王丽\n二〇二三年六月一日\n书记员　赵敏\n";
+  Result<NormalizedText> normalized = NormalizedText::Normalize(text);
+  ASSERT_TRUE(normalized.ok());
+  Document doc;
+  doc.text = normalized.value().text();
+  doc.header = DocumentAnalyzer::Instance().Analyze(doc.text);
+  auto anonymized = [&doc](const PeoplePolicy& policy) {
+    const PeopleFinder finder(policy);
+    ScanContext scan(doc.text, Strictness::kStandard);
+    SpanSink sink;
+    EXPECT_TRUE(finder.Find(doc, scan, sink).ok());
+    std::vector<std::string> out;
+    for (const PersonRecord& r : sink.anonymized())
+      out.push_back(r.name + ":" + r.reason);
+    return out;
+  };
+  EXPECT_EQ(anonymized(Policy::NationalDefault().people()),
+            std::vector<std::string>());
+  EXPECT_EQ(anonymized(court.people()),
+            std::vector<std::string>({"陈慧敏:victim"}));
 }
 
 }  // namespace

@@ -31,8 +31,9 @@ struct Decided {
 Decided Decide(std::string_view text, const DocumentHeader& header) {
   const PeopleCase kind = PeopleCaseOf(header, text.size(), Defaults());
   PeopleDecisions d;
-  DecidePartyRoles(text, ParsePartyBlock(text, kind.parties), header, kind,
-                   Defaults(), &d);
+  DecidePartyRoles(text,
+                   ParsePartyBlock(text, kind.parties, Defaults().party_block),
+                   header, kind, Defaults(), &d);
   Decided out;
   for (const PersonCandidate& c : d.anonymized())
     out.anonymized.push_back(c.name + ":" + c.reason);

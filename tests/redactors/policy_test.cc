@@ -131,6 +131,29 @@ TEST(Policy, ACourtsCueListReplacesTheDefault) {
   EXPECT_EQ(p.value().people().minor_cues.size(), 6u);
 }
 
+// A file without a party_block section reads the block with the built-in
+// words; one with its own section reads it with that.
+TEST(Policy, PartyBlockSectionOrTheBuiltInWords) {
+  std::string json = DefaultPolicyText();
+  const size_t begin = json.find("  \"party_block\": {");
+  const size_t end = json.find("  \"people\": {");
+  ASSERT_NE(begin, std::string::npos);
+  ASSERT_NE(end, std::string::npos);
+  json.erase(begin, end - begin);
+  Result<Policy> without = Policy::FromJson(json, "court.json");
+  ASSERT_TRUE(without.ok()) << without.status().message();
+  EXPECT_EQ(without.value().party_block().role_labels.size(),
+            Policy::NationalDefault().party_block().role_labels.size());
+  EXPECT_EQ(without.value().party_block().ethnicities,
+            Policy::NationalDefault().party_block().ethnicities);
+  Result<Policy> court = Policy::FromJson(
+      Edited(R"("lawyer_words": [)", R"("lawyer_words": ["法律顾问", )"),
+      "court.json");
+  ASSERT_TRUE(court.ok()) << court.status().message();
+  EXPECT_EQ(court.value().party_block().lawyer_words.front(), "法律顾问");
+  EXPECT_EQ(court.value().people().party_block.lawyer_words.size(), 5u);
+}
+
 TEST(Policy, NationalDefaultPriorityFollowsTheFile) {
   const Policy& p = Policy::NationalDefault();
   const std::vector<Category> order = {
@@ -291,8 +314,37 @@ INSTANTIATE_TEST_SUITE_P(
                   Edited(R"("bench_titles": [)", R"("bench_titles": [1, )"),
                   {"people.bench_titles"}},
         ErrorCase{"MissingAliasCues",
-                  Edited(R"("alias_cues": [)", R"("alias_cue": [)"),
+                  Edited(R"("alias_cues": ["绰号")", R"("alias_cue": ["绰号")"),
                   {"people.alias_cue"}},
+        ErrorCase{"RoleLabelsOfAnUnknownKind",
+                  Edited(R"("prosecution": [)", R"("prosecutor": [)"),
+                  {"unknown key", "party_block.role_labels.prosecutor"}},
+        ErrorCase{
+            "RoleLabelsOfTheWrongType",
+            Edited(R"("appraiser": ["鉴定人"])", R"("appraiser": "鉴定人")"),
+            {"party_block.role_labels.appraiser"}},
+        ErrorCase{
+            "EmptyRoleLabel",
+            Edited(R"("victim": ["被害人"])", R"("victim": ["被害人", ""])"),
+            {"party_block.role_labels.victim", "empty"}},
+        ErrorCase{
+            "MisspeltPartyBlockKey",
+            Edited(R"("organisation_cues": [)", R"("organization_cues": [)"),
+            {"unknown key", "party_block.organization_cues"}},
+        ErrorCase{"EthnicitiesOfTheWrongType",
+                  Edited(R"("ethnicities": [)", R"("ethnicities": [1, )"),
+                  {"party_block.ethnicities"}},
+        ErrorCase{"RoleLabelOfTwoKinds",
+                  Edited(R"("witness": ["证人"])",
+                         R"("witness": ["证人", "被害人"])"),
+                  {"party_block.role_labels.victim and "
+                   "party_block.role_labels.witness both hold \"被害人\""}},
+        ErrorCase{"EmptyLawyerWord",
+                  Edited(R"("lawyer_words": [)", R"("lawyer_words": ["", )"),
+                  {"party_block.lawyer_words", "empty"}},
+        ErrorCase{"CriminalCueThatIsNoRoleLabel",
+                  Edited(R"("witness": ["证人"],)", ""),
+                  {"people.criminal_cues", "证人"}},
         ErrorCase{"UnknownPeopleKey",
                   Edited(R"("minors": true)", R"("minors": true, "pets": 1)"),
                   {"unknown key", "people.pets"}},
