@@ -47,6 +47,15 @@ struct TestClock {
   }
 };
 
+// The status of opening `path`, which must fail (an open that succeeds
+// fails the test and yields kOk, which no caller expects).
+Status OpenError(const std::string& path,
+                 const RequestRegisterOptions& options = {}) {
+  Result<RequestRegister> reg = RequestRegister::Open(path, options);
+  EXPECT_FALSE(reg.ok());
+  return reg.ok() ? Status::Ok() : reg.status();
+}
+
 RequestRegister OpenOrDie(const std::string& path, const TestClock& clock) {
   RequestRegisterOptions options;
   options.clock = clock.Function();
@@ -414,8 +423,9 @@ TEST(RequestRegister, NewFileHasWalModeAndSchemaVersion) {
   EXPECT_EQ(header.substr(60, 4), std::string("\0\0\0\1", 4));
 }
 
-TEST(RequestRegister, RefusesAFileOfANewerSchema) {
-  const std::string path = TempPath("db");
+// A file at `path` that is a register of schema 2 (one this version cannot
+// read): a register written now, its user version (bytes 60-63) patched.
+void WriteRegisterOfNewerSchema(const std::string& path) {
   TestClock clock;
   {
     RequestRegister reg = OpenOrDie(path, clock);
@@ -425,34 +435,46 @@ TEST(RequestRegister, RefusesAFileOfANewerSchema) {
   std::string bytes = ReadFile(path);
   ASSERT_GE(bytes.size(), 100u);
   bytes[63] = 2;
-  {
-    std::ofstream f(path, std::ios::binary | std::ios::trunc);
-    f << bytes;
-  }
-  Result<RequestRegister> reg = RequestRegister::Open(path);
-  ASSERT_FALSE(reg.ok());
-  EXPECT_EQ(reg.status().code(), StatusCode::kInvalidInput);
-  EXPECT_EQ(reg.status().message(),
-            path +
-                " was written by a newer version of wenshu (register "
-                "schema 2, this version reads 1); use that version");
+  std::ofstream f(path, std::ios::binary | std::ios::trunc);
+  f << bytes;
 }
 
-TEST(RequestRegister, RefusesAnotherSqliteDatabase) {
-  const std::string path = TempPath("db");
-  {
-    Result<SqliteDatabase> other = SqliteDatabase::Open(path);
-    ASSERT_TRUE(other.ok()) << other.status().message();
-    ASSERT_TRUE(other.value().Run("CREATE TABLE invoices (id INTEGER)").ok());
-  }
-  Result<RequestRegister> reg = RequestRegister::Open(path);
-  ASSERT_FALSE(reg.ok());
-  EXPECT_EQ(reg.status().code(), StatusCode::kInvalidInput);
-  EXPECT_EQ(reg.status().message(),
-            path +
-                " is another SQLite database, not a request register; "
-                "name a new file or an existing register");
+// A file at `path` that is an SQLite database of another program.
+void WriteOtherSqliteDatabase(const std::string& path) {
+  Result<SqliteDatabase> other = SqliteDatabase::Open(path);
+  ASSERT_TRUE(other.ok()) << other.status().message();
+  ASSERT_TRUE(other.value().Run("CREATE TABLE invoices (id INTEGER)").ok());
 }
+
+struct ForeignFile {
+  const char* name;
+  void (*write)(const std::string& path);
+  const char* message_after_path;
+};
+
+class RequestRegisterForeignFile
+    : public ::testing::TestWithParam<ForeignFile> {};
+
+TEST_P(RequestRegisterForeignFile, IsRefusedAsInvalidInput) {
+  const std::string path = TempPath("db");
+  GetParam().write(path);
+  const Status error = OpenError(path);
+  EXPECT_EQ(error.code(), StatusCode::kInvalidInput);
+  EXPECT_EQ(error.message(), path + GetParam().message_after_path);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    RequestRegister, RequestRegisterForeignFile,
+    ::testing::Values(
+        ForeignFile{"ANewerSchema", WriteRegisterOfNewerSchema,
+                    " was written by a newer version of wenshu (register "
+                    "schema 2, this version reads 1); use that version"},
+        ForeignFile{"AnotherSqliteDatabase", WriteOtherSqliteDatabase,
+                    " is another SQLite database, not a request register; "
+                    "name a new file or an existing register"}),
+    [](const ::testing::TestParamInfo<ForeignFile>& info) {
+      return std::string(info.param.name);
+    });
 
 TEST(RequestRegister, RefusesAFileThatIsNoDatabase) {
   const std::string path = TempPath("db");
@@ -461,21 +483,18 @@ TEST(RequestRegister, RefusesAFileThatIsNoDatabase) {
     f << "this is a text file, long enough to be read as a header by "
          "SQLite, which then finds it is not a database at all.";
   }
-  Result<RequestRegister> reg = RequestRegister::Open(path);
-  ASSERT_FALSE(reg.ok());
-  EXPECT_EQ(reg.status().code(), StatusCode::kIoError);
-  EXPECT_NE(reg.status().message().find(path), std::string::npos)
-      << reg.status().message();
+  const Status error = OpenError(path);
+  EXPECT_EQ(error.code(), StatusCode::kIoError);
+  EXPECT_NE(error.message().find(path), std::string::npos) << error.message();
 }
 
 TEST(RequestRegister, MissingFileIsNotCreatedWhenCreationIsOff) {
   const std::string path = TempPath("db");
   RequestRegisterOptions options;
   options.create_if_missing = false;
-  Result<RequestRegister> reg = RequestRegister::Open(path, options);
-  ASSERT_FALSE(reg.ok());
-  EXPECT_EQ(reg.status().code(), StatusCode::kNotFound);
-  EXPECT_EQ(reg.status().message(),
+  const Status error = OpenError(path, options);
+  EXPECT_EQ(error.code(), StatusCode::kNotFound);
+  EXPECT_EQ(error.message(),
             "no request register at " + path +
                 " (a register is created when the first request is added)");
   EXPECT_FALSE(Exists(path));
