@@ -563,50 +563,56 @@ Result<Policy> PolicyWith(const std::string& category, const std::string& entry,
   return Policy::FromJson(json, "test policy");
 }
 
-TEST(RedactionPass, ReplaceActionWritesTheLabel) {
-  Result<Policy> policy = PolicyWith(
-      "phone",
-      R"({"action": "replace", "keep_leading": 0, "keep_trailing": 0, "label": "[电话号码]"})");
+// One category's entry in a policy changes how its one span is rewritten.
+struct PolicyEntryCase {
+  const char* name;
+  const char* category;
+  const char* entry;  // the category's JSON object
+  const char* mask_character;
+  const char* input;
+  const char* expected;
+  Action action;  // of the one redaction
+};
+
+class PolicyEntryTest : public ::testing::TestWithParam<PolicyEntryCase> {};
+
+TEST_P(PolicyEntryTest, RewritesTheSpanAsTheEntrySays) {
+  const PolicyEntryCase& c = GetParam();
+  Result<Policy> policy = PolicyWith(c.category, c.entry, c.mask_character);
   ASSERT_TRUE(policy.ok()) << policy.status().message();
-  const std::string input = "原告住北京市朝阳区。电话13812345678。";
-  const PassRun run = Redact(input, policy.value());
-  EXPECT_EQ(run.result.text, "原告住北京市朝阳区。电话[电话号码]。");
+  const PassRun run = Redact(c.input, policy.value());
+  EXPECT_EQ(run.result.text, c.expected);
   ASSERT_EQ(run.result.redactions.size(), 1u);
-  EXPECT_EQ(run.result.redactions[0].action, Action::kReplace);
-  ExpectWellFormed(input, run.result, policy.value());
+  EXPECT_EQ(run.result.redactions[0].action, c.action);
+  ExpectWellFormed(c.input, run.result, policy.value());
 }
 
-TEST(RedactionPass, MaskActionHonoursKeepCounts) {
-  Result<Policy> policy = PolicyWith(
-      "id_number",
-      R"({"action": "mask", "keep_leading": 6, "keep_trailing": 0, "label": "[x]"})");
-  ASSERT_TRUE(policy.ok()) << policy.status().message();
-  const std::string input = "男，公民身份号码110105198001011238，汉族";
-  const PassRun run = Redact(input, policy.value());
-  EXPECT_EQ(run.result.text, "男，公民身份号码110105××××××××××××，汉族");
-  ExpectWellFormed(input, run.result, policy.value());
-}
-
-TEST(RedactionPass, MaskCharacterComesFromThePolicy) {
-  Result<Policy> policy = PolicyWith(
-      "plate",
-      R"({"action": "mask", "keep_leading": 2, "keep_trailing": 0, "label": "[x]"})",
-      "*");
-  ASSERT_TRUE(policy.ok()) << policy.status().message();
-  const PassRun run = Redact("驾驶京A12345号小型轿车", policy.value());
-  EXPECT_EQ(run.result.text, "驾驶京A*****号小型轿车");
-}
-
-TEST(RedactionPass, KeepCountsLargerThanTheValueMaskEverything) {
-  Result<Policy> policy = PolicyWith(
-      "im_account",
-      R"({"action": "mask", "keep_leading": 8, "keep_trailing": 8, "label": "[x]"})");
-  ASSERT_TRUE(policy.ok()) << policy.status().message();
-  const std::string input = "其QQ号12345678的好友";
-  const PassRun run = Redact(input, policy.value());
-  EXPECT_EQ(run.result.text, "其QQ号××××××××的好友");
-  ExpectWellFormed(input, run.result, policy.value());
-}
+INSTANTIATE_TEST_SUITE_P(
+    RedactionPass, PolicyEntryTest,
+    ::testing::Values(
+        PolicyEntryCase{
+            "ReplaceActionWritesTheLabel", "phone",
+            R"({"action": "replace", "keep_leading": 0, "keep_trailing": 0, "label": "[电话号码]"})",
+            "×", "原告住北京市朝阳区。电话13812345678。",
+            "原告住北京市朝阳区。电话[电话号码]。", Action::kReplace},
+        PolicyEntryCase{
+            "MaskActionHonoursKeepCounts", "id_number",
+            R"({"action": "mask", "keep_leading": 6, "keep_trailing": 0, "label": "[x]"})",
+            "×", "男，公民身份号码110105198001011238，汉族",
+            "男，公民身份号码110105××××××××××××，汉族", Action::kMask},
+        PolicyEntryCase{
+            "MaskCharacterComesFromThePolicy", "plate",
+            R"({"action": "mask", "keep_leading": 2, "keep_trailing": 0, "label": "[x]"})",
+            "*", "驾驶京A12345号小型轿车", "驾驶京A*****号小型轿车",
+            Action::kMask},
+        PolicyEntryCase{
+            "KeepCountsLargerThanTheValueMaskEverything", "im_account",
+            R"({"action": "mask", "keep_leading": 8, "keep_trailing": 8, "label": "[x]"})",
+            "×", "其QQ号12345678的好友", "其QQ号××××××××的好友",
+            Action::kMask}),
+    [](const ::testing::TestParamInfo<PolicyEntryCase>& info) {
+      return std::string(info.param.name);
+    });
 
 TEST(RedactionPass, ApplyWithoutRedactionsCopiesTheText) {
   EXPECT_EQ(RedactionPass::Apply("原告张三", {}), "原告张三");
