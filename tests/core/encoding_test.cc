@@ -2,49 +2,50 @@
 
 #include <gtest/gtest.h>
 
+#include <optional>
+#include <string>
+
 namespace wenshu {
 namespace {
 
 const std::string kText = "原告张三，电话13812345678。";
 
-TEST(Encoding, PlainUtf8) {
-  Result<DecodedText> d = DecodeToUtf8(kText);
-  ASSERT_TRUE(d.ok());
-  EXPECT_EQ(d.value().utf8, kText);
-  EXPECT_EQ(d.value().encoding, "UTF-8");
-}
+struct DecodeCase {
+  const char* name;
+  std::string bytes;
+  std::string utf8;
+  const char* encoding;  // as DecodedText names it
+};
 
-TEST(Encoding, Utf8WithByteOrderMark) {
-  Result<DecodedText> d = DecodeToUtf8("\xEF\xBB\xBF" + kText);
-  ASSERT_TRUE(d.ok());
-  EXPECT_EQ(d.value().utf8, kText);
-  EXPECT_EQ(d.value().encoding, "UTF-8 (BOM)");
-}
+class EncodingDecode : public ::testing::TestWithParam<DecodeCase> {};
 
-TEST(Encoding, Utf16LittleEndianWithByteOrderMark) {
-  // "原告A" in UTF-16LE: 539F 544A 0041.
-  const std::string bytes("\xFF\xFE\x9F\x53\x4A\x54\x41\x00", 8);
-  Result<DecodedText> d = DecodeToUtf8(bytes);
+TEST_P(EncodingDecode, ToUtf8AndNamesTheEncoding) {
+  const DecodeCase& c = GetParam();
+  Result<DecodedText> d = DecodeToUtf8(c.bytes);
   ASSERT_TRUE(d.ok()) << d.status().message();
-  EXPECT_EQ(d.value().utf8, "原告A");
-  EXPECT_EQ(d.value().encoding, "UTF-16LE");
+  EXPECT_EQ(d.value().utf8, c.utf8);
+  EXPECT_EQ(d.value().encoding, c.encoding);
 }
 
-TEST(Encoding, Utf16BigEndianWithByteOrderMark) {
-  const std::string bytes("\xFE\xFF\x53\x9F\x54\x4A\x00\x41", 8);
-  Result<DecodedText> d = DecodeToUtf8(bytes);
-  ASSERT_TRUE(d.ok());
-  EXPECT_EQ(d.value().utf8, "原告A");
-}
-
-TEST(Encoding, Gb18030) {
-  // "原告张三" in GB18030/GBK.
-  const std::string gbk("\xD4\xAD\xB8\xE6\xD5\xC5\xC8\xFD");
-  Result<DecodedText> d = DecodeToUtf8(gbk);
-  ASSERT_TRUE(d.ok()) << d.status().message();
-  EXPECT_EQ(d.value().utf8, "原告张三");
-  EXPECT_EQ(d.value().encoding, "GB18030");
-}
+// "原告A" is 539F 544A 0041 in UTF-16; "原告张三" is D4AD B8E6 D5C5 C8FD in
+// GB18030/GBK.
+INSTANTIATE_TEST_SUITE_P(
+    Encoding, EncodingDecode,
+    ::testing::Values(
+        DecodeCase{"PlainUtf8", kText, kText, "UTF-8"},
+        DecodeCase{"Utf8WithByteOrderMark", "\xEF\xBB\xBF" + kText, kText,
+                   "UTF-8 (BOM)"},
+        DecodeCase{"Utf16LittleEndianWithByteOrderMark",
+                   std::string("\xFF\xFE\x9F\x53\x4A\x54\x41\x00", 8), "原告A",
+                   "UTF-16LE"},
+        DecodeCase{"Utf16BigEndianWithByteOrderMark",
+                   std::string("\xFE\xFF\x53\x9F\x54\x4A\x00\x41", 8), "原告A",
+                   "UTF-16BE"},
+        DecodeCase{"Gb18030", "\xD4\xAD\xB8\xE6\xD5\xC5\xC8\xFD", "原告张三",
+                   "GB18030"}),
+    [](const ::testing::TestParamInfo<DecodeCase>& info) {
+      return std::string(info.param.name);
+    });
 
 TEST(Encoding, GarbageIsRefusedWithTheByteOffset) {
   const std::string bad("\xD4\xAD\xFF\xFF\xFF", 5);

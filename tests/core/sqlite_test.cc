@@ -35,20 +35,24 @@ SqliteDatabase OpenOrDie(const std::string& path) {
   return std::move(db).value();
 }
 
+// The one value `sql` reads; `if_no_row` when it reads none (and a test
+// failure when the query fails).
+template <typename T>
+T QueryOne(SqliteDatabase& db, const char* sql, T if_no_row) {
+  T value = if_no_row;
+  const Status s = db.Run(sql, [&](SqlStatement& q) { q.Into(&value); });
+  EXPECT_TRUE(s.ok()) << sql << ": " << s.message();
+  return value;
+}
+
 TEST(SqliteDatabase, OpenCreatesTheFileInWriteAheadLogMode) {
   const std::string path = TempPath();
   SqliteDatabase db = OpenOrDie(path);
   EXPECT_TRUE(Exists(path));
   EXPECT_EQ(db.path(), path);
-  std::string mode;
-  ASSERT_TRUE(db.Run("PRAGMA journal_mode", [&](SqlStatement& q) {
-                  q.Into(&mode);
-                }).ok());
+  const std::string mode = QueryOne(db, "PRAGMA journal_mode", std::string());
   EXPECT_EQ(mode, "wal");
-  int64_t timeout = 0;
-  ASSERT_TRUE(db.Run("PRAGMA busy_timeout", [&](SqlStatement& q) {
-                  q.Into(&timeout);
-                }).ok());
+  const int64_t timeout = QueryOne(db, "PRAGMA busy_timeout", int64_t{0});
   EXPECT_EQ(timeout, 10000);
 }
 
@@ -92,10 +96,7 @@ TEST(SqliteDatabase, TransactionCommitsWhenTheBodySucceeds) {
   ASSERT_TRUE(db.Run("CREATE TABLE t (x INTEGER)").ok());
   ASSERT_TRUE(
       db.Transaction([&] { return db.Run("INSERT INTO t VALUES (1)"); }).ok());
-  int64_t count = 0;
-  ASSERT_TRUE(db.Run("SELECT count(*) FROM t", [&](SqlStatement& q) {
-                  q.Into(&count);
-                }).ok());
+  const int64_t count = QueryOne(db, "SELECT count(*) FROM t", int64_t{0});
   EXPECT_EQ(count, 1);
 }
 
@@ -113,10 +114,7 @@ TEST(SqliteDatabase, TransactionRollsBackAndReturnsTheBodysError) {
     return db.Run("INSERT INTO t VALUES (-1)");  // breaks the CHECK
   });
   EXPECT_EQ(failed.code(), StatusCode::kIoError);
-  int64_t count = -1;
-  ASSERT_TRUE(db.Run("SELECT count(*) FROM t", [&](SqlStatement& q) {
-                  q.Into(&count);
-                }).ok());
+  const int64_t count = QueryOne(db, "SELECT count(*) FROM t", int64_t{-1});
   EXPECT_EQ(count, 0);
 }
 

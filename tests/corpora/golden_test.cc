@@ -11,9 +11,10 @@
 #include <string>
 #include <vector>
 
-#include "pipeline/document_processor.h"
 #include "core/encoding.h"
 #include "core/json.h"
+#include "pipeline/document_processor.h"
+#include "tests/pipeline/standard_processor.h"
 
 namespace wenshu {
 namespace {
@@ -49,9 +50,7 @@ std::vector<std::string> SampleNames() {
 }
 
 const DocumentProcessor& Processor() {
-  static const DocumentProcessor processor(Policy::NationalDefault(),
-                                           DetectorSet::Standard());
-  return processor;
+  return testing_support::StandardProcessor();
 }
 
 class GoldenTest : public ::testing::TestWithParam<std::string> {};

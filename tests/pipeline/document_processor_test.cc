@@ -5,13 +5,13 @@
 #include <string>
 #include <vector>
 
+#include "tests/pipeline/standard_processor.h"
+
 namespace wenshu {
 namespace {
 
 const DocumentProcessor& Processor() {
-  static const DocumentProcessor processor(Policy::NationalDefault(),
-                                           DetectorSet::Standard());
-  return processor;
+  return testing_support::StandardProcessor();
 }
 
 constexpr char kText[] =

@@ -186,6 +186,14 @@ TEST(RequestCommand, EmptyRegisterListsOnlyTheHeader) {
   EXPECT_EQ(jsonl.out, "");
 }
 
+// `add --case (2023)京0105民初1号 --requester 甲` followed by `rest`.
+std::vector<std::string> AddToCase1(std::vector<std::string> rest) {
+  std::vector<std::string> args = {"add", "--case", "(2023)京0105民初1号",
+                                   "--requester", "甲"};
+  args.insert(args.end(), rest.begin(), rest.end());
+  return args;
+}
+
 struct Refusal {
   const char* name;
   std::vector<std::string> args;  // --db is appended
@@ -226,41 +234,35 @@ INSTANTIATE_TEST_SUITE_P(
     RequestCommands, RequestCommandRefusal,
     ::testing::Values(
         Refusal{"UnknownKind",
-                {"add", "--case", "(2023)京0105民初1号", "--requester", "甲",
-                 "--kind", "secret", "--justification", "隐私"},
-                2,
+                AddToCase1({"--kind", "secret", "--justification", "隐私"}), 2,
                 "wenshu request add: --kind must be non_publication, "
                 "redaction or anonymization\n"
                 "Try 'wenshu request add --help'.\n"},
         Refusal{"MissingJustification",
-                {"add", "--case", "(2023)京0105民初1号", "--requester", "甲",
-                 "--kind", "non_publication"},
-                2,
+                AddToCase1({"--kind", "non_publication"}), 2,
                 "wenshu request add: --justification is required\n"
                 "Try 'wenshu request add --help'.\n"},
-        Refusal{"EmptyJustification",
-                {"add", "--case", "(2023)京0105民初1号", "--requester", "甲",
-                 "--kind", "non_publication", "--justification", ""},
-                1,
-                "wenshu request add: the justification is blank; give the "
-                "reasons the party stated (e.g. trade secrets, personal "
-                "privacy)\n"},
-        Refusal{"RedactionWithoutTerms",
-                {"add", "--case", "(2023)京0105民初1号", "--requester", "甲",
-                 "--kind", "redaction", "--justification", "商业秘密"},
-                1,
-                "wenshu request add: a redaction request must list at least "
-                "one term or passage to remove\n"},
-        Refusal{"AnonymizationWithoutPersons",
-                {"add", "--case", "(2023)京0105民初1号", "--requester", "甲",
-                 "--kind", "anonymization", "--justification", "隐私"},
-                1,
-                "wenshu request add: an anonymization request must name at "
-                "least one person to anonymize\n"},
+        Refusal{
+            "EmptyJustification",
+            AddToCase1({"--kind", "non_publication", "--justification", ""}), 1,
+            "wenshu request add: the justification is blank; give the "
+            "reasons the party stated (e.g. trade secrets, personal "
+            "privacy)\n"},
+        Refusal{
+            "RedactionWithoutTerms",
+            AddToCase1({"--kind", "redaction", "--justification", "商业秘密"}),
+            1,
+            "wenshu request add: a redaction request must list at least "
+            "one term or passage to remove\n"},
+        Refusal{
+            "AnonymizationWithoutPersons",
+            AddToCase1({"--kind", "anonymization", "--justification", "隐私"}),
+            1,
+            "wenshu request add: an anonymization request must name at "
+            "least one person to anonymize\n"},
         Refusal{"PersonOnARedaction",
-                {"add", "--case", "(2023)京0105民初1号", "--requester", "甲",
-                 "--kind", "redaction", "--term", "配方A", "--person", "王五",
-                 "--justification", "商业秘密"},
+                AddToCase1({"--kind", "redaction", "--term", "配方A",
+                            "--person", "王五", "--justification", "商业秘密"}),
                 1,
                 "wenshu request add: only an anonymization request names "
                 "persons, this is a redaction request; file a separate "
@@ -272,16 +274,14 @@ INSTANTIATE_TEST_SUITE_P(
                 "wenshu request add: \"第1号\" is not a case number; write it "
                 "as the judgment does, e.g. （2023）京0105民初123号\n"},
         Refusal{"UnknownOption",
-                {"add", "--case", "(2023)京0105民初1号", "--requester", "甲",
-                 "--kind", "redaction", "--terms", "配方A", "--justification",
-                 "商业秘密"},
+                AddToCase1({"--kind", "redaction", "--terms", "配方A",
+                            "--justification", "商业秘密"}),
                 2,
                 "wenshu request add: unknown option '--terms'\n"
                 "Try 'wenshu request add --help'.\n"},
         Refusal{"KindTwice",
-                {"add", "--case", "(2023)京0105民初1号", "--requester", "甲",
-                 "--kind", "redaction", "--kind", "anonymization",
-                 "--justification", "商业秘密"},
+                AddToCase1({"--kind", "redaction", "--kind", "anonymization",
+                            "--justification", "商业秘密"}),
                 2,
                 "wenshu request add: --kind may be given once\n"
                 "Try 'wenshu request add --help'.\n"},

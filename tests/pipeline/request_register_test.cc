@@ -47,6 +47,15 @@ struct TestClock {
   }
 };
 
+// The status of opening `path`, which must fail (an open that succeeds
+// fails the test and yields kOk, which no caller expects).
+Status OpenError(const std::string& path,
+                 const RequestRegisterOptions& options = {}) {
+  Result<RequestRegister> reg = RequestRegister::Open(path, options);
+  EXPECT_FALSE(reg.ok());
+  return reg.ok() ? Status::Ok() : reg.status();
+}
+
 RequestRegister OpenOrDie(const std::string& path, const TestClock& clock) {
   RequestRegisterOptions options;
   options.clock = clock.Function();
@@ -55,34 +64,61 @@ RequestRegister OpenOrDie(const std::string& path, const TestClock& clock) {
   return std::move(reg).value();
 }
 
-NewRequest Redaction(std::string case_number, std::vector<std::string> terms) {
+NewRequest Filed(std::string case_number, std::string requester,
+                 RequestKind kind, std::string justification) {
   NewRequest r;
   r.case_number = std::move(case_number);
-  r.requester = "某科技有限公司";
-  r.kind = RequestKind::kRedaction;
+  r.requester = std::move(requester);
+  r.kind = kind;
+  r.justification = std::move(justification);
+  return r;
+}
+
+NewRequest Redaction(std::string case_number, std::vector<std::string> terms) {
+  NewRequest r = Filed(std::move(case_number), "某科技有限公司",
+                       RequestKind::kRedaction, "涉及商业秘密");
   r.terms = std::move(terms);
-  r.justification = "涉及商业秘密";
   return r;
 }
 
 NewRequest Anonymization(std::string case_number,
                          std::vector<std::string> persons) {
-  NewRequest r;
-  r.case_number = std::move(case_number);
-  r.requester = "张三";
-  r.kind = RequestKind::kAnonymization;
+  NewRequest r = Filed(std::move(case_number), "张三",
+                       RequestKind::kAnonymization, "涉及个人隐私");
   r.persons = std::move(persons);
-  r.justification = "涉及个人隐私";
   return r;
 }
 
 NewRequest NonPublication(std::string case_number) {
-  NewRequest r;
-  r.case_number = std::move(case_number);
-  r.requester = "李四";
-  r.kind = RequestKind::kNonPublication;
-  r.justification = "判决书全文涉及未成年子女的隐私";
+  return Filed(std::move(case_number), "李四", RequestKind::kNonPublication,
+               "判决书全文涉及未成年子女的隐私");
+}
+
+// `filed` as the register records it: pending, with its id, case key and
+// time of filing.
+PartyRequest Recorded(int64_t id, const NewRequest& filed, std::string case_key,
+                      std::string created_at) {
+  PartyRequest r;
+  r.id = id;
+  r.case_number = filed.case_number;
+  r.case_key = std::move(case_key);
+  r.requester = filed.requester;
+  r.kind = filed.kind;
+  r.terms = filed.terms;
+  r.persons = filed.persons;
+  r.justification = filed.justification;
+  r.created_at = std::move(created_at);
   return r;
+}
+
+// A new register holding request 1 (a redaction, granted) and request 2
+// (a non-publication, pending), both for (2023)京0105民初1号.
+RequestRegister OneDecidedOnePending(const TestClock& clock) {
+  RequestRegister reg = OpenOrDie(TempPath("db"), clock);
+  EXPECT_TRUE(reg.Add(Redaction("(2023)京0105民初1号", {"配方A"})).ok());
+  EXPECT_TRUE(reg.Add(NonPublication("(2023)京0105民初1号")).ok());
+  EXPECT_TRUE(reg.Decide(1, RequestStatus::kGranted, "赵法官", "").ok());
+  return reg;
 }
 
 std::vector<PartyRequest> ListOrDie(RequestRegister& reg,
@@ -103,11 +139,14 @@ TEST(RequestRegister, AddDecideListRoundTrip) {
   TestClock clock;
   RequestRegister reg = OpenOrDie(path, clock);
 
-  Result<int64_t> first = reg.Add(
-      Redaction("（2023）京73民初1357号", {"QH-防腐7号", "固化温度68摄氏度"}));
-  Result<int64_t> second =
-      reg.Add(Anonymization("(2023)沪0104民初8642号", {"王五"}));
-  Result<int64_t> third = reg.Add(NonPublication("(2023)沪0104民初8642号"));
+  const NewRequest redaction =
+      Redaction("（2023）京73民初1357号", {"QH-防腐7号", "固化温度68摄氏度"});
+  const NewRequest anonymization =
+      Anonymization("(2023)沪0104民初8642号", {"王五"});
+  const NewRequest non_publication = NonPublication("(2023)沪0104民初8642号");
+  Result<int64_t> first = reg.Add(redaction);
+  Result<int64_t> second = reg.Add(anonymization);
+  Result<int64_t> third = reg.Add(non_publication);
   ASSERT_TRUE(first.ok()) << first.status().message();
   ASSERT_TRUE(second.ok()) << second.status().message();
   ASSERT_TRUE(third.ok()) << third.status().message();
@@ -122,39 +161,19 @@ TEST(RequestRegister, AddDecideListRoundTrip) {
       reg.Decide(2, RequestStatus::kRejected, "钱法官", "");
   ASSERT_TRUE(rejected.ok()) << rejected.status().message();
 
-  PartyRequest r1;
-  r1.id = 1;
-  r1.case_number = "（2023）京73民初1357号";
-  r1.case_key = "(2023)京73民初1357号";
-  r1.requester = "某科技有限公司";
-  r1.kind = RequestKind::kRedaction;
-  r1.terms = {"QH-防腐7号", "固化温度68摄氏度"};
-  r1.justification = "涉及商业秘密";
+  PartyRequest r1 =
+      Recorded(1, redaction, "(2023)京73民初1357号", "2024-03-01T09:30:00Z");
   r1.status = RequestStatus::kGranted;
   r1.decided_by = "赵法官";
   r1.decided_at = "2024-03-01T09:33:00Z";
   r1.decision_note = "两项均属技术秘密";
-  r1.created_at = "2024-03-01T09:30:00Z";
-  PartyRequest r2;
-  r2.id = 2;
-  r2.case_number = "(2023)沪0104民初8642号";
-  r2.case_key = "(2023)沪0104民初8642号";
-  r2.requester = "张三";
-  r2.kind = RequestKind::kAnonymization;
-  r2.persons = {"王五"};
-  r2.justification = "涉及个人隐私";
+  PartyRequest r2 = Recorded(2, anonymization, "(2023)沪0104民初8642号",
+                             "2024-03-01T09:31:00Z");
   r2.status = RequestStatus::kRejected;
   r2.decided_by = "钱法官";
   r2.decided_at = "2024-03-01T09:34:00Z";
-  r2.created_at = "2024-03-01T09:31:00Z";
-  PartyRequest r3;
-  r3.id = 3;
-  r3.case_number = "(2023)沪0104民初8642号";
-  r3.case_key = "(2023)沪0104民初8642号";
-  r3.requester = "李四";
-  r3.kind = RequestKind::kNonPublication;
-  r3.justification = "判决书全文涉及未成年子女的隐私";
-  r3.created_at = "2024-03-01T09:32:00Z";
+  const PartyRequest r3 = Recorded(3, non_publication, "(2023)沪0104民初8642号",
+                                   "2024-03-01T09:32:00Z");
 
   EXPECT_EQ(granted.value(), r1);
   EXPECT_EQ(rejected.value(), r2);
@@ -201,10 +220,7 @@ class RequestRegisterAddRefusal : public ::testing::TestWithParam<AddRefusal> {
 TEST_P(RequestRegisterAddRefusal, LeavesTheRegisterUnchanged) {
   const AddRefusal& c = GetParam();
   TestClock clock;
-  RequestRegister reg = OpenOrDie(TempPath("db"), clock);
-  ASSERT_TRUE(reg.Add(Redaction("(2023)京0105民初1号", {"配方A"})).ok());
-  ASSERT_TRUE(reg.Add(NonPublication("(2023)京0105民初1号")).ok());
-  ASSERT_TRUE(reg.Decide(1, RequestStatus::kGranted, "赵法官", "").ok());
+  RequestRegister reg = OneDecidedOnePending(clock);
   const std::vector<PartyRequest> before = ListOrDie(reg);
   ASSERT_EQ(before.size(), 2u);
 
@@ -286,10 +302,7 @@ INSTANTIATE_TEST_SUITE_P(
 
 TEST(RequestRegister, DecideRefusalsLeaveTheRegisterUnchanged) {
   TestClock clock;
-  RequestRegister reg = OpenOrDie(TempPath("db"), clock);
-  ASSERT_TRUE(reg.Add(Redaction("(2023)京0105民初1号", {"配方A"})).ok());
-  ASSERT_TRUE(reg.Add(NonPublication("(2023)京0105民初1号")).ok());
-  ASSERT_TRUE(reg.Decide(1, RequestStatus::kGranted, "赵法官", "").ok());
+  RequestRegister reg = OneDecidedOnePending(clock);
   const std::vector<PartyRequest> before = ListOrDie(reg);
 
   struct Refusal {
@@ -414,8 +427,9 @@ TEST(RequestRegister, NewFileHasWalModeAndSchemaVersion) {
   EXPECT_EQ(header.substr(60, 4), std::string("\0\0\0\1", 4));
 }
 
-TEST(RequestRegister, RefusesAFileOfANewerSchema) {
-  const std::string path = TempPath("db");
+// A file at `path` that is a register of schema 2 (one this version cannot
+// read): a register written now, its user version (bytes 60-63) patched.
+void WriteRegisterOfNewerSchema(const std::string& path) {
   TestClock clock;
   {
     RequestRegister reg = OpenOrDie(path, clock);
@@ -425,34 +439,46 @@ TEST(RequestRegister, RefusesAFileOfANewerSchema) {
   std::string bytes = ReadFile(path);
   ASSERT_GE(bytes.size(), 100u);
   bytes[63] = 2;
-  {
-    std::ofstream f(path, std::ios::binary | std::ios::trunc);
-    f << bytes;
-  }
-  Result<RequestRegister> reg = RequestRegister::Open(path);
-  ASSERT_FALSE(reg.ok());
-  EXPECT_EQ(reg.status().code(), StatusCode::kInvalidInput);
-  EXPECT_EQ(reg.status().message(),
-            path +
-                " was written by a newer version of wenshu (register "
-                "schema 2, this version reads 1); use that version");
+  std::ofstream f(path, std::ios::binary | std::ios::trunc);
+  f << bytes;
 }
 
-TEST(RequestRegister, RefusesAnotherSqliteDatabase) {
-  const std::string path = TempPath("db");
-  {
-    Result<SqliteDatabase> other = SqliteDatabase::Open(path);
-    ASSERT_TRUE(other.ok()) << other.status().message();
-    ASSERT_TRUE(other.value().Run("CREATE TABLE invoices (id INTEGER)").ok());
-  }
-  Result<RequestRegister> reg = RequestRegister::Open(path);
-  ASSERT_FALSE(reg.ok());
-  EXPECT_EQ(reg.status().code(), StatusCode::kInvalidInput);
-  EXPECT_EQ(reg.status().message(),
-            path +
-                " is another SQLite database, not a request register; "
-                "name a new file or an existing register");
+// A file at `path` that is an SQLite database of another program.
+void WriteOtherSqliteDatabase(const std::string& path) {
+  Result<SqliteDatabase> other = SqliteDatabase::Open(path);
+  ASSERT_TRUE(other.ok()) << other.status().message();
+  ASSERT_TRUE(other.value().Run("CREATE TABLE invoices (id INTEGER)").ok());
 }
+
+struct ForeignFile {
+  const char* name;
+  void (*write)(const std::string& path);
+  const char* message_after_path;
+};
+
+class RequestRegisterForeignFile
+    : public ::testing::TestWithParam<ForeignFile> {};
+
+TEST_P(RequestRegisterForeignFile, IsRefusedAsInvalidInput) {
+  const std::string path = TempPath("db");
+  GetParam().write(path);
+  const Status error = OpenError(path);
+  EXPECT_EQ(error.code(), StatusCode::kInvalidInput);
+  EXPECT_EQ(error.message(), path + GetParam().message_after_path);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    RequestRegister, RequestRegisterForeignFile,
+    ::testing::Values(
+        ForeignFile{"ANewerSchema", WriteRegisterOfNewerSchema,
+                    " was written by a newer version of wenshu (register "
+                    "schema 2, this version reads 1); use that version"},
+        ForeignFile{"AnotherSqliteDatabase", WriteOtherSqliteDatabase,
+                    " is another SQLite database, not a request register; "
+                    "name a new file or an existing register"}),
+    [](const ::testing::TestParamInfo<ForeignFile>& info) {
+      return std::string(info.param.name);
+    });
 
 TEST(RequestRegister, RefusesAFileThatIsNoDatabase) {
   const std::string path = TempPath("db");
@@ -461,21 +487,18 @@ TEST(RequestRegister, RefusesAFileThatIsNoDatabase) {
     f << "this is a text file, long enough to be read as a header by "
          "SQLite, which then finds it is not a database at all.";
   }
-  Result<RequestRegister> reg = RequestRegister::Open(path);
-  ASSERT_FALSE(reg.ok());
-  EXPECT_EQ(reg.status().code(), StatusCode::kIoError);
-  EXPECT_NE(reg.status().message().find(path), std::string::npos)
-      << reg.status().message();
+  const Status error = OpenError(path);
+  EXPECT_EQ(error.code(), StatusCode::kIoError);
+  EXPECT_NE(error.message().find(path), std::string::npos) << error.message();
 }
 
 TEST(RequestRegister, MissingFileIsNotCreatedWhenCreationIsOff) {
   const std::string path = TempPath("db");
   RequestRegisterOptions options;
   options.create_if_missing = false;
-  Result<RequestRegister> reg = RequestRegister::Open(path, options);
-  ASSERT_FALSE(reg.ok());
-  EXPECT_EQ(reg.status().code(), StatusCode::kNotFound);
-  EXPECT_EQ(reg.status().message(),
+  const Status error = OpenError(path, options);
+  EXPECT_EQ(error.code(), StatusCode::kNotFound);
+  EXPECT_EQ(error.message(),
             "no request register at " + path +
                 " (a register is created when the first request is added)");
   EXPECT_FALSE(Exists(path));

@@ -80,17 +80,18 @@ std::string CaseName(const ::testing::TestParamInfo<HealthCase>& info) {
   return info.param.name;
 }
 
-// Conditions of a person: reported in every case kind by default.
-class HealthConditionTest : public ::testing::TestWithParam<HealthCase> {};
+// What the default finder reports does not depend on the case kind.
+class HealthCaseKindTest : public ::testing::TestWithParam<HealthCase> {};
 
-TEST_P(HealthConditionTest, ReportedInCriminalAndCivilCases) {
+TEST_P(HealthCaseKindTest, SameInCriminalAndCivilCases) {
   const HealthCase& c = GetParam();
   EXPECT_EQ(Found(Default(), c.text, Criminal()), c.expected);
   EXPECT_EQ(Found(Default(), c.text, Civil()), c.expected);
 }
 
+// Conditions of a person: reported in every case kind by default.
 INSTANTIATE_TEST_SUITE_P(
-    Health, HealthConditionTest,
+    HealthCondition, HealthCaseKindTest,
     ::testing::Values(
         HealthCase{"DiagnosisAfterHuanYou",
                    "经鉴定,被害人魏某患有慢性精神分裂症,无性防卫能力。",
@@ -157,16 +158,8 @@ INSTANTIATE_TEST_SUITE_P(
     CaseName);
 
 // Nothing here is a person's diagnosis; none of it may change.
-class HealthNotAConditionTest : public ::testing::TestWithParam<HealthCase> {};
-
-TEST_P(HealthNotAConditionTest, NothingIsReported) {
-  const HealthCase& c = GetParam();
-  EXPECT_EQ(Found(Default(), c.text, Criminal()), c.expected);
-  EXPECT_EQ(Found(Default(), c.text, Civil()), c.expected);
-}
-
 INSTANTIATE_TEST_SUITE_P(
-    Health, HealthNotAConditionTest,
+    HealthNotACondition, HealthCaseKindTest,
     ::testing::Values(
         HealthCase{"HospitalNames",
                    "北京安定医院、广州市精神病医院司法鉴定所出具鉴定意见书。",
