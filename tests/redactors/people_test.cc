@@ -230,6 +230,29 @@ TEST(People, TwoPartyBlockRolesForOneNameHoldTheDocument) {
 }
 
 // The SpanSource interface and the PeopleResult one run the same steps.
+// The people source run once over `original`, normalized and analyzed as
+// the pipeline does. Built in place: the document views the normalized text.
+struct PeopleRun {
+  PeopleRun(const PeopleFinder& finder, const std::string& original)
+      : normalized(NormalizedText::Normalize(original)) {
+    if (!normalized.ok()) {
+      status = normalized.status();
+      return;
+    }
+    doc.text = normalized.value().text();
+    doc.header = DocumentAnalyzer::Instance().Analyze(doc.text);
+    ScanContext scan(doc.text, Strictness::kStandard);
+    status = finder.Find(doc, scan, sink);
+  }
+  PeopleRun(const PeopleRun&) = delete;
+  PeopleRun& operator=(const PeopleRun&) = delete;
+
+  Result<NormalizedText> normalized;
+  Document doc;
+  SpanSink sink;
+  Status status;
+};
+
 TEST(People, SpanSourceKeepsEveryPseudonymItReports) {
   const PeopleFinder finder(Policy::NationalDefault().people());
   EXPECT_EQ(finder.name(), "people");
@@ -249,14 +272,10 @@ TEST(People, SpanSourceKeepsEveryPseudonymItReports) {
   int documents_with_spans = 0;
   for (const std::string& original :
        {std::string(kCriminal), std::string(kFamily), minor, alias}) {
-    Result<NormalizedText> normalized = NormalizedText::Normalize(original);
-    ASSERT_TRUE(normalized.ok());
-    Document doc;
-    doc.text = normalized.value().text();
-    doc.header = DocumentAnalyzer::Instance().Analyze(doc.text);
-    ScanContext scan(doc.text, Strictness::kStandard);
-    SpanSink sink;
-    ASSERT_TRUE(finder.Find(doc, scan, sink).ok());
+    const PeopleRun run(finder, original);
+    ASSERT_TRUE(run.status.ok()) << run.status.message();
+    const Document& doc = run.doc;
+    const SpanSink& sink = run.sink;
     // Every replacement stays readable through the sink and is the
     // pseudonym of a person it anonymized, or the initial of a Latin-script
     // name (Michael Brown -> M.).
@@ -276,15 +295,8 @@ TEST(People, SpanSourceKeepsEveryPseudonymItReports) {
 
 TEST(People, SpanSourceReportsAConflictAsAStatus) {
   const PeopleFinder finder(Policy::NationalDefault().people());
-  const std::string text = kTwoRolesForOneName;
-  Result<NormalizedText> normalized = NormalizedText::Normalize(text);
-  ASSERT_TRUE(normalized.ok());
-  Document doc;
-  doc.text = normalized.value().text();
-  doc.header = DocumentAnalyzer::Instance().Analyze(doc.text);
-  ScanContext scan(doc.text, Strictness::kStandard);
-  SpanSink sink;
-  const Status s = finder.Find(doc, scan, sink);
+  const PeopleRun run(finder, kTwoRolesForOneName);
+  const Status& s = run.status;
   EXPECT_EQ(s.code(), StatusCode::kInvalidInput);
   EXPECT_EQ(s.message(),
             "a victim to anonymize has the same name as a participant who "
