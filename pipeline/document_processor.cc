@@ -18,6 +18,7 @@ DocumentProcessor::DocumentProcessor(const Policy& policy,
                                      const WorkCalendar& calendar)
     : policy_(policy),
       detectors_(detectors),
+      repeats_(detectors),
       pass_(policy),
       people_(policy.people()),
       health_(policy.health()),
@@ -30,7 +31,7 @@ DocumentProcessor::DocumentProcessor(const Policy& policy,
 ProcessedDocument DocumentProcessor::ProcessRecord(
     const InputRecord& record, const CaseFamilies* families) const {
   DocumentState state(record);
-  const SpanSources sources{detectors_, people_, health_};
+  const SpanSources sources{detectors_, repeats_, people_, health_};
   StageOutcome outcome = StageOutcome::Next();
   const auto then = [&](auto stage) {
     if (outcome.goes_on()) outcome = stage();

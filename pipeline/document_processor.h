@@ -37,6 +37,7 @@
 #include "redactors/people.h"
 #include "redactors/policy.h"
 #include "redactors/redaction_pass.h"
+#include "redactors/repeated_identifiers.h"
 #include "redactors/verifier.h"
 
 namespace wenshu {
@@ -67,6 +68,7 @@ class DocumentProcessor {
  private:
   const Policy& policy_;
   const DetectorSet& detectors_;
+  RepeatedIdentifierFinder repeats_;
   RedactionPass pass_;
   PeopleFinder people_;
   HealthFinder health_;

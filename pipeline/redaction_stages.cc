@@ -13,6 +13,9 @@ StageOutcome FindSpans(const SpanSources& sources, DocumentState& state) {
   ScanContext scan(doc.text, Strictness::kStandard);
   if (Status s = sources.detectors.Find(doc, scan, sink); !s.ok())
     return StageOutcome::Hold("detect: " + s.message());
+  // One value found once goes at every mention, in any width or spacing.
+  if (Status s = sources.repeats.Find(doc, scan, sink); !s.ok())
+    return StageOutcome::Hold("detect: " + s.message());
   if (Status s = sources.people.Find(doc, scan, sink); !s.ok())
     return StageOutcome::Hold("people: " + s.message());
   // Rules §5: the health status of natural persons (masked by the pass).
@@ -38,6 +41,7 @@ StageOutcome Verify(const Verifier& verifier, DocumentState& state) {
   ScanContext scan(public_doc.text, Strictness::kWidest);
   scan.set_people(&state.spans.anonymized(), &state.spans.kept_names());
   scan.set_case_terms(&state.case_terms);
+  scan.set_identifier_values(&state.spans.identifier_values());
   SpanSink residual;
   if (Status s = verifier.Find(public_doc, scan, residual); !s.ok())
     return StageOutcome::Hold(s.message());

@@ -3,15 +3,16 @@
 //
 //   FindSpans  every span source over the normalized text, in this order,
 //              into state.spans: the detector set (identifiers and the
-//              keep rules around them), the people source (names and their
+//              keep rules around them), every other mention of the values
+//              it found (repeated_identifiers.h), the people source (names and their
 //              pseudonyms; its conflict holds "people: ..."), health
 //              (rules §5) and the terms listed for the case, which then
 //              override the keep rules (CarveCaseTermsOutOfProtected). A
 //              detector failure holds "detect: ...".
 //   Rewrite    the one redaction pass over the input text. Never stops.
 //   Verify     the verify pass (verifier.h) over the public text, with the
-//              people anonymized and kept and the case's terms as what
-//              must not survive: holds when it reports anything (with
+//              people anonymized and kept, the case's terms and the
+//              identifier values found as what must not survive: holds when it reports anything (with
 //              Verifier::Describe's message) or fails (with its error).
 //   Publish    the document as published: its public text, edits and the
 //              people it anonymized. Never stops.
@@ -28,6 +29,7 @@
 #include "redactors/health.h"
 #include "redactors/people.h"
 #include "redactors/redaction_pass.h"
+#include "redactors/repeated_identifiers.h"
 #include "redactors/span_source.h"
 #include "redactors/verifier.h"
 
@@ -36,16 +38,19 @@ namespace wenshu {
 // The sources FindSpans runs besides the document's case terms.
 struct SpanSources {
   const DetectorSet& detectors;
+  const RepeatedIdentifierFinder& repeats;
   const PeopleFinder& people;
   const HealthFinder& health;
 };
 
-// Fills `spans` (with the people anonymized and kept); holds "detect: ...",
+// Fills `spans` (with the identifier values found and the people
+// anonymized and kept); holds "detect: ...",
 // "people: <conflict>", "health: ..." or "case terms: ...".
 StageOutcome FindSpans(const SpanSources& sources, DocumentState& state);
 // Sets `redacted` from the input text and `spans`.
 StageOutcome Rewrite(const RedactionPass& pass, DocumentState& state);
-// Reads redacted.text, spans' people and case_terms; changes nothing.
+// Reads redacted.text, spans' people and identifier values, and case_terms;
+// changes nothing.
 StageOutcome Verify(const Verifier& verifier, DocumentState& state);
 // Moves redacted and the anonymized people into doc, marked published.
 StageOutcome Publish(DocumentState& state);

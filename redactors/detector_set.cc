@@ -64,7 +64,6 @@ const DetectorSet& DetectorSet::Standard() {
 Status DetectorSet::Find(const Document& doc, ScanContext& scan,
                          SpanSink& sink) const {
   if (!build_status_.ok()) return build_status_;
-  const std::string_view text = scan.text();
   std::vector<bool> run(always_run_);
   if (!trigger_owner_.empty()) {
     const std::vector<int>* matched = nullptr;
@@ -79,24 +78,7 @@ Status DetectorSet::Find(const Document& doc, ScanContext& scan,
   }
   // Keep rules matter only where they could contain an identifier: scan
   // windows around the candidates, not the whole text.
-  if (sink.spans().size() > first) {
-    std::vector<ByteRange> windows;
-    for (size_t i = first; i < sink.spans().size(); ++i) {
-      const Span& s = sink.spans()[i];
-      const size_t begin = CharStart(
-          text, s.begin > kKeepRuleReach ? s.begin - kKeepRuleReach : 0);
-      const size_t end =
-          CharStart(text, std::min(text.size(), s.end + kKeepRuleReach));
-      windows.push_back({begin, end});
-    }
-    std::vector<ByteRange> regions = scan.regions();
-    scan.set_regions(MergeRanges(std::move(windows)));
-    for (size_t d = 0; d < detectors_.size(); ++d) {
-      if (!detectors_[d]->ReportsProtected()) continue;
-      if (Status s = detectors_[d]->Find(doc, scan, sink); !s.ok()) return s;
-    }
-    scan.set_regions(std::move(regions));
-  }
+  if (Status s = FindKeptAround(doc, scan, sink, first); !s.ok()) return s;
   std::vector<Span>& spans = sink.mutable_spans();
   std::stable_sort(spans.begin() + first, spans.end(),
                    [](const Span& a, const Span& b) {
@@ -104,6 +86,32 @@ Status DetectorSet::Find(const Document& doc, ScanContext& scan,
                      return a.end > b.end;
                    });
   return Status::Ok();
+}
+
+Status DetectorSet::FindKeptAround(const Document& doc, ScanContext& scan,
+                                   SpanSink& sink, size_t first) const {
+  if (!build_status_.ok()) return build_status_;
+  if (sink.spans().size() <= first) return Status::Ok();
+  const std::string_view text = scan.text();
+  std::vector<ByteRange> windows;
+  for (size_t i = first; i < sink.spans().size(); ++i) {
+    const Span& s = sink.spans()[i];
+    const size_t begin = CharStart(
+        text, s.begin > kKeepRuleReach ? s.begin - kKeepRuleReach : 0);
+    const size_t end =
+        CharStart(text, std::min(text.size(), s.end + kKeepRuleReach));
+    windows.push_back({begin, end});
+  }
+  std::vector<ByteRange> regions = scan.regions();
+  scan.set_regions(MergeRanges(std::move(windows)));
+  Status status = Status::Ok();
+  for (const std::unique_ptr<Detector>& detector : detectors_) {
+    if (!detector->ReportsProtected()) continue;
+    status = detector->Find(doc, scan, sink);
+    if (!status.ok()) break;
+  }
+  scan.set_regions(std::move(regions));
+  return status;
 }
 
 }  // namespace wenshu

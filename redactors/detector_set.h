@@ -45,6 +45,15 @@ class DetectorSet : public SpanSource {
   Status Find(const Document& doc, ScanContext& scan,
               SpanSink& sink) const override;
 
+  // Runs the keep rules (the detectors that report kProtected) around the
+  // spans sink.spans()[first...] only, within kKeepRuleReach of each, and
+  // appends what they report; Find does this for the candidates it found.
+  // A source that reports identifiers outside the detector set (the
+  // repeated_identifiers source) calls it for its own. The context's
+  // regions are the same after as before. Fails like Find.
+  Status FindKeptAround(const Document& doc, ScanContext& scan, SpanSink& sink,
+                        size_t first) const;
+
   const std::vector<std::unique_ptr<Detector>>& detectors() const {
     return detectors_;
   }

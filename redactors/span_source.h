@@ -17,7 +17,8 @@
 // multi-pattern scan feeding every source from one pass over the text will
 // store its result here the same way; the sources only read it. The context
 // also carries what one source decided that a later one checks (the people
-// anonymized and kept, the case's terms: read by the verify pass).
+// anonymized and kept, the case's terms, the identifier values found: read
+// by the verify pass).
 //
 // Error channel: Find returns a non-ok Status when it cannot finish — a
 // regex engine failure (kResourceExhausted, kInternal), a conflict it cannot
@@ -52,6 +53,18 @@ class CaseTerms;
 // shapes with the validations that can be evaded relaxed, so that anything
 // that still looks like an identifier in a public text holds the document.
 enum class Strictness { kStandard, kWidest };
+
+// The value of an identifier found in a document, as every mention of it is
+// compared (repeated_identifiers.h): its letters, digits and other
+// characters with the separators between them dropped and ASCII letters
+// upper-cased ("138 1234-5678" -> "13812345678", "京a·12345" -> "京A12345"),
+// and the category it was found as.
+struct IdentifierValue {
+  std::string key;
+  Category category = Category::kProtected;
+
+  bool operator==(const IdentifierValue&) const = default;
+};
 
 // One document's text as the sources see it, with what is computed once
 // per text and shared (see above). The text, and everything handed to the
@@ -96,6 +109,13 @@ class ScanContext {
   const std::vector<std::string>& kept_names() const;
   void set_case_terms(const CaseTerms* terms) { case_terms_ = terms; }
   const CaseTerms* case_terms() const { return case_terms_; }  // or nullptr
+  // The values of the identifiers found in the document (what the
+  // repeated_identifiers source left in the sink): no mention of any may
+  // survive, in any width or spacing. Empty when not set.
+  void set_identifier_values(const std::vector<IdentifierValue>* values) {
+    identifier_values_ = values;
+  }
+  const std::vector<IdentifierValue>& identifier_values() const;
 
  private:
   std::string_view text_;
@@ -108,6 +128,7 @@ class ScanContext {
   const std::vector<PersonRecord>* anonymized_ = nullptr;
   const std::vector<std::string>* kept_names_ = nullptr;
   const CaseTerms* case_terms_ = nullptr;
+  const std::vector<IdentifierValue>* identifier_values_ = nullptr;
 };
 
 // Where sources put what they find for one document. Spans whose
@@ -137,11 +158,22 @@ class SpanSink {
   std::vector<std::string>& kept_names() { return kept_names_; }
   const std::vector<std::string>& kept_names() const { return kept_names_; }
 
+  // The values of the identifiers found (repeated_identifiers.h), each
+  // once, in order of first mention: every mention of them is reported,
+  // and the verify pass checks that none survives.
+  std::vector<IdentifierValue>& identifier_values() {
+    return identifier_values_;
+  }
+  const std::vector<IdentifierValue>& identifier_values() const {
+    return identifier_values_;
+  }
+
  private:
   std::vector<Span> spans_;
   std::list<std::string> kept_text_;  // a list keeps views valid
   std::vector<PersonRecord> anonymized_;
   std::vector<std::string> kept_names_;
+  std::vector<IdentifierValue> identifier_values_;
 };
 
 class SpanSource {

@@ -4,6 +4,7 @@
 #include "core/utf8.h"
 #include "redactors/case_terms.h"
 #include "redactors/person_mentions.h"
+#include "redactors/repeated_identifiers.h"
 
 namespace wenshu {
 namespace {
@@ -54,6 +55,17 @@ Status Verifier::Find(const Document& doc, ScanContext& scan,
   SpanSink found;
   if (Status s = detectors_.Find(normalized_doc, widest, found); !s.ok())
     return s;
+  // Every mention of a value found in the document, in any width or
+  // spacing, with the keep rules around it as the find-spans stage ran them.
+  if (!scan.identifier_values().empty()) {
+    const size_t first = found.spans().size();
+    found.Append(FindValueMentions(view.text(), scan.identifier_values()));
+    if (Status s = detectors_.FindKeptAround(normalized_doc, widest, found,
+                                             first);
+        !s.ok()) {
+      return s;
+    }
+  }
   for (const Redaction& r : pass_.Plan(public_text, view, found.spans())) {
     Span s;
     s.begin = r.begin;

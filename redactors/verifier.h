@@ -13,9 +13,12 @@
 //      it (a masked term no longer matches) — one kCaseSpecific span, rule
 //      kResidualTermRule, covering the first character of the occurrence;
 //   3. an identifier: every detector re-scans the normalized public text at
-//      the widest strictness and the redaction pass is planned over it; each
-//      edit it would still make is a span with the edit's range, category
-//      and rule.
+//      the widest strictness, every mention of a value found in the
+//      document (scan.identifier_values(), compared as repeated_identifiers.h
+//      compares them: full-width folded, separators dropped) is added with
+//      the keep rules around it, and the redaction pass is planned over it
+//      all; each edit it would still make is a span with the edit's range,
+//      category and rule.
 // Nothing reported: the text may be published. Anything reported: the
 // document is held, with the message Describe gives (naming the category,
 // the rule and the byte offset, never the identifier, name or term).

@@ -38,8 +38,12 @@ const Verifier& TheVerifier() {
   static const Verifier verifier(DetectorSet::Standard(), Pass());
   return verifier;
 }
+const RepeatedIdentifierFinder& Repeats() {
+  static const RepeatedIdentifierFinder finder(DetectorSet::Standard());
+  return finder;
+}
 SpanSources Sources() {
-  return SpanSources{DetectorSet::Standard(), People(), Health()};
+  return SpanSources{DetectorSet::Standard(), Repeats(), People(), Health()};
 }
 
 // A record through every stage before FindSpans.
