@@ -16,8 +16,10 @@ struct Edit {
   std::string rule;
 };
 
+// What a mask leaves in place: separators inside a number, and the line
+// breaks a number written across two lines keeps.
 bool Separates(char32_t c) {
-  return c == ' ' || c == '-' || c == 0x00B7 || c == 0x3000 || c == 0xFF0D ||
+  return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '-' || c == 0x00B7 || c == 0x3000 || c == 0xFF0D ||
          c == 0x2014;
 }
 

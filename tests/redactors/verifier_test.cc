@@ -228,5 +228,70 @@ TEST(Verifier, ReportsEachResidualAsASpanOfThePublicText) {
             "text and 1 more");
 }
 
+// The verify stage's residual spans in `public_text` when `values` were
+// found in the document.
+std::vector<Span> ResidualValues(std::string_view public_text,
+                                 const std::vector<IdentifierValue>& values) {
+  const Document doc{public_text, {}, {}};
+  ScanContext scan(public_text, Strictness::kWidest);
+  scan.set_identifier_values(&values);
+  SpanSink sink;
+  EXPECT_TRUE(StandardVerifier().Find(doc, scan, sink).ok());
+  return sink.spans();
+}
+
+struct SurvivorCase {
+  const char* name;
+  std::string public_text;
+  std::string survivor;  // the text of the one residual span; empty: none
+};
+
+void PrintTo(const SurvivorCase& c, std::ostream* os) { *os << c.name; }
+
+class VerifierValueTest : public ::testing::TestWithParam<SurvivorCase> {};
+
+// A plate and a phone were found; every form of them holds the document,
+// masked forms and other numbers do not.
+TEST_P(VerifierValueTest, SurvivorInAnyWidthOrSpacingHolds) {
+  const SurvivorCase& c = GetParam();
+  const std::vector<IdentifierValue> values = {
+      {"京A12345", Category::kPlate}, {"13912345678", Category::kPhone}};
+  const std::vector<Span> residual = ResidualValues(c.public_text, values);
+  if (c.survivor.empty()) {
+    EXPECT_TRUE(residual.empty()) << Verifier::Describe(residual);
+    return;
+  }
+  ASSERT_EQ(residual.size(), 1u);
+  EXPECT_EQ(c.public_text.substr(residual[0].begin, residual[0].size()),
+            c.survivor);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Verifier, VerifierValueTest,
+    ::testing::Values(
+        SurvivorCase{"PlateWithAHyphen", "其驾驶京A-12345号车离开。",
+                     "京A-12345"},
+        SurvivorCase{"PlateInFullWidthWithASpace",
+                     "其驾驶京 Ａ１２３４５号车离开。", "京 Ａ１２３４５"},
+        SurvivorCase{"PhoneSplitByALineBreak",
+                     "被告用1391234\n5678发送短信。", "1391234\n5678"},
+        SurvivorCase{"MaskedPlatePasses", "其驾驶京Ａ－×××××号车离开。", ""},
+        SurvivorCase{"MaskedPhonePasses", "被告用139××××\n××××发送短信。",
+                     ""},
+        SurvivorCase{"LongerNumberPasses", "编号613912345678901另有所指。",
+                     ""},
+        SurvivorCase{"AmountPasses", "借款13912345678元已归还。", ""}),
+    [](const ::testing::TestParamInfo<SurvivorCase>& info) {
+      return std::string(info.param.name);
+    });
+
+TEST(Verifier, ResidualValueNamesItsCategoryAndRule) {
+  const std::vector<IdentifierValue> values = {
+      {"京A12345", Category::kPlate}};
+  EXPECT_EQ(Verifier::Describe(ResidualValues("驾驶京A-12345号车", values)),
+            "verify: residual plate (rule repeated_value) at byte 6 of the "
+            "public text");
+}
+
 }  // namespace
 }  // namespace wenshu

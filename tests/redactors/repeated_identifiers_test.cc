@@ -1,0 +1,242 @@
+#include "redactors/repeated_identifiers.h"
+
+#include <gtest/gtest.h>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/normalized_text.h"
+#include "redactors/detector_set.h"
+#include "redactors/policy.h"
+#include "redactors/redaction_pass.h"
+#include "tests/redactors/detector_test_harness.h"
+
+namespace wenshu {
+namespace {
+
+using detector_test::Found;
+using detector_test::Locate;
+
+const RepeatedIdentifierFinder& Finder() {
+  static const RepeatedIdentifierFinder* finder =
+      new RepeatedIdentifierFinder(DetectorSet::Standard());
+  return *finder;
+}
+
+// The find-spans stage's first two sources over `input`: the detector set,
+// then the finder, on one context and sink.
+struct SourcesRun {
+  explicit SourcesRun(const std::string& input) {
+    Result<NormalizedText> n = NormalizedText::Normalize(input);
+    EXPECT_TRUE(n.ok()) << n.status().message();
+    if (!n.ok()) return;
+    normalized.emplace(std::move(n.value()));
+    const Document doc{normalized->text(), {}, {}};
+    ScanContext scan(doc.text, Strictness::kStandard);
+    const Status found = DetectorSet::Standard().Find(doc, scan, sink);
+    EXPECT_TRUE(found.ok()) << found.message();
+    detected = sink.spans().size();
+    const Status repeated = Finder().Find(doc, scan, sink);
+    EXPECT_TRUE(repeated.ok()) << repeated.message();
+  }
+  // The finder's spans, sorted.
+  std::vector<Found> Repeats() const {
+    std::vector<Span> mine;
+    for (const Span& s : sink.spans()) {
+      if (s.rule == RepeatedIdentifierFinder::kRule) mine.push_back(s);
+    }
+    std::vector<Found> out = detector_test::ToFound(mine);
+    std::sort(out.begin(), out.end());
+    return out;
+  }
+  // The public text the one pass makes of `input` from every span.
+  std::string Public(const std::string& input) const {
+    const RedactionPass pass(Policy::NationalDefault());
+    return pass.Run(input, *normalized, sink.spans()).text;
+  }
+  std::optional<NormalizedText> normalized;
+  SpanSink sink;
+  size_t detected = 0;
+};
+
+// A mention the finder must report: its text in the normalized input (the
+// `occurrence`-th match) and the category of the value it repeats.
+struct Mention {
+  std::string text;
+  Category category;
+  int occurrence = 0;
+};
+
+struct Case {
+  const char* name;
+  std::string input;
+  std::vector<Mention> mentions;
+};
+
+void PrintTo(const Case& c, std::ostream* os) { *os << c.name; }
+
+class RepeatedIdentifierTest : public ::testing::TestWithParam<Case> {};
+
+TEST_P(RepeatedIdentifierTest, ReportsExactlyTheOtherMentions) {
+  const Case& c = GetParam();
+  const SourcesRun run(c.input);
+  ASSERT_TRUE(run.normalized.has_value());
+  const std::string& text = run.normalized->text();
+  std::vector<Found> want;
+  for (const Mention& m : c.mentions) {
+    const size_t pos =
+        detector_test::FindOccurrence(text, m.text, m.occurrence);
+    ASSERT_NE(pos, std::string::npos) << m.text;
+    want.push_back({pos, pos + m.text.size(), m.category,
+                    std::string(RepeatedIdentifierFinder::kRule)});
+  }
+  std::sort(want.begin(), want.end());
+  EXPECT_EQ(run.Repeats(), want) << "on \"" << text << "\"";
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    RepeatedIdentifiers, RepeatedIdentifierTest,
+    ::testing::Values(
+        Case{"PhoneWithFullWidthDigitsOneSpaceEach",
+             "联系电话13912345678。被告用１ ３ ９ １ ２ ３ ４ ５ ６ ７ ８发送短信。",
+             {{"1 3 9 1 2 3 4 5 6 7 8", Category::kPhone}}},
+        Case{"PlateWithFullWidthLettersAndASpaceAfterTheProvince",
+             "驾驶京A12345号小型轿车。京 Ａ１２３４５号车停放于小区。",
+             {{"京 A12345", Category::kPlate}}},
+        Case{"PlateWithAHyphen",
+             "驾驶京A12345号小型轿车。京A-12345号车停放于小区。",
+             {{"京A-12345", Category::kPlate}}},
+        Case{"PlateWithAFullWidthHyphen",
+             "驾驶京A12345号小型轿车。京Ａ－１２３４５号车停放于小区。",
+             {{"京A-12345", Category::kPlate}}},
+        Case{"PhoneSplitByALineBreak",
+             "联系电话13912345678。被告用1391234\n5678发送短信。",
+             {{"1391234\n5678", Category::kPhone}}},
+        Case{"IdSplitByALineBreakWithIndent",
+             "公民身份号码110105198001011238。其身份证号码11010519800\n  "
+             "1011238已登记。",
+             {{"11010519800\n  1011238", Category::kIdNumber}}},
+        Case{"IdWithAZeroWidthSpaceInside",
+             "公民身份号码110105198001011238。其证件号码110105\u200B198001011238"
+             "已登记。",
+             {}},
+        Case{"PassportInFullWidthWithoutItsCue",
+             "护照号码E12345678。其持ｅ１２３４５６７８入境。",
+             {{"e12345678", Category::kTravelDocument}}},
+        Case{"EveryMentionNotOnlyTheSecond",
+             "驾驶京A12345号小型轿车。京A-12345号车，京 A 12345号车，"
+             "京A\n  12345号车。",
+             {{"京A-12345", Category::kPlate},
+              {"京 A 12345", Category::kPlate},
+              {"京A\n  12345", Category::kPlate}}},
+        Case{"MentionTheDetectorFoundIsNotReportedAgain",
+             "联系电话13912345678。被告用139 1234 5678发送短信。", {}},
+        Case{"InsideALongerDigitRunIsAnotherNumber",
+             "联系电话13912345678。编号613912345678901与1391234567890另有所指。",
+             {}},
+        Case{"JoinedToALongerRunBySeparatorsIsAnotherNumber",
+             "联系电话13912345678。编号6-13912345678与13912345678-01另有所指。",
+             {}},
+        Case{"DecimalIsAnotherNumber",
+             "联系电话13912345678。数值13912345678.5另有所指。", {}},
+        Case{"TooManySeparatorsIsNoMention",
+             "联系电话13912345678。数字1391234     5678另有所指。", {}},
+        Case{"ShortValuesAreNotLookedForElsewhere",
+             "QQ号123456。编号123456另有所指。", {}},
+        Case{"ValueKeptByARuleIsNotLookedFor",
+             "合同编号13912345678。另查明1391234\n5678。", {}}),
+    [](const ::testing::TestParamInfo<Case>& info) {
+      return std::string(info.param.name);
+    });
+
+// Far enough from the first mention that the keep rules run around the
+// detector's candidates do not reach the second.
+const std::string kFarAway =
+    "经审理查明，双方系朋友关系，往来多年，此后因经营需要发生多笔资金往来，"
+    "双方对此均无异议，本院予以确认。";
+
+TEST(RepeatedIdentifiers, AmountIsNeverTouched) {
+  const std::string input =
+      "联系电话13912345678。" + kFarAway + "借款13912345678元已归还。";
+  const SourcesRun run(input);
+  EXPECT_EQ(run.Public(input), kFarAway + "借款13912345678元已归还。");
+}
+
+TEST(RepeatedIdentifiers, CaseNumberIsNeverTouched) {
+  const std::string input = "QQ号1234567。" + kFarAway +
+                            "见（2023）京0105民初1234567号民事判决。";
+  const SourcesRun run(input);
+  EXPECT_EQ(run.Public(input),
+            kFarAway + "见（2023）京0105民初1234567号民事判决。");
+}
+
+TEST(RepeatedIdentifiers, MaskKeepsTheLineBreakInsideAMention) {
+  const std::string input =
+      "联系电话13912345678。被告用1391234\n5678发送短信。";
+  const SourcesRun run(input);
+  EXPECT_EQ(run.Public(input), "被告用139××××\n××××发送短信。");
+}
+
+TEST(RepeatedIdentifiers, FullWidthMentionIsMaskedInItsOwnCharacters) {
+  const std::string input =
+      "驾驶京A12345号小型轿车。京Ａ－１２３４５号车停放于小区。";
+  const SourcesRun run(input);
+  EXPECT_EQ(run.Public(input),
+            "驾驶京A×××××号小型轿车。京Ａ－×××××号车停放于小区。");
+}
+
+TEST(RepeatedIdentifiers, ValuesAreLeftInTheSinkForTheVerifyPass) {
+  const SourcesRun run(
+      "联系电话13912345678，身份证号110105198001011238，又电话139-1234-5678。");
+  const std::vector<IdentifierValue> want = {
+      {"13912345678", Category::kPhone},
+      {"110105198001011238", Category::kIdNumber}};
+  EXPECT_EQ(run.sink.identifier_values(), want);
+}
+
+TEST(IdentifierKey, DropsSeparatorsAndUpperCases) {
+  EXPECT_EQ(IdentifierKey("139 1234-5678"), "13912345678");
+  EXPECT_EQ(IdentifierKey("京a·12345"), "京A12345");
+  EXPECT_EQ(IdentifierKey("1101\n0519 8001 0112 38"), "110105198001011238");
+}
+
+TEST(IdentifierKey, RefusesWhatCannotBeComparedSo) {
+  EXPECT_EQ(IdentifierKey("123456"), std::nullopt);          // too short
+  EXPECT_EQ(IdentifierKey("京ABC1234"), "京ABC1234");          // four digits
+  EXPECT_EQ(IdentifierKey("京ABCD123"), std::nullopt);       // three digits
+  EXPECT_EQ(IdentifierKey("a1234567@qq.com"), std::nullopt);  // e-mail
+  EXPECT_EQ(IdentifierKey("wxid_1234567"), std::nullopt);     // WeChat id
+}
+
+TEST(FindValueMentions, ExactSpansInANormalizedText) {
+  const std::vector<IdentifierValue> values = {
+      {"13912345678", Category::kPhone}, {"京A12345", Category::kPlate}};
+  const std::string text = "甲13912345678乙139 1234\r\n5678丙京A·12345丁1391234567";
+  std::vector<Found> want = Locate(
+      text, {{"13912345678", "repeated_value"}, {"139 1234\r\n5678",
+                                                 "repeated_value"}},
+      Category::kPhone);
+  std::vector<Found> plate =
+      Locate(text, {{"京A·12345", "repeated_value"}}, Category::kPlate);
+  want.insert(want.end(), plate.begin(), plate.end());
+  std::sort(want.begin(), want.end());
+  EXPECT_EQ(detector_test::ToFound(FindValueMentions(text, values)), want);
+}
+
+TEST(FindValueMentions, ShorterKeyInsideALongerValueIsNotCut) {
+  const std::vector<IdentifierValue> values = {
+      {"1234567", Category::kPhone}, {"1234567890", Category::kBankAccount}};
+  const std::string text = "甲1234567890乙";
+  const std::vector<Span> found = FindValueMentions(text, values);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(text.substr(found[0].begin, found[0].size()), "1234567890");
+  EXPECT_EQ(found[0].category, Category::kBankAccount);
+}
+
+TEST(FindValueMentions, NoValuesNoWork) {
+  EXPECT_TRUE(FindValueMentions("13912345678", {}).empty());
+}
+
+}  // namespace
+}  // namespace wenshu
