@@ -42,6 +42,7 @@
 #include "redactors/people.h"
 #include "redactors/policy.h"
 #include "redactors/redaction_pass.h"
+#include "redactors/repeated_identifiers.h"
 #include "redactors/span_source.h"
 #include "redactors/verifier.h"
 
@@ -183,6 +184,28 @@ void BM_DetectorSet(benchmark::State& state, Strictness strictness) {
   SetBytes(state, c.normalized_bytes);
 }
 
+// The repeated-identifiers source over each document, after the detector
+// set's spans (copied into its sink, as the find-spans stage leaves them).
+void BM_RepeatedIdentifiers(benchmark::State& state) {
+  const Corpus& c = TheCorpus();
+  const RepeatedIdentifierFinder finder(DetectorSet::Standard());
+  size_t found = 0;
+  for (auto _ : state) {
+    found = 0;
+    for (size_t i = 0; i < c.normalized.size(); ++i) {
+      const Document doc{c.normalized[i].text(), {}, {}};
+      ScanContext scan(doc.text, Strictness::kStandard);
+      SpanSink sink;
+      sink.Append(c.spans[i]);
+      if (Status s = finder.Find(doc, scan, sink); !s.ok()) Die("repeats", s);
+      found += sink.spans().size() - c.spans[i].size();
+      benchmark::DoNotOptimize(sink);
+    }
+  }
+  state.counters["spans"] = static_cast<double>(found);
+  SetBytes(state, c.normalized_bytes);
+}
+
 void BM_RedactionPass(benchmark::State& state) {
   const Corpus& c = TheCorpus();
   const RedactionPass pass(Policy::NationalDefault());
@@ -297,6 +320,7 @@ bool RegisterAll() {
   });
   add("PeopleFinder::Find", BM_People);
   add("HealthFinder::Find", BM_Health);
+  add("RepeatedIdentifierFinder::Find", BM_RepeatedIdentifiers);
   add("RedactionPass::Run", BM_RedactionPass);
   add("Verifier::Find", BM_Verifier);
   add("DocumentProcessor::ProcessRecord", BM_ProcessRecord);
