@@ -104,7 +104,8 @@ bool StandsAloneAfter(std::string_view text, size_t pos) {
     const char32_t c = CodePointAt(text, i);
     if (IsAlnum(c)) return false;
     const size_t next = NextCharBoundary(text, i);
-    if (IsJoiner(c)) return next >= text.size() || !IsAlnum(CodePointAt(text, next));
+    if (IsJoiner(c))
+      return next >= text.size() || !IsAlnum(CodePointAt(text, next));
     if (!IsSeparator(c) || gap == kMaxGap) return true;
     i = next;
   }
@@ -199,8 +200,10 @@ std::vector<IdentifierValue> CollectIdentifierValues(
   std::vector<const Span*> kept, found;
   for (const Span& s : spans) {
     if (s.end <= s.begin || s.end > text.size()) continue;
-    if (s.category == Category::kProtected) kept.push_back(&s);
-    else if (HasValue(s.category)) found.push_back(&s);
+    if (s.category == Category::kProtected)
+      kept.push_back(&s);
+    else if (HasValue(s.category))
+      found.push_back(&s);
   }
   const auto by_begin = [](const Span* a, const Span* b) {
     if (a->begin != b->begin) return a->begin < b->begin;
@@ -211,18 +214,17 @@ std::vector<IdentifierValue> CollectIdentifierValues(
 
   std::vector<IdentifierValue> values;
   size_t k = 0;
-  size_t kept_reach = 0;    // the furthest end of a protected span so far
-  size_t found_reach = 0;   // the same for identifier spans
-  size_t found_begin = 0;   // the begin of the span that reached furthest
+  size_t kept_reach = 0;   // the furthest end of a protected span so far
+  size_t found_reach = 0;  // the same for identifier spans
+  size_t found_begin = 0;  // the begin of the span that reached furthest
   for (const Span* s : found) {
     while (k < kept.size() && kept[k]->begin <= s->begin)
       kept_reach = std::max(kept_reach, kept[k++]->end);
     const bool inside_kept = s->end <= kept_reach;
     // Inside a longer identifier span (one that starts earlier, or at the
     // same place and ends later: sorted before this one).
-    const bool inside_longer =
-        s->end <= found_reach &&
-        (found_begin < s->begin || s->end < found_reach);
+    const bool inside_longer = s->end <= found_reach &&
+                               (found_begin < s->begin || s->end < found_reach);
     if (s->end > found_reach) {
       found_reach = s->end;
       found_begin = s->begin;
@@ -310,10 +312,9 @@ Status RepeatedIdentifierFinder::Find(const Document& doc, ScanContext& scan,
   for (const Span& s : sink.spans()) {
     if (s.end > s.begin) covering.push_back({s.begin, s.end});
   }
-  std::sort(covering.begin(), covering.end(),
-            [](const ByteRange& a, const ByteRange& b) {
-              return a.begin < b.begin;
-            });
+  std::sort(
+      covering.begin(), covering.end(),
+      [](const ByteRange& a, const ByteRange& b) { return a.begin < b.begin; });
   const size_t first = sink.spans().size();
   size_t c = 0, reach = 0;
   for (const Span& m : mentions) {

@@ -99,7 +99,8 @@ INSTANTIATE_TEST_SUITE_P(
     RepeatedIdentifiers, RepeatedIdentifierTest,
     ::testing::Values(
         Case{"PhoneWithFullWidthDigitsOneSpaceEach",
-             "联系电话13912345678。被告用１ ３ ９ １ ２ ３ ４ ５ ６ ７ ８发送短信。",
+             "联系电话13912345678。被告用１ ３ ９ １ ２ ３ ４ ５ ６ ７ "
+             "８发送短信。",
              {{"1 3 9 1 2 3 4 5 6 7 8", Category::kPhone}}},
         Case{"PlateWithFullWidthLettersAndASpaceAfterTheProvince",
              "驾驶京A12345号小型轿车。京 Ａ１２３４５号车停放于小区。",
@@ -117,10 +118,11 @@ INSTANTIATE_TEST_SUITE_P(
              "公民身份号码110105198001011238。其身份证号码11010519800\n  "
              "1011238已登记。",
              {{"11010519800\n  1011238", Category::kIdNumber}}},
-        Case{"IdWithAZeroWidthSpaceInside",
-             "公民身份号码110105198001011238。其证件号码110105\u200B198001011238"
-             "已登记。",
-             {}},
+        Case{
+            "IdWithAZeroWidthSpaceInside",
+            "公民身份号码110105198001011238。其证件号码110105\u200B198001011238"
+            "已登记。",
+            {}},
         Case{"PassportInFullWidthWithoutItsCue",
              "护照号码E12345678。其持ｅ１２３４５６７８入境。",
              {{"e12345678", Category::kTravelDocument}}},
@@ -131,21 +133,27 @@ INSTANTIATE_TEST_SUITE_P(
               {"京 A 12345", Category::kPlate},
               {"京A\n  12345", Category::kPlate}}},
         Case{"MentionTheDetectorFoundIsNotReportedAgain",
-             "联系电话13912345678。被告用139 1234 5678发送短信。", {}},
-        Case{"InsideALongerDigitRunIsAnotherNumber",
-             "联系电话13912345678。编号613912345678901与1391234567890另有所指。",
+             "联系电话13912345678。被告用139 1234 5678发送短信。",
              {}},
+        Case{
+            "InsideALongerDigitRunIsAnotherNumber",
+            "联系电话13912345678。编号613912345678901与1391234567890另有所指。",
+            {}},
         Case{"JoinedToALongerRunBySeparatorsIsAnotherNumber",
              "联系电话13912345678。编号6-13912345678与13912345678-01另有所指。",
              {}},
         Case{"DecimalIsAnotherNumber",
-             "联系电话13912345678。数值13912345678.5另有所指。", {}},
+             "联系电话13912345678。数值13912345678.5另有所指。",
+             {}},
         Case{"TooManySeparatorsIsNoMention",
-             "联系电话13912345678。数字1391234     5678另有所指。", {}},
+             "联系电话13912345678。数字1391234     5678另有所指。",
+             {}},
         Case{"ShortValuesAreNotLookedForElsewhere",
-             "QQ号123456。编号123456另有所指。", {}},
+             "QQ号123456。编号123456另有所指。",
+             {}},
         Case{"ValueKeptByARuleIsNotLookedFor",
-             "合同编号13912345678。另查明1391234\n5678。", {}}),
+             "合同编号13912345678。另查明1391234\n5678。",
+             {}}),
     [](const ::testing::TestParamInfo<Case>& info) {
       return std::string(info.param.name);
     });
@@ -164,8 +172,8 @@ TEST(RepeatedIdentifiers, AmountIsNeverTouched) {
 }
 
 TEST(RepeatedIdentifiers, CaseNumberIsNeverTouched) {
-  const std::string input = "QQ号1234567。" + kFarAway +
-                            "见（2023）京0105民初1234567号民事判决。";
+  const std::string input =
+      "QQ号1234567。" + kFarAway + "见（2023）京0105民初1234567号民事判决。";
   const SourcesRun run(input);
   EXPECT_EQ(run.Public(input),
             kFarAway + "见（2023）京0105民初1234567号民事判决。");
@@ -202,9 +210,9 @@ TEST(IdentifierKey, DropsSeparatorsAndUpperCases) {
 }
 
 TEST(IdentifierKey, RefusesWhatCannotBeComparedSo) {
-  EXPECT_EQ(IdentifierKey("123456"), std::nullopt);          // too short
-  EXPECT_EQ(IdentifierKey("京ABC1234"), "京ABC1234");          // four digits
-  EXPECT_EQ(IdentifierKey("京ABCD123"), std::nullopt);       // three digits
+  EXPECT_EQ(IdentifierKey("123456"), std::nullopt);           // too short
+  EXPECT_EQ(IdentifierKey("京ABC1234"), "京ABC1234");         // four digits
+  EXPECT_EQ(IdentifierKey("京ABCD123"), std::nullopt);        // three digits
   EXPECT_EQ(IdentifierKey("a1234567@qq.com"), std::nullopt);  // e-mail
   EXPECT_EQ(IdentifierKey("wxid_1234567"), std::nullopt);     // WeChat id
 }
@@ -212,11 +220,12 @@ TEST(IdentifierKey, RefusesWhatCannotBeComparedSo) {
 TEST(FindValueMentions, ExactSpansInANormalizedText) {
   const std::vector<IdentifierValue> values = {
       {"13912345678", Category::kPhone}, {"京A12345", Category::kPlate}};
-  const std::string text = "甲13912345678乙139 1234\r\n5678丙京A·12345丁1391234567";
-  std::vector<Found> want = Locate(
-      text, {{"13912345678", "repeated_value"}, {"139 1234\r\n5678",
-                                                 "repeated_value"}},
-      Category::kPhone);
+  const std::string text =
+      "甲13912345678乙139 1234\r\n5678丙京A·12345丁1391234567";
+  std::vector<Found> want = Locate(text,
+                                   {{"13912345678", "repeated_value"},
+                                    {"139 1234\r\n5678", "repeated_value"}},
+                                   Category::kPhone);
   std::vector<Found> plate =
       Locate(text, {{"京A·12345", "repeated_value"}}, Category::kPlate);
   want.insert(want.end(), plate.begin(), plate.end());
