@@ -43,8 +43,8 @@
 // ScanContext and looks for them with FindValueMentions.
 //
 // Linear in the text: one walk over it, looking up each place where a
-// standalone run starts by its first kPrefixBytes significant bytes in a
-// sorted index of the keys, and comparing a whole key only there.
+// standalone run starts by its first seven significant bytes in a sorted
+// index of the keys, and comparing a whole key only where they agree.
 //
 // Errors: Find fails only when the keep rules fail (a regex engine error);
 // the caller then holds the document. Immutable after construction and

@@ -117,6 +117,19 @@ TEST(FindSpans, ListedTermsAreFoundAndCutOutOfKeptText) {
             (std::vector<std::string>{"(2023)京0105民初12345号", "元"}));
 }
 
+TEST(FindSpans, EveryMentionOfAFoundValueAndItsValues) {
+  Decided d(
+      "北京市朝阳区人民法院 民事判决书 （2023）京0105民初12345号 "
+      "经审理查明，被告驾驶京A12345号小型轿车，京 Ａ－１２３４５号车"
+      "停放于小区。");
+  ASSERT_TRUE(FindSpans(Sources(), d.state).goes_on());
+  const std::string_view text = d.state.document.text;
+  EXPECT_EQ(Texts(text, d.state.spans.spans(), Category::kPlate),
+            (std::vector<std::string>{"京A12345", "京 A-12345"}));
+  EXPECT_EQ(d.state.spans.identifier_values(),
+            (std::vector<IdentifierValue>{{"京A12345", Category::kPlate}}));
+}
+
 TEST(Rewrite, OnePassOverTheInputText) {
   Decided d(kText);
   ASSERT_TRUE(FindSpans(Sources(), d.state).goes_on());
@@ -162,6 +175,19 @@ TEST(Verify, SurvivingIdentifierIsHeld) {
   EXPECT_EQ(
       outcome.reason(),
       "verify: residual phone (rule mobile) at byte 0 of the public text");
+}
+
+TEST(Verify, SurvivingValueInAnotherWidthAndSpacingIsHeld) {
+  Decided d(
+      "北京市朝阳区人民法院 民事判决书 （2023）京0105民初12345号 "
+      "经审理查明，被告驾驶京A12345号小型轿车。");
+  ASSERT_TRUE(FindSpans(Sources(), d.state).goes_on());
+  d.state.redacted.text = "被告驾驶京 Ａ－１２３４５号小型轿车。";
+  const StageOutcome outcome = Verify(TheVerifier(), d.state);
+  EXPECT_TRUE(outcome.holds());
+  EXPECT_EQ(outcome.reason(),
+            "verify: residual plate (rule repeated_value) at byte 12 of the "
+            "public text");
 }
 
 TEST(Publish, MovesTheRewrittenTextIntoTheResult) {
