@@ -14,7 +14,10 @@
 //   6. person_mentions.h reports every mention as a kPersonName span.
 // A name that two party-block roles would both anonymize and keep is a
 // conflict: Find returns InvalidInput(why) and the document is
-// held. Every cue list comes from the PeoplePolicy, which must come from
+// held. The mentions of kept names come as inviolable kProtected spans
+// (person_mentions.h); a span already in the sink that reaches into one and
+// cannot be dropped without publishing it (an identifier: see
+// KeptNameConflict) holds the document the same way. Every cue list comes from the PeoplePolicy, which must come from
 // Policy::FromJson (validated; a cue list that does not compile aborts the
 // constructor). Detectors report; this class never edits text. Immutable;
 // Find is thread-safe.
@@ -35,6 +38,15 @@
 #include "redactors/span_source.h"
 
 namespace wenshu {
+
+// Why a document must be held because a span of `found` (reported by the
+// sources run before the people source) shares a character with a kept
+// name among `people` (inviolable spans, by position), when its category
+// must be removed: every category but names, addresses and health status,
+// whose spans the redaction pass drops instead. Empty when there is none.
+std::string KeptNameConflict(std::string_view text,
+                             const std::vector<Span>& found,
+                             const std::vector<Span>& people);
 
 class PeopleFinder : public SpanSource {
  public:
