@@ -56,7 +56,9 @@ class PeopleFinder : public SpanSource {
   std::string_view name() const override { return "people"; }
 
   // Fills sink.anonymized() and sink.kept_names() and adds the person
-  // spans, whose replacements the sink keeps. `scan` is not used: names are
+  // spans, whose replacements the sink keeps, and the kept names' inviolable
+  // kProtected spans. Run after the detectors: a detector's span in the sink
+  // that reaches into a kept name is a conflict (KeptNameConflict). `scan` is not used: names are
   // found from the people cues, not the shared candidate indexes.
   Status Find(const Document& doc, ScanContext& scan,
               SpanSink& sink) const override;
