@@ -214,7 +214,8 @@ Status CaseTerms::Find(const Document& doc, ScanContext& scan,
   for (const Span& s : sink.spans()) {
     if (s.category == Category::kProtected && s.inviolable)
       kept.push_back({s.begin, s.end});
-    if (s.category == Category::kCaseSpecific) listed.push_back({s.begin, s.end});
+    if (s.category == Category::kCaseSpecific)
+      listed.push_back({s.begin, s.end});
   }
   kept = MergeRanges(std::move(kept));
   for (const ByteRange& t : listed) {

@@ -159,8 +159,9 @@ std::vector<Span> FindPersonMentions(std::string_view text, size_t tail_begin,
         e = NextCharBoundary(text, e);
         ++chars;
       }
-      const bool seen = std::any_of(bench.begin(), bench.end(),
-                                    [&](const ByteRange& r) { return r.begin == b; });
+      const bool seen =
+          std::any_of(bench.begin(), bench.end(),
+                      [&](const ByteRange& r) { return r.begin == b; });
       if (chars >= 2 && chars <= 4 && !seen && !overlaps(b, e))
         bench.push_back({b, e});
     }
@@ -192,8 +193,9 @@ std::vector<Span> FindPersonMentions(std::string_view text, size_t tail_begin,
         m.replacement.empty() ? pseudonyms[m.person] : m.replacement;
     spans.push_back(s);
   }
-  std::stable_sort(spans.begin(), spans.end(),
-                   [](const Span& a, const Span& b) { return a.begin < b.begin; });
+  std::stable_sort(
+      spans.begin(), spans.end(),
+      [](const Span& a, const Span& b) { return a.begin < b.begin; });
   return spans;
 }
 

@@ -61,9 +61,9 @@ struct PeoplePolicy {
   // the cues (同案人, 伙同), or with one of the notes in a bracket right
   // after it (李四(另案处理)). He or she takes an adult defendant's role and
   // keeps the name unless a rule protects the person: a direct role cue
-  // (被害人李四, 证人李四的证言), an age or role in a bracket, a minor cue. Only
-  // the guesses give way to the note: a name joined by 和, 及 or 与 after a
-  // role cue (被害人张三和李四(另案处理)) and a relative near a victim word.
+  // (被害人李四, 证人李四的证言), an age or role in a bracket, a minor cue.
+  // Only the guesses give way to the note: a name joined by 和, 及 or 与 after
+  // a role cue (被害人张三和李四(另案处理)) and a relative near a victim word.
   std::vector<std::string> co_offender_cues;
   std::vector<std::string> co_offender_notes;
   // A name right after one of these (未成年人, 幼女) is a minor's.

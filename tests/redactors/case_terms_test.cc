@@ -285,8 +285,8 @@ TEST(CarveCaseTermsOutOfProtected, AKeptNameIsNeverCut) {
   kept.inviolable = true;
   std::vector<Span> spans = {kept, At(3, 6, Category::kCaseSpecific)};
   CarveCaseTermsOutOfProtected(&spans);
-  EXPECT_EQ(Describe(spans), (std::vector<std::string>{"protected 0-12",
-                                                       "case_specific 3-6"}));
+  EXPECT_EQ(Describe(spans),
+            (std::vector<std::string>{"protected 0-12", "case_specific 3-6"}));
 }
 
 struct KeptNameTermCase {
@@ -295,8 +295,8 @@ struct KeptNameTermCase {
   bool held;
 };
 
-class TermAgainstAKeptName
-    : public ::testing::TestWithParam<KeptNameTermCase> {};
+class TermAgainstAKeptName : public ::testing::TestWithParam<KeptNameTermCase> {
+};
 
 TEST_P(TermAgainstAKeptName, HoldsWhereBothClaimACharacter) {
   const std::string text = "被告人李建军称建军路。";  // 李建军 kept: 9-18

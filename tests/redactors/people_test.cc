@@ -321,10 +321,11 @@ TEST(People, KeptNamesComeAsInviolableSpans) {
     kept.push_back(std::string(s.rule) + ":" +
                    std::string(run.doc.text.substr(s.begin, s.end - s.begin)));
   }
-  EXPECT_EQ(kept, (std::vector<std::string>{
-                      "kept_name:孙大勇", "kept_name:周立", "kept_name:孙大勇",
-                      "kept_name:孙大勇", "kept_name:孙大勇", "kept_name:孙大勇",
-                      "bench_name:王丽", "bench_name:赵敏"}));
+  EXPECT_EQ(kept,
+            (std::vector<std::string>{"kept_name:孙大勇", "kept_name:周立",
+                                      "kept_name:孙大勇", "kept_name:孙大勇",
+                                      "kept_name:孙大勇", "kept_name:孙大勇",
+                                      "bench_name:王丽", "bench_name:赵敏"}));
 }
 
 struct ConflictCase {

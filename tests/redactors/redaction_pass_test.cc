@@ -540,10 +540,10 @@ TEST_F(OverlapTest, SpanOnlyPartlyInsideProtectedSpanIsKept) {
 struct KeptNameCase {
   const char* name;
   std::string text;
-  std::string kept;        // the inviolable span: the first occurrence
-  std::string span_text;   // the other span: the first occurrence
+  std::string kept;       // the inviolable span: the first occurrence
+  std::string span_text;  // the other span: the first occurrence
   Category category;
-  std::string expected;    // the public text
+  std::string expected;  // the public text
 };
 
 class KeptNameContest : public ::testing::TestWithParam<KeptNameCase> {};
@@ -567,9 +567,9 @@ TEST_P(KeptNameContest, NoEditTouchesTheName) {
 INSTANTIATE_TEST_SUITE_P(
     RedactionPass, KeptNameContest,
     ::testing::Values(
-        KeptNameCase{"APseudonymInsideTheNameLosesWhole",
-                     "被告人李建军称。", "李建军", "建军",
-                     Category::kPersonName, "被告人李建军称。"},
+        KeptNameCase{"APseudonymInsideTheNameLosesWhole", "被告人李建军称。",
+                     "李建军", "建军", Category::kPersonName,
+                     "被告人李建军称。"},
         KeptNameCase{"AnAddressRunningIntoTheNameLosesWhole",
                      "住北京市朝阳区建国路88号李建军家中。", "李建军",
                      "建国路88号李建", Category::kAddress,
@@ -579,8 +579,8 @@ INSTANTIATE_TEST_SUITE_P(
                      "建国路88号李建军家中", Category::kAddress,
                      "住北京市朝阳区建国路88号李建军家中。"},
         KeptNameCase{"AnIdentifierBesideTheNameStillGoes",
-                     "被告人李建军，电话13812345678。", "李建军",
-                     "13812345678", Category::kPhone, "被告人李建军。"}),
+                     "被告人李建军，电话13812345678。", "李建军", "13812345678",
+                     Category::kPhone, "被告人李建军。"}),
     [](const ::testing::TestParamInfo<KeptNameCase>& info) {
       return std::string(info.param.name);
     });
