@@ -75,6 +75,11 @@ struct Span {
   // a whole address clause with its cue). A deletion then takes the span
   // as it is instead of looking for the clause around it.
   bool removable = false;
+  // kProtected only: not a byte of it may change (a name kept by rule: a
+  // defendant's, a judge's). A span overlapping it loses whole, and no
+  // deletion is widened into it; a plain protected span (a case number)
+  // drops only the spans wholly inside it.
+  bool inviolable = false;
 
   size_t size() const { return end - begin; }
 };

@@ -53,6 +53,38 @@ std::string CriminalCueReason(std::string_view cue,
   return kind ? std::string(RoleKindName(*kind)) : "civil_plaintiff";
 }
 
+// The name that ends at the bracket opening at `open` (李小红 in
+// 李小红(女,12岁)): three, four (a compound surname) or two Han characters
+// starting with a known surname, no stop character in the given name, not
+// already anonymized. Empty when there is none.
+ByteRange NameBeforeBracket(std::string_view text, size_t open) {
+  const NameModel& model = NameModel::Instance();
+  for (size_t chars : {3, 4, 2}) {
+    size_t begin = open;
+    for (size_t k = 0; k < chars && begin > 0; ++k) {
+      const char32_t c = CodePointBefore(text, begin);
+      if (!IsHan(c)) {
+        begin = std::string_view::npos;
+        break;
+      }
+      begin -= 3;
+    }
+    if (begin == std::string_view::npos) continue;
+    const size_t surname = model.SurnameAt(text, begin);
+    if (surname == 0 || begin + surname >= open ||
+        IsAnonymizedGivenName(text, begin + surname))
+      continue;
+    if (chars == 4 && !model.IsCompoundSurname(text.substr(begin, surname)))
+      continue;
+    bool stop = false;
+    for (size_t k = begin + surname; k < open; k += 3)
+      stop |= IsStopChar(CodePointAt(text, k));
+    if (stop) continue;
+    return {begin, open};
+  }
+  return {open, open};
+}
+
 PersonCandidate BodyCandidate(std::string_view name, std::string reason) {
   return PersonCandidate{
       std::string(name), std::move(reason), false, {}, false};
@@ -67,6 +99,7 @@ void BodyMentionFinder::Find(std::string_view text, const PeopleCase& kind,
                              OccurrenceCounter& counter,
                              PeopleDecisions* decisions) const {
   const Scan scan{text, cues_.Find(text, kind.tail.begin), counter};
+  if (kind.criminal) FindCoOffenders(scan, kind, decisions);
   if (kind.criminal) FindCriminalRoles(scan, decisions);
   if (kind.family) FindFamilyParties(scan, decisions);
   if (kind.criminal || kind.family) FindRelatives(scan, kind, decisions);
@@ -75,7 +108,7 @@ void BodyMentionFinder::Find(std::string_view text, const PeopleCase& kind,
     ForEachCuedName(
         scan, policy_.minor_cues, ListJoin::kNone,
         [](size_t, std::string_view) { return true; },
-        [&](std::string_view name) {
+        [&](std::string_view name, bool) {
           decisions->Anonymize(BodyCandidate(name, "minor"));
         });
   }
@@ -85,7 +118,8 @@ void BodyMentionFinder::Find(std::string_view text, const PeopleCase& kind,
 void BodyMentionFinder::ForEachCuedName(
     const Scan& scan, const std::vector<std::string>& cues, ListJoin join,
     const std::function<bool(size_t at, std::string_view cue)>& accept_cue,
-    const std::function<void(std::string_view name)>& found) const {
+    const std::function<void(std::string_view name, bool by_conjunction)>&
+        found) const {
   const std::string_view text = scan.text;
   const NameModel& model = NameModel::Instance();
   const bool lists = join != ListJoin::kNone;
@@ -93,6 +127,8 @@ void BodyMentionFinder::ForEachCuedName(
     if (!Contains(cues, cue)) continue;
     if (!accept_cue(at, cue)) continue;
     size_t pos = at + cue.size();
+    // Past 和, 及 or 与 the list may join people of other roles.
+    bool by_conjunction = false;
     for (int item = 0;; ++item) {
       // 原审被告人沈涛 after 原审附带民事诉讼原告人冯玉梅、: a role word
       // ends the list.
@@ -139,7 +175,7 @@ void BodyMentionFinder::ForEachCuedName(
           Lexicon::Instance().IsCommonNonName(name)) {
         break;
       }
-      found(name);
+      found(name, by_conjunction);
       if (!lists) break;
       // 王莲(男,50岁)、马兰: a bracketed note after an item does not end the
       // list.
@@ -164,6 +200,7 @@ void BodyMentionFinder::ForEachCuedName(
       } else if (join == ListJoin::kAnyConjunction &&
                  (joiner == U'和' || joiner == U'及' || joiner == U'与')) {
         pos = after + 3;
+        by_conjunction = true;
       } else {
         break;
       }
@@ -177,7 +214,7 @@ void BodyMentionFinder::FindCriminalRoles(const Scan& scan,
   ForEachCuedName(
       scan, policy_.defendant_cues, ListJoin::kEnumeration,
       [](size_t, std::string_view) { return true; },
-      [&](std::string_view name) {
+      [&](std::string_view name, bool) {
         if (!decisions->IsKept(name)) decisions->Keep(name, false);
       });
   for (const std::string& cue : policy_.criminal_cues) {
@@ -194,7 +231,12 @@ void BodyMentionFinder::FindCriminalRoles(const Scan& scan,
     };
     ForEachCuedName(scan, std::vector<std::string>{cue},
                     ListJoin::kAnyConjunction, names_the_role,
-                    [&](std::string_view name) {
+                    [&](std::string_view name, bool by_conjunction) {
+                      // 被害人张三和李四(另案处理): the conjunction may join
+                      // another role; the note says the co-offender keeps
+                      // the name. A 、 list is one role's (证人A、B).
+                      if (by_conjunction && decisions->IsCoOffender(name))
+                        return;
                       decisions->Anonymize(BodyCandidate(name, reason));
                     });
   }
@@ -216,7 +258,7 @@ void BodyMentionFinder::FindFamilyParties(const Scan& scan,
   ForEachCuedName(
       scan, policy_.family_party_cues, ListJoin::kAnyConjunction,
       [](size_t, std::string_view) { return true; },
-      [&](std::string_view name) {
+      [&](std::string_view name, bool) {
         if (known(name)) return;
         decisions->Anonymize(BodyCandidate(name, "family_party"));
       });
@@ -232,7 +274,9 @@ void BodyMentionFinder::FindRelatives(const Scan& scan, const PeopleCase& kind,
     return ContainsAny(scan.text.substr(from, at - from), policy_.victim_words);
   };
   ForEachCuedName(scan, policy_.kinship_cues, ListJoin::kNone,
-                  relative_of_victim, [&](std::string_view name) {
+                  relative_of_victim, [&](std::string_view name, bool) {
+                    // Near a victim word, a co-offender stays one.
+                    if (!kind.family && decisions->IsCoOffender(name)) return;
                     decisions->Anonymize(BodyCandidate(name, "relative"));
                   });
 }
@@ -241,7 +285,6 @@ void BodyMentionFinder::FindBracketNotes(const Scan& scan,
                                          const PeopleCase& kind,
                                          PeopleDecisions* decisions) const {
   const std::string_view text = scan.text;
-  const NameModel& model = NameModel::Instance();
   // A bracket right after a name that gives an age under the adult age
   // (李小红(女,12岁)) or, in a criminal case, the role
   // (刘某(女,22岁,目击证人)).
@@ -257,6 +300,9 @@ void BodyMentionFinder::FindBracketNotes(const Scan& scan,
     }
     if (kind.criminal && ContainsAny(inside, policy_.victim_words))
       reason = "victim";
+    // 李四(另案处理,系被害人之兄): a co-offender, not the victim.
+    if (reason == "victim" && ContainsAny(inside, policy_.co_offender_notes))
+      reason.clear();
     if (policy_.minors) {
       const size_t sui = inside.find("岁");
       if (sui != std::string_view::npos) {
@@ -272,32 +318,34 @@ void BodyMentionFinder::FindBracketNotes(const Scan& scan,
       }
     }
     if (reason.empty()) continue;
-    // The name ends at the bracket: try three, four and two characters.
-    for (size_t chars : {3, 4, 2}) {
-      size_t begin = open;
-      for (size_t k = 0; k < chars && begin > 0; ++k) {
-        const char32_t c = CodePointBefore(text, begin);
-        if (!IsHan(c)) {
-          begin = std::string_view::npos;
-          break;
-        }
-        begin -= 3;
-      }
-      if (begin == std::string_view::npos) continue;
-      const size_t surname = model.SurnameAt(text, begin);
-      if (surname == 0 || begin + surname >= open ||
-          IsAnonymizedGivenName(text, begin + surname))
-        continue;
-      if (chars == 4 && !model.IsCompoundSurname(text.substr(begin, surname)))
-        continue;
-      bool stop = false;
-      for (size_t k = begin + surname; k < open; k += 3)
-        stop |= IsStopChar(CodePointAt(text, k));
-      if (stop) continue;
-      decisions->Anonymize(
-          BodyCandidate(text.substr(begin, open - begin), reason));
-      break;
-    }
+    const ByteRange name = NameBeforeBracket(text, open);
+    if (name.end > name.begin)
+      decisions->Anonymize(BodyCandidate(
+          text.substr(name.begin, name.end - name.begin), reason));
+  }
+}
+
+void BodyMentionFinder::FindCoOffenders(const Scan& scan,
+                                        const PeopleCase& kind,
+                                        PeopleDecisions* decisions) const {
+  const std::string_view text = scan.text;
+  // 同案人李四, 伙同李四、王五.
+  ForEachCuedName(
+      scan, policy_.co_offender_cues, ListJoin::kEnumeration,
+      [](size_t, std::string_view) { return true; },
+      [&](std::string_view name, bool) { decisions->KeepCoOffender(name); });
+  // 李四(另案处理), 李四(已判刑).
+  for (size_t open = text.find('(', kind.parties.begin);
+       open != std::string_view::npos && open < kind.tail.begin;
+       open = text.find('(', open + 1)) {
+    const size_t close = text.find(')', open);
+    if (close == std::string_view::npos || close - open > 48) continue;
+    if (!ContainsAny(text.substr(open + 1, close - open - 1),
+                     policy_.co_offender_notes))
+      continue;
+    const ByteRange name = NameBeforeBracket(text, open);
+    if (name.end > name.begin)
+      decisions->KeepCoOffender(text.substr(name.begin, name.end - name.begin));
   }
 }
 

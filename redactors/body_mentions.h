@@ -10,7 +10,13 @@
 //     (李小红(女,12岁)) or, in a criminal case, the role (目击证人);
 //   - minor cues (未成年人, 幼女);
 //   - the statutory representative and the aliases named right after an
-//     anonymized person (林某某的法定代理人陈慧敏, 罗三毛(绰号罗三)).
+//     anonymized person (林某某的法定代理人陈慧敏, 罗三毛(绰号罗三));
+//   - in a criminal case, co-offenders whose cases are handled apart (after
+//     同案人, 伙同, or with 另案处理, 已判决 in a bracket after the name): they
+//     keep their names unless a rule above anonymizes them directly — a
+//     name joined by 和, 及 or 与 to a role cue's or a relative near a
+//     victim word does not, nor does a victim word in the note's own
+//     bracket; a 、 list after a cue is that role's (证人A、B(另案处理)).
 // Where a name ends is body_name_shape.h's. Every cue list comes from the
 // PeoplePolicy, which must have been validated by Policy::FromJson: a cue
 // list that does not compile aborts the constructor (the loader reports it
@@ -59,11 +65,15 @@ class BodyMentionFinder {
   enum class ListJoin { kNone, kEnumeration, kAnyConjunction };
 
   // Calls `found` for each name right after one of `cues` whose position
-  // `accept_cue` accepts, and for the names joined to it by `join`.
+  // `accept_cue` accepts, and for the names joined to it by `join`;
+  // `by_conjunction` is true past a 和, 及 or 与 in the list.
   void ForEachCuedName(
       const Scan& scan, const std::vector<std::string>& cues, ListJoin join,
       const std::function<bool(size_t at, std::string_view cue)>& accept_cue,
-      const std::function<void(std::string_view name)>& found) const;
+      const std::function<void(std::string_view name, bool by_conjunction)>&
+          found) const;
+  void FindCoOffenders(const Scan& scan, const PeopleCase& kind,
+                       PeopleDecisions* decisions) const;
   void FindCriminalRoles(const Scan& scan, PeopleDecisions* decisions) const;
   void FindFamilyParties(const Scan& scan, PeopleDecisions* decisions) const;
   void FindRelatives(const Scan& scan, const PeopleCase& kind,

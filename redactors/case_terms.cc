@@ -207,6 +207,27 @@ Status CaseTerms::Find(const Document& doc, ScanContext& scan,
     }
     emit(r.end);
   }
+  // A listed term must go, and a kept name must stay whole (the people
+  // source's inviolable spans, already in the sink): where both hold for
+  // one character, a person has to decide.
+  std::vector<ByteRange> kept, listed;
+  for (const Span& s : sink.spans()) {
+    if (s.category == Category::kProtected && s.inviolable)
+      kept.push_back({s.begin, s.end});
+    if (s.category == Category::kCaseSpecific)
+      listed.push_back({s.begin, s.end});
+  }
+  kept = MergeRanges(std::move(kept));
+  for (const ByteRange& t : listed) {
+    auto next = std::lower_bound(
+        kept.begin(), kept.end(), t.end,
+        [](const ByteRange& k, size_t at) { return k.begin < at; });
+    if (next != kept.begin() && std::prev(next)->end > t.begin) {
+      return Status::InvalidInput(
+          "a term listed for the case reaches into a name kept under rules "
+          "Art. 11; review which is right");
+    }
+  }
   return Status::Ok();
 }
 
@@ -244,7 +265,9 @@ void CarveCaseTermsOutOfProtected(std::vector<Span>* spans) {
   std::vector<Span> out;
   out.reserve(spans->size());
   for (const Span& s : *spans) {
-    if (s.category != Category::kProtected) {
+    // A kept name (inviolable) is never carved: CaseTerms::Find holds
+    // the document instead.
+    if (s.category != Category::kProtected || s.inviolable) {
       out.push_back(s);
       continue;
     }

@@ -21,7 +21,10 @@
 //
 // CaseTerms is a span source (span_source.h) whose terms travel in the
 // source: the pipeline compiles one per document from the record's list,
-// the side file and the granted party requests. Find never fails.
+// the side file and the granted party requests. Find fails only where a
+// listed term shares a character with a kept name the people source put in
+// the sink before it (an inviolable span): InvalidInput, and the document is
+// held, since the term must go and the name must stay whole.
 //
 // Immutable once built (Add aside, which the owner calls before any Find);
 // Find and FindFirst are thread-safe. No error message contains a term: a
@@ -80,8 +83,9 @@ class CaseTerms : public SpanSource {
 // Keep rules yield to the court's list: a protected span (a date, an amount,
 // a contract number...) that wholly contains a case-specific span would make
 // the redaction pass drop it, so each such protected span is cut into the
-// parts outside the case-specific spans it contains. Everything else in
-// `spans` is left as it is.
+// parts outside the case-specific spans it contains. A kept name (an
+// inviolable span) is not a keep rule but a person's right: it is never cut.
+// Everything else in `spans` is left as it is.
 void CarveCaseTermsOutOfProtected(std::vector<Span>* spans);
 
 // CaseTermsBook: the terms of many cases, keyed by case number — the side

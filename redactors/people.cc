@@ -1,5 +1,6 @@
 #include "redactors/people.h"
 
+#include <algorithm>
 #include <utility>
 
 #include "redactors/body_name_shape.h"
@@ -9,6 +10,39 @@
 #include "redactors/pseudonyms.h"
 
 namespace wenshu {
+namespace {
+
+// True for the categories whose finders read a span from its context (a
+// name, an address, a condition): one that runs into a kept name read too
+// far and is dropped by the pass. The others are values validated on their
+// own (an id number, a phone): dropping one would publish it.
+bool YieldsToKeptName(Category c) {
+  return c == Category::kPersonName || c == Category::kAddress ||
+         c == Category::kHealth || c == Category::kProtected;
+}
+
+}  // namespace
+
+std::string KeptNameConflict(std::string_view text,
+                             const std::vector<Span>& found,
+                             const std::vector<Span>& people) {
+  std::vector<ByteRange> kept;  // by position, disjoint
+  for (const Span& s : people)
+    if (s.inviolable) kept.push_back({s.begin, s.end});
+  for (const Span& s : found) {
+    if (YieldsToKeptName(s.category) || s.end <= s.begin) continue;
+    auto next = std::lower_bound(
+        kept.begin(), kept.end(), s.end,
+        [](const ByteRange& k, size_t at) { return k.begin < at; });
+    if (next == kept.begin() || std::prev(next)->end <= s.begin) continue;
+    const ByteRange k = *std::prev(next);
+    return "a " + std::string(CategoryName(s.category)) +
+           " span reaches into the kept name " +
+           std::string(text.substr(k.begin, k.end - k.begin)) +
+           "; review which is right";
+  }
+  return "";
+}
 
 PeopleFinder::PeopleFinder(const PeoplePolicy& policy)
     : policy_(policy), body_(policy) {}
@@ -49,6 +83,9 @@ Status PeopleFinder::Find(const Document& doc, ScanContext& /*scan*/,
       [&sink](std::string s) { return sink.Keep(std::move(s)); },
       &sink.anonymized(), &sink.kept_names(), &spans);
   if (!conflict.empty()) return Status::InvalidInput(conflict);
+  if (std::string held = KeptNameConflict(doc.text, sink.spans(), spans);
+      !held.empty())
+    return Status::InvalidInput(held);
   sink.Append(spans);
   return Status::Ok();
 }

@@ -11,13 +11,17 @@
 //   4. people_decisions.h adopts what the case family decided before and
 //      settles names both anonymized and kept;
 //   5. pseudonyms.h numbers the pseudonyms in order of first appearance;
-//   6. person_mentions.h reports every mention as a kPersonName span.
+//   6. person_mentions.h reports every mention as a kPersonName span, and
+//      every mention of a kept name as an inviolable kProtected span.
 // A name that two party-block roles would both anonymize and keep is a
 // conflict: Find returns InvalidInput(why) and the document is
-// held. Every cue list comes from the PeoplePolicy, which must come from
-// Policy::FromJson (validated; a cue list that does not compile aborts the
-// constructor). Detectors report; this class never edits text. Immutable;
-// Find is thread-safe.
+// held. The mentions of kept names come as inviolable kProtected spans
+// (person_mentions.h); a span already in the sink that reaches into one and
+// cannot be dropped without publishing it (an identifier: see
+// KeptNameConflict) holds the document the same way. Every cue list comes from
+// the PeoplePolicy, which must come from Policy::FromJson (validated; a cue
+// list that does not compile aborts the constructor). Detectors report; this
+// class never edits text. Immutable; Find is thread-safe.
 #ifndef WENSHU_REDACTORS_PEOPLE_H_
 #define WENSHU_REDACTORS_PEOPLE_H_
 
@@ -36,6 +40,15 @@
 
 namespace wenshu {
 
+// Why a document must be held because a span of `found` (reported by the
+// sources run before the people source) shares a character with a kept
+// name among `people` (inviolable spans, by position), when its category
+// must be removed: every category but names, addresses and health status,
+// whose spans the redaction pass drops instead. Empty when there is none.
+std::string KeptNameConflict(std::string_view text,
+                             const std::vector<Span>& found,
+                             const std::vector<Span>& people);
+
 class PeopleFinder : public SpanSource {
  public:
   // `policy` must outlive the finder.
@@ -44,8 +57,11 @@ class PeopleFinder : public SpanSource {
   std::string_view name() const override { return "people"; }
 
   // Fills sink.anonymized() and sink.kept_names() and adds the person
-  // spans, whose replacements the sink keeps. `scan` is not used: names are
-  // found from the people cues, not the shared candidate indexes.
+  // spans, whose replacements the sink keeps, and the kept names' inviolable
+  // kProtected spans. Run after the detectors: a detector's span in the sink
+  // that reaches into a kept name is a conflict (KeptNameConflict). `scan` is
+  // not used: names are found from the people cues, not the shared candidate
+  // indexes.
   Status Find(const Document& doc, ScanContext& scan,
               SpanSink& sink) const override;
 

@@ -34,6 +34,14 @@ bool PeopleDecisions::IsKept(std::string_view name) const {
   return Contains(kept_, name);
 }
 
+void PeopleDecisions::KeepCoOffender(std::string_view name) {
+  if (!Contains(co_offenders_, name)) co_offenders_.emplace_back(name);
+}
+
+bool PeopleDecisions::IsCoOffender(std::string_view name) const {
+  return Contains(co_offenders_, name);
+}
+
 std::unordered_map<std::string, std::string> PeopleDecisions::AdoptPrior(
     std::string_view text, const std::vector<PersonRecord>& prior) {
   std::unordered_map<std::string, std::string> fixed;
@@ -59,6 +67,12 @@ std::string PeopleDecisions::SettleConflicts() {
   std::erase_if(anonymize_, [this](const PersonCandidate& c) {
     return Contains(kept_, c.name);
   });
+  for (const std::string& name : co_offenders_) {
+    const bool anonymized =
+        std::any_of(anonymize_.begin(), anonymize_.end(),
+                    [&](const PersonCandidate& c) { return c.name == name; });
+    if (!anonymized && !Contains(kept_, name)) kept_.push_back(name);
+  }
   return "";
 }
 

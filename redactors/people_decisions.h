@@ -1,7 +1,8 @@
 // People decisions: who the people stage (people.h) anonymizes and who keeps
 // the name, as its steps build them up for one document —
 //   party_roles.h adds the party block's participants,
-//   body_mentions.h adds people found only in the body,
+//   body_mentions.h adds people found only in the body, and co-offenders
+//     whose cases are handled apart (kept unless a rule anonymizes them),
 //   AdoptPrior adds what the case family decided before,
 //   SettleConflicts drops or refuses names both anonymized and kept,
 // before pseudonyms.h numbers the pseudonyms. One object per document; not
@@ -43,6 +44,13 @@ class PeopleDecisions {
   // True when `name` is kept already.
   bool IsKept(std::string_view name) const;
 
+  // A co-offender whose case is handled apart (李四(另案处理)): he or she
+  // keeps the name like an adult defendant, unless the person is also
+  // anonymized when the decisions are settled (a victim, a witness, a
+  // minor): then that rule wins.
+  void KeepCoOffender(std::string_view name);
+  bool IsCoOffender(std::string_view name) const;
+
   // What the case family decided before (`prior`), for the persons this
   // text mentions: they are anonymized even where this document alone would
   // keep them (the victim as plaintiff in the related civil case). Returns
@@ -55,6 +63,7 @@ class PeopleDecisions {
   // party block: then returns why the document must be held ("a victim to
   // anonymize has the same name as a participant who keeps it; review who
   // is who") and leaves the decisions as they were. Empty when settled.
+  // Then every co-offender not anonymized joins the kept names.
   std::string SettleConflicts();
 
   const std::vector<PersonCandidate>& anonymized() const { return anonymize_; }
@@ -64,6 +73,7 @@ class PeopleDecisions {
   std::vector<PersonCandidate> anonymize_;
   std::vector<std::string> kept_;
   std::vector<std::string> kept_in_block_;  // roles from the party block
+  std::vector<std::string> co_offenders_;
 };
 
 }  // namespace wenshu

@@ -96,18 +96,9 @@ std::vector<Span> FindPersonMentions(std::string_view text, size_t tail_begin,
       }
     }
   }
-  // A kept name matters only where it holds or is held by an anonymized
-  // one (a kept 张三丰 shields the 张三 inside it).
-  const size_t anonymized_needles = needles.size();
-  for (const std::string& k : kept) {
-    for (size_t i = 0; i < anonymized_needles; ++i) {
-      const std::string& a = needles[i].text;
-      if (k.find(a) != std::string::npos || a.find(k) != std::string::npos) {
-        needles.push_back({k, -1});
-        break;
-      }
-    }
-  }
+  // Every mention of a kept name is reported, and shields what it holds (a
+  // kept 张三丰 shields the 张三 inside it).
+  for (const std::string& k : kept) needles.push_back({k, -1});
   std::stable_sort(needles.begin(), needles.end(),
                    [](const Needle& a, const Needle& b) {
                      return a.text.size() > b.text.size();
@@ -154,11 +145,44 @@ std::vector<Span> FindPersonMentions(std::string_view text, size_t tail_begin,
         taken.emplace(at, Mention{at, end, static_cast<int>(k)});
     }
   }
+  // The bench in the tail (审判员　王丽): never anonymized, never touched.
+  std::vector<ByteRange> bench;
+  for (const std::string& title : policy.bench_titles) {
+    for (size_t at = text.find(title, tail_begin); at != std::string_view::npos;
+         at = text.find(title, at + title.size())) {
+      size_t b = at + title.size();
+      while (b < text.size() && (text[b] == ' ' || text[b] == ':')) ++b;
+      while (text.compare(b, 3, "\xE3\x80\x80") == 0) b += 3;
+      size_t e = b;
+      int chars = 0;
+      while (e < text.size() && chars <= 4 && IsHan(CodePointAt(text, e))) {
+        e = NextCharBoundary(text, e);
+        ++chars;
+      }
+      const bool seen =
+          std::any_of(bench.begin(), bench.end(),
+                      [&](const ByteRange& r) { return r.begin == b; });
+      if (chars >= 2 && chars <= 4 && !seen && !overlaps(b, e))
+        bench.push_back({b, e});
+    }
+  }
   std::vector<std::string_view> pseudonyms;
   for (const PersonRecord& r : people) pseudonyms.push_back(keep(r.pseudonym));
   std::vector<Span> spans;
+  for (const ByteRange& r : bench) {
+    Span s{r.begin, r.end, Category::kProtected, "bench_name",
+           "the bench keeps its names under rules Art. 11"};
+    s.inviolable = true;
+    spans.push_back(s);
+  }
   for (const auto& [begin, m] : taken) {
-    if (m.person < 0) continue;
+    if (m.person < 0) {
+      Span s{m.begin, m.end, Category::kProtected, "kept_name",
+             "keeps the name under rules Art. 11"};
+      s.inviolable = true;
+      spans.push_back(s);
+      continue;
+    }
     Span s;
     s.begin = m.begin;
     s.end = m.end;
@@ -169,6 +193,9 @@ std::vector<Span> FindPersonMentions(std::string_view text, size_t tail_begin,
         m.replacement.empty() ? pseudonyms[m.person] : m.replacement;
     spans.push_back(s);
   }
+  std::stable_sort(
+      spans.begin(), spans.end(),
+      [](const Span& a, const Span& b) { return a.begin < b.begin; });
   return spans;
 }
 

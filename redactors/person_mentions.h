@@ -10,6 +10,9 @@
 // opens an organisation's name (张三丰科技有限公司, the policy's
 // organisation_suffixes), follows a bench title in the tail (审判员　王丽),
 // or is a court's pseudonym keeping part of a given name (马元 in 马元某).
+// Every mention of a kept name, and the name after a bench title in the
+// tail, is reported too, as an inviolable kProtected span (rules Art. 11):
+// the redaction pass lets no other span touch any character of it.
 // Stateless and thread-safe.
 #ifndef WENSHU_REDACTORS_PERSON_MENTIONS_H_
 #define WENSHU_REDACTORS_PERSON_MENTIONS_H_
@@ -32,8 +35,10 @@ using KeepText = std::function<std::string_view(std::string)>;
 
 // Spans of category kPersonName, by position, for the persons of
 // `assigned` in `text` (normalized); `tail_begin` is where the signatures
-// start. `kept` are the natural persons keeping their names. Every
-// `replacement` views a string stored through `keep`.
+// start. `kept` are the natural persons keeping their names: their mentions
+// and the bench's names in the tail come as inviolable kProtected spans,
+// among the others by position. Every `replacement` views a string stored
+// through `keep`.
 std::vector<Span> FindPersonMentions(std::string_view text, size_t tail_begin,
                                      const PseudonymAssignment& assigned,
                                      const std::vector<std::string>& kept,

@@ -57,6 +57,15 @@ struct PeoplePolicy {
   // In a criminal case, a name right after one of these (被告人, 罪犯) is a
   // defendant's and keeps its name (rules Art. 11).
   std::vector<std::string> defendant_cues;
+  // A co-offender whose case is handled apart: a name right after one of
+  // the cues (同案人, 伙同), or with one of the notes in a bracket right
+  // after it (李四(另案处理)). He or she takes an adult defendant's role and
+  // keeps the name unless a rule protects the person: a direct role cue
+  // (被害人李四, 证人李四的证言), an age or role in a bracket, a minor cue.
+  // Only the guesses give way to the note: a name joined by 和, 及 or 与 after
+  // a role cue (被害人张三和李四(另案处理)) and a relative near a victim word.
+  std::vector<std::string> co_offender_cues;
+  std::vector<std::string> co_offender_notes;
   // A name right after one of these (未成年人, 幼女) is a minor's.
   std::vector<std::string> minor_cues;
   // Words that end a 、 list of names after a cue (原审被告人沈涛 after
@@ -92,7 +101,8 @@ struct PeoplePolicy {
   PartyBlockPolicy party_block;
 
   // Every cue searched for in the body, in one list: the criminal, kinship,
-  // family party, defendant and minor cues (duplicates possible).
+  // family party, defendant, co-offender and minor cues (duplicates
+  // possible).
   std::vector<std::string> BodyCues() const;
 };
 

@@ -32,17 +32,42 @@ bool ListJoin(std::string_view text, size_t end, size_t begin) {
   return between == "\u3001";
 }
 
-// The identifier spans that survive: not inside a protected span, and
-// winners of every overlap (longest first, then the policy's priority, then
-// the earliest).
+// The ranges no edit may touch (Span::inviolable).
+class InviolableRanges {
+ public:
+  explicit InviolableRanges(const std::vector<Span>& spans) {
+    for (const Span& s : spans) {
+      if (s.category == Category::kProtected && s.inviolable && s.end > s.begin)
+        ranges_.push_back({s.begin, s.end});
+    }
+    // Sorted and disjoint: one lookup per question.
+    ranges_ = MergeRanges(std::move(ranges_));
+  }
+  // True when [r.begin, r.end) shares a byte with one of the ranges.
+  bool Touches(ByteRange r) const {
+    auto next = std::lower_bound(
+        ranges_.begin(), ranges_.end(), r.end,
+        [](const ByteRange& k, size_t at) { return k.begin < at; });
+    return next != ranges_.begin() && std::prev(next)->end > r.begin;
+  }
+
+ private:
+  std::vector<ByteRange> ranges_;
+};
+
+// The identifier spans that survive: not inside a protected span, touching
+// no inviolable one, and winners of every overlap (longest first, then the
+// policy's priority, then the earliest).
 std::vector<const Span*> ResolveOverlaps(const std::vector<Span>& spans,
+                                         const InviolableRanges& inviolable,
                                          const Policy& policy) {
   std::vector<ByteRange> protected_ranges;
   std::vector<const Span*> candidates;
   for (const Span& s : spans) {
     if (s.category == Category::kProtected) {
       protected_ranges.push_back({s.begin, s.end});
-    } else if (s.end > s.begin) {
+    } else if (s.end > s.begin && !inviolable.Touches({s.begin, s.end})) {
+      // A span reaching into a kept name loses whole: never trimmed.
       candidates.push_back(&s);
     }
   }
@@ -145,7 +170,9 @@ std::vector<Redaction> RedactionPass::Plan(
     std::string_view original, const NormalizedText& normalized,
     const std::vector<Span>& spans) const {
   const std::string_view text = normalized.text();
-  const std::vector<const Span*> accepted = ResolveOverlaps(spans, policy_);
+  const InviolableRanges inviolable(spans);
+  const std::vector<const Span*> accepted =
+      ResolveOverlaps(spans, inviolable, policy_);
   std::vector<Edit> edits;
   // Identifiers joined by 、 form a list ("电话13812345678、13912345678"):
   // the list goes as one clause or every item is masked.
@@ -178,6 +205,8 @@ std::vector<Redaction> RedactionPass::Plan(
     if (all_delete) {
       clause = clauses_.RemovableRange(
           text, {accepted[first]->begin, accepted[last]->end});
+      // A clause reaching a kept name is not removed whole: mask instead.
+      if (clause && inviolable.Touches(*clause)) clause.reset();
     }
     if (clause) {
       edits.push_back({*clause, accepted[first], Action::kDelete, rules});
@@ -199,7 +228,9 @@ std::vector<Redaction> RedactionPass::Plan(
   // the merged deletions leave, and merge again where tidying met the next.
   std::vector<Edit> merged = MergeEdits(std::move(edits));
   for (Edit& e : merged) {
-    if (e.action == Action::kDelete) e.range = clauses_.Tidy(text, e.range);
+    if (e.action != Action::kDelete) continue;
+    const ByteRange tidy = clauses_.Tidy(text, e.range);
+    if (!inviolable.Touches(tidy)) e.range = tidy;
   }
   merged = MergeEdits(std::move(merged));
 

@@ -2,7 +2,10 @@
 //
 // Takes a document's original text, its normalized view and every span the
 // detectors reported on that view, and produces the public text in one pass:
-// identifier spans wholly inside a protected span are dropped, overlaps are
+// identifier spans wholly inside a protected span are dropped, and so is
+// every span that shares a byte with an inviolable one (a kept name:
+// Span::inviolable), whole, never trimmed; no clause deletion or tidying
+// reaches into an inviolable span (the span is masked instead); overlaps are
 // resolved by the policy's named overlap policy, each surviving span gets
 // the action its category has in the policy (clause-aware deletion, masking
 // or a label), and the edits are applied to the original bytes. Everything

@@ -99,6 +99,74 @@ TEST(BodyMentions, RepresentativesAndAliasesOfAnAnonymizedPerson) {
                                       "陈慧敏:statutory_representative"}));
 }
 
+// Co-offenders whose cases are handled apart (issue 14, item 4): in a
+// criminal case, settled as the people stage settles them.
+struct CoOffenderCase {
+  const char* name;
+  const char* text;
+  std::vector<std::string> anonymized;  // name:reason
+  std::vector<std::string> kept;
+};
+
+class CoOffenders : public ::testing::TestWithParam<CoOffenderCase> {};
+
+TEST_P(CoOffenders, KeepTheNameUnlessARuleProtectsThem) {
+  static const BodyMentionFinder* finder = new BodyMentionFinder(Defaults());
+  const std::string_view text = GetParam().text;
+  PeopleCase kind;
+  kind.criminal = true;
+  kind.parties = {0, 0};
+  kind.tail = {text.size(), text.size()};
+  OccurrenceCounter counter(text);
+  PeopleDecisions decisions;
+  finder->Find(text, kind, counter, &decisions);
+  ASSERT_EQ(decisions.SettleConflicts(), "");
+  std::vector<std::string> anonymized;
+  for (const PersonCandidate& c : decisions.anonymized())
+    anonymized.push_back(c.name + ":" + c.reason);
+  EXPECT_EQ(anonymized, GetParam().anonymized);
+  EXPECT_EQ(decisions.kept(), GetParam().kept);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    BodyMentions, CoOffenders,
+    ::testing::Values(
+        CoOffenderCase{"NamedAfterAnAccompliceCueAndANote",
+                       "被告人孙大勇伙同李四(另案处理)窃得被害人王丽华的手机。",
+                       {"王丽华:victim"},
+                       {"孙大勇", "李四"}},
+        CoOffenderCase{"NamedAfterTheCoDefendantCue",
+                       "同案人钱小七(已判决)负责望风。",
+                       {},
+                       {"钱小七"}},
+        CoOffenderCase{"JoinedToAVictimByAConjunction",
+                       "被害人王丽华与李四(另案处理)发生争执。",
+                       {"王丽华:victim"},
+                       {"李四"}},
+        CoOffenderCase{"AVictimWordInTheNoteIsAboutSomeoneElse",
+                       "李四(另案起诉,系被害人王丽华之兄)到场。",
+                       {"王丽华:victim"},
+                       {"李四"}},
+        CoOffenderCase{"ARelativeNearAVictimWordIsStillACoOffender",
+                       "被害人王丽华报案。其子李四(已判刑)到场。",
+                       {"王丽华:victim"},
+                       {"李四"}},
+        CoOffenderCase{"AWitnessListIsOneRole",
+                       "伙同李四(另案处理)盗窃。有证人赵六、李四的证言证实。",
+                       {"赵六:witness", "李四:witness"},
+                       {}},
+        CoOffenderCase{"ANamedWitnessIsAnonymized",
+                       "同案人李四(另案处理)到场。有证人李四的证言证实。",
+                       {"李四:witness"},
+                       {}},
+        CoOffenderCase{"AMinorIsAnonymized",
+                       "被告人孙大勇伙同李小四(另案处理,15岁)盗窃。",
+                       {"李小四:minor"},
+                       {"孙大勇"}}),
+    [](const ::testing::TestParamInfo<CoOffenderCase>& info) {
+      return std::string(info.param.name);
+    });
+
 TEST(BodyMentions, CandidateNamesAfterAnyCue) {
   const BodyMentionFinder finder(Defaults());
   const std::string_view text = "被害人王丽华的手机，其子李四在场。";

@@ -280,6 +280,52 @@ TEST(CarveCaseTermsOutOfProtected, ProtectionAroundAListedTermIsCut) {
                 "case_specific 50-56", "phone 60-70"}));
 }
 
+TEST(CarveCaseTermsOutOfProtected, AKeptNameIsNeverCut) {
+  Span kept = At(0, 12, Category::kProtected);
+  kept.inviolable = true;
+  std::vector<Span> spans = {kept, At(3, 6, Category::kCaseSpecific)};
+  CarveCaseTermsOutOfProtected(&spans);
+  EXPECT_EQ(Describe(spans),
+            (std::vector<std::string>{"protected 0-12", "case_specific 3-6"}));
+}
+
+struct KeptNameTermCase {
+  const char* name;
+  std::string term;
+  bool held;
+};
+
+class TermAgainstAKeptName : public ::testing::TestWithParam<KeptNameTermCase> {
+};
+
+TEST_P(TermAgainstAKeptName, HoldsWhereBothClaimACharacter) {
+  const std::string text = "被告人李建军称建军路。";  // 李建军 kept: 9-18
+  const Document doc{text, {}, {}};
+  ScanContext scan(text, Strictness::kStandard);
+  SpanSink sink;
+  Span kept{9, 18, Category::kProtected, "kept_name", "test"};
+  kept.inviolable = true;
+  sink.Add(kept);
+  const Status s = Terms({GetParam().term}).Find(doc, scan, sink);
+  if (!GetParam().held) {
+    EXPECT_TRUE(s.ok()) << s.message();
+    return;
+  }
+  EXPECT_EQ(s.code(), StatusCode::kInvalidInput);
+  EXPECT_EQ(s.message(),
+            "a term listed for the case reaches into a name kept under rules "
+            "Art. 11; review which is right");
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    CaseTerms, TermAgainstAKeptName,
+    ::testing::Values(KeptNameTermCase{"InsideTheName", "建军", true},
+                      KeptNameTermCase{"AcrossItsEdge", "人李", true},
+                      KeptNameTermCase{"ElsewhereOnly", "建军路", false}),
+    [](const ::testing::TestParamInfo<KeptNameTermCase>& info) {
+      return std::string(info.param.name);
+    });
+
 TEST(CarveCaseTermsOutOfProtected, NothingChangesWithoutListedTerms) {
   std::vector<Span> spans = {At(0, 12, Category::kProtected),
                              At(3, 6, Category::kPhone)};

@@ -7,6 +7,7 @@
 #include <initializer_list>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/normalized_text.h"
 #include "pipeline/document_analyzer.h"
@@ -280,6 +281,12 @@ TEST(People, SpanSourceKeepsEveryPseudonymItReports) {
     // pseudonym of a person it anonymized, or the initial of a Latin-script
     // name (Michael Brown -> M.).
     for (const Span& s : sink.spans()) {
+      if (s.category == Category::kProtected) {
+        // A kept name: reported so that nothing touches it, never replaced.
+        EXPECT_TRUE(s.inviolable);
+        EXPECT_TRUE(s.replacement.empty());
+        continue;
+      }
       ASSERT_FALSE(s.replacement.empty());
       bool known = static_cast<unsigned char>(doc.text[s.begin]) < 0x80 &&
                    s.replacement.back() == '.';
@@ -302,6 +309,56 @@ TEST(People, SpanSourceReportsAConflictAsAStatus) {
             "a victim to anonymize has the same name as a participant who "
             "keeps it; review who is who");
 }
+
+TEST(People, KeptNamesComeAsInviolableSpans) {
+  const PeopleFinder finder(Policy::NationalDefault().people());
+  const PeopleRun run(finder, kCriminal);
+  ASSERT_TRUE(run.status.ok()) << run.status.message();
+  std::vector<std::string> kept;
+  for (const Span& s : run.sink.spans()) {
+    if (s.category != Category::kProtected) continue;
+    EXPECT_TRUE(s.inviolable);
+    kept.push_back(std::string(s.rule) + ":" +
+                   std::string(run.doc.text.substr(s.begin, s.end - s.begin)));
+  }
+  EXPECT_EQ(kept,
+            (std::vector<std::string>{"kept_name:孙大勇", "kept_name:周立",
+                                      "kept_name:孙大勇", "kept_name:孙大勇",
+                                      "kept_name:孙大勇", "kept_name:孙大勇",
+                                      "bench_name:王丽", "bench_name:赵敏"}));
+}
+
+struct ConflictCase {
+  const char* name;
+  Category category;  // of a span over 建军 in 李建军
+  std::string held;   // why, or empty
+};
+
+class KeptNameConflicts : public ::testing::TestWithParam<ConflictCase> {};
+
+TEST_P(KeptNameConflicts, HoldOnlyWhereDroppingWouldPublish) {
+  const std::string text = "被告人李建军称。";
+  Span kept{9, 18, Category::kProtected, "kept_name", "test"};
+  kept.inviolable = true;
+  const Span found{12, 18, GetParam().category, "test", "test"};
+  EXPECT_EQ(KeptNameConflict(text, {found}, {kept}), GetParam().held);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    People, KeptNameConflicts,
+    ::testing::Values(
+        ConflictCase{"ANameSpanIsDropped", Category::kPersonName, ""},
+        ConflictCase{"AnAddressSpanIsDropped", Category::kAddress, ""},
+        ConflictCase{"AHealthSpanIsDropped", Category::kHealth, ""},
+        ConflictCase{"APlateHolds", Category::kPlate,
+                     "a plate span reaches into the kept name 李建军; review "
+                     "which is right"},
+        ConflictCase{"ACaseTermHolds", Category::kCaseSpecific,
+                     "a case_specific span reaches into the kept name 李建军; "
+                     "review which is right"}),
+    [](const ::testing::TestParamInfo<ConflictCase>& info) {
+      return std::string(info.param.name);
+    });
 
 TEST(People, LatinScriptPolicyWritesPinyin) {
   const Policy latin =

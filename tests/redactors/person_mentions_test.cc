@@ -11,7 +11,7 @@ namespace {
 
 const PeoplePolicy& Defaults() { return Policy::NationalDefault().people(); }
 
-// Each span as "text→replacement".
+// Each span as "text→replacement", or "text=rule" for a kept name.
 std::vector<std::string> Mentions(std::string_view text, size_t tail_begin,
                                   const PseudonymAssignment& assigned,
                                   const std::vector<std::string>& kept = {}) {
@@ -22,6 +22,12 @@ std::vector<std::string> Mentions(std::string_view text, size_t tail_begin,
   std::vector<std::string> out;
   for (const Span& s :
        FindPersonMentions(text, tail_begin, assigned, kept, Defaults(), keep)) {
+    if (s.category == Category::kProtected) {
+      EXPECT_TRUE(s.inviolable);
+      out.push_back(std::string(text.substr(s.begin, s.end - s.begin)) + "=" +
+                    std::string(s.rule));
+      continue;
+    }
     EXPECT_EQ(s.category, Category::kPersonName);
     out.push_back(std::string(text.substr(s.begin, s.end - s.begin)) + "→" +
                   std::string(s.replacement));
@@ -50,7 +56,7 @@ TEST(PersonMentions, AGivenNameStandingAlone) {
 
 TEST(PersonMentions, AKeptLongerNameShieldsTheShorterOne) {
   EXPECT_EQ(Mentions("张三与张三丰。", 100, One("张三", "张某"), {"张三丰"}),
-            (std::vector<std::string>{"张三→张某"}));
+            (std::vector<std::string>{"张三→张某", "张三丰=kept_name"}));
 }
 
 TEST(PersonMentions, AnOrganisationsNameStaysWhole) {
@@ -66,7 +72,7 @@ TEST(PersonMentions, TheBenchInTheTailKeepsTheName) {
   const std::string text = "被害人王丽称。\n审判员　王丽\n";
   const size_t tail = text.find("审判员");
   EXPECT_EQ(Mentions(text, tail, One("王丽", "王某")),
-            (std::vector<std::string>{"王丽→王某"}));
+            (std::vector<std::string>{"王丽→王某", "王丽=bench_name"}));
 }
 
 TEST(PersonMentions, ALatinAliasGetsALatinPseudonym) {

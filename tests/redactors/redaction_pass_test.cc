@@ -536,6 +536,55 @@ TEST_F(OverlapTest, SpanOnlyPartlyInsideProtectedSpanIsKept) {
   EXPECT_EQ(r[0].replacement, "234××××××××");
 }
 
+// A kept name (issue 14, item 5): no span may change any character of it.
+struct KeptNameCase {
+  const char* name;
+  std::string text;
+  std::string kept;       // the inviolable span: the first occurrence
+  std::string span_text;  // the other span: the first occurrence
+  Category category;
+  std::string expected;  // the public text
+};
+
+class KeptNameContest : public ::testing::TestWithParam<KeptNameCase> {};
+
+TEST_P(KeptNameContest, NoEditTouchesTheName) {
+  const KeptNameCase& c = GetParam();
+  Result<NormalizedText> n = NormalizedText::Normalize(c.text);
+  ASSERT_TRUE(n.ok());
+  const std::string_view text = n.value().text();
+  const size_t k = text.find(c.kept), at = text.find(c.span_text);
+  ASSERT_NE(k, std::string_view::npos);
+  ASSERT_NE(at, std::string_view::npos);
+  Span kept{k, k + c.kept.size(), Category::kProtected, "kept_name", "test"};
+  kept.inviolable = true;
+  Span other{at, at + c.span_text.size(), c.category, "test", "test"};
+  other.replacement = "王某某";
+  const RedactionPass pass(Policy::NationalDefault());
+  EXPECT_EQ(pass.Run(c.text, n.value(), {kept, other}).text, c.expected);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    RedactionPass, KeptNameContest,
+    ::testing::Values(
+        KeptNameCase{"APseudonymInsideTheNameLosesWhole", "被告人李建军称。",
+                     "李建军", "建军", Category::kPersonName,
+                     "被告人李建军称。"},
+        KeptNameCase{"AnAddressRunningIntoTheNameLosesWhole",
+                     "住北京市朝阳区建国路88号李建军家中。", "李建军",
+                     "建国路88号李建", Category::kAddress,
+                     "住北京市朝阳区建国路88号李建军家中。"},
+        KeptNameCase{"AnAddressCoveringTheNameLosesWhole",
+                     "住北京市朝阳区建国路88号李建军家中。", "李建军",
+                     "建国路88号李建军家中", Category::kAddress,
+                     "住北京市朝阳区建国路88号李建军家中。"},
+        KeptNameCase{"AnIdentifierBesideTheNameStillGoes",
+                     "被告人李建军，电话13812345678。", "李建军", "13812345678",
+                     Category::kPhone, "被告人李建军。"}),
+    [](const ::testing::TestParamInfo<KeptNameCase>& info) {
+      return std::string(info.param.name);
+    });
+
 // Policy is data: a court's policy changes the output without code.
 Result<Policy> PolicyWith(const std::string& category, const std::string& entry,
                           const std::string& mask = "×") {
