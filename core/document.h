@@ -64,6 +64,19 @@ struct Redaction {
   std::string rule;
 };
 
+// A span that was not applied because it reached into a kept name
+// (Span::inviolable: a judge's, a clerk's, an adult defendant's): the kept
+// name wins whole. Offsets of the original text, like Redaction; the audit
+// records the conflict, never the words.
+struct KeptConflict {
+  size_t begin = 0;  // the span that lost
+  size_t end = 0;
+  Category category = Category::kPersonName;
+  std::string rule;
+  size_t kept_begin = 0;  // the kept name it reached into
+  size_t kept_end = 0;
+};
+
 // One anonymized person as the case family remembers them.
 struct PersonRecord {
   std::string name;       // normalized full name
@@ -92,6 +105,7 @@ struct ProcessedDocument {
   std::vector<std::string> grounds;
   std::string public_text;               // only when published
   std::vector<Redaction> redactions;     // offsets into the input text
+  std::vector<KeptConflict> kept_conflicts;  // spans a kept name outranked
   std::string error;                     // only when held
   std::optional<DocumentHeader> header;  // normalized offsets mapped to input
   size_t input_bytes = 0;

@@ -33,6 +33,17 @@ StageOutcome FindSpans(const SpanSources& sources, DocumentState& state) {
 StageOutcome Rewrite(const RedactionPass& pass, DocumentState& state) {
   state.redacted =
       pass.Run(state.record.text, *state.normalized, state.spans.spans());
+  // Rules Art. 11: a kept name wins every conflict, whole; where its
+  // winning leaves a value the rules delete, or the same words are both
+  // kept and protected, the document is not published on a guess.
+  for (const KeptConflict& c : state.redacted.kept_conflicts) {
+    if (!Unresolved(c)) continue;
+    return StageOutcome::Hold(
+        "kept name conflict: the " + std::string(CategoryName(c.category)) +
+        " span (" + c.rule + ") at bytes " + std::to_string(c.begin) + "-" +
+        std::to_string(c.end) + " reaches into a kept name at bytes " +
+        std::to_string(c.kept_begin) + "-" + std::to_string(c.kept_end));
+  }
   return StageOutcome::Next();
 }
 
@@ -56,6 +67,7 @@ StageOutcome Publish(DocumentState& state) {
   doc.status = PublicationStatus::kPublished;
   doc.public_text = std::move(state.redacted.text);
   doc.redactions = std::move(state.redacted.redactions);
+  doc.kept_conflicts = std::move(state.redacted.kept_conflicts);
   return StageOutcome::Next();
 }
 

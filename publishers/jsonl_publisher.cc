@@ -107,6 +107,27 @@ std::string FormatJsonRecord(const ProcessedDocument& doc, const Policy& policy,
         .EndObject();
   }
   w.EndArray();
+  // Spans a kept name outranked (rules Art. 11), only when there are any.
+  if (!doc.kept_conflicts.empty()) {
+    w.Key("kept_conflicts").BeginArray();
+    for (const KeptConflict& c : doc.kept_conflicts) {
+      w.BeginObject()
+          .Key("begin")
+          .Int(static_cast<int64_t>(c.begin))
+          .Key("end")
+          .Int(static_cast<int64_t>(c.end))
+          .Key("category")
+          .String(CategoryName(c.category))
+          .Key("rule")
+          .String(c.rule)
+          .Key("kept_begin")
+          .Int(static_cast<int64_t>(c.kept_begin))
+          .Key("kept_end")
+          .Int(static_cast<int64_t>(c.kept_end))
+          .EndObject();
+    }
+    w.EndArray();
+  }
   if (doc.status == PublicationStatus::kHeld) {
     w.Key("error").String(doc.error);
     if (doc.line_number > 0)

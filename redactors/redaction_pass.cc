@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <tuple>
 
 #include "core/utf8.h"
 #include "redactors/detector.h"
@@ -266,11 +267,68 @@ std::vector<Redaction> RedactionPass::Plan(
   return out;
 }
 
+bool Unresolved(const KeptConflict& conflict) {
+  if (conflict.category == Category::kPersonName) {
+    return conflict.begin <= conflict.kept_begin &&
+           conflict.end >= conflict.kept_end;
+  }
+  // Health status is masked by a cue-driven finder whose phrase may run
+  // into a name that follows; the name still wins and the condition's own
+  // words were reported apart. Every other category is a value to delete.
+  return conflict.category != Category::kHealth;
+}
+
+std::vector<KeptConflict> RedactionPass::KeptConflicts(
+    const NormalizedText& normalized, const std::vector<Span>& spans) const {
+  std::vector<const Span*> kept;
+  for (const Span& s : spans) {
+    if (s.category == Category::kProtected && s.inviolable && s.end > s.begin)
+      kept.push_back(&s);
+  }
+  std::vector<KeptConflict> out;
+  if (kept.empty()) return out;
+  std::sort(kept.begin(), kept.end(), [](const Span* a, const Span* b) {
+    return a->begin != b->begin ? a->begin < b->begin : a->end > b->end;
+  });
+  const OffsetMap& map = normalized.offsets();
+  for (const Span& s : spans) {
+    if (s.category == Category::kProtected || s.end <= s.begin) continue;
+    // The first kept name that shares a byte with the span.
+    auto it = std::find_if(kept.begin(), kept.end(), [&](const Span* k) {
+      return k->begin < s.end && s.begin < k->end;
+    });
+    if (it == kept.end()) continue;
+    KeptConflict c;
+    c.begin = map.ToOriginalBegin(s.begin);
+    c.end = map.ToOriginalEnd(s.end);
+    c.category = s.category;
+    c.rule = std::string(s.rule);
+    c.kept_begin = map.ToOriginalBegin((*it)->begin);
+    c.kept_end = map.ToOriginalEnd((*it)->end);
+    out.push_back(std::move(c));
+  }
+  std::sort(out.begin(), out.end(),
+            [](const KeptConflict& a, const KeptConflict& b) {
+              return std::tie(a.begin, a.end, a.kept_begin) <
+                     std::tie(b.begin, b.end, b.kept_begin);
+            });
+  // A span reported twice (two sources, one value) is one conflict.
+  out.erase(std::unique(out.begin(), out.end(),
+                        [](const KeptConflict& a, const KeptConflict& b) {
+                          return a.begin == b.begin && a.end == b.end &&
+                                 a.category == b.category &&
+                                 a.kept_begin == b.kept_begin;
+                        }),
+            out.end());
+  return out;
+}
+
 RedactionResult RedactionPass::Run(std::string_view original,
                                    const NormalizedText& normalized,
                                    const std::vector<Span>& spans) const {
   RedactionResult result;
   result.redactions = Plan(original, normalized, spans);
+  result.kept_conflicts = KeptConflicts(normalized, spans);
   result.text = Apply(original, result.redactions);
   return result;
 }

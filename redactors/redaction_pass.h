@@ -32,7 +32,15 @@ namespace wenshu {
 struct RedactionResult {
   std::string text;
   std::vector<Redaction> redactions;  // sorted, non-overlapping
+  std::vector<KeptConflict> kept_conflicts;  // sorted by begin
 };
+
+// A conflict the kept name's winning does not settle: the span that lost
+// would have removed a value the rules delete (an identifier, an address:
+// it now stays), or it is a protected person's mention covering the whole
+// kept name (the same words both kept and protected). The document cannot
+// be published with confidence.
+bool Unresolved(const KeptConflict& conflict);
 
 class RedactionPass {
  public:
@@ -50,6 +58,11 @@ class RedactionPass {
   RedactionResult Run(std::string_view original,
                       const NormalizedText& normalized,
                       const std::vector<Span>& spans) const;
+
+  // The spans that lose to a kept name, each with the first kept name it
+  // reaches into, in offsets of `original` (through `normalized`'s map).
+  std::vector<KeptConflict> KeptConflicts(
+      const NormalizedText& normalized, const std::vector<Span>& spans) const;
 
   static std::string Apply(std::string_view original,
                            const std::vector<Redaction>& redactions);

@@ -148,6 +148,44 @@ TEST(Rewrite, OnePassOverTheInputText) {
   EXPECT_FALSE(d.state.redacted.redactions.empty());
 }
 
+// Spans given by hand: a kept name and one span that reaches into it.
+struct KeptNameRun {
+  explicit KeptNameRun(Category category, std::string_view lost_text)
+      : d("北京市朝阳区人民法院 刑事判决书 被告人李建军，住建国路88号李建军家中。") {
+    const std::string_view text = d.state.document.text;
+    // The name in the address: the second mention.
+    const size_t k = text.rfind("李建军");
+    const size_t at = text.find(lost_text, text.find("建国路"));
+    Span kept{k, k + std::string_view("李建军").size(), Category::kProtected,
+              "kept_name", "test"};
+    kept.inviolable = true;
+    Span other{at, at + lost_text.size(), category, "test_rule", "test"};
+    other.replacement = "李某某";
+    d.state.spans.mutable_spans() = {kept, other};
+  }
+  Decided d;
+};
+
+TEST(Rewrite, AConflictTheKeptNameSettlesIsRecordedAndGoesOn) {
+  KeptNameRun run(Category::kPersonName, "李建");
+  EXPECT_TRUE(Rewrite(Pass(), run.d.state).goes_on());
+  ASSERT_EQ(run.d.state.redacted.kept_conflicts.size(), 1u);
+  EXPECT_EQ(run.d.state.redacted.kept_conflicts[0].rule, "test_rule");
+  EXPECT_EQ(run.d.state.redacted.text, run.d.state.record.text);
+  ASSERT_TRUE(Publish(run.d.state).goes_on());
+  EXPECT_EQ(run.d.state.doc.kept_conflicts.size(), 1u);
+}
+
+TEST(Rewrite, AValueLeftBehindByAKeptNameIsHeld) {
+  KeptNameRun run(Category::kAddress, "建国路88号李建军家中");
+  const StageOutcome outcome = Rewrite(Pass(), run.d.state);
+  EXPECT_TRUE(outcome.holds());
+  EXPECT_NE(outcome.reason().find("kept name conflict: the address span "
+                                  "(test_rule)"),
+            std::string::npos)
+      << outcome.reason();
+}
+
 TEST(Verify, CleanPublicTextGoesOn) {
   Decided d(kText);
   ASSERT_TRUE(FindSpans(Sources(), d.state).goes_on());

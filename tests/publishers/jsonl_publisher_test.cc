@@ -45,6 +45,26 @@ TEST(JsonlPublisher, PublishedRecordHasTextAndAudit) {
       std::string::npos);
 }
 
+TEST(JsonlPublisher, KeptNameConflictsAreListedOnlyWhenThereAreAny) {
+  ProcessedDocument doc = Published();
+  EXPECT_EQ(FormatJsonRecord(doc, Policy::NationalDefault())
+                .find("kept_conflicts"),
+            std::string::npos);
+  KeptConflict c;
+  c.begin = 3;
+  c.end = 9;
+  c.category = Category::kPersonName;
+  c.rule = "victim";
+  c.kept_begin = 3;
+  c.kept_end = 12;
+  doc.kept_conflicts.push_back(c);
+  EXPECT_NE(
+      FormatJsonRecord(doc, Policy::NationalDefault())
+          .find(
+              R"("kept_conflicts":[{"begin":3,"end":9,"category":"person_name","rule":"victim","kept_begin":3,"kept_end":12}])"),
+      std::string::npos);
+}
+
 TEST(JsonlPublisher, HeldRecordHasErrorAndNoText) {
   ProcessedDocument doc;
   doc.status = PublicationStatus::kHeld;

@@ -544,6 +544,10 @@ struct KeptNameCase {
   std::string span_text;  // the other span: the first occurrence
   Category category;
   std::string expected;  // the public text
+  // The conflict the audit records: none when the spans do not meet;
+  // unresolved when the kept name's winning leaves a value to delete or
+  // the same words are both kept and protected.
+  enum Conflict { kNone, kResolved, kUnresolved } conflict;
 };
 
 class KeptNameContest : public ::testing::TestWithParam<KeptNameCase> {};
@@ -561,7 +565,23 @@ TEST_P(KeptNameContest, NoEditTouchesTheName) {
   Span other{at, at + c.span_text.size(), c.category, "test", "test"};
   other.replacement = "王某某";
   const RedactionPass pass(Policy::NationalDefault());
-  EXPECT_EQ(pass.Run(c.text, n.value(), {kept, other}).text, c.expected);
+  const RedactionResult result = pass.Run(c.text, n.value(), {kept, other});
+  EXPECT_EQ(result.text, c.expected);
+  if (c.conflict == KeptNameCase::kNone) {
+    EXPECT_TRUE(result.kept_conflicts.empty());
+    return;
+  }
+  ASSERT_EQ(result.kept_conflicts.size(), 1u);
+  const KeptConflict& conflict = result.kept_conflicts[0];
+  EXPECT_EQ(conflict.category, c.category);
+  EXPECT_EQ(conflict.rule, "test");
+  // Offsets of the original text: the record leaks no words.
+  EXPECT_EQ(c.text.substr(conflict.kept_begin,
+                          conflict.kept_end - conflict.kept_begin),
+            c.kept);
+  EXPECT_EQ(c.text.substr(conflict.begin, conflict.end - conflict.begin),
+            c.span_text);
+  EXPECT_EQ(Unresolved(conflict), c.conflict == KeptNameCase::kUnresolved);
 }
 
 INSTANTIATE_TEST_SUITE_P(
@@ -569,18 +589,32 @@ INSTANTIATE_TEST_SUITE_P(
     ::testing::Values(
         KeptNameCase{"APseudonymInsideTheNameLosesWhole", "被告人李建军称。",
                      "李建军", "建军", Category::kPersonName,
-                     "被告人李建军称。"},
+                     "被告人李建军称。", KeptNameCase::kResolved},
+        KeptNameCase{"APseudonymReachingIntoTheNameLosesWhole",
+                     "被害人王军李建军称。", "李建军", "王军李",
+                     Category::kPersonName, "被害人王军李建军称。",
+                     KeptNameCase::kResolved},
+        KeptNameCase{"APseudonymCoveringTheWholeNameIsUnresolved",
+                     "被告人李建军称。", "李建军", "李建军",
+                     Category::kPersonName, "被告人李建军称。",
+                     KeptNameCase::kUnresolved},
+        KeptNameCase{"AHealthPhraseRunningIntoTheNameLosesWhole",
+                     "经鉴定患有抑郁症李建军称。", "李建军", "抑郁症李建军",
+                     Category::kHealth, "经鉴定患有抑郁症李建军称。",
+                     KeptNameCase::kResolved},
         KeptNameCase{"AnAddressRunningIntoTheNameLosesWhole",
                      "住北京市朝阳区建国路88号李建军家中。", "李建军",
                      "建国路88号李建", Category::kAddress,
-                     "住北京市朝阳区建国路88号李建军家中。"},
+                     "住北京市朝阳区建国路88号李建军家中。",
+                     KeptNameCase::kUnresolved},
         KeptNameCase{"AnAddressCoveringTheNameLosesWhole",
                      "住北京市朝阳区建国路88号李建军家中。", "李建军",
                      "建国路88号李建军家中", Category::kAddress,
-                     "住北京市朝阳区建国路88号李建军家中。"},
+                     "住北京市朝阳区建国路88号李建军家中。",
+                     KeptNameCase::kUnresolved},
         KeptNameCase{"AnIdentifierBesideTheNameStillGoes",
                      "被告人李建军，电话13812345678。", "李建军", "13812345678",
-                     Category::kPhone, "被告人李建军。"}),
+                     Category::kPhone, "被告人李建军。", KeptNameCase::kNone}),
     [](const ::testing::TestParamInfo<KeptNameCase>& info) {
       return std::string(info.param.name);
     });
