@@ -11,6 +11,8 @@
 #include <cctype>
 #include <sstream>
 
+#include "core/utf8.h"
+
 namespace wenshu {
 
 struct JsonObject::Impl {
@@ -62,6 +64,21 @@ void AppendQuoted(std::string_view value, std::string* out) {
   size_t run = 0;
   for (size_t i = 0; i < value.size(); ++i) {
     const unsigned char c = static_cast<unsigned char>(value[i]);
+    if (c >= 0x80) {
+      // Output is valid UTF-8 whatever came in: a byte that starts no
+      // well-formed character is written as the text \xHH.
+      if (const size_t n = WellFormedLength(value, i); n > 0) {
+        i += n - 1;
+        continue;
+      }
+      static constexpr char kHex[] = "0123456789ABCDEF";
+      out->append(value.data() + run, i - run);
+      run = i + 1;
+      out->append("\\\\x");
+      out->push_back(kHex[c >> 4]);
+      out->push_back(kHex[c & 0xF]);
+      continue;
+    }
     if (c >= 0x20 && c != '"' && c != '\\') continue;
     out->append(value.data() + run, i - run);
     run = i + 1;

@@ -23,6 +23,14 @@ char32_t CodePointAt(std::string_view text, size_t pos) {
   return c < 0 ? 0 : static_cast<char32_t>(c);
 }
 
+size_t WellFormedLength(std::string_view text, size_t pos) {
+  if (pos >= text.size()) return 0;
+  int32_t i = static_cast<int32_t>(pos);
+  UChar32 c;
+  U8_NEXT(text.data(), i, static_cast<int32_t>(text.size()), c);
+  return c < 0 ? 0 : static_cast<size_t>(i) - pos;
+}
+
 std::string_view CharsBefore(std::string_view text, size_t pos,
                              size_t max_chars) {
   int32_t i = static_cast<int32_t>(std::min(pos, text.size()));

@@ -37,6 +37,10 @@ std::string_view CharsBefore(std::string_view text, size_t pos,
 std::string_view CharsAfter(std::string_view text, size_t pos,
                             size_t max_chars);
 
+// The length in bytes (1 to 4) of the well-formed character starting at
+// `pos`, or 0 when the bytes there are ill-formed or `pos` is at the end.
+size_t WellFormedLength(std::string_view text, size_t pos);
+
 // The number of characters in `text` (an ill-formed sequence counts as
 // one).
 size_t Utf8CharCount(std::string_view text);

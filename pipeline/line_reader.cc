@@ -1,8 +1,13 @@
 #include "pipeline/line_reader.h"
 
+#include <string_view>
 #include <utility>
 
 namespace wenshu {
+
+namespace {
+constexpr std::string_view kBom = "\xEF\xBB\xBF";
+}  // namespace
 
 bool LineBatchReader::Next(LineBatch* batch) {
   batch->lines.clear();
@@ -18,6 +23,10 @@ bool LineBatchReader::Next(LineBatch* batch) {
       at_end_ = true;
       break;
     }
+    // A UTF-8 byte order mark opening the stream marks its encoding; it is
+    // not part of the first record.
+    if (lines_read_ == 0 && batch->lines.empty() && line.starts_with(kBom))
+      line.erase(0, kBom.size());
     if (!batch->lines.empty() && batch->bytes + line.size() > batch_bytes_) {
       pending_ = std::move(line);
       has_pending_ = true;

@@ -3,7 +3,8 @@
 // line. Batches let the batch loop hand lines to worker threads at a cost
 // that is nothing next to the work; a line longer than the batch size
 // travels alone. Lines are split as std::getline splits them ('\n' removed,
-// a last line without '\n' still a line).
+// a last line without '\n' still a line). A UTF-8 byte order mark at the
+// start of the stream is dropped.
 //
 // Not thread-safe: one reader per stream, called from one thread. Returned
 // lines are the caller's. A read error ends the input like end of file

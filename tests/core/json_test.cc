@@ -43,7 +43,13 @@ INSTANTIATE_TEST_SUITE_P(
         EscapeCase{"DeleteIsNotEscaped", "\x7f", "\"\x7f\""},
         EscapeCase{"FourByteCharacterStaysUtf8", "\xF0\xA0\x80\x80",
                    "\"\xF0\xA0\x80\x80\""},
-        EscapeCase{"EscapesAtBothEnds", "\nabc\n", R"("\nabc\n")"}),
+        EscapeCase{"EscapesAtBothEnds", "\nabc\n", R"("\nabc\n")"},
+        // Output is valid UTF-8 whatever came in: an ill-formed byte is
+        // written as the text \xHH, never copied raw.
+        EscapeCase{"TruncatedCharacterAsHexText", "a\xE4\xB8", R"("a\\xE4\\xB8")"},
+        EscapeCase{"LoneContinuationByte", "\x80中", R"("\\x80中")"},
+        EscapeCase{"OverlongForm", "\xC0\xAF", R"("\\xC0\\xAF")"},
+        EscapeCase{"Surrogate", "\xED\xA0\x80", R"("\\xED\\xA0\\x80")"}),
     [](const ::testing::TestParamInfo<EscapeCase>& info) {
       return info.param.name;
     });

@@ -84,6 +84,17 @@ INSTANTIATE_TEST_SUITE_P(
       return info.param.name;
     });
 
+TEST(Utf8, WellFormedLengthIsZeroForIllFormedBytesAndAtTheEnd) {
+  EXPECT_EQ(WellFormedLength("a", 0), 1u);
+  EXPECT_EQ(WellFormedLength("中", 0), 3u);
+  EXPECT_EQ(WellFormedLength("\xF0\xA0\x80\x80", 0), 4u);
+  EXPECT_EQ(WellFormedLength("中", 1), 0u);          // a continuation byte
+  EXPECT_EQ(WellFormedLength("\xE4\xB8", 0), 0u);    // truncated
+  EXPECT_EQ(WellFormedLength("\xC0\xAF", 0), 0u);    // overlong
+  EXPECT_EQ(WellFormedLength("\xED\xA0\x80", 0), 0u);  // a surrogate
+  EXPECT_EQ(WellFormedLength("a", 1), 0u);
+}
+
 TEST(Utf8, CharsBeforeAndAfterCutAtCharacterBoundaries) {
   const std::string text = "原告张三住北京";
   EXPECT_EQ(CharsBefore(text, 12, 2), "张三");

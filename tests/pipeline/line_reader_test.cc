@@ -78,5 +78,16 @@ TEST(LineBatchReader, DefaultBatchHoldsManyShortLines) {
   EXPECT_FALSE(reader.Next(&batch));
 }
 
+TEST(LineBatchReader, AByteOrderMarkOpeningTheStreamIsDropped) {
+  std::istringstream in("\xEF\xBB\xBF{\"id\":1}\n\xEF\xBB\xBF{\"id\":2}\n");
+  LineBatchReader reader(in);
+  LineBatch batch;
+  ASSERT_TRUE(reader.Next(&batch));
+  ASSERT_EQ(batch.lines.size(), 2u);
+  EXPECT_EQ(batch.lines[0], "{\"id\":1}");
+  // Only the stream's first bytes are its mark: a later one is the line's.
+  EXPECT_EQ(batch.lines[1], "\xEF\xBB\xBF{\"id\":2}");
+}
+
 }  // namespace
 }  // namespace wenshu
