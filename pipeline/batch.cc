@@ -143,12 +143,25 @@ void JsonLinesOutput::Write(FormattedDocument&& document) {
 }
 
 void JsonLinesOutput::EndBatch() {
-  if (!write_failed_ && !out_.write(records_.data(), records_.size()))
-    write_failed_ = true;
+  if (!write_failed_) {
+    // A batch goes out whole (flushed), so that a failure is seen here,
+    // while errno still says why.
+    errno = 0;
+    if (!out_.write(records_.data(), records_.size()) || !out_.flush())
+      NoteFailure();
+  }
   records_.clear();
 }
 
-void JsonLinesOutput::Flush() { out_.flush(); }
+void JsonLinesOutput::NoteFailure() {
+  write_failed_ = true;
+  write_error_ = errno != 0 ? std::strerror(errno) : "the stream was closed";
+}
+
+void JsonLinesOutput::Flush() {
+  errno = 0;
+  if (!write_failed_ && !out_.flush()) NoteFailure();
+}
 
 int RunJsonLinesBatch(std::istream& in, std::ostream& out,
                       const std::string& header,
@@ -167,7 +180,8 @@ int RunJsonLinesBatch(std::istream& in, std::ostream& out,
   const BatchCounts counts = RunBatch(source, output, options);
   if (output.write_failed()) {
     std::fprintf(stderr, "wenshu: writing standard output failed: %s\n",
-                 std::strerror(errno));
+                 output.write_error().empty() ? "the stream was closed"
+                                              : output.write_error().c_str());
     return 1;
   }
   PrintBatchSummary(counts);

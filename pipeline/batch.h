@@ -152,12 +152,18 @@ class JsonLinesOutput : public BatchOutput {
   void Flush() override;
 
   bool write_failed() const { return write_failed_ || !out_; }
+  // Why the first failed write failed, as the system said it (the errno
+  // text, e.g. "No space left on device"), caught when it happened.
+  const std::string& write_error() const { return write_error_; }
 
  private:
+  void NoteFailure();
+
   std::ostream& out_;
   const Formatter format_;
   std::string records_;
   bool write_failed_ = false;
+  std::string write_error_;
 };
 
 // A whole JSON Lines run: `header` first, then RunBatch over JsonLinesSource

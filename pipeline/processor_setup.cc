@@ -159,12 +159,37 @@ Result<std::unique_ptr<ProcessorSetup>> ProcessorSetup::Load(
   return setup;
 }
 
-std::string ProcessorSetup::WordListWarning() const {
+std::string ProcessorSetup::WordListError() const {
   if (!policy_.people().enabled || Lexicon::Instance().available()) return "";
-  return "warning: no word list at " + Lexicon::Instance().source() +
-         "; names after role cues are told from ordinary words by stop "
-         "characters alone (install python3-jieba, or set WENSHU_LEXICON)";
+  return "no word list at " + Lexicon::Instance().source() +
+         ": without it names cannot be told from ordinary words; install "
+         "python3-jieba (scripts/test does), or set WENSHU_LEXICON to "
+         "jieba's dict.txt";
 }
+
+namespace {
+
+// Why an input named on the command line (or standard input, when none
+// is) is a directory, before anything is read; empty when none is.
+std::string UnusableInput(const BatchOptions& options) {
+  struct stat st;
+  if (options.files.empty()) {
+    if (fstat(0, &st) == 0 && S_ISDIR(st.st_mode))
+      return "standard input is a directory; redirect a file, e.g. "
+             "`wenshu redact < batch.jsonl`";
+    return "";
+  }
+  for (const std::string& path : options.files) {
+    // A file that cannot be read is a held record and the batch goes on;
+    // a directory is a mistake in the command.
+    if (stat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode))
+      return path + " is a directory; name the files in it, e.g. " + path +
+             "/*.txt";
+  }
+  return "";
+}
+
+}  // namespace
 
 int RunBatchCommand(
     const std::vector<std::string>& args, BatchCommand command,
@@ -182,9 +207,12 @@ int RunBatchCommand(
     std::fprintf(stderr, "wenshu: %s\n", setup.status().message().c_str());
     return 2;
   }
-  if (const std::string warning = setup.value()->WordListWarning();
-      !warning.empty()) {
-    std::fprintf(stderr, "wenshu: %s\n", warning.c_str());
+  for (const std::string& error :
+       {setup.value()->WordListError(), UnusableInput(options.value())}) {
+    if (!error.empty()) {
+      std::fprintf(stderr, "wenshu: %s\n", error.c_str());
+      return 2;
+    }
   }
   return run(options.value(), *setup.value());
 }

@@ -42,10 +42,11 @@ class ProcessorSetup {
   const DocumentProcessor& processor() const { return *processor_; }
   const Policy& policy() const { return policy_; }
 
-  // The warning to print when the policy anonymizes people and no word
-  // list was found (names are then told from ordinary words by stop
-  // characters alone); empty otherwise.
-  std::string WordListWarning() const;
+  // Why the run cannot start when the policy anonymizes people and no
+  // word list was found (names would be told from ordinary words by stop
+  // characters alone: a run with part of its knowledge missing); empty
+  // otherwise.
+  std::string WordListError() const;
 
  private:
   ProcessorSetup(Policy policy, WorkCalendar calendar)

@@ -129,26 +129,39 @@ class FileTextsOutput : public BatchOutput {
     if (out_dir_.empty()) {
       if (!published) return;
       const std::string& text = document.public_text;
+      errno = 0;
       out_ << text;
       if (!text.empty() && text.back() != '\n' && several_files_) out_ << '\n';
+      NoteOutFailure();
       return;
     }
     if (published) {
       const std::string target = out_dir_ + "/" + BaseName(document.name);
+      errno = 0;
       std::ofstream file(target, std::ios::binary | std::ios::trunc);
       file << document.public_text;
+      file.flush();
       if (!file) {
-        std::fprintf(stderr, "wenshu: cannot write %s\n", target.c_str());
+        std::fprintf(stderr, "wenshu: cannot write %s: %s\n", target.c_str(),
+                     errno != 0 ? std::strerror(errno) : "write failed");
         io_failed_ = true;
       }
     }
     audit_ << document.record;
   }
 
-  void Flush() override { out_.flush(); }
+  void Flush() override {
+    errno = 0;
+    out_.flush();
+    NoteOutFailure();
+  }
 
   // After the batch: the closing message and summary; the exit status.
   int Finish(const BatchCounts& counts) {
+    if (!out_error_.empty()) {
+      std::fprintf(stderr, "wenshu: writing standard output failed: %s\n",
+                   out_error_.c_str());
+    }
     if (!out_dir_.empty()) {
       audit_.flush();
       std::fprintf(stderr,
@@ -165,8 +178,15 @@ class FileTextsOutput : public BatchOutput {
   const std::string out_dir_;
   const bool several_files_;
   const Policy& policy_;
+  // The first failure writing `out_`, as errno said it when it happened.
+  void NoteOutFailure() {
+    if (out_ || !out_error_.empty()) return;
+    out_error_ = errno != 0 ? std::strerror(errno) : "the stream was closed";
+  }
+
   std::ofstream audit_;
   bool io_failed_ = false;
+  std::string out_error_;
 };
 
 // The one text on standard input (--in-format text, no FILE), read whole.

@@ -3,6 +3,8 @@
 #include <gtest/gtest.h>
 
 #include <atomic>
+#include <cerrno>
+#include <cstring>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -231,6 +233,35 @@ TEST(RunJsonLinesBatch, AFailedWriteIsExitOne) {
           in, out, "", processor,
           [](const ProcessedDocument&) { return std::string("x\n"); }, options),
       1);
+}
+
+// A device that is full: every write fails with ENOSPC, as write(2) does.
+class FullDevice : public std::streambuf {
+ protected:
+  std::streamsize xsputn(const char*, std::streamsize) override {
+    errno = ENOSPC;
+    return 0;
+  }
+  int_type overflow(int_type) override {
+    errno = ENOSPC;
+    return traits_type::eof();
+  }
+};
+
+TEST(JsonLinesOutput, AFailedWriteSaysWhatTheSystemSaid) {
+  FullDevice device;
+  std::ostream out(&device);
+  JsonLinesOutput output(
+      out, [](const ProcessedDocument&) { return std::string("x\n"); });
+  FormattedDocument formatted;
+  output.Format(SourceDocument{}, ProcessedDocument{}, &formatted);
+  output.Write(std::move(formatted));
+  errno = 0;
+  output.EndBatch();
+  EXPECT_TRUE(output.write_failed());
+  // Caught when the write failed, not read from a later, unrelated errno.
+  errno = ENOTTY;
+  EXPECT_EQ(output.write_error(), std::strerror(ENOSPC));
 }
 
 }  // namespace

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <sys/stat.h>
+
 #include <sstream>
 #include <string>
 #include <vector>
@@ -96,6 +98,17 @@ TEST(RedactCommand, AnOutDirectoryThatCannotBeMadeIsExitOne) {
   support::WriteFile(file, kText);
   const CliRun r = Redact({"--out", TempPath("no/such/dir"), file}, "");
   EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(r.out, "");
+}
+
+TEST(RedactCommand, ADirectoryAsAFileIsAMistakeInTheCommand) {
+  const std::string dir = TempPath("a_directory");
+  mkdir(dir.c_str(), 0755);
+  const std::string file = TempPath("doc_beside.txt");
+  support::WriteFile(file, kText);
+  // Refused before anything is written: exit 2, no output.
+  const CliRun r = Redact({file, dir}, "");
+  EXPECT_EQ(r.exit_code, 2);
   EXPECT_EQ(r.out, "");
 }
 
