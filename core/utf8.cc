@@ -31,6 +31,15 @@ size_t WellFormedLength(std::string_view text, size_t pos) {
   return c < 0 ? 0 : static_cast<size_t>(i) - pos;
 }
 
+bool IsWellFormedUtf8(std::string_view text) {
+  for (size_t i = 0; i < text.size();) {
+    const size_t n = WellFormedLength(text, i);
+    if (n == 0) return false;
+    i += n;
+  }
+  return true;
+}
+
 std::string_view CharsBefore(std::string_view text, size_t pos,
                              size_t max_chars) {
   int32_t i = static_cast<int32_t>(std::min(pos, text.size()));

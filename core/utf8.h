@@ -41,6 +41,9 @@ std::string_view CharsAfter(std::string_view text, size_t pos,
 // `pos`, or 0 when the bytes there are ill-formed or `pos` is at the end.
 size_t WellFormedLength(std::string_view text, size_t pos);
 
+// True when every byte of `text` belongs to a well-formed character.
+bool IsWellFormedUtf8(std::string_view text);
+
 // The number of characters in `text` (an ill-formed sequence counts as
 // one).
 size_t Utf8CharCount(std::string_view text);

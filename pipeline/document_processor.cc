@@ -51,7 +51,8 @@ ProcessedDocument DocumentProcessor::ProcessRecord(
   then([&] { return Verify(verifier_, state); });
   then([&] { return Publish(state); });
   if (outcome.holds())
-    return HeldDocument(std::move(state.doc), outcome.reason());
+    state.doc = HeldDocument(std::move(state.doc), outcome.reason());
+  VerifyOutputFields(verifier_, state);
   return std::move(state.doc);
 }
 
@@ -64,9 +65,15 @@ ProcessedDocument DocumentProcessor::ProcessJsonLine(
     doc.id = parsed.id;
     doc.line_number = line_number;
     doc.input_bytes = line.size();
-    return HeldDocument(std::move(doc), "line " + std::to_string(line_number) +
-                                            ": " +
-                                            parsed.record.status().message());
+    // What the parser quotes of a line it could not read goes through the
+    // same verify as every other field.
+    const InputRecord none;
+    DocumentState state(none);
+    state.doc = HeldDocument(std::move(doc),
+                             "line " + std::to_string(line_number) + ": " +
+                                 parsed.record.status().message());
+    VerifyOutputFields(verifier_, state);
+    return std::move(state.doc);
   }
   ProcessedDocument doc = ProcessRecord(parsed.record.value(), families);
   doc.line_number = line_number;

@@ -4,6 +4,9 @@
 #include <string_view>
 #include <unordered_map>
 #include <utility>
+#include <vector>
+
+#include "core/utf8.h"
 
 namespace wenshu {
 
@@ -69,6 +72,89 @@ StageOutcome Publish(DocumentState& state) {
   doc.redactions = std::move(state.redacted.redactions);
   doc.kept_conflicts = std::move(state.redacted.kept_conflicts);
   return StageOutcome::Next();
+}
+
+namespace {
+
+// How a field is read. A key (the record's id) is an opaque string of the
+// court's system: digits and letters in it are no phone or plate by
+// themselves (a UUID holds runs like 08053114), so only what identifies a
+// person whatever its context counts there: a checked ID number or bank
+// card, a protected person's name, a term listed for the case, and a value
+// this document itself had removed.
+enum class FieldKind { kText, kKey };
+
+bool CountsIn(FieldKind kind, const Span& residual) {
+  if (kind == FieldKind::kText) return true;
+  switch (residual.category) {
+    case Category::kIdNumber:
+    case Category::kBankAccount:
+    case Category::kPersonName:
+    case Category::kCaseSpecific:
+      return true;
+    default:
+      return residual.rule == RepeatedIdentifierFinder::kRule;
+  }
+}
+
+// True when `value` may go out: well-formed and nothing the verify pass
+// reports in it, with the document's own people, terms and values.
+bool FieldIsClean(const Verifier& verifier, const DocumentState& state,
+                  std::string_view value, FieldKind kind = FieldKind::kText) {
+  if (value.empty()) return true;
+  if (!IsWellFormedUtf8(value)) return false;
+  // A field stands alone: scanned as a line of its own, so that the
+  // detectors see its edges as they see a line's.
+  const std::string line = "\n" + std::string(value) + "\n";
+  const Document field{line, {}, {}};
+  ScanContext scan(field.text, Strictness::kWidest);
+  scan.set_people(&state.spans.anonymized(), &state.spans.kept_names());
+  scan.set_case_terms(&state.case_terms);
+  scan.set_identifier_values(&state.spans.identifier_values());
+  SpanSink residual;
+  if (!verifier.Find(field, scan, residual).ok()) return false;
+  for (const Span& s : residual.spans()) {
+    if (CountsIn(kind, s)) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+void VerifyOutputFields(const Verifier& verifier, DocumentState& state) {
+  ProcessedDocument& doc = state.doc;
+  std::vector<std::string> fields;  // the names of the fields emptied
+  const auto check = [&](std::string_view name, std::string& value) {
+    if (FieldIsClean(verifier, state, value)) return;
+    value.clear();
+    fields.emplace_back(name);
+  };
+  if (doc.id && !FieldIsClean(verifier, state, *doc.id, FieldKind::kKey)) {
+    doc.id.reset();
+    fields.emplace_back("id");
+  }
+  if (doc.header) {
+    check("header.court", doc.header->court);
+    check("header.doc_type", doc.header->doc_type);
+    check("header.cause", doc.header->cause);
+    if (doc.header->case_number &&
+        !FieldIsClean(verifier, state, doc.header->case_number->text)) {
+      doc.header->case_number.reset();
+      fields.emplace_back("header.case_number");
+    }
+  }
+  if (!FieldIsClean(verifier, state, doc.error)) {
+    doc.error = "the reason for holding quoted a value from the input that "
+                "may not be published; see the input record";
+  }
+  if (fields.empty()) return;
+  std::string reason = "verify: meta field " + fields[0];
+  for (size_t k = 1; k < fields.size(); ++k) reason += ", " + fields[k];
+  reason += fields.size() == 1 ? " carries" : " carry";
+  reason += " a protected value";
+  if (doc.status == PublicationStatus::kHeld && !doc.error.empty())
+    reason += "; and " + doc.error;
+  doc = HeldDocument(std::move(doc), std::move(reason));
 }
 
 }  // namespace wenshu

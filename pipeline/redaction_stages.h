@@ -17,6 +17,10 @@
 //   Publish    the document as published: its public text, edits and the
 //              people it anonymized. Never stops.
 //
+// After the chain, whatever its outcome, VerifyOutputFields puts every other
+// field that came from the input (the id, the header and stub fields, the
+// error message) through the same verify pass.
+//
 // Each reads and fills a DocumentState (document_state.h) in that order.
 // Stateless functions, thread-safe for distinct states; the sources and the
 // pass they are given are immutable.
@@ -54,6 +58,17 @@ StageOutcome Rewrite(const RedactionPass& pass, DocumentState& state);
 StageOutcome Verify(const Verifier& verifier, DocumentState& state);
 // Moves redacted and the anonymized people into doc, marked published.
 StageOutcome Publish(DocumentState& state);
+
+// Every field of `state.doc` besides the public text that came from the
+// input: the id, the header's court, document type, cause and case number
+// (also what a withheld document's stub shows) and the error message. A
+// field the verify pass reports anything in, or that is not well-formed
+// UTF-8, is emptied (the id becomes unknown) and the document is held with
+// a reason that names the field, never its value ("verify: meta field
+// header.court carries a protected value"). An error message that quotes
+// such a value is replaced by one that does not. Never fails: a verifier
+// error counts as a finding.
+void VerifyOutputFields(const Verifier& verifier, DocumentState& state);
 
 }  // namespace wenshu
 

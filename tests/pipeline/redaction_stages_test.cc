@@ -249,5 +249,86 @@ TEST(Publish, MovesTheRewrittenTextIntoTheResult) {
   EXPECT_EQ(d.state.doc.people[0].pseudonym, "王某某");
 }
 
+// Every other output field passes the same verify (issue 21, item 2).
+struct FieldCase {
+  const char* name;
+  std::string id;
+  std::string court;
+  std::string cause;
+  std::string held_reason;  // empty: the document goes on as it was
+};
+
+class VerifyOutputFieldsTest : public ::testing::TestWithParam<FieldCase> {};
+
+TEST_P(VerifyOutputFieldsTest, AFieldCarryingAValueIsEmptiedAndHeld) {
+  const FieldCase& c = GetParam();
+  Decided d(kText);
+  ASSERT_TRUE(FindSpans(Sources(), d.state).goes_on());  // the people
+  d.state.doc.status = PublicationStatus::kPublished;
+  d.state.doc.public_text = "x";
+  d.state.doc.id = c.id;
+  d.state.doc.header = DocumentHeader{};
+  d.state.doc.header->court = c.court;
+  d.state.doc.header->cause = c.cause;
+  VerifyOutputFields(TheVerifier(), d.state);
+  const ProcessedDocument& doc = d.state.doc;
+  if (c.held_reason.empty()) {
+    EXPECT_EQ(doc.status, PublicationStatus::kPublished) << doc.error;
+    EXPECT_EQ(doc.id, c.id);
+    EXPECT_EQ(doc.header->court, c.court);
+    EXPECT_EQ(doc.header->cause, c.cause);
+    return;
+  }
+  EXPECT_EQ(doc.status, PublicationStatus::kHeld);
+  EXPECT_EQ(doc.error, c.held_reason);
+  EXPECT_TRUE(doc.public_text.empty());
+  // Nothing of the value is left in any field.
+  for (const std::string& field :
+       {doc.id.value_or(""), doc.header->court, doc.header->cause, doc.error}) {
+    EXPECT_EQ(field.find("110105198001011238"), std::string::npos);
+    EXPECT_EQ(field.find("13911286745"), std::string::npos);
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Fields, VerifyOutputFieldsTest,
+    ::testing::Values(
+        FieldCase{"CleanFieldsGoOn", "2023-0001", "北京市朝阳区人民法院",
+                  "民间借贷纠纷", ""},
+        FieldCase{"AnIdInTheCourt", "2023-0001",
+                  "北京市朝阳区人民法院 110105198001011238", "民间借贷纠纷",
+                  "verify: meta field header.court carries a protected value"},
+        FieldCase{"APhoneInTheCause", "2023-0001", "北京市朝阳区人民法院",
+                  "民间借贷纠纷 13911286745",
+                  "verify: meta field header.cause carries a protected value"},
+        FieldCase{"AKeyWithDigitRunsIsNoPhone",
+                  "judge-08053114-ea29-41a6-b190-b17377540906",
+                  "北京市朝阳区人民法院", "民间借贷纠纷", ""},
+        FieldCase{"AVictimsNameInTheId", "王小明-2023", "北京市朝阳区人民法院",
+                  "民间借贷纠纷",
+                  "verify: meta field id carries a protected value"},
+        FieldCase{"AnIdAsTheId", "110105198001011238", "北京市朝阳区人民法院",
+                  "民间借贷纠纷",
+                  "verify: meta field id carries a protected value"},
+        FieldCase{"AVictimsNameInTheCause", "2023-0001",
+                  "北京市朝阳区人民法院", "王小明被盗案",
+                  "verify: meta field header.cause carries a protected value"},
+        FieldCase{"IllFormedBytes", "2023-0001", "北京市\xE4人民法院",
+                  "民间借贷纠纷",
+                  "verify: meta field header.court carries a protected value"}),
+    [](const ::testing::TestParamInfo<FieldCase>& info) {
+      return std::string(info.param.name);
+    });
+
+TEST(VerifyOutputFields, AnErrorQuotingAValueIsReplaced) {
+  Decided d(kText);
+  d.state.doc = HeldDocument(std::move(d.state.doc),
+                             "decision: no date in meta.decision_date "
+                             "13911286745");
+  VerifyOutputFields(TheVerifier(), d.state);
+  EXPECT_EQ(d.state.doc.status, PublicationStatus::kHeld);
+  EXPECT_EQ(d.state.doc.error.find("13911286745"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace wenshu
