@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <cstring>
 #include <fstream>
+#include <map>
 #include <sstream>
 #include <utility>
 
@@ -91,19 +92,54 @@ class FileTextsOutput : public BatchOutput {
         several_files_(options.files.size() > 1),
         policy_(policy) {}
 
-  // Creates the directory and the audit file; false (said on standard
-  // error) when it cannot.
-  bool Open() {
+  // Checks that every input has an output name of its own, creates the
+  // directory and starts the audit; false (said on standard error, exit
+  // status in `*exit_code`) when it cannot.
+  bool Open(const std::vector<std::string>& files, int* exit_code) {
     if (out_dir_.empty()) return true;
+    // Two inputs that would write one file, or an input named like the
+    // run's own audit, are refused before anything is written.
+    std::map<std::string, std::string> owner;  // output name -> input
+    for (const std::string& path : files) {
+      const std::string name = BaseName(path);
+      if (name == kAuditName || name == kAuditName + kPartSuffix ||
+          name.ends_with(kPartSuffix)) {
+        std::fprintf(stderr,
+                     "wenshu: %s would be written over the run's own %s; "
+                     "rename it\n",
+                     path.c_str(), name.c_str());
+        *exit_code = 2;
+        return false;
+      }
+      auto [it, inserted] = owner.emplace(name, path);
+      if (!inserted) {
+        std::fprintf(stderr,
+                     "wenshu: %s and %s would both be written to %s/%s; "
+                     "run them into different --out directories\n",
+                     it->second.c_str(), path.c_str(), out_dir_.c_str(),
+                     name.c_str());
+        *exit_code = 2;
+        return false;
+      }
+    }
+    *exit_code = 1;
     if (mkdir(out_dir_.c_str(), 0755) != 0 && errno != EEXIST) {
       std::fprintf(stderr, "wenshu: cannot create %s: %s\n", out_dir_.c_str(),
                    std::strerror(errno));
       return false;
     }
-    audit_.open(out_dir_ + "/audit.jsonl", std::ios::binary | std::ios::trunc);
+    // audit.jsonl appears only when a run has finished: an earlier run's
+    // goes first, this run's is written under a temporary name.
+    const std::string audit = out_dir_ + "/" + kAuditName;
+    if (std::remove(audit.c_str()) != 0 && errno != ENOENT) {
+      std::fprintf(stderr, "wenshu: cannot replace %s: %s\n", audit.c_str(),
+                   std::strerror(errno));
+      return false;
+    }
+    audit_.open(audit + kPartSuffix, std::ios::binary | std::ios::trunc);
     if (!audit_) {
-      std::fprintf(stderr, "wenshu: cannot write %s/audit.jsonl\n",
-                   out_dir_.c_str());
+      std::fprintf(stderr, "wenshu: cannot write %s%s: %s\n", audit.c_str(),
+                   kPartSuffix.c_str(), std::strerror(errno));
       return false;
     }
     return true;
@@ -135,17 +171,32 @@ class FileTextsOutput : public BatchOutput {
       NoteOutFailure();
       return;
     }
+    const std::string target = out_dir_ + "/" + BaseName(document.name);
     if (published) {
-      const std::string target = out_dir_ + "/" + BaseName(document.name);
+      // Written under a temporary name and renamed: a reader never sees a
+      // public file half written.
+      const std::string part = target + kPartSuffix;
       errno = 0;
-      std::ofstream file(target, std::ios::binary | std::ios::trunc);
+      std::ofstream file(part, std::ios::binary | std::ios::trunc);
       file << document.public_text;
-      file.flush();
-      if (!file) {
+      file.close();
+      if (!file || std::rename(part.c_str(), target.c_str()) != 0) {
         std::fprintf(stderr, "wenshu: cannot write %s: %s\n", target.c_str(),
                      errno != 0 ? std::strerror(errno) : "write failed");
+        std::remove(part.c_str());
         io_failed_ = true;
       }
+    } else if (std::remove((target + kPartSuffix).c_str()),
+               std::remove(target.c_str()) == 0) {
+      // A public text an earlier run left for a document that is no
+      // longer published (withheld, or held) is taken down.
+      ++taken_down_;
+      std::fprintf(stderr, "wenshu: %s taken down: now %s\n", target.c_str(),
+                   PublicationStatusName(document.status).data());
+    } else if (errno != ENOENT) {
+      std::fprintf(stderr, "wenshu: cannot take down %s: %s\n",
+                   target.c_str(), std::strerror(errno));
+      io_failed_ = true;
     }
     audit_ << document.record;
   }
@@ -163,13 +214,28 @@ class FileTextsOutput : public BatchOutput {
                    out_error_.c_str());
     }
     if (!out_dir_.empty()) {
-      audit_.flush();
-      std::fprintf(stderr,
-                   "wenshu: public texts and audit.jsonl written to %s\n",
-                   out_dir_.c_str());
+      // The audit is renamed into place last: its presence says the run
+      // finished.
+      const std::string audit = out_dir_ + "/" + kAuditName;
+      audit_.close();
+      if (!audit_ ||
+          std::rename((audit + kPartSuffix).c_str(), audit.c_str()) != 0) {
+        std::fprintf(stderr, "wenshu: cannot write %s: %s\n", audit.c_str(),
+                     std::strerror(errno));
+        io_failed_ = true;
+      } else {
+        std::fprintf(stderr,
+                     "wenshu: public texts and audit.jsonl written to %s\n",
+                     out_dir_.c_str());
+      }
+      if (taken_down_ > 0) {
+        std::fprintf(stderr,
+                     "wenshu: %zu public text%s of an earlier run taken down\n",
+                     taken_down_, taken_down_ == 1 ? "" : "s");
+      }
     }
     PrintBatchSummary(counts);
-    if (io_failed_ || !out_ || (audit_.is_open() && !audit_)) return 1;
+    if (io_failed_ || !out_) return 1;
     return counts.held > 0 ? 3 : 0;
   }
 
@@ -184,8 +250,12 @@ class FileTextsOutput : public BatchOutput {
     out_error_ = errno != 0 ? std::strerror(errno) : "the stream was closed";
   }
 
+  static inline const std::string kAuditName = "audit.jsonl";
+  static inline const std::string kPartSuffix = ".part";
+
   std::ofstream audit_;
   bool io_failed_ = false;
+  size_t taken_down_ = 0;
   std::string out_error_;
 };
 
@@ -272,7 +342,8 @@ int RedactFiles(const BatchOptions& options, const ProcessorSetup& setup,
                 std::ostream& out) {
   FileListSource source(options.files, setup.processor());
   FileTextsOutput output(out, options, setup.policy());
-  if (!output.Open()) return 1;
+  if (int exit_code = 0; !output.Open(options.files, &exit_code))
+    return exit_code;
   return output.Finish(RunBatch(source, output, RunOptionsFor(options)));
 }
 

@@ -93,6 +93,45 @@ TEST(RedactCommand, OutDirectoryGetsTheTextsAndTheAudit) {
       "cannot read " + TempPath("missing.txt") + ": No such file or directory");
 }
 
+// Output folders that never lie (issue 21, item 3).
+TEST(RedactCommand, APublicTextOfAnEarlierRunIsTakenDownWhenNoLongerPublished) {
+  const std::string dir = TempPath("takedown");
+  const std::string file = TempPath("takedown.txt");
+  const std::string public_file = dir + file.substr(file.rfind('/'));
+  support::WriteFile(file, kText);
+  ASSERT_EQ(Redact({"--out", dir, file}, "").exit_code, 0);
+  ASSERT_EQ(support::ReadFile(public_file), kPublicText);
+  // The same document, now one that cannot be published.
+  support::WriteFile(file, std::string("\xFF\xFF\xFF\xFF", 4));
+  EXPECT_EQ(Redact({"--out", dir, file}, "").exit_code, 3);
+  struct stat st;
+  EXPECT_NE(stat(public_file.c_str(), &st), 0) << "stale public text";
+  EXPECT_NE(stat((public_file + ".part").c_str(), &st), 0);
+  const std::vector<std::string> audit =
+      support::Lines(support::ReadFile(dir + "/audit.jsonl"));
+  ASSERT_EQ(audit.size(), 1u);
+  EXPECT_EQ(support::Field(support::Record(audit[0]), "status"), "held");
+  EXPECT_NE(stat((dir + "/audit.jsonl.part").c_str(), &st), 0);
+}
+
+TEST(RedactCommand, TwoInputsForOneOutputFileAreRefusedBeforeAnyWrite) {
+  const std::string dir = TempPath("collide");
+  const std::string a = TempPath("collide_a");
+  const std::string b = TempPath("collide_b");
+  mkdir(a.c_str(), 0755);
+  mkdir(b.c_str(), 0755);
+  support::WriteFile(a + "/j.txt", kText);
+  support::WriteFile(b + "/j.txt", kText);
+  EXPECT_EQ(Redact({"--out", dir, a + "/j.txt", b + "/j.txt"}, "").exit_code,
+            2);
+  struct stat st;
+  EXPECT_NE(stat(dir.c_str(), &st), 0) << "nothing is written";
+  // An input named like the run's own audit is refused too.
+  support::WriteFile(a + "/audit.jsonl", kText);
+  EXPECT_EQ(Redact({"--out", dir, a + "/audit.jsonl"}, "").exit_code, 2);
+  EXPECT_NE(stat(dir.c_str(), &st), 0);
+}
+
 TEST(RedactCommand, AnOutDirectoryThatCannotBeMadeIsExitOne) {
   const std::string file = TempPath("doc.txt");
   support::WriteFile(file, kText);
