@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <string_view>
 #include <unordered_set>
 
 #include "core/case_number.h"
@@ -11,13 +12,6 @@
 
 namespace wenshu {
 
-// A term as searched: normalized, whitespace removed, ASCII lower-cased;
-// with its Knuth-Morris-Pratt failure table.
-struct CaseTerms::Pattern {
-  std::string bytes;
-  // failure[i]: the length of the longest proper border of bytes[0, i].
-  std::vector<uint32_t> failure;
-};
 
 namespace {
 
@@ -88,35 +82,6 @@ Squeezed Squeeze(std::string_view source) {
   return out;
 }
 
-// Calls on_match(start) for every occurrence of `p` in `text`, overlapping
-// ones included, in increasing order, until on_match returns false. Byte
-// matching is character matching: both are well-formed UTF-8, which
-// synchronizes itself.
-template <typename OnMatch>
-void ForEachMatch(const std::string& p, const std::vector<uint32_t>& failure,
-                  std::string_view text, OnMatch on_match) {
-  size_t k = 0;
-  for (size_t i = 0; i < text.size(); ++i) {
-    while (k > 0 && text[i] != p[k]) k = failure[k - 1];
-    if (text[i] == p[k]) ++k;
-    if (k == p.size()) {
-      if (!on_match(i + 1 - k)) return;
-      k = failure[k - 1];
-    }
-  }
-}
-
-std::vector<uint32_t> FailureTable(const std::string& p) {
-  std::vector<uint32_t> failure(p.size(), 0);
-  uint32_t k = 0;
-  for (size_t i = 1; i < p.size(); ++i) {
-    while (k > 0 && p[i] != p[k]) k = failure[k - 1];
-    if (p[i] == p[k]) ++k;
-    failure[i] = k;
-  }
-  return failure;
-}
-
 }  // namespace
 
 Result<CaseTerms> CaseTerms::Compile(const std::vector<std::string>& terms,
@@ -133,26 +98,27 @@ Result<CaseTerms> CaseTerms::Compile(const std::vector<std::string>& terms,
                  ? Status::InvalidInput(name + ": " + s.message())
                  : Status::Internal(name + ": " + s.message());
     }
-    auto pattern = std::make_shared<Pattern>();
-    pattern->bytes = Squeeze(normalized.value().text()).text;
-    if (pattern->bytes.empty())
+    std::string pattern = Squeeze(normalized.value().text()).text;
+    if (pattern.empty())
       return Status::InvalidInput(name + " is empty or only whitespace");
-    if (!seen.insert(pattern->bytes).second) continue;
-    pattern->failure = FailureTable(pattern->bytes);
+    if (!seen.insert(pattern).second) continue;
     out.patterns_.push_back(std::move(pattern));
   }
+  out.automaton_ = std::make_shared<const LiteralAutomaton>(out.patterns_);
   return out;
 }
 
 void CaseTerms::Add(const CaseTerms& other) {
-  for (const std::shared_ptr<const Pattern>& p : other.patterns_) {
-    const bool known =
-        std::any_of(patterns_.begin(), patterns_.end(),
-                    [&](const std::shared_ptr<const Pattern>& q) {
-                      return q->bytes == p->bytes;
-                    });
-    if (!known) patterns_.push_back(p);
+  if (other.patterns_.empty()) return;
+  std::unordered_set<std::string_view> known(patterns_.begin(),
+                                             patterns_.end());
+  std::vector<std::string> added;
+  for (const std::string& p : other.patterns_) {
+    if (known.insert(p).second) added.push_back(p);
   }
+  if (added.empty()) return;
+  for (std::string& p : added) patterns_.push_back(std::move(p));
+  automaton_ = std::make_shared<const LiteralAutomaton>(patterns_);
 }
 
 Status CaseTerms::Find(const Document& doc, ScanContext& scan,
@@ -160,24 +126,23 @@ Status CaseTerms::Find(const Document& doc, ScanContext& scan,
   if (patterns_.empty()) return Status::Ok();
   const std::string_view normalized_text = doc.text;
   const Squeezed squeezed = Squeeze(normalized_text);
+  // One pass for every term: each end of an occurrence with the longest
+  // term ending there. Ends come in order, so a new occurrence can only
+  // swallow the ranges before it.
   std::vector<ByteRange> ranges;
-  for (const std::shared_ptr<const Pattern>& p : patterns_) {
-    const size_t first_of_pattern = ranges.size();
-    ForEachMatch(p->bytes, p->failure, squeezed.text, [&](size_t start) {
-      const ByteRange r{squeezed.ToSource(start),
-                        squeezed.ToSource(start + p->bytes.size() - 1) + 1};
-      // Occurrences of one term come in order: merge them as they come, so
-      // that a repetitive text costs no more memory than its spans.
-      if (ranges.size() > first_of_pattern && r.begin <= ranges.back().end) {
-        ranges.back().end = std::max(ranges.back().end, r.end);
-      } else {
-        ranges.push_back(r);
-      }
-      return true;
-    });
-  }
+  automaton_->ForEachEnd(squeezed.text, [&](size_t end, size_t length) {
+    ByteRange r{squeezed.ToSource(end - length),
+                squeezed.ToSource(end - 1) + 1};
+    while (!ranges.empty() && r.begin <= ranges.back().end) {
+      r.begin = std::min(r.begin, ranges.back().begin);
+      r.end = std::max(r.end, ranges.back().end);
+      ranges.pop_back();
+    }
+    ranges.push_back(r);
+    return true;
+  });
   // A masked line break or tab would join lines: cut the span there.
-  for (const ByteRange& r : MergeRanges(std::move(ranges))) {
+  for (const ByteRange& r : ranges) {
     size_t piece = r.begin;
     auto emit = [&](size_t end) {
       Span s;
@@ -235,20 +200,12 @@ size_t CaseTerms::FindFirst(std::string_view normalized_text) const {
   if (patterns_.empty()) return std::string_view::npos;
   const Squeezed squeezed = Squeeze(normalized_text);
   size_t first = std::string_view::npos;
-  for (const std::shared_ptr<const Pattern>& p : patterns_) {
-    // Only an earlier occurrence matters: search no further than could end
-    // one.
-    const std::string_view head =
-        first == std::string_view::npos
-            ? std::string_view(squeezed.text)
-            : std::string_view(squeezed.text)
-                  .substr(0, std::min(squeezed.text.size(),
-                                      first + p->bytes.size() - 1));
-    ForEachMatch(p->bytes, p->failure, head, [&](size_t start) {
-      first = std::min(first, start);
-      return false;
-    });
-  }
+  const size_t longest = automaton_->longest_literal();
+  automaton_->ForEachEnd(squeezed.text, [&](size_t end, size_t length) {
+    first = std::min(first, end - length);
+    // No later occurrence can begin before this one.
+    return end < first + longest;
+  });
   return first == std::string_view::npos ? first : squeezed.ToSource(first);
 }
 

@@ -193,6 +193,25 @@ TEST(CaseTerms, RepetitiveTextIsOneSpan) {
   EXPECT_EQ(spans[0].end, text.size());
 }
 
+TEST(CaseTerms, TenThousandTermsAreAllFound) {
+  // Terms that share prefixes and overlap: every one of them is found, and
+  // overlapping occurrences merge into one span.
+  std::vector<std::string> terms;
+  std::string text;
+  for (int i = 0; i < 10000; ++i) {
+    terms.push_back("配方" + std::to_string(i) + "号");
+    if (i % 1000 == 7) text += "其中配方" + std::to_string(i) + "号，";
+  }
+  const std::vector<Span> spans = Spans(Terms(terms), text);
+  ASSERT_EQ(spans.size(), 10u);
+  for (const Span& s : spans) {
+    EXPECT_EQ(text.substr(s.begin, 6), "配方");
+    EXPECT_EQ(text.substr(s.end - 3, 3), "号");
+  }
+  EXPECT_EQ(Marked({"甲乙丙", "丙丁戊", "乙"}, "一甲乙丙丁戊二"),
+            "一[[甲乙丙丁戊]]二");
+}
+
 TEST(CaseTerms, FindFirstIsTheEarliestOfAnyTerm) {
   const CaseTerms terms = Terms({"丙丁", "乙 丙", "戊"});
   EXPECT_EQ(terms.FindFirst("甲乙丙丁戊"), 3u);

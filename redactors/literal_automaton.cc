@@ -1,0 +1,72 @@
+#include "redactors/literal_automaton.h"
+
+#include <algorithm>
+#include <deque>
+
+namespace wenshu {
+
+LiteralAutomaton::LiteralAutomaton(const std::vector<std::string>& literals) {
+  nodes_.emplace_back();  // the root
+  for (const std::string& literal : literals) {
+    if (literal.empty()) continue;
+    uint32_t node = 0;
+    for (const char ch : literal) {
+      const unsigned char c = static_cast<unsigned char>(ch);
+      auto& next = nodes_[node].next;
+      auto it = std::lower_bound(
+          next.begin(), next.end(), c,
+          [](const std::pair<unsigned char, uint32_t>& e, unsigned char b) {
+            return e.first < b;
+          });
+      if (it != next.end() && it->first == c) {
+        node = it->second;
+        continue;
+      }
+      const uint32_t child = static_cast<uint32_t>(nodes_.size());
+      next.insert(it, {c, child});
+      nodes_.emplace_back();
+      node = child;
+    }
+    nodes_[node].longest =
+        std::max<uint32_t>(nodes_[node].longest,
+                           static_cast<uint32_t>(literal.size()));
+    longest_literal_ = std::max(longest_literal_, literal.size());
+  }
+  // Suffix links, breadth first: a node's link is known before its
+  // children's.
+  std::deque<uint32_t> queue;
+  for (const auto& [c, child] : nodes_[0].next) queue.push_back(child);
+  while (!queue.empty()) {
+    const uint32_t node = queue.front();
+    queue.pop_front();
+    for (const auto& [c, child] : nodes_[node].next) {
+      uint32_t f = nodes_[node].fail;
+      while (f != 0 && Child(f, c) == 0) f = nodes_[f].fail;
+      const uint32_t link = Child(f, c);
+      nodes_[child].fail = link != child ? link : 0;
+      nodes_[child].longest =
+          std::max(nodes_[child].longest, nodes_[nodes_[child].fail].longest);
+      queue.push_back(child);
+    }
+  }
+}
+
+uint32_t LiteralAutomaton::Child(uint32_t node, unsigned char c) const {
+  const auto& next = nodes_[node].next;
+  auto it = std::lower_bound(
+      next.begin(), next.end(), c,
+      [](const std::pair<unsigned char, uint32_t>& e, unsigned char b) {
+        return e.first < b;
+      });
+  return it != next.end() && it->first == c ? it->second : 0;
+}
+
+uint32_t LiteralAutomaton::Step(uint32_t state, unsigned char c) const {
+  for (;;) {
+    if (const uint32_t child = Child(state, c); child != 0) return child;
+    if (state == 0) return 0;
+    state = nodes_[state].fail;
+  }
+}
+
+}  // namespace wenshu
