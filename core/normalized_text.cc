@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <utility>
+#include <vector>
 
 #include "core/encoding.h"
 #include "core/utf8.h"
@@ -152,6 +153,104 @@ class CharTable {
   std::string pool_;
 };
 
+// The digit a character stands for when numbers are written out in Chinese
+// numerals (〇一二…九, 零, the financial 壹贰叁…玖, and 幺 as phone numbers
+// are read aloud), or -1.
+int ChineseDigit(char32_t c) {
+  switch (c) {
+    case U'〇': case U'零': return 0;
+    case U'一': case U'壹': case U'幺': return 1;
+    case U'二': case U'贰': case U'貳': return 2;
+    case U'三': case U'叁': case U'參': return 3;
+    case U'四': case U'肆': return 4;
+    case U'五': case U'伍': return 5;
+    case U'六': case U'陆': case U'陸': return 6;
+    case U'七': case U'柒': return 7;
+    case U'八': case U'捌': return 8;
+    case U'九': case U'玖': return 9;
+    default: return -1;
+  }
+}
+
+// A character that may stand between two digits of one written number: a
+// space (also U+3000 and the no-break space), a hyphen or dash, a line
+// break.
+bool DigitSeparator(char32_t c) {
+  return c == U' ' || c == U'\u3000' || c == U'\u00A0' || c == U'-' ||
+         c == U'\u2010' || c == U'\u2011' || c == U'\u2013' ||
+         c == U'\u2014' || c == U'\u2212' || c == U'\n' || c == U'\r' ||
+         c == U'\t';
+}
+
+// A number written digit by digit, at least this long, is an identifier's
+// shape (a plate has 5 digits, a phone 11, an ID 15 or 18); dates, counts
+// and ordinals written in Chinese numerals are shorter (二〇二三年).
+constexpr size_t kNumeralRunDigits = 7;
+
+// Where the Chinese numerals that belong to a number written digit by digit
+// stand, with their digits: runs of digits (ASCII, full-width or Chinese
+// numerals, a single separator allowed between two) of kNumeralRunDigits
+// or more that hold at least one Chinese numeral. Sorted by offset.
+std::vector<std::pair<size_t, char>> NumeralRunFolds(std::string_view text) {
+  std::vector<std::pair<size_t, char>> folds;
+  std::vector<std::pair<size_t, char>> run;  // the run's Chinese numerals
+  size_t digits = 0;
+  // How many Chinese numerals open the run before its first other digit
+  // (all of them while there is none), and how many close it.
+  size_t leading = 0, trailing = 0;
+  bool other_digit = false;
+  bool after_separator = false;
+  auto end_run = [&] {
+    if (digits >= kNumeralRunDigits) {
+      // A lone numeral at an edge of other digits is more likely a word
+      // of its own, a name's last character (张三13812345678), than a digit.
+      size_t from = 0, to = run.size();
+      if (other_digit && leading == 1) from = 1;
+      if (other_digit && trailing == 1 && to > from) --to;
+      folds.insert(folds.end(), run.begin() + from, run.begin() + to);
+    }
+    run.clear();
+    digits = 0;
+    leading = trailing = 0;
+    other_digit = false;
+    after_separator = false;
+  };
+  for (size_t i = 0; i < text.size();) {
+    const uint8_t lead = static_cast<uint8_t>(text[i]);
+    // Only ASCII, U+3000 (E3), the ideographs (E4-E9) and full-width forms
+    // (EF) can take part; anything else ends a run without decoding.
+    if (lead >= 0x80 && lead != 0xE3 && !(lead >= 0xE4 && lead <= 0xE9) &&
+        lead != 0xEF && lead != 0xC2 && lead != 0xE2) {
+      end_run();
+      i = NextCharBoundary(text, i);
+      continue;
+    }
+    const char32_t c = CodePointAt(text, i);
+    const size_t next = NextCharBoundary(text, i);
+    const int chinese = ChineseDigit(c);
+    if ((c >= U'0' && c <= U'9') || (c >= U'０' && c <= U'９') ||
+        chinese >= 0) {
+      if (chinese >= 0) {
+        run.push_back({i, static_cast<char>('0' + chinese)});
+        if (!other_digit) ++leading;
+        ++trailing;
+      } else {
+        other_digit = true;
+        trailing = 0;
+      }
+      ++digits;
+      after_separator = false;
+    } else if (digits > 0 && !after_separator && DigitSeparator(c)) {
+      after_separator = true;
+    } else {
+      end_run();
+    }
+    i = next;
+  }
+  end_run();
+  return folds;
+}
+
 }  // namespace
 
 size_t OffsetMap::ToOriginalBegin(size_t normalized) const {
@@ -210,7 +309,25 @@ Result<NormalizedText> NormalizedText::NormalizeValidUtf8(
   int32_t run_start = 0;
   int32_t previous = kNone;  // start of the previous code point
   int32_t i = 0;
+  // Numbers written digit by digit in Chinese numerals read as the digits
+  // they are (一三九… -> 139…), so that every detector and the verify pass
+  // see an identifier in any numeral system.
+  const std::vector<std::pair<size_t, char>> folds =
+      NumeralRunFolds(original);
+  size_t next_fold = 0;
   while (i < n) {
+    if (next_fold < folds.size() &&
+        folds[next_fold].first == static_cast<size_t>(i)) {
+      const int32_t end = static_cast<int32_t>(NextCharBoundary(original, i));
+      out.append(data + run_start, i - run_start);
+      changes.push_back({static_cast<size_t>(i),
+                         static_cast<size_t>(end - i), out.size(), 1});
+      out.push_back(folds[next_fold].second);
+      ++next_fold;
+      previous = i;
+      run_start = i = end;
+      continue;
+    }
     const uint8_t lead = static_cast<uint8_t>(data[i]);
     if (lead < 0x80) {
       previous = i++;

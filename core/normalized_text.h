@@ -5,7 +5,10 @@
 // ASCII becomes half-width, Kangxi radicals and CJK compatibility ideographs
 // become ordinary ideographs, U+3000 becomes a space), CJK Radicals
 // Supplement forms folded to their ordinary characters, the middle-dot
-// variants folded to U+00B7, and zero-width characters removed. Every byte
+// variants folded to U+00B7, zero-width characters removed, and numbers
+// written digit by digit in Chinese numerals (runs of seven digits or more,
+// 〇一二…九, 壹贰叁…玖, 幺, mixed with Arabic digits or not) read as ASCII
+// digits, so that an identifier is seen in any numeral system. Every byte
 // offset in the normalized text maps back to a byte offset in the original,
 // so a span found in the normalized view names exactly the original bytes
 // that produced it.

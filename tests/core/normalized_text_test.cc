@@ -35,7 +35,22 @@ INSTANTIATE_TEST_SUITE_P(
              "买买提\u00B7艾力\u00B7"},
         Case{"ZeroWidthRemoved", "138\u200B1234\uFEFF5678", "13812345678"},
         Case{"CombiningMarkComposes", "e\u0301", "\u00E9"},
-        Case{"Empty", "", ""}),
+        Case{"Empty", "", ""},
+        // Numbers written digit by digit in Chinese numerals (issue 21).
+        Case{"ChineseNumeralPhone", "电话一三九一一二八六七四五。",
+             "电话13911286745。"},
+        Case{"FinancialNumerals", "壹叁玖壹壹贰捌陆柒肆伍", "13911286745"},
+        Case{"YaoReadAsOne", "幺三九一一二八六七四五", "13911286745"},
+        Case{"MixedWithAsciiDigits", "11〇1〇5198〇〇1〇11238",
+             "110105198001011238"},
+        Case{"SpacedAndSplitByALineBreak", "一三九 一一二八\n六七四五",
+             "139 1128\n6745"},
+        Case{"ShortRunsStayWords", "二〇二三年六月一日，第一、二、三项",
+             "二〇二三年六月一日,第一、二、三项"},
+        Case{"ANameBeforeDigitsStaysAName", "张三13812345678李四",
+             "张三13812345678李四"},
+        Case{"AmountsInWordsStay", "壹拾贰万叁仟肆佰伍拾陆元",
+             "壹拾贰万叁仟肆佰伍拾陆元"}),
     [](const ::testing::TestParamInfo<Case>& info) { return info.param.name; });
 
 TEST(NormalizedText, RejectsInvalidUtf8) {
@@ -72,6 +87,18 @@ TEST(NormalizedText, OffsetsAcrossRemovedCharacters) {
   const OffsetMap& map = n.value().offsets();
   EXPECT_EQ(map.ToOriginalBegin(1), 4u);  // 'b' after the removed U+200B
   EXPECT_EQ(map.ToOriginalEnd(3), original.size());
+}
+
+TEST(NormalizedText, AFoldedNumeralMapsBackToItsCharacter) {
+  const std::string original = "号码一三九一一二八六七四五";
+  Result<NormalizedText> n = NormalizedText::Normalize(original);
+  ASSERT_TRUE(n.ok());
+  const size_t at = n.value().text().find("139");
+  ASSERT_NE(at, std::string::npos);
+  const OffsetMap& map = n.value().offsets();
+  EXPECT_EQ(original.substr(map.ToOriginalBegin(at),
+                            map.ToOriginalEnd(at + 11) - map.ToOriginalBegin(at)),
+            "一三九一一二八六七四五");
 }
 
 TEST(NormalizedText, IdentityTextHasNoChanges) {
