@@ -85,6 +85,19 @@ ByteRange NameBeforeBracket(std::string_view text, size_t open) {
   return {open, open};
 }
 
+// Where the attachments after the signatures start (a line opening with
+// 附表, 附件, 附录 or 附:), or the text's end.
+size_t AttachmentsBegin(std::string_view text, size_t tail_begin) {
+  for (size_t at = text.find("\n附", tail_begin); at != std::string_view::npos;
+       at = text.find("\n附", at + 1)) {
+    const size_t after = at + 1 + std::string_view("附").size();
+    for (std::string_view w : {"表", "件", "录", ":", "\xEF\xBC\x9A"}) {
+      if (text.compare(after, w.size(), w) == 0) return at + 1;
+    }
+  }
+  return text.size();
+}
+
 PersonCandidate BodyCandidate(std::string_view name, std::string reason) {
   return PersonCandidate{
       std::string(name), std::move(reason), false, {}, false};
@@ -98,7 +111,14 @@ BodyMentionFinder::BodyMentionFinder(const PeoplePolicy& policy)
 void BodyMentionFinder::Find(std::string_view text, const PeopleCase& kind,
                              OccurrenceCounter& counter,
                              PeopleDecisions* decisions) const {
-  const Scan scan{text, cues_.Find(text, kind.tail.begin), counter};
+  Scan scan{text, cues_.Find(text, kind.tail.begin), counter};
+  // The attachments after the signatures (附表: 被害人损失明细 ...) name
+  // people by role as the body does.
+  if (const size_t attached = AttachmentsBegin(text, kind.tail.begin);
+      attached < text.size()) {
+    for (const CueHit& hit : cues_.Find(text, text.size()))
+      if (hit.first >= attached) scan.hits.push_back(hit);
+  }
   if (kind.criminal) FindCoOffenders(scan, kind, decisions);
   if (kind.criminal) FindCriminalRoles(scan, decisions);
   if (kind.family) FindFamilyParties(scan, decisions);
@@ -144,13 +164,35 @@ void BodyMentionFinder::ForEachCuedName(
       }
       ByteRange r = BodyNameAt(text, pos, scan.counter);
       if (r.end == r.begin && item == 0 && lists) {
-        // A surname the model does not know (宓辉): accept it when a list
-        // delimiter or a statement word closes it.
-        ByteRange l = ListItemAt(text, pos);
-        if (l.end > l.begin &&
-            (CodePointAt(text, l.end) == U'、' ||
-             StartsWithAny(text, l.end, policy_.statement_words)))
-          r = l;
+        // A surname the model does not know (宓辉), or one that is also a
+        // function word's character (证人后明远的证言): accept it when a
+        // list delimiter or a statement word closes it; a surname of the
+        // model's also when punctuation does (被害人和晓雯，).
+        auto closed = [&](size_t end) {
+          return CodePointAt(text, end) == U'、' ||
+                 StartsWithAny(text, end, policy_.statement_words);
+        };
+        // A name of two to four characters without a surname (次仁罗布的
+        // 证言), or a surname and one or two given-name characters.
+        r = ListItemAt(text, pos);
+        if (r.end == r.begin || !closed(r.end))
+          r = ClosedNameAt(text, pos, false, closed);
+        if (r.end == r.begin) {
+          r = ClosedNameAt(text, pos, true, [&](size_t end) {
+            const char32_t c = CodePointAt(text, end);
+            return c == U',' || c == U'。' || c == U';' || c == U':' ||
+                   c == U'(';
+          });
+        }
+      }
+      // 证人李明询问笔录: a statement word starting inside what was read as
+      // the name ends it (李明, not 李明询).
+      for (size_t b = r.begin + 6; b + 3 <= r.end;
+           b = NextCharBoundary(text, b)) {
+        if (StartsWithAny(text, b, policy_.statement_words)) {
+          r.end = b;
+          break;
+        }
       }
       if (r.end == r.begin && item > 0) {
         // Inside a list the delimiters say where a name ends: take an item

@@ -2,7 +2,10 @@
 // appear only in the body of a judgment, found from the policy's cues:
 //   - role cues in a criminal case: a name right after 被害人, 证人, 鉴定人,
 //     附带民事诉讼原告人 (and the names joined to it by 、 和 及 与) is
-//     anonymized for that role; after 被告人 or 罪犯 it keeps its name;
+//     anonymized for that role; after 被告人 or 罪犯 it keeps its name. A
+//     statement word ends the name (证人李明询问笔录, 证人宓辉证言), and
+//     closes one of a surname the model lacks or reads only there (证人后明远
+//     的证言; 被害人和晓雯， closed by punctuation);
 //   - party cues in a family case (原告李四与被告王五…一案);
 //   - kinship cues (其子, 之女, 妻子 ...): every relative in a family case,
 //     the victim's relatives in a criminal one;
@@ -17,7 +20,9 @@
 //     name joined by 和, 及 or 与 to a role cue's or a relative near a
 //     victim word does not, nor does a victim word in the note's own
 //     bracket; a 、 list after a cue is that role's (证人A、B(另案处理)).
-// Where a name ends is body_name_shape.h's. Every cue list comes from the
+// The cues count before the tail and in the attachments after it (a line
+// opening with 附表, 附件, 附录 or 附:). Where a name ends is
+// body_name_shape.h's. Every cue list comes from the
 // PeoplePolicy, which must have been validated by Policy::FromJson: a cue
 // list that does not compile aborts the constructor (the loader reports it
 // first, naming the key). Immutable after construction; Find is

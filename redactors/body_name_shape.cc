@@ -258,4 +258,32 @@ ByteRange ListItemAt(std::string_view text, size_t pos) {
   return {pos, end};
 }
 
+ByteRange ClosedNameAt(std::string_view text, size_t pos, bool known_surname,
+                       const std::function<bool(size_t end)>& closes) {
+  const NameModel& model = NameModel::Instance();
+  const Lexicon& lexicon = Lexicon::Instance();
+  if (pos >= text.size() || IsAnonymizedGivenName(text, pos)) return {pos, pos};
+  size_t surname = model.MarkedSurnameAt(text, pos);
+  if (surname == 0) {
+    const char32_t c = CodePointAt(text, pos);
+    if (known_surname || !IsHan(c) || IsStopChar(c)) return {pos, pos};
+    surname = NextCharBoundary(text, pos) - pos;
+  }
+  size_t end = pos + surname;
+  for (int given = 1; given <= 2 && end < text.size(); ++given) {
+    const char32_t c = CodePointAt(text, end);
+    if (!IsHan(c) || IsStopChar(c) || IsAnonymizedGivenName(text, end)) break;
+    end = NextCharBoundary(text, end);
+    if (!closes(end)) continue;
+    const std::string_view run = text.substr(pos, end - pos);
+    if (lexicon.IsCommonNonName(run, 5) || lexicon.IsFunctionWord(run))
+      return {pos, pos};
+    for (size_t k = pos; k + 6 <= end; k = NextCharBoundary(text, k)) {
+      if (lexicon.IsCommonNoun(text.substr(k, 6), 500)) return {pos, pos};
+    }
+    return {pos, end};
+  }
+  return {pos, pos};
+}
+
 }  // namespace wenshu

@@ -14,6 +14,7 @@
 #define WENSHU_REDACTORS_BODY_NAME_SHAPE_H_
 
 #include <cstddef>
+#include <functional>
 #include <string_view>
 #include <unordered_map>
 
@@ -65,6 +66,18 @@ size_t AnonymizedNameLength(std::string_view text, size_t pos);
 // word that ends the list (的, 等, 和, 及, 与, punctuation), whatever its
 // surname; empty when the run is a common word or holds a stop character.
 ByteRange ListItemAt(std::string_view text, size_t pos);
+
+// A name right after a role cue whose end is marked: a surname and one or
+// two given-name characters that `closes` says end there (a list delimiter,
+// a statement word, punctuation: 证人后明远的证言, 被害人和晓雯，). The
+// surname is one of the model's, also one read only where a name is marked
+// (和, 后: NameModel::MarkedSurnameAt), or, unless `known_surname`, any Han
+// character that is no stop character (a surname the model lacks). The
+// given name holds no stop character and no 某; the run is no common word
+// and holds no frequent noun (被害人和同事). The shortest run wins; empty
+// when there is none.
+ByteRange ClosedNameAt(std::string_view text, size_t pos, bool known_surname,
+                       const std::function<bool(size_t end)>& closes);
 
 }  // namespace wenshu
 

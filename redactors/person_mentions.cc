@@ -2,9 +2,11 @@
 
 #include <algorithm>
 #include <map>
+#include <utility>
 
 #include "core/utf8.h"
 #include "redactors/body_name_shape.h"
+#include "redactors/lexicon.h"
 #include "redactors/person_names.h"
 
 namespace wenshu {
@@ -35,6 +37,8 @@ bool IsBenchTitleBefore(std::string_view text, size_t at,
 // with nothing in between that reads as a verb or particle.
 bool StartsOrganisation(std::string_view text, size_t end,
                         const PeoplePolicy& policy) {
+  // 何娟担任公司顾问: a verb right after the name is the sentence going on.
+  if (Lexicon::Instance().IsFunctionWord(text.substr(end, 6))) return false;
   size_t pos = end;
   for (int chars = 0; chars < 10 && pos < text.size(); ++chars) {
     const std::string* found = nullptr;
@@ -44,10 +48,11 @@ bool StartsOrganisation(std::string_view text, size_t end,
         found = &suffix;
     }
     if (found != nullptr) {
-      // A bare 店/厂/公司 right after a name is ambiguous (王芳店里): an
-      // organisation needs at least one more character before it, or a
-      // compound suffix.
-      return pos > end || found->size() >= 9;
+      // A bare 店/厂/公司 right after a name, or one character before it,
+      // is the sentence going on (王芳店里, 何娟有公司钥匙, 吴蔚帮公司做事):
+      // an organisation needs a word of two characters or more before it
+      // (张三丰科技公司), or a compound suffix (张三有限公司).
+      return chars >= 2 || found->size() >= 9;
     }
     const char32_t c = CodePointAt(text, pos);
     if (!IsHan(c) || IsStopChar(c)) return false;
@@ -123,6 +128,52 @@ std::vector<Span> FindPersonMentions(std::string_view text, size_t tail_begin,
         if (StartsOrganisation(text, end, policy)) continue;
       }
       taken.emplace(at, Mention{at, end, n.person, n.replacement});
+    }
+  }
+  // A name split by a line break or spaces (张\n小明, from a page or a
+  // column break): the replacement keeps the break at the same place in the
+  // pseudonym (张\n某某).
+  for (size_t k = 0; k < people.size(); ++k) {
+    const std::string& name = people[k].name;
+    if (name.empty() || static_cast<unsigned char>(name[0]) < 0x80) continue;
+    const std::string_view first =
+        std::string_view(name).substr(0, NextCharBoundary(name, 0));
+    for (size_t at = FindText(text, first); at != std::string_view::npos;
+         at = FindText(text, first, at + 1)) {
+      size_t t = at, n = 0;
+      std::vector<std::pair<size_t, std::string_view>> gaps;  // after char #
+      size_t chars = 0;
+      while (n < name.size()) {
+        const size_t len = NextCharBoundary(name, n) - n;
+        if (text.compare(t, len, name, n, len) != 0) break;
+        t += len;
+        n += len;
+        ++chars;
+        if (n == name.size()) break;
+        size_t g = t;
+        while (g < text.size() && (text[g] == ' ' || text[g] == '\n' ||
+                                   text[g] == '\r' || text[g] == '\t'))
+          ++g;
+        if (g > t) {
+          gaps.push_back({chars, text.substr(t, g - t)});
+          t = g;
+        }
+      }
+      if (n != name.size() || gaps.empty() || overlaps(at, t)) continue;
+      std::string replacement;
+      const std::string& pseudonym = people[k].pseudonym;
+      size_t p = 0, c = 0, next_gap = 0;
+      while (p < pseudonym.size()) {
+        const size_t len = NextCharBoundary(pseudonym, p) - p;
+        replacement.append(pseudonym, p, len);
+        p += len;
+        ++c;
+        while (next_gap < gaps.size() && gaps[next_gap].first == c &&
+               p < pseudonym.size())
+          replacement.append(gaps[next_gap++].second);
+      }
+      taken.emplace(at, Mention{at, t, static_cast<int>(k),
+                                keep(std::move(replacement))});
     }
   }
   // A two-character given name standing alone (小明 for 张小明).

@@ -5,15 +5,18 @@
 // A person is mentioned by the full name, a declared alias (a Latin alias
 // gets its own Latin pseudonym: Peter Schmidt → P.) and, before the tail, a
 // two-character given name standing alone (小明 for 张小明, between
-// punctuation or after 叫/称). Names are matched longest first, so that a
-// kept 张三丰 shields the 张三 inside it. A mention is left alone when it
-// opens an organisation's name (张三丰科技有限公司, the policy's
-// organisation_suffixes), follows a bench title in the tail (审判员　王丽),
-// or is a court's pseudonym keeping part of a given name (马元 in 马元某).
-// Every mention of a kept name, and the name after a bench title in the
-// tail, is reported too, as an inviolable kProtected span (rules Art. 11):
-// the redaction pass lets no other span touch any character of it.
-// Stateless and thread-safe.
+// punctuation or after 叫/称), whatever word stands before it; a name split
+// by a line break or spaces keeps the break in its pseudonym (张\n小明 →
+// 张\n某某). Names are matched longest first, so that a kept 张三丰 shields
+// the 张三 inside it. A mention is left alone when it opens an
+// organisation's name (张三丰科技有限公司, the policy's
+// organisation_suffixes; a bare suffix needs a word of two characters
+// before it that is no verb: 王芳有公司钥匙 is a mention), follows a bench
+// title in the tail (审判员　王丽), or is a court's pseudonym keeping part of a
+// given name (马元 in 马元某). Every mention of a kept name, and the name after
+// a bench title in the tail, is reported too, as an inviolable kProtected span
+// (rules Art. 11): the redaction pass lets no other span touch any character of
+// it. Stateless and thread-safe.
 #ifndef WENSHU_REDACTORS_PERSON_MENTIONS_H_
 #define WENSHU_REDACTORS_PERSON_MENTIONS_H_
 

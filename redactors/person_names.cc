@@ -76,12 +76,17 @@ NameModel::NameModel() {
   // kSurnamesText is a compiled-in constant: views into it live forever.
   std::string_view text = kSurnamesText;
   size_t line_start = 0;
+  bool marked_only = false;  // inside [marked-only] ... [end]
   while (line_start < text.size()) {
     size_t line_end = text.find('\n', line_start);
     if (line_end == std::string_view::npos) line_end = text.size();
     std::string_view line = text.substr(line_start, line_end - line_start);
     line_start = line_end + 1;
     if (line.empty() || line[0] == '#') continue;
+    if (line == "[marked-only]" || line == "[end]") {
+      marked_only = line == "[marked-only]";
+      continue;
+    }
     size_t i = 0;
     while (i < line.size()) {
       while (i < line.size() && line[i] == ' ') ++i;
@@ -93,6 +98,10 @@ NameModel::NameModel() {
       const size_t colon = word.find(':');
       if (colon != std::string_view::npos) {
         readings_[word.substr(0, colon)] = std::string(word.substr(colon + 1));
+        continue;
+      }
+      if (marked_only) {
+        marked_only_.insert(word);
         continue;
       }
       (Utf8CharCount(word) == 1 ? single_ : compound_).insert(word);
@@ -109,6 +118,12 @@ size_t NameModel::SurnameAt(std::string_view text, size_t pos) const {
   return single_.count(text.substr(pos, first)) ? first : 0;
 }
 
+size_t NameModel::MarkedSurnameAt(std::string_view text, size_t pos) const {
+  if (const size_t surname = SurnameAt(text, pos); surname > 0) return surname;
+  const size_t first = NextCharBoundary(text, pos) - pos;
+  return first == 3 && marked_only_.count(text.substr(pos, first)) ? first : 0;
+}
+
 NameParts NameModel::Analyze(std::string_view name,
                              bool no_surname_hint) const {
   NameParts parts;
@@ -120,7 +135,9 @@ NameParts NameModel::Analyze(std::string_view name,
   }
   const size_t chars = Utf8CharCount(name);
   const size_t first = NextCharBoundary(name, 0);
-  const size_t surname = SurnameAt(name, 0);
+  // The name is known to be one: a surname read only where a name's place
+  // is marked (和, 后) is a surname here.
+  const size_t surname = MarkedSurnameAt(name, 0);
   const bool dotted = name.find(kMiddleDot) != std::string_view::npos;
   const size_t surname_chars =
       surname == 0 ? 1 : Utf8CharCount(name.substr(0, surname));

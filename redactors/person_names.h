@@ -51,6 +51,11 @@ class NameModel {
 
   // Byte length of the surname starting at `pos` (compound first), or 0.
   size_t SurnameAt(std::string_view text, size_t pos) const;
+  // SurnameAt, or a surname that is also a function word's character (和,
+  // 后: surnames.txt's [marked-only] part), for the places where a name is
+  // known to start and its end is marked (被害人和晓雯，): the given name
+  // tells the two readings apart there, not in running text.
+  size_t MarkedSurnameAt(std::string_view text, size_t pos) const;
   bool IsCompoundSurname(std::string_view s) const {
     return compound_.count(s) > 0;
   }
@@ -73,6 +78,7 @@ class NameModel {
   NameModel();
   std::unordered_set<std::string_view> single_;
   std::unordered_set<std::string_view> compound_;
+  std::unordered_set<std::string_view> marked_only_;
   std::unordered_map<std::string_view, std::string> readings_;
 };
 

@@ -60,6 +60,46 @@ TEST(BodyMentions, AnUnknownSurnameClosedByAStatementWord) {
   EXPECT_EQ(f.anonymized, (std::vector<std::string>{"宓辉:witness"}));
 }
 
+TEST(BodyMentions, AStatementWordEndsTheName) {
+  // Without 的 (证言, 询问笔录), also where the document repeats the run
+  // that reads one character too far (李明询 before 询问笔录 twice).
+  const Found f = FindIn(
+      "3、证人宓春华证言;4、证人李明询问笔录;5、李明询问笔录;"
+      "6、证人左文涛的辨认笔录。",
+      true, false);
+  EXPECT_EQ(f.anonymized,
+            (std::vector<std::string>{"宓春华:witness", "李明:witness",
+                                      "左文涛:witness"}));
+}
+
+TEST(BodyMentions, ASurnameThatIsAlsoAFunctionWordAfterARoleCue) {
+  // 和 and 后 start a name only where punctuation or a statement word marks
+  // its end, and the run is no common word.
+  const Found f = FindIn(
+      "与被害人和晓雯,发生争执。证人后明远的证言。被害人和同事,"
+      "被害人和解,被害人和其家属到场,证人和被告人均到庭。",
+      true, false);
+  EXPECT_EQ(f.anonymized,
+            (std::vector<std::string>{"和晓雯:victim", "后明远:witness"}));
+}
+
+TEST(BodyMentions, CuesInTheAttachmentsAfterTheTail) {
+  static const BodyMentionFinder* finder = new BodyMentionFinder(Defaults());
+  const std::string text =
+      "被害人王丽华报案。\n审判员　赵红\n书记员　钱明\n附表:\n被害人孙小芳\n";
+  PeopleCase kind;
+  kind.criminal = true;
+  kind.parties = {0, 0};
+  kind.tail = {text.find("审判员"), text.size()};
+  OccurrenceCounter counter(text);
+  PeopleDecisions decisions;
+  finder->Find(text, kind, counter, &decisions);
+  std::vector<std::string> names;
+  for (const PersonCandidate& c : decisions.anonymized())
+    names.push_back(c.name);
+  EXPECT_EQ(names, (std::vector<std::string>{"王丽华", "孙小芳"}));
+}
+
 TEST(BodyMentions, FamilyPartiesInTheProcedureSentence) {
   const Found f =
       FindIn("原告刘桂芝与被告马红军、马红伟赡养纠纷一案。", false, true);
@@ -159,6 +199,15 @@ INSTANTIATE_TEST_SUITE_P(
                        "同案人李四(另案处理)到场。有证人李四的证言证实。",
                        {"李四:witness"},
                        {}},
+        CoOffenderCase{"AJudgedApartCoOffenderJoinedToAVictim",
+                       "钱小七(另案判决)与孙大勇同行。被害人王丽华和钱小七"
+                       "相识。",
+                       {"王丽华:victim"},
+                       {"钱小七"}},
+        CoOffenderCase{"AnAccompliceCue",
+                       "其同伙钱小七负责望风。被害人王丽华和钱小七相识。",
+                       {"王丽华:victim"},
+                       {"钱小七"}},
         CoOffenderCase{"AMinorIsAnonymized",
                        "被告人孙大勇伙同李小四(另案处理,15岁)盗窃。",
                        {"李小四:minor"},

@@ -93,5 +93,26 @@ TEST(BodyNameShape, ListItems) {
   EXPECT_EQ(long_run.end, long_run.begin);
 }
 
+// The run ClosedNameAt finds at the start of `text` when the name must end
+// before a comma, or "".
+std::string ClosedBeforeComma(std::string_view text, bool known_surname) {
+  const ByteRange r = ClosedNameAt(text, 0, known_surname, [&](size_t end) {
+    return text.compare(end, 1, ",") == 0;
+  });
+  return std::string(text.substr(r.begin, r.end - r.begin));
+}
+
+TEST(BodyNameShape, ClosedNames) {
+  EXPECT_EQ(ClosedBeforeComma("和晓雯,", true), "和晓雯");  // marked-only
+  EXPECT_EQ(ClosedBeforeComma("后明远,", true), "后明远");
+  EXPECT_EQ(ClosedBeforeComma("乜春华,", false), "乜春华");  // unknown
+  EXPECT_EQ(ClosedBeforeComma("乜春华,", true), "");
+  EXPECT_EQ(ClosedBeforeComma("和同事,", true), "");    // a frequent noun
+  EXPECT_EQ(ClosedBeforeComma("和解,", true), "");      // a common word
+  EXPECT_EQ(ClosedBeforeComma("和其家属,", true), "");  // a stop character
+  EXPECT_EQ(ClosedBeforeComma("某某,", false), "");     // already anonymized
+  EXPECT_EQ(ClosedBeforeComma("和晓雯说", true), "");   // not closed
+}
+
 }  // namespace
 }  // namespace wenshu

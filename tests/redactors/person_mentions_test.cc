@@ -68,6 +68,19 @@ TEST(PersonMentions, AnOrganisationsNameStaysWhole) {
             (std::vector<std::string>{"王芳→王某"}));
 }
 
+TEST(PersonMentions, AVerbAfterTheNameOpensNoOrganisation) {
+  // One character, or a verb, between the name and 公司: the sentence goes
+  // on.
+  EXPECT_EQ(Mentions("王芳有公司钥匙,王芳担任公司顾问,王芳科技公司。", 100,
+                     One("王芳", "王某")),
+            (std::vector<std::string>{"王芳→王某", "王芳→王某"}));
+}
+
+TEST(PersonMentions, ANameSplitByALineBreak) {
+  EXPECT_EQ(Mentions("交给王丽\n华,王 丽华称。", 100, One("王丽华", "王某某")),
+            (std::vector<std::string>{"王丽\n华→王某\n某", "王 丽华→王 某某"}));
+}
+
 TEST(PersonMentions, TheBenchInTheTailKeepsTheName) {
   const std::string text = "被害人王丽称。\n审判员　王丽\n";
   const size_t tail = text.find("审判员");

@@ -65,6 +65,19 @@ TEST(PersonNames, SurnamesAreMatchedCompoundFirst) {
   EXPECT_EQ(m.SurnameAt("abc", 0), 0u);
 }
 
+TEST(PersonNames, MarkedOnlySurnames) {
+  // 和 and 后 are surnames only where a name's place is marked; a name
+  // known to be one keeps them as its surname.
+  const NameModel& m = NameModel::Instance();
+  EXPECT_EQ(m.SurnameAt("和晓雯", 0), 0u);
+  EXPECT_EQ(m.MarkedSurnameAt("和晓雯", 0), 3u);
+  EXPECT_EQ(m.MarkedSurnameAt("李晓雯", 0), 3u);
+  EXPECT_EQ(m.MarkedSurnameAt("的确", 0), 0u);
+  EXPECT_EQ(m.Pseudonym("后明远", m.Analyze("后明远", false),
+                        PseudonymStyle::kPerChar, PseudonymScript::kHan),
+            "后某某");
+}
+
 TEST(PersonNames, AnonymizedGivenNamesAreRecognized) {
   for (const char* s : {"某", "某某", "X", "×", "＊"}) {
     EXPECT_TRUE(IsAnonymizedGivenName(s, 0)) << s;

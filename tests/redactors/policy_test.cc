@@ -89,7 +89,10 @@ TEST(Policy, NationalDefaultPeopleCues) {
       p.list_ending_role_words,
       (Words{"原审", "原告", "被告", "上诉人", "被上诉人", "申请人", "被申请人",
              "被害人", "证人", "辩护人", "附带民事", "第三人", "法定代理人"}));
-  EXPECT_EQ(p.statement_words, (Words{"的证言", "的陈述"}));
+  EXPECT_EQ(p.statement_words,
+            (Words{"的证言", "的陈述", "证言", "陈述", "的证词", "证词",
+                   "的询问笔录", "询问笔录", "的辨认笔录", "辨认笔录", "的笔录",
+                   "笔录", "的谅解书", "谅解书"}));
   EXPECT_EQ(p.not_witness_words, (Words{"保证人", "见证人"}));
   EXPECT_EQ(p.bracket_witness_words, (Words{"证人"}));
   EXPECT_EQ(p.victim_words, (Words{"被害人"}));
