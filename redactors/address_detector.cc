@@ -313,7 +313,15 @@ bool IsNotAHome(std::string_view detail) {
         "城区", "城里", "市区", "县城", "郊区", "乡下", "老屋", "祖屋"}) {
     if (detail == w) return true;
   }
-  static constexpr std::u32string_view kEnds = U"时后前的了过着等人家";
+  // Function words and verbs no estate's or village's name holds
+  // (暂住某区打零工, 住某区跟随父母).
+  static constexpr std::u32string_view kVerbs =
+      U"打做读卖干帮跟被把给让没是为以因去也还就又再吗呢吧及或在从到向";
+  for (size_t i = 0; i < detail.size(); i = NextCharBoundary(detail, i)) {
+    if (kVerbs.find(CodePointAt(detail, i)) != std::u32string_view::npos)
+      return true;
+  }
+  static constexpr std::u32string_view kEnds = U"时后前的了过着等人家工活农";
   char32_t last = 0;
   for (size_t i = 0; i < detail.size(); i = NextCharBoundary(detail, i))
     last = CodePointAt(detail, i);
@@ -475,7 +483,8 @@ bool AddressDetector::OrganisationBeforeAt(std::string_view text, size_t cue,
         "医院",   "中心",   "协会",   "商会", "基金会", "工作室", "经营部",
         "门市部", "商行",   "分行",   "支行", "分公司", "派出所", "公安局",
         "管理局", "办事处", "中学",   "小学", "学院",   "幼儿园", "合伙",
-        "企业",   "工程队", "超市",   "物业", "司法局", "司法所", "卫生院"}) {
+        "企业",   "工程队", "超市",   "物业", "司法局", "司法所", "卫生院",
+        "小组"}) {
     if (name.find(w) != std::string_view::npos) return true;
   }
   if (Utf8CharCount(name) >= 4) {
