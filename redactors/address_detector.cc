@@ -58,7 +58,26 @@ bool StrongCue(std::string_view cue) {
          cue == "户籍登记地" || cue == "原户籍地" || cue == "经常居住地" ||
          cue == "现居住地" || cue == "住址" || cue == "现住址" ||
          cue == "现住地" || cue == "暂住地" || cue == "现暂住地" ||
-         cue == "住所地";
+         cue == "住所地" || cue == "实际居住地" || cue == "原居住地" ||
+         cue == "原住址" || cue == "原暂住地";
+}
+
+// Nouns for a home that the body puts anywhere in a sentence (在其居住地…,
+// 回到其住处…): an address after them in mid-sentence counts only when it
+// starts with an administrative name (其住处楼下, 其居住地附近 are not).
+bool HomeNounCue(std::string_view cue) {
+  return cue == "居住地" || cue == "居住处" || cue == "住处" ||
+         cue == "暂住处" || cue == "租住处" || cue == "现住处";
+}
+
+// Cues that start the next home of a list written without a comma
+// (户籍地某县某村3组12号现住某区…): the address before them ends there.
+bool StartsListedHome(std::string_view text, size_t p) {
+  for (std::string_view w : {"现住", "现居", "现暂住", "暂住", "原住", "户籍",
+                             "居住地", "经常居住", "住所地"}) {
+    if (text.substr(p, w.size()) == w) return true;
+  }
+  return false;
 }
 
 // Words that make a text a home address even without a county before it:
@@ -66,8 +85,10 @@ bool StrongCue(std::string_view cue) {
 // not an address).
 bool LooksLikeAddress(std::string_view s) {
   if (s.substr(0, 6) == "同上" || s.substr(0, 6) == "不详") return false;
-  for (std::string_view w : {"村", "组", "号", "弄", "小区", "栋", "幢", "室",
-                             "单元", "镇", "乡", "社区", "屯"}) {
+  for (std::string_view w :
+       {"村",   "组",   "号",   "弄",   "小区", "栋",   "幢",   "室",
+        "单元", "镇",   "乡",   "社区", "屯",   "苑",   "花园", "家园",
+        "公寓", "大厦", "山庄", "宿舍", "新城", "庄园", "别墅", "公馆"}) {
     if (s.find(w) != std::string_view::npos) return true;
   }
   return false;
@@ -102,6 +123,7 @@ bool CannotStartAddress(char32_t c) {
     case U'同':
     case U'变':
     case U'登':
+    case U'该':
       return true;
     default:
       return false;
@@ -122,7 +144,7 @@ bool HoldsNotLives(char32_t c) {
 // after the last of them.
 bool EndsAddressUnit(char32_t c) {
   static constexpr std::u32string_view kEnds =
-      U"号室组楼栋幢元弄户村区巷路街苑屯庄镇乡院层座排场连队园厦";
+      U"号室组楼栋幢元弄户村区巷路街苑屯庄镇乡院层座排场连队园厦寓舍";
   return kEnds.find(c) != std::u32string_view::npos;
 }
 
@@ -156,8 +178,26 @@ size_t CutAtNarrative(std::string_view address) {
   return cut;
 }
 
+// Where the sentence goes on inside the dwelling the address numbers
+// (…140-301中并拒绝…, …5号内查获…): 内, 里 or 中 right after a number or
+// after 室, 号 or 户. The address's size when it does not.
+size_t CutInsideDwelling(std::string_view address) {
+  static constexpr std::u32string_view kAfter =
+      U"0123456789０１２３４５６７８９室号户";
+  char32_t previous = 0;
+  for (size_t i = 0; i < address.size(); i = NextCharBoundary(address, i)) {
+    const char32_t c = CodePointAt(address, i);
+    if ((c == U'内' || c == U'里' || c == U'中') && previous != 0 &&
+        kAfter.find(previous) != std::u32string_view::npos)
+      return i;
+    previous = c;
+  }
+  return address.size();
+}
+
 size_t TrimRunOn(std::string_view address) {
   address = address.substr(0, CutAtNarrative(address));
+  address = address.substr(0, CutInsideDwelling(address));
   size_t last_unit = 0;
   for (size_t i = 0; i < address.size(); i = NextCharBoundary(address, i)) {
     if (EndsAddressUnit(CodePointAt(address, i)))
@@ -165,6 +205,13 @@ size_t TrimRunOn(std::string_view address) {
   }
   if (last_unit == 0) return address.size();
   const std::string_view tail = address.substr(last_unit);
+  // 101室内吸毒, 3组家门口, 5号内 (before 查获): the place inside or at the
+  // unit is the sentence going on.
+  static constexpr std::u32string_view kInside = U"内里中处旁外边门";
+  if ((Utf8CharCount(tail) >= 2 &&
+       kInside.find(CodePointAt(tail, 0)) != std::u32string_view::npos) ||
+      tail == "内")
+    return last_unit;
   if (Utf8CharCount(tail) < 4) return address.size();
   for (size_t i = 0; i < tail.size(); i = NextCharBoundary(tail, i)) {
     const char32_t c = CodePointAt(tail, i);
@@ -215,10 +262,142 @@ size_t AddressEnd(std::string_view text, size_t begin, bool stop_at_de) {
       break;
     }
     if (EndsAddress(c)) break;
+    if (p > begin && StartsListedHome(text, p)) break;
     p = NextCharBoundary(text, p);
     ++chars;
   }
   return p;
+}
+
+// True when the text numbers a dwelling (3号, X栋, 五组, 2单元): a home
+// even where nothing administrative precedes it (对其租住处某里X栋X室进行).
+bool HasNumberedUnit(std::string_view s) {
+  static constexpr std::u32string_view kUnits = U"号室栋幢元组弄";
+  static constexpr std::u32string_view kNumerals =
+      U"0123456789一二三四五六七八九十百零〇两XxＸ×*＊";
+  char32_t previous = 0;
+  for (size_t i = 0; i < s.size(); i = NextCharBoundary(s, i)) {
+    const char32_t c = CodePointAt(s, i);
+    if (kUnits.find(c) != std::u32string_view::npos &&
+        kNumerals.find(previous) != std::u32string_view::npos && previous != 0)
+      return true;
+    previous = c;
+  }
+  return false;
+}
+
+// A character a place's name can start with: Han, or a mask the court
+// wrote for it (XX省, ××区).
+bool StartsName(char32_t c) {
+  return IsHan(c) || c == 'X' || c == U'Ｘ' || c == U'×' || c == U'＊';
+}
+
+// True when the address ends where a clause or a listed home does, not
+// where the reading stopped for length.
+bool EndsClause(std::string_view text, size_t end) {
+  return end >= text.size() || EndsAddress(CodePointAt(text, end)) ||
+         text[end] == '(' || StartsListedHome(text, end);
+}
+
+// Words that make the text after a county about something else than a
+// home (居住在某县多年, 住某县务工, 住址不详).
+bool IsNotAHome(std::string_view detail) {
+  for (std::string_view w :
+       {"期间", "至今", "以来", "多年", "务工", "打工", "经商", "工作", "生活",
+        "居住", "一起", "同住", "不详", "同上", "原籍", "农村"}) {
+    if (detail.find(w) != std::string_view::npos) return true;
+  }
+  // A kind of home, not its name (住某区老宅, 居住在某县城区, 住某区亲戚家).
+  for (std::string_view w :
+       {"老宅", "老家", "家中", "家里", "租房", "出租屋", "出租房", "宿舍",
+        "城区", "城里", "市区", "县城", "郊区", "乡下", "老屋", "祖屋"}) {
+    if (detail == w) return true;
+  }
+  // Function words and verbs no estate's or village's name holds
+  // (暂住某区打零工, 住某区跟随父母).
+  static constexpr std::u32string_view kVerbs =
+      U"打做读卖干帮跟被把给让没是为以因去也还就又再吗呢吧及或在从到向";
+  for (size_t i = 0; i < detail.size(); i = NextCharBoundary(detail, i)) {
+    if (kVerbs.find(CodePointAt(detail, i)) != std::u32string_view::npos)
+      return true;
+  }
+  static constexpr std::u32string_view kEnds = U"时后前的了过着等人家工活农";
+  char32_t last = 0;
+  for (size_t i = 0; i < detail.size(); i = NextCharBoundary(detail, i))
+    last = CodePointAt(detail, i);
+  return kEnds.find(last) != std::u32string_view::npos;
+}
+
+// Words that say near where, not which home (住某区附近, 某区一带). After a
+// numbered dwelling they locate it further (某路8号南侧隔壁) and go with it.
+bool SaysNear(std::string_view detail) {
+  for (std::string_view w :
+       {"附近", "一带", "境内", "辖区", "等地", "隔壁", "对面", "旁边", "侧",
+        "楼下", "楼上", "后面", "前面", "周边", "周围", "方向"}) {
+    if (detail.find(w) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+// Two to twelve Han or mask characters that do not start inside something
+// (内, 里, 中...) or with a function word, and say nothing but a place.
+bool IsPlaceText(std::string_view detail) {
+  const size_t chars = Utf8CharCount(detail);
+  if (chars < 2 || chars > 12) return false;
+  for (size_t i = 0; i < detail.size(); i = NextCharBoundary(detail, i)) {
+    const char32_t c = CodePointAt(detail, i);
+    if (!IsHan(c) && c != U'×' && c != U'*' && c != U'＊' && c != 'X' &&
+        c != 'x')
+      return false;
+  }
+  const char32_t first = CodePointAt(detail, 0);
+  static constexpr std::u32string_view kInside = U"内里中处旁外边";
+  if (CannotStartAddress(first) ||
+      kInside.find(first) != std::u32string_view::npos)
+    return false;
+  return !IsNotAHome(detail);
+}
+
+// A home named by its estate, village or building alone (住某区幸福花园,
+// 住某县桃花岭): place text that ends a clause, and not a 附近.
+bool NamesAHome(std::string_view detail) {
+  return IsPlaceText(detail) && !SaysNear(detail);
+}
+
+// True when the text after a cue names an institution, not a home:
+// 户籍所在地社区矫正机构, 住所地某区司法局, 居住地派出所, 住所地人民法院.
+// A home inside, beside or numbered before one (某大学教工宿舍5栋,
+// 某村委会3组, 某路18号某银行对面) is a home.
+bool NamesInstitution(std::string_view address) {
+  static constexpr std::string_view kInstitutions[] = {
+      "社区矫正", "矫正机构",   "司法局",     "司法所",   "司法行政",
+      "派出所",   "公安局",     "公安分局",   "公安机关", "人民法院",
+      "法院",     "检察院",     "看守所",     "拘留所",   "戒毒所",
+      "监狱",     "村民委员会", "居民委员会", "村委会",   "居委会",
+      "人民政府", "办事处",     "学校",       "小学",     "中学",
+      "大学",     "学院",       "幼儿园",     "医院",     "卫生院",
+      "公司",     "银行",       "机关"};
+  size_t at = std::string_view::npos;
+  size_t after = 0;
+  for (std::string_view w : kInstitutions) {
+    const size_t p = FindText(address, w);
+    if (p != std::string_view::npos && p < at) {
+      at = p;
+      after = p + w.size();
+    }
+  }
+  if (at == std::string_view::npos) return false;
+  // 某路18号某银行对面: a numbered home near an institution.
+  if (HasNumberedUnit(address.substr(0, at))) return false;
+  const std::string_view rest = address.substr(after);
+  for (std::string_view w : {"宿舍", "家属", "小区", "生活区", "住宅", "栋",
+                             "幢", "单元", "室", "号", "组"}) {
+    if (rest.find(w) != std::string_view::npos) return false;
+  }
+  for (char c : rest) {
+    if (c >= '0' && c <= '9') return false;
+  }
+  return true;
 }
 
 }  // namespace
@@ -229,13 +408,13 @@ AddressDetector::AddressDetector(const Gazetteer& gazetteer)
     : gazetteer_(gazetteer),
       cue_(
           "(家住|户籍所在地|户籍所在|户籍地址|户籍登记地|原户籍地|户籍地|"
-          "户口所在地|"
-          "户籍|经常居住地|现居住地|居住地|现住址|住址|现住地|现住所|现住处|"
-          "住所地|住所|住处|现暂住地|现暂住|暂住地|暂住|现租住|租住|现居住|"
-          "居住|现住|住)"
+          "户口所在地|户籍|经常居住地|实际居住地|现居住地|原居住地|居住地|"
+          "居住处|现住址|原住址|住址|现住地|原住地|现住所|原住所|现住处|"
+          "住所地|住所|暂住处|租住处|住处|现暂住地|原暂住地|现暂住|暂住地|"
+          "暂住|现租住|租住|现居住|居住|现居|现住|原住|住)"
           "(?:[及和与、](?:现住址|现住地|居住地|住址|暂住地|现住|住所地|"
           "经常居住地))?"
-          "(?:地址)?(?:均为|均系|均在|位于|为|系|是|在|于)?\\s*:?\\s*"),
+          "(?:地址)?(?:均为|均系|均在|位于|为|系|是|在|于|即)?\\s*:?\\s*"),
       home_tie_(
           "位于([^,;:()。、\\s的]{2,60})的(?:家中|家里|家|住处|住所|"
           "住宅|寓所|租住房|租住屋|租住处|出租屋|出租房|租房)") {}
@@ -245,16 +424,26 @@ std::vector<std::string> AddressDetector::TriggerPatterns() const {
 }
 
 bool AddressDetector::OrganisationBefore(std::string_view text, size_t cue) {
+  return OrganisationBeforeAt(text, cue, 0);
+}
+
+bool AddressDetector::OrganisationBeforeAt(std::string_view text, size_t cue,
+                                           int depth) {
   // The sentence (or party paragraph) the cue stands in.
   size_t start = cue > kMaxSubjectBytes ? cue - kMaxSubjectBytes : 0;
   // Inside a character: start at the next one.
   if (const size_t at = CharStart(text, start); at != start)
     start = std::min(cue, NextCharBoundary(text, at));
   std::string_view before = text.substr(start, cue - start);
-  // Paragraphs are often joined by one space.
+  // Paragraphs are often joined by one space. `stop_at`: where the stop
+  // that opens the cue's clause stands.
+  size_t stop_at = std::string_view::npos;
   for (std::string_view stop : {"。", ";", "\n", " "}) {
     const size_t p = before.rfind(stop);
-    if (p != std::string_view::npos) before.remove_prefix(p + stop.size());
+    if (p != std::string_view::npos) {
+      stop_at = static_cast<size_t>(before.data() - text.data()) + p;
+      before.remove_prefix(p + stop.size());
+    }
   }
   // The subject starts after the last role label: a company's 法定代表人
   // has a home address of their own.
@@ -273,11 +462,13 @@ bool AddressDetector::OrganisationBefore(std::string_view text, size_t cue) {
   }
   if (subject == 0 &&
       before.find_first_not_of(" ,:") == std::string_view::npos) {
-    // The cue opens its sentence (成立。住所：...): the subject is the
-    // previous sentence's.
-    const size_t stop = text.substr(0, cue).rfind("。");
-    if (stop != std::string_view::npos && stop > 0)
-      return OrganisationBefore(text, stop);
+    // The cue opens its sentence, line or paragraph (成立。住所：..., a
+    // company's name on the line before 住所地：...): the subject is the
+    // previous one's.
+    if (stop_at == std::string_view::npos)
+      stop_at = text.substr(0, cue).rfind("。");
+    if (stop_at != std::string_view::npos && stop_at > 0 && depth < 2)
+      return OrganisationBeforeAt(text, stop_at, depth + 1);
   }
   std::string_view name = before.substr(subject);
   while (!name.empty() &&
@@ -287,16 +478,18 @@ bool AddressDetector::OrganisationBefore(std::string_view text, size_t cue) {
   const size_t comma = name.find(',');
   if (comma != std::string_view::npos) name = name.substr(0, comma);
   for (std::string_view w :
-       {"公司",   "有限",   "集团",   "银行",   "委员会", "合作社",
-        "事务所", "政府",   "法院",   "检察院", "监狱",   "看守所",
-        "学校",   "大学",   "医院",   "中心",   "协会",   "商会",
-        "基金会", "工作室", "经营部", "门市部", "商行",   "分行",
-        "支行",   "分公司", "派出所", "公安局", "管理局", "办事处"}) {
+       {"公司",   "有限",   "集团",   "银行", "委员会", "合作社", "事务所",
+        "政府",   "法院",   "检察院", "监狱", "看守所", "学校",   "大学",
+        "医院",   "中心",   "协会",   "商会", "基金会", "工作室", "经营部",
+        "门市部", "商行",   "分行",   "支行", "分公司", "派出所", "公安局",
+        "管理局", "办事处", "中学",   "小学", "学院",   "幼儿园", "合伙",
+        "企业",   "工程队", "超市",   "物业", "司法局", "司法所", "卫生院",
+        "小组"}) {
     if (name.find(w) != std::string_view::npos) return true;
   }
   if (Utf8CharCount(name) >= 4) {
     for (std::string_view w : {"厂", "店", "局", "社", "院", "所", "部", "站",
-                               "场", "馆", "校", "会"}) {
+                               "场", "馆", "校", "会", "处", "队"}) {
       if (EndsWith(name, w)) return true;
     }
   }
@@ -304,6 +497,7 @@ bool AddressDetector::OrganisationBefore(std::string_view text, size_t cue) {
 }
 
 void AddressDetector::Report(std::string_view text, size_t begin, size_t end,
+                             bool closed, bool needs_admin,
                              std::string_view rule,
                              std::vector<Span>* out) const {
   if (end <= begin) return;
@@ -311,14 +505,28 @@ void AddressDetector::Report(std::string_view text, size_t begin, size_t end,
       gazetteer_.ParseAdminPrefix(text.substr(begin, end - begin));
   // The part below the administrative names may run on into the sentence.
   const size_t below = begin + prefix.end;
+  const size_t read_end = end;
   end = below + TrimRunOn(text.substr(below, end - below));
+  // A name or a locator after the last unit that ends the clause
+  // (某路5号东方明珠, 某路8号南侧隔壁) is the home's, not the sentence going
+  // on: the verify pass would read it so.
+  if (closed && end < read_end) {
+    const std::string_view tail = text.substr(end, read_end - end);
+    if (CutAtNarrative(tail) == tail.size() && IsPlaceText(tail))
+      end = read_end;
+  }
   const std::string_view address = text.substr(begin, end - begin);
   switch (prefix.kind) {
     case AdminPrefix::Kind::kCounty:
     case AdminPrefix::Kind::kCountyByShape:
     case AdminPrefix::Kind::kAboveCounty: {
       const std::string_view detail = address.substr(prefix.end);
-      if (!HasWordChar(detail) || !HasUnitOrNumber(detail)) return;
+      if (!HasWordChar(detail)) return;
+      // Without a unit or a number, the detail is a home only when it is
+      // the whole rest of the clause (住某区幸福花园, 住某县桃花岭).
+      if (!HasUnitOrNumber(detail) &&
+          !(closed && end == read_end && NamesAHome(detail)))
+        return;
       Span s;
       s.begin = begin + prefix.end;
       s.end = end;
@@ -337,7 +545,11 @@ void AddressDetector::Report(std::string_view text, size_t begin, size_t end,
       return;
     }
     case AdminPrefix::Kind::kNone:
-      if (CannotStartAddress(CodePointAt(address, 0)) ||
+      // A masked start (×××) is an address already masked: only a
+      // masked administrative name (XX省XX市XX区) starts one to cut.
+      if ((needs_admin && !HasNumberedUnit(address)) ||
+          !IsHan(CodePointAt(address, 0)) ||
+          CannotStartAddress(CodePointAt(address, 0)) ||
           !LooksLikeAddress(address))
         return;
       Span s;
@@ -360,6 +572,9 @@ Status AddressDetector::Find(const Document& doc, ScanContext& context,
   RegexMatch m;
   for (const ByteRange& region : context.regions()) {
     size_t from = region.begin;
+    // Where the last address read ended: a cue there starts the next home
+    // of a list (…3组12号现住某区…).
+    size_t last_end = std::string_view::npos;
     while (from < region.end && cue_.SearchIn(text, from, region.end, &m)) {
       const std::string_view whole = m.groups[0];
       const std::string_view cue = m.groups[1];
@@ -374,8 +589,10 @@ Status AddressDetector::Find(const Document& doc, ScanContext& context,
       const bool tied = connector.find("在") != std::string_view::npos ||
                         connector.find("于") != std::string_view::npos;
       const bool tied_by_de = after_cue == U'的' && EndsWith(cue, "住");
-      if (!StrongCue(cue) && !OpensClause(before) && !tied && !tied_by_de)
+      const bool opens = OpensClause(before) || tied || cue_begin == last_end;
+      if (!StrongCue(cue) && !HomeNounCue(cue) && !opens && !tied_by_de)
         continue;
+      const bool needs_admin = HomeNounCue(cue) && !opens;
       // 住院, 住宿, 住房, 住户: not about where someone lives.
       if (EndsWith(cue, "住") &&
           (after_cue == U'院' || after_cue == U'宿' || after_cue == U'房' ||
@@ -394,19 +611,22 @@ Status AddressDetector::Find(const Document& doc, ScanContext& context,
           continue;
       }
       if (cue == "住" && HoldsNotLives(before)) continue;
-      if (begin_at >= text.size() || !IsHan(CodePointAt(text, begin_at)))
+      if (begin_at >= text.size() || !StartsName(CodePointAt(text, begin_at)))
         continue;
       if (cue != "家住" && OrganisationBefore(text, cue_begin)) continue;
       const size_t end = AddressEnd(text, begin_at, /*stop_at_de=*/false);
-      // 住所地人民法院: a court named by the parties' domicile.
+      // 住所地人民法院, 户籍所在地社区矫正机构: an institution named by
+      // someone's home, not the home.
       const std::string_view address = text.substr(begin_at, end - begin_at);
-      if (address.find("人民法院") != std::string_view::npos) continue;
+      if (NamesInstitution(address)) continue;
       // An organisation's domicile is followed by its legal representative.
       const std::string_view after = CharsAfter(text, end, 12);
       if (after.find("法定代表人") != std::string_view::npos ||
           after.find("负责人") != std::string_view::npos)
         continue;
-      Report(text, begin_at, end, "home_address", &found);
+      Report(text, begin_at, end, EndsClause(text, end), needs_admin,
+             "home_address", &found);
+      last_end = end;
       from = std::max(from, end);
     }
     from = region.begin;
@@ -425,7 +645,8 @@ Status AddressDetector::Find(const Document& doc, ScanContext& context,
             U"庭具电属人族政长乡禽畜务产用私业境教";
         if (kWords.find(next) != std::u32string_view::npos) continue;
       }
-      Report(text, begin, begin + address.size(), "home_address_tied", &found);
+      Report(text, begin, begin + address.size(), /*closed=*/true,
+             /*needs_admin=*/false, "home_address_tied", &found);
     }
   }
   // A 位于 address may also follow a cue: report it once.

@@ -1,19 +1,25 @@
 // AddressDetector: the home addresses of natural persons (rules §5).
 //
 // An address is a home address when it follows a home cue (住, 住址, 住所,
-// 户籍地, 户籍所在地, 暂住地, 现住, 经常居住地, 家住, 租住, 住处 and their
-// forms with 为/系/在/于) said of a natural person, or when the text ties a
-// place to a home (位于…的家中, 的住处, 的租住房). The gazetteer finds where
-// the administrative part ends: the text is kept through the county-level
-// unit and the rest is reported as a span that can be removed as it is
-// (Span::removable). When no county-level unit can be determined the whole
-// address is reported, and the redaction pass removes it with its cue as a
-// clause, or masks it where that would break the sentence.
+// 户籍地, 户籍所在地, 居住地, 暂住地, 现住, 现居, 原住, 经常居住地, 家住,
+// 租住, 住处, 暂住处 and their forms with 为/系/在/于/即) said of a natural
+// person, or when the text ties a place to a home (位于…的家中, 的住处,
+// 的租住房). Every home of a list is read (户籍地…，现住…; also with no
+// comma between them). The gazetteer finds where the administrative part
+// ends: the text is kept through the county-level unit and the rest is
+// reported as a span that can be removed as it is (Span::removable); a
+// detail without a unit or a number is a home's name (住某区幸福花园) when
+// it is the whole rest of its clause. When no county-level unit can be
+// determined the whole address is reported, and the redaction pass removes
+// it with its cue as a clause, or masks it where that would break the
+// sentence.
 //
 // Not reported: the addresses of organisations (a company's, a court's or a
-// prison's 住所地: the subject before the cue names an organisation), places
-// that are nobody's home (the scene of an offence), cues that are not about
-// an address (住院, 住宿, 户籍信息, 住所地人民法院). Thread-safe.
+// school's 住所地: the subject before the cue, in its clause or the line
+// before, names an organisation), institutions named by someone's home
+// (户籍所在地社区矫正机构, 住所地司法局, 居住地派出所, 住所地人民法院),
+// places that are nobody's home (the scene of an offence), cues that are not
+// about an address (住院, 住宿, 户籍信息). Thread-safe.
 // A Detector, so a span source (detector.h, span_source.h): Find reports
 // spans in byte offsets of scan.text() and never edits; it fails only when
 // a regex engine does.
@@ -42,9 +48,17 @@ class AddressDetector : public Detector {
   static bool OrganisationBefore(std::string_view text, size_t cue);
 
  private:
-  // Reports the spans of one address text[begin, end).
-  void Report(std::string_view text, size_t begin, size_t end,
-              std::string_view rule, std::vector<Span>* out) const;
+  // OrganisationBefore, `depth` clauses back from the cue's own.
+  static bool OrganisationBeforeAt(std::string_view text, size_t cue,
+                                   int depth);
+
+  // Reports the spans of one address text[begin, end): `closed` when the
+  // address ends a clause (a detail without a unit or a number is then a
+  // home's name), `needs_admin` when only an address starting with an
+  // administrative name counts.
+  void Report(std::string_view text, size_t begin, size_t end, bool closed,
+              bool needs_admin, std::string_view rule,
+              std::vector<Span>* out) const;
 
   const Gazetteer& gazetteer_;
   Regex cue_;       // group 1: the cue; the match ends where the address starts

@@ -141,6 +141,42 @@ size_t CountyByShape(std::string_view s, size_t pos, int max_stem,
   return 0;
 }
 
+// A unit whose name the court masked (某县, 某某区, XX市, ××省): 1 to 4
+// mask characters and a unit suffix. The byte length, or 0; `level` is
+// the unit's level, a 市 being a prefecture unless it follows one.
+size_t MaskedUnit(std::string_view s, size_t pos, bool after_prefecture,
+                  DivisionLevel* level) {
+  size_t p = pos;
+  int stem = 0;
+  while (p < s.size() && stem < 4) {
+    const char32_t c = CodePointAt(s, p);
+    if (c != U'某' && c != 'X' && c != 'x' && c != U'Ｘ' && c != U'ｘ' &&
+        c != U'×' && c != '*' && c != U'＊')
+      break;
+    p = NextCharBoundary(s, p);
+    ++stem;
+  }
+  if (stem == 0) return 0;
+  struct Suffix {
+    std::string_view text;
+    DivisionLevel level;
+  };
+  static constexpr Suffix kSuffixes[] = {
+      {"自治区", DivisionLevel::kProvince}, {"省", DivisionLevel::kProvince},
+      {"地区", DivisionLevel::kPrefecture}, {"州", DivisionLevel::kPrefecture},
+      {"盟", DivisionLevel::kPrefecture},   {"市", DivisionLevel::kPrefecture},
+      {"县", DivisionLevel::kCounty},       {"区", DivisionLevel::kCounty},
+      {"旗", DivisionLevel::kCounty}};
+  for (const Suffix& suffix : kSuffixes) {
+    if (s.substr(p, suffix.text.size()) != suffix.text) continue;
+    *level = suffix.level;
+    if (suffix.text == "市" && after_prefecture)
+      *level = DivisionLevel::kCounty;
+    return p + suffix.text.size() - pos;
+  }
+  return 0;
+}
+
 }  // namespace
 
 std::string_view Gazetteer::Source() {
@@ -446,7 +482,18 @@ AdminPrefix Gazetteer::ParseAdminPrefix(std::string_view address) const {
       }
       break;
     }
-    if (!advanced) break;
+    if (!advanced) {
+      // A masked name (某县, 某某区) stands for a unit of its level.
+      DivisionLevel level;
+      const size_t n = MaskedUnit(
+          s, pos, any && last_level == DivisionLevel::kPrefecture, &level);
+      if (n == 0 || (any && level <= last_level)) break;
+      pos += n;
+      last = -1;
+      last_level = level;
+      any = true;
+      county = level == DivisionLevel::kCounty;
+    }
   }
   if (county) {
     result.kind = AdminPrefix::Kind::kCounty;

@@ -30,8 +30,8 @@ struct Division {
   std::string code;  // "110105"; may be empty for a former unit
   std::string name;  // the full name, "朝阳区"
   DivisionLevel level = DivisionLevel::kCounty;
-  int parent = -1;   // index of the enclosing unit; -1 for a province
-  bool former = false;  // renamed, merged or abolished
+  int parent = -1;        // index of the enclosing unit; -1 for a province
+  bool former = false;    // renamed, merged or abolished
   std::string successor;  // former units: the unit(s) that replaced it
   // Prefectures without county-level units (东莞, 中山, 儋州, 嘉峪关) are
   // their own county level: an address is kept through the city.
@@ -41,16 +41,18 @@ struct Division {
 // Where the administrative part of an address ends.
 struct AdminPrefix {
   enum class Kind {
-    kNone,            // no county-level unit could be determined
-    kCounty,          // a county-level unit of the gazetteer
-    kCountyByShape,   // a 县/区/市/旗 name not in the gazetteer, after a
-                      // parsed province or prefecture (a renamed unit)
-    kAboveCounty,     // province / prefecture names and no county-level
-                      // unit after them: the part to keep is those names
+    kNone,           // no county-level unit could be determined
+    kCounty,         // a county-level unit of the gazetteer, 本县 / 本区,
+                     // or one whose name the court masked (某县, 某某区)
+    kCountyByShape,  // a 县/区/市/旗 name not in the gazetteer, after a
+                     // parsed province or prefecture (a renamed unit)
+    kAboveCounty,    // province / prefecture names and no county-level
+                     // unit after them: the part to keep is those names
   };
   Kind kind = Kind::kNone;
   size_t end = 0;   // bytes: the part to keep is [0, end)
-  int county = -1;  // the county-level unit, for kCounty
+  int county = -1;  // the county-level unit, for kCounty; -1 for 本县
+                    // and masked names
 };
 
 class Gazetteer {
@@ -78,7 +80,8 @@ class Gazetteer {
 
   // Parses the administrative prefix of an address (the text after 住,
   // 户籍地...): a chain of province, prefecture and county names, each
-  // inside the one before, with 本市/本县 for the court's own units.
+  // inside the one before, with 本市/本县 for the court's own units and
+  // masked names (某省某市某区, XX县) for units the court left unnamed.
   AdminPrefix ParseAdminPrefix(std::string_view address) const;
 
  private:

@@ -140,10 +140,11 @@ INSTANTIATE_TEST_SUITE_P(
             "被告人在其暂住地上海市青浦区某镇某路416弄71号底楼中间出租屋内先后"
             "两次容留他人吸毒。",
             "被告人在其暂住地上海市青浦区中间出租屋内先后两次容留他人吸毒。"},
-        AddressCase{"NarrativeAfterTheAddressStays",
-                    "民警在其租住的西安市未央区纬二十六街青门小区东区406号楼1单"
-                    "元4层中户内查获一批用2个纸桶伪装的毒品。",
-                    "民警在其租住的西安市未央区查获一批用2个纸桶伪装的毒品。"},
+        AddressCase{
+            "NarrativeAfterTheAddressStays",
+            "民警在其租住的西安市未央区纬二十六街青门小区东区406号楼1单"
+            "元4层中户内查获一批用2个纸桶伪装的毒品。",
+            "民警在其租住的西安市未央区内查获一批用2个纸桶伪装的毒品。"},
         AddressCase{"HomeAfterTheAddressStays",
                     "被告人在其居住的巢湖市烔炀镇大高行政村小高自然村家中，先后"
                     "多次吸毒。",
@@ -174,7 +175,152 @@ INSTANTIATE_TEST_SUITE_P(
                     "户籍所在地广东省东莞市。"},
         AddressCase{"ListedCues",
                     "户籍地及现住地均为河北省廊坊市三河市燕郊镇燕顺路5号。",
-                    "户籍地及现住地均为河北省廊坊市三河市。"}),
+                    "户籍地及现住地均为河北省廊坊市三河市。"},
+        // Homes named by an estate, a village or a building alone.
+        AddressCase{"EstateWithoutNumber",
+                    "被告人甲，男，汉族，住本市某某区幸福花园。",
+                    "被告人甲，男，汉族，住本市某某区。"},
+        AddressCase{"VillageAfterMaskedCounty",
+                    "被告人甲，男，汉族，住某县某镇某村。",
+                    "被告人甲，男，汉族，住某县。"},
+        AddressCase{"EstateAfterMaskedDistrict",
+                    "被告人甲，男，汉族，住某区某某小区，无业。",
+                    "被告人甲，男，汉族，住某区，无业。"},
+        AddressCase{"EstateAloneClauseGoes",
+                    "被告人甲，男，汉族，住某某苑，无业。",
+                    "被告人甲，男，汉族，无业。"},
+        AddressCase{"EstateNameWithoutEnding",
+                    "被告人甲，男，住浙江省杭州市西湖区枫林绿洲，无业。",
+                    "被告人甲，男，住浙江省杭州市西湖区，无业。"},
+        AddressCase{"ApartmentBuilding",
+                    "被告人甲，男，住湖南省宁乡县金桂公寓，无业。",
+                    "被告人甲，男，住湖南省宁乡县，无业。"},
+        AddressCase{"EstateNameAfterHouseNumber",
+                    "被告人甲，男，住长沙市岳麓区枫林路8号东方明珠。",
+                    "被告人甲，男，住长沙市岳麓区。"},
+        AddressCase{"MaskedChain", "被告人甲，男，住XX省XX市XX区XX小区。",
+                    "被告人甲，男，住XX省XX市XX区。"},
+        AddressCase{"HomeInADormitory",
+                    "被告人甲，男，住长沙市岳麓区某某大学教工宿舍5栋。",
+                    "被告人甲，男，住长沙市岳麓区。"},
+        AddressCase{"NearTheCountyIsNoHome",
+                    "被告人甲，男，住长沙市岳麓区附近。",
+                    "被告人甲，男，住长沙市岳麓区附近。"},
+        AddressCase{"YearsInTheCountyIsNoHome",
+                    "被告人甲居住在长沙市岳麓区多年，务工。",
+                    "被告人甲居住在长沙市岳麓区多年，务工。"},
+        AddressCase{"WorkIsNoName",
+                    "被告人甲，男，暂住长沙市岳麓区打零工，无业。",
+                    "被告人甲，男，暂住长沙市岳麓区打零工，无业。"},
+        AddressCase{"KindOfHomeIsNoName",
+                    "被告人甲独自居住在长沙市岳麓区老宅。",
+                    "被告人甲独自居住在长沙市岳麓区老宅。"},
+        AddressCase{"BesideTheHouseGoesWithIt",
+                    "被告人甲在其位于某某区枫林路8号南侧隔壁的家中。",
+                    "被告人甲在其位于某某区的家中。"},
+        // Lists of homes.
+        AddressCase{
+            "HouseholdThenResidence",
+            "被告人甲，男，户籍地湖南省宁乡县花明楼镇桃源村，居住地长沙市"
+            "岳麓区阳光小区8栋101室。",
+            "被告人甲，男，户籍地湖南省宁乡县，居住地长沙市岳麓区。"},
+        AddressCase{"CurrentThenFormer",
+                    "被告人甲，男，现住长沙市岳麓区阳光小区8栋101室，原住湖南省"
+                    "宁乡县花明楼镇桃源村3组12号。",
+                    "被告人甲，男，现住长沙市岳麓区，原住湖南省宁乡县。"},
+        AddressCase{
+            "ListWithoutComma",
+            "被告人甲，男，户籍地湖南省宁乡县花明楼镇桃源村3组12号现住长沙"
+            "市岳麓区阳光小区8栋101室。",
+            "被告人甲，男，户籍地湖南省宁乡县现住长沙市岳麓区。"},
+        AddressCase{
+            "LivesThenStays",
+            "被告人甲，男，住湖南省宁乡县花明楼镇桃源村3组12号，暂住长沙"
+            "市岳麓区阳光小区。",
+            "被告人甲，男，住湖南省宁乡县，暂住长沙市岳麓区。"},
+        AddressCase{
+            "CurrentlyDwells",
+            "被告人甲，男，户籍地湖南省宁乡县，现居长沙市岳麓区阳光小区8"
+            "栋101室。",
+            "被告人甲，男，户籍地湖南省宁乡县，现居长沙市岳麓区。"},
+        AddressCase{
+            "ActualResidence",
+            "被告人甲，男，户籍地湖南省宁乡县，实际居住地长沙市岳麓区阳光"
+            "小区8栋101室。",
+            "被告人甲，男，户籍地湖南省宁乡县，实际居住地长沙市岳麓区。"},
+        AddressCase{
+            "SecondHomeWithoutCounty",
+            "被告人甲，男，户籍所在地湖南省宁乡县花明楼镇桃源村3组12号，"
+            "现住该村。",
+            "被告人甲，男，户籍所在地湖南省宁乡县，现住该村。"},
+        // Home nouns in the body.
+        AddressCase{"ResidenceInMidSentence",
+                    "被告人甲在其居住地长沙市岳麓区阳光小区8栋101室内吸毒。",
+                    "被告人甲在其居住地长沙市岳麓区内吸毒。"},
+        AddressCase{
+            "TemporaryLodgingThatIs",
+            "被告人甲、乙在二人暂住处即本市某某区幸福里5号301室，多次容留"
+            "他人吸毒。",
+            "被告人甲、乙在二人暂住处即本市某某区，多次容留他人吸毒。"},
+        AddressCase{"RentedLodgingNumberedWithoutCounty",
+                    "民警对其租住处幸福里5栋2室进行了搜查。",
+                    "民警对其租住处×××××××进行了搜查。"},
+        AddressCase{"SentenceGoesOnInsideTheFlat",
+                    "乙不同意甲居住在幸福家园14-301中并拒绝交出钥匙。",
+                    "乙不同意甲居住在××××××-×××中并拒绝交出钥匙。"},
+        AddressCase{"NearTheLodgingIsNoAddress",
+                    "被告人甲在其住处附近将被害人拦下。",
+                    "被告人甲在其住处附近将被害人拦下。"},
+        AddressCase{"BelowTheLodgingIsNoAddress",
+                    "被告人甲在其住处楼下的小区内将被害人拦下。",
+                    "被告人甲在其住处楼下的小区内将被害人拦下。"},
+        // Institutions named by someone's home keep their names.
+        AddressCase{"CommunityCorrectionOffice",
+                    "被告人甲应到户籍所在地社区矫正机构报到。",
+                    "被告人甲应到户籍所在地社区矫正机构报到。"},
+        AddressCase{
+            "JusticeBureauOfDomicile",
+            "被告人甲应于判决生效后十日内到住所地长沙市岳麓区司法局报到。",
+            "被告人甲应于判决生效后十日内到住所地长沙市岳麓区司法局报到。"},
+        AddressCase{"PoliceStationOfResidence",
+                    "被告人甲由居住地公安派出所监管。",
+                    "被告人甲由居住地公安派出所监管。"},
+        AddressCase{"ProcuratorateOfDomicile",
+                    "被告人甲向住所地长沙市岳麓区人民检察院提出申诉。",
+                    "被告人甲向住所地长沙市岳麓区人民检察院提出申诉。"},
+        AddressCase{"DetentionCentreOfHousehold",
+                    "被告人甲羁押于户籍地看守所。",
+                    "被告人甲羁押于户籍地看守所。"},
+        AddressCase{"SchoolOfHousehold",
+                    "被告人甲在其户籍所在地长沙市岳麓区莲花镇中心小学任教。",
+                    "被告人甲在其户籍所在地长沙市岳麓区莲花镇中心小学任教。"},
+        AddressCase{"NumberedHomeNearAnInstitution",
+                    "被告人甲，男，住长沙市岳麓区枫林路18号某某银行对面。",
+                    "被告人甲，男，住长沙市岳麓区。"},
+        AddressCase{
+            "CompanyOnTheLineBefore",
+            "被告：某某科技有限公司\n住所地：长沙市岳麓区麓谷大道5号。",
+            "被告：某某科技有限公司\n住所地：长沙市岳麓区麓谷大道5号。"},
+        AddressCase{"CompanyInTheParagraphBefore",
+                    "被告：某某科技有限公司 住所地：长沙市岳麓区麓谷大道5号。",
+                    "被告：某某科技有限公司 住所地：长沙市岳麓区麓谷大道5号。"},
+        AddressCase{"PersonOnTheLineBefore",
+                    "原告：甲，男，汉族\n住长沙市岳麓区阳光花园。",
+                    "原告：甲，男，汉族\n住长沙市岳麓区。"},
+        AddressCase{
+            "SchoolAsParty",
+            "被告：长沙市岳麓区第一中学，住所地长沙市岳麓区麓山路5号。",
+            "被告：长沙市岳麓区第一中学，住所地长沙市岳麓区麓山路5号。"},
+        AddressCase{
+            "VillagersGroupAsParty",
+            "被告：某某村第三村民小组，住所地湖南省宁乡县某某镇某某村。",
+            "被告：某某村第三村民小组，住所地湖南省宁乡县某某镇某某村。"},
+        AddressCase{"WorkTeamAsParty",
+                    "原告：某某建筑工程队，住所地长沙市岳麓区麓山路5号。",
+                    "原告：某某建筑工程队，住所地长沙市岳麓区麓山路5号。"},
+        AddressCase{"ManagementOfficeAsParty",
+                    "被告：某某物业管理处，住所地长沙市岳麓区麓山路5号。",
+                    "被告：某某物业管理处，住所地长沙市岳麓区麓山路5号。"}),
     [](const ::testing::TestParamInfo<AddressCase>& info) {
       return std::string(info.param.name);
     });
@@ -188,6 +334,13 @@ TEST(AddressDetector, OrganisationBefore) {
       "被告：某某有限公司，住所地某处。法定代表人：李四，住";
   EXPECT_FALSE(AddressDetector::OrganisationBefore(representative,
                                                    representative.size()));
+  // The cue opens its line: the subject is the line before's.
+  const std::string company_line = "被告：某某有限公司\n住所地";
+  EXPECT_TRUE(AddressDetector::OrganisationBefore(company_line,
+                                                  company_line.find("住所地")));
+  const std::string person_line = "原告：张三，男，汉族\n住";
+  EXPECT_FALSE(
+      AddressDetector::OrganisationBefore(person_line, person_line.find("住")));
 }
 
 }  // namespace

@@ -78,8 +78,7 @@ INSTANTIATE_TEST_SUITE_P(
                 "河北省三河市"},
         CutCase{"CityWithoutCountiesDongguan", "广东省东莞市长安镇沙头社区",
                 "广东省东莞市"},
-        CutCase{"CityWithoutCountiesZhongshan", "中山市石岐街道1号",
-                "中山市"},
+        CutCase{"CityWithoutCountiesZhongshan", "中山市石岐街道1号", "中山市"},
         CutCase{"CityWithoutCountiesDanzhou", "海南省儋州市那大镇人民路7号",
                 "海南省儋州市"},
         CutCase{"CityWithoutCountiesJiayuguan", "甘肃省嘉峪关市新华路20号",
@@ -117,6 +116,15 @@ INSTANTIATE_TEST_SUITE_P(
         CutCase{"PrefectureThenStreet", "长沙市芙蓉路123号", "长沙市"},
         CutCase{"ProvinceThenTown", "贵州省石门镇王家村8组3号", "贵州省"},
         CutCase{"VillageOnly", "某某村3组", "(none)"},
+        CutCase{"MaskedBareCounty", "某县某镇某村", "某县"},
+        CutCase{"MaskedBareDistrict", "某区某某小区", "某区"},
+        CutCase{"MaskedChain", "XX省XX市XX区XX小区", "XX省XX市XX区"},
+        CutCase{"MaskedCountyLevelCity", "湖南省某某市某某市某镇",
+                "湖南省某某市某某市"},
+        CutCase{"MaskedCountyAfterRealProvince", "湖南省某某县某某镇某某村",
+                "湖南省某某县"},
+        CutCase{"MaskedPrefectureOnly", "某市某镇某村", "某市"},
+        CutCase{"MaskedVillageIsNoUnit", "某某村某某组", "(none)"},
         CutCase{"BareDistrictSaysTooLittle", "城区东街1号", "(none)"},
         CutCase{"ShortNameNotFollowedByAUnit", "长沙路1号", "(none)"}),
     [](const ::testing::TestParamInfo<CutCase>& info) {
@@ -129,15 +137,17 @@ TEST(Gazetteer, BadDataIsAnError) {
                                             "code,name,cityCode\n1,x\n", "");
   ASSERT_FALSE(g.ok());
   EXPECT_NE(g.status().message().find("areas.csv"), std::string::npos);
-  Result<Gazetteer> small = Gazetteer::FromData(
-      "code,name\n11,\"北京市\"\n", "code,name,provinceCode\n1101,\"市辖区\",11\n",
-      "code,name,cityCode\n110101,\"东城区\",1101\n", "");
+  Result<Gazetteer> small =
+      Gazetteer::FromData("code,name\n11,\"北京市\"\n",
+                          "code,name,provinceCode\n1101,\"市辖区\",11\n",
+                          "code,name,cityCode\n110101,\"东城区\",1101\n", "");
   ASSERT_FALSE(small.ok());
   EXPECT_NE(small.status().message().find("expected all"), std::string::npos);
-  Result<Gazetteer> history = Gazetteer::FromData(
-      "code,name\n11,\"北京市\"\n", "code,name,provinceCode\n1101,\"市辖区\",11\n",
-      "code,name,cityCode\n110101,\"东城区\",1101\n",
-      "110103\t崇文区\tcounty\t火星\t东城区\t2010\n");
+  Result<Gazetteer> history =
+      Gazetteer::FromData("code,name\n11,\"北京市\"\n",
+                          "code,name,provinceCode\n1101,\"市辖区\",11\n",
+                          "code,name,cityCode\n110101,\"东城区\",1101\n",
+                          "110103\t崇文区\tcounty\t火星\t东城区\t2010\n");
   ASSERT_FALSE(history.ok());
   EXPECT_NE(history.status().message().find("gazetteer_history.tsv"),
             std::string::npos);
