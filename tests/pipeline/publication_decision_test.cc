@@ -521,6 +521,18 @@ TEST(PublicationDecision, AFamilyPartitionAsWhereAHouseCameFromIsBackground) {
   EXPECT_TRUE(partition.inferred_cause);
 }
 
+TEST(PublicationDecision, ADebtorsDeathInAnyWordingIsAnInheritanceMatter) {
+  for (const char* death : {"去世", "病故", "病逝", "亡故"}) {
+    PublicationDecision d = Decide(
+        Civil("原告张大明与被告李小红一案，本院于2023年1月1日立案。",
+              std::string("李老汉向原告借款10000元，后于2021年") + death +
+                  "，原告要求其女儿还款。"));
+    EXPECT_EQ(d.outcome, Outcome::kPublish) << death;
+    EXPECT_TRUE(d.inferred_cause) << death;
+    EXPECT_TRUE(HasSignal(d, std::string("text:") + death)) << death;
+  }
+}
+
 TEST(PublicationDecision, FamilyCausesWordedOtherwiseAnonymizeTheirParties) {
   const PeoplePolicy& people = Policy::NationalDefault().people();
   for (const char* cause : {"被继承人债务清偿纠纷", "遗产管理纠纷",
