@@ -119,6 +119,12 @@ struct ProcessedDocument {
   std::vector<DecisionReason> decision_reasons;
   bool stub_withheld = false;
   bool cause_inferred = false;  // header->cause was told from the words
+  // Whether the decision rests on words of the text rather than only on
+  // the metadata, the stated cause and the document type, and the signals
+  // it rests on, each with where it was found ("cause:离婚纠纷 (stated)",
+  // "holding:抚养费", "text:继承×2").
+  bool decision_inferred = false;
+  std::vector<std::string> decision_signals;
   // Rules Art. 7: the publication due date (ISO), or why there is none
   // (no effective date in the metadata).
   std::optional<std::string> due_date;

@@ -85,6 +85,8 @@ StageOutcome DecidePublication(const PublicationDecider& decider,
   PublicationDecision decision =
       decider.Decide(state.document.text, header, state.record.meta);
   doc.decision_reasons = std::move(decision.reasons);
+  doc.decision_inferred = decision.inferred;
+  doc.decision_signals = std::move(decision.signals);
   if (decision.inferred_cause) {
     header.cause = *decision.inferred_cause;
     doc.cause_inferred = true;
@@ -99,12 +101,16 @@ StageOutcome DecidePublication(const PublicationDecider& decider,
       decision.grounds.push_back("party_request");
       doc.decision_reasons.push_back(
           {"party_request", "request", IdList(requested->non_publication)});
+      doc.decision_signals.push_back("request:" +
+                                     IdList(requested->non_publication));
       if (decision.outcome != PublicationDecision::Outcome::kHold)
         decision.outcome = PublicationDecision::Outcome::kWithhold;
     } else if (requested->has_pending() &&
                decision.outcome == PublicationDecision::Outcome::kPublish) {
       doc.decision_reasons.push_back(
           {"hold", "request", IdList(requested->pending)});
+      doc.decision_signals.push_back("request:" +
+                                     IdList(requested->pending) + " (pending)");
       return StageOutcome::Hold(
           "decision: a party request for this case is pending (request " +
           IdList(requested->pending) + ")");

@@ -38,7 +38,8 @@ namespace wenshu {
 // Sets doc.due_date or doc.due_note (and a note on a calendar year without
 // holidays).
 StageOutcome ComputeDueDate(const WorkCalendar& calendar, DocumentState& state);
-// Sets doc.decision_reasons, doc.header, doc.cause_inferred (and the
+// Sets doc.decision_reasons, doc.decision_inferred, doc.decision_signals
+// (with a party request's ids), doc.header, doc.cause_inferred (and the
 // inferred cause in document.header), `requests`; adds granted terms to
 // case_terms; when withheld, doc.status, doc.grounds and doc.stub_withheld.
 // Holds "decision: <why>", or with CaseTerms::Compile's message.

@@ -6,6 +6,7 @@
 #include <utility>
 
 #include "core/regex.h"
+#include "core/span.h"
 #include "redactors/detector.h"
 #include "redactors/party_block.h"
 #include "redactors/person_names.h"
@@ -137,6 +138,20 @@ class Decision {
     out_.reasons.push_back(
         {std::move(what), std::move(field), std::move(value)});
   }
+  // A signal the decision rests on, "where:what"; `from_text` when it was
+  // read from the words of the text rather than the metadata, the stated
+  // cause or the document type.
+  void Signal(std::string_view where, std::string_view what, bool from_text) {
+    std::string signal = std::string(where) + ":" + std::string(what);
+    if (std::find(out_.signals.begin(), out_.signals.end(), signal) ==
+        out_.signals.end())
+      out_.signals.push_back(std::move(signal));
+    if (from_text) out_.inferred = true;
+  }
+  bool Withheld(std::string_view ground) const {
+    return std::find(out_.grounds.begin(), out_.grounds.end(), ground) !=
+           out_.grounds.end();
+  }
   PublicationDecision& result() { return out_; }
 
   // `stub_in_doubt`: a hold that questions what even a stub may show
@@ -170,6 +185,7 @@ struct CauseWordIndex {
     int family = 0;   // score toward another family dispute
     bool other_civil = false;
     bool dependant = false;
+    bool incidental = false;  // a family word that may be background
   };
   std::optional<Regex> alternation;
   std::map<std::string, Kind, std::less<>> kinds;
@@ -203,7 +219,8 @@ struct CauseScores {
   int custody = 0;
   int family = 0;
   int other_civil = 0;
-  WordCounts custody_words, family_words, other_civil_words;
+  int incidental = 0;  // the part of `family` from incidental words
+  WordCounts custody_words, family_words, other_civil_words, incidental_words;
 };
 
 }  // namespace
@@ -232,6 +249,8 @@ PublicationDecider::PublicationDecider(const PublicationPolicy& policy,
        [](CauseWordIndex::Kind& k) { k.other_civil = true; });
   mark(background.dependant_words,
        [](CauseWordIndex::Kind& k) { k.dependant = true; });
+  mark(background.incidental_family_words,
+       [](CauseWordIndex::Kind& k) { k.incidental = true; });
   const std::string pattern = CauseInferencePattern(policy_);
   // The policy loader has compiled this alternation once already.
   if (!pattern.empty()) words->alternation.emplace(pattern);
@@ -277,11 +296,242 @@ CauseScores ScoreCause(const CauseWordIndex& words, const CauseBackground& bg,
     if (k.family > 0) {
       s.family += k.family;
       Count(&s.family_words, word);
+      if (k.incidental) {
+        s.incidental += k.family;
+        Count(&s.incidental_words, word);
+      }
     }
   }
   return s;
 }
 
+
+// The words of `words` found in text[from, to), each once with how often
+// it occurs, in the order of the list; an occurrence inside one of
+// `not_within` (被抚养人生活费 holds 抚养) does not count.
+WordCounts SignsIn(std::string_view text, size_t from, size_t to,
+                   const std::vector<std::string>& words,
+                   const std::vector<std::string>& not_within) {
+  WordCounts out;
+  if (from >= to || to > text.size()) return out;
+  const std::string_view region = text.substr(from, to - from);
+  std::vector<ByteRange> excluded;
+  for (const std::string& e : not_within) {
+    for (size_t at = FindText(region, e); at != std::string_view::npos;
+         at = FindText(region, e, at + e.size()))
+      excluded.push_back({at, at + e.size()});
+  }
+  for (const std::string& w : words) {
+    for (size_t at = FindText(region, w); at != std::string_view::npos;
+         at = FindText(region, w, at + w.size())) {
+      const bool inside = std::any_of(
+          excluded.begin(), excluded.end(), [&](const ByteRange& r) {
+            return r.begin <= at && at + w.size() <= r.end;
+          });
+      if (!inside) Count(&out, w);
+    }
+  }
+  return out;
+}
+
+enum class MinorParty { kYes, kNo, kUnknown };
+
+// Whether a party of the party block (原告, 被告, 申请人 ...) is under
+// `adult_age` at the decision; kUnknown when no party's age can be read
+// (no birth date, or no decision date). `who` gets the minor, or the
+// parties read, by role and age ("被告 11"): never by name, since the
+// parties of a family cause are anonymized and the decision is output
+// beside the public text.
+MinorParty FindMinorParty(std::string_view text, const DocumentHeader& header,
+                          const PartyBlockPolicy& party_block, int adult_age,
+                          std::string* who) {
+  if (!header.decision_date) return MinorParty::kUnknown;
+  MinorParty out = MinorParty::kUnknown;
+  for (const Participant& part :
+       ParsePartyBlock(text, ZoneOf(header, Zone::kParties), party_block)) {
+    if (part.kind != RoleKind::kParty || !part.birth_date) continue;
+    const int age = AgeOn(*part.birth_date, *header.decision_date);
+    const std::string entry = part.role + " " + std::to_string(age);
+    if (age < adult_age) {
+      *who = entry;
+      return MinorParty::kYes;
+    }
+    *who += (who->empty() ? "" : "、") + entry;
+    out = MinorParty::kNo;
+  }
+  return out;
+}
+
+// A place where a sign may stand: the stated cause, the title (the header
+// before the case number's end) or the holding.
+struct SignPlace {
+  std::string name;  // "cause", "meta.cause", "title", "holding"
+  std::string_view text;
+};
+
+// Divorce, custody and guardianship (rules §1): by the stated cause; by a
+// sign in the cause, the title or the holding, whatever the cause; or, in
+// a civil document that states no cause, by its words: the kind with the
+// higher score wins, a tie holds the document. Only a sign can overrule
+// a stated cause, and only toward withholding.
+void DecideFamily(const PublicationPolicy& p, const CauseWordIndex& words,
+                  const PartyBlockPolicy& party_block, std::string_view text,
+                  const DocumentHeader& header, const InputMeta& meta,
+                  Decision& d) {
+  std::string cause = header.cause;
+  if (IsCivil(header) && cause.ends_with("罪")) {
+    // A charge quoted in a civil document (a related criminal judgment)
+    // is not its cause.
+    d.Note("cause_ignored", "cause", cause);
+    cause.clear();
+  }
+  const bool from_meta = meta.cause && !meta.cause->empty() &&
+                         *meta.cause == header.cause;
+  const std::string cause_place = from_meta ? "meta.cause" : "cause";
+  if (!cause.empty()) {
+    d.Signal(cause_place, cause + " (stated)", false);
+    if (CauseIsOneOf(cause, p.divorce_or_custody_causes,
+                     p.divorce_or_custody_cause_words))
+      d.Withhold("divorce_or_custody", "cause", cause);
+  }
+  // A cause the lists withhold cannot be made stricter.
+  if (!IsCivil(header) || d.Withheld("divorce_or_custody")) return;
+
+  // Signs in the cause, the title and the holding.
+  const ByteRange title = ZoneOf(header, Zone::kHeader);
+  const ByteRange holding = ZoneOf(header, Zone::kHolding);
+  const CustodySigns& signs = p.custody_signs;
+  std::vector<SignPlace> places;
+  if (!cause.empty()) places.push_back({cause_place, cause});
+  places.push_back(
+      {"title", text.substr(title.begin, title.end - title.begin)});
+  places.push_back(
+      {"holding", text.substr(holding.begin, holding.end - holding.begin)});
+  bool adoption = false;  // an adoption or paternity sign found
+  std::string adoption_signs;
+  for (const SignPlace& place : places) {
+    const bool stated = place.name == cause_place;
+    const WordCounts found = SignsIn(place.text, 0, place.text.size(),
+                                     signs.words, signs.not_within);
+    if (!found.empty()) {
+      d.Withhold("divorce_or_custody", place.name, Joined(found));
+      for (const auto& [w, n] : found) {
+        d.Signal(place.name,
+                 w + (n > 1 ? "×" + std::to_string(n) : std::string()),
+                 !stated);
+      }
+    }
+    const WordCounts minor_words = SignsIn(
+        place.text, 0, place.text.size(), signs.minor_party_words, {});
+    if (!minor_words.empty()) {
+      adoption = true;
+      adoption_signs += (adoption_signs.empty() ? "" : ", ") + place.name +
+                        ": " + Joined(minor_words);
+      for (const auto& [w, n] : minor_words) d.Signal(place.name, w, !stated);
+    }
+  }
+  if (adoption) {
+    std::string who;
+    switch (FindMinorParty(text, header, party_block, p.adult_age, &who)) {
+      case MinorParty::kYes:
+        d.Withhold("divorce_or_custody", "party_block", who);
+        d.Signal("party_block", "under " + std::to_string(p.adult_age) +
+                                    " at the decision: " + who,
+                 true);
+        break;
+      case MinorParty::kNo:
+        d.Note("adoption_adults", "party_block", who);
+        d.Signal("party_block", "adults at the decision: " + who, true);
+        break;
+      case MinorParty::kUnknown:
+        d.Hold("an adoption or paternity matter (" + adoption_signs +
+                   ") and no party's age at the decision could be read",
+               "party_block", adoption_signs);
+        d.Signal("party_block", "no party's age", true);
+        break;
+    }
+  }
+  if (!cause.empty()) return;
+
+  // No cause stated: the words of the body decide.
+  const ByteRange head = title;
+  const ByteRange tail = ZoneOf(header, Zone::kTail);
+  const size_t body_end = tail.end > tail.begin ? tail.begin : text.size();
+  CauseScores score =
+      ScoreCause(words, p.infer_background, text, head.end, body_end);
+  const std::string other_words = Joined(score.other_civil_words);
+  const int dominance = p.infer_background.dominance;
+  if (score.custody > 0 && dominance > 0 &&
+      score.other_civil >= dominance * score.custody) {
+    // A divorce or a child in the facts of another civil dispute.
+    d.Note("custody_background", "text",
+           Joined(score.custody_words) + " / " + other_words);
+    d.Signal("text", Joined(score.custody_words) + " (background of " +
+                         std::to_string(score.other_civil) +
+                         " words of other disputes)",
+             true);
+    score.custody = 0;
+    score.custody_words.clear();
+  }
+  const int incidental = p.infer_background.incidental_dominance;
+  if (score.incidental > 0 && incidental > 0 &&
+      score.other_civil >= incidental * score.incidental) {
+    // A relationship told in the facts of another dispute (男女朋友, 分家
+    // as where a house came from) is no family dispute.
+    const std::string dropped = Joined(score.incidental_words);
+    d.Note("family_background", "text", dropped + " / " + other_words);
+    d.Signal("text", dropped + " (background of " +
+                         std::to_string(score.other_civil) +
+                         " words of other disputes)",
+             true);
+    score.family -= score.incidental;
+    std::erase_if(score.family_words, [&score](const auto& entry) {
+      return std::any_of(
+          score.incidental_words.begin(), score.incidental_words.end(),
+          [&entry](const auto& i) { return i.first == entry.first; });
+    });
+  }
+  const int c = score.custody;
+  const int f = score.family;
+  const bool custody_enough =
+      c > 0 && c >= p.infer_divorce_or_custody.min_score;
+  const bool family_enough = f > 0 && f >= p.infer_family.min_score;
+  auto signal_all = [&d](const WordCounts& counts) {
+    for (const auto& [w, n] : counts)
+      d.Signal("text", w + (n > 1 ? "×" + std::to_string(n) : std::string()),
+               true);
+  };
+  const std::string custody_words = Joined(score.custody_words);
+  const std::string family_words = Joined(score.family_words);
+  if (custody_enough && c > f) {
+    d.Withhold("divorce_or_custody", "text", custody_words);
+    d.result().inferred_cause = p.infer_divorce_or_custody.cause;
+    signal_all(score.custody_words);
+  } else if (family_enough && f > c) {
+    d.Note("family_cause", "text", family_words);
+    d.result().inferred_cause = p.infer_family.cause;
+    signal_all(score.family_words);
+    if (c > 0) d.Note("custody_words", "text", custody_words);
+  } else if (custody_enough || family_enough) {
+    d.Hold("no cause stated, and the words of a divorce or custody "
+           "dispute (" +
+               custody_words + ", score " + std::to_string(c) +
+               ") and of another family dispute (" + family_words +
+               ", score " + std::to_string(f) +
+               ") do not settle which it is",
+           "text", custody_words + " / " + family_words);
+    signal_all(score.custody_words);
+    signal_all(score.family_words);
+  } else {
+    // Another civil dispute: what the text speaks of instead.
+    d.Signal("text",
+             "no words of a marriage, family or custody dispute" +
+                 (other_words.empty() ? std::string()
+                                      : " (other disputes: " + other_words +
+                                            ")"),
+             true);
+  }
+}
 }  // namespace
 
 PublicationDecision PublicationDecider::Decide(std::string_view text,
@@ -295,6 +545,7 @@ PublicationDecision PublicationDecider::Decide(std::string_view text,
   // guessed).
   if (const std::string* f = FlagFrom(meta.flags, p.state_secret_flags)) {
     d.Withhold("state_secret", "meta.flags", *f);
+    d.Signal("meta.flags", *f, false);
     d.result().stub_withheld = true;
   }
   const std::string* discretion =
@@ -314,31 +565,42 @@ PublicationDecision PublicationDecider::Decide(std::string_view text,
               std::to_string(p.court_discretion_approvals) +
               " approvers, rules Art. 12)",
           "meta.court_discretion", r ? r->reason : std::string());
+      d.Signal("meta.court_discretion",
+               r ? r->reason + " (" + std::to_string(approvals) + " approvers)"
+                 : std::string("no record"),
+               false);
     } else {
       std::string who;
       for (const std::string& a : r->approved_by)
         who += (who.empty() ? "" : ", ") + a;
       d.Withhold("court_discretion", "meta.court_discretion",
                  r->reason + " (approved by " + who + ")");
+      d.Signal("meta.court_discretion", r->reason, false);
     }
   }
-  if (const std::string* f = FlagFrom(meta.flags, p.juvenile_flags))
+  if (const std::string* f = FlagFrom(meta.flags, p.juvenile_flags)) {
     d.Withhold("juvenile_crime", "meta.flags", *f);
+    d.Signal("meta.flags", *f, false);
+  }
 
   // The document type.
   if (header.doc_type.empty()) {
     d.Hold("document type not found in the header or meta.doc_type", "doc_type",
            "");
+    d.Signal("doc_type", "none found", false);
   } else if (std::string_view s =
                  SuffixFrom(header.doc_type, p.mediation_published_doc_types);
              !s.empty()) {
     d.Note("published_mediation", "doc_type", header.doc_type);
+    d.Signal("doc_type", header.doc_type, false);
   } else if (std::string_view s =
                  SuffixFrom(header.doc_type, p.mediation_withheld_doc_types);
              !s.empty()) {
     d.Withhold("mediation", "doc_type", header.doc_type);
+    d.Signal("doc_type", header.doc_type, false);
   } else if (SuffixFrom(header.doc_type, p.publishable_doc_types).empty()) {
     d.Withhold("not_publishable_type", "doc_type", header.doc_type);
+    d.Signal("doc_type", header.doc_type, false);
   }
   if (header.case_number) {
     for (const std::string& type : p.mediation_confirmation_case_types) {
@@ -346,65 +608,16 @@ PublicationDecision PublicationDecider::Decide(std::string_view text,
         continue;
       std::string word;
       if (CountWords(text, 0, text.size(), p.mediation_confirmation_words,
-                     &word) > 0)
+                     &word) > 0) {
         d.Withhold("mediation", "case_type+text",
                    header.case_number->type_code + " " + word);
+        d.Signal("case_type", header.case_number->type_code, false);
+        d.Signal("text", word, true);
+      }
     }
   }
 
-  // Divorce, custody and guardianship: by the cause, or, in a civil
-  // document that states none, by its words: the kind with more distinct
-  // signal words wins, a tie holds the document.
-  std::string cause = header.cause;
-  if (IsCivil(header) && cause.ends_with("罪")) {
-    // A charge quoted in a civil document (a related criminal judgment)
-    // is not its cause.
-    d.Note("cause_ignored", "cause", cause);
-    cause.clear();
-  }
-  if (!cause.empty()) {
-    if (CauseIsOneOf(cause, p.divorce_or_custody_causes,
-                     p.divorce_or_custody_cause_words))
-      d.Withhold("divorce_or_custody", "cause", cause);
-  } else if (IsCivil(header)) {
-    const ByteRange head = ZoneOf(header, Zone::kHeader);
-    const ByteRange tail = ZoneOf(header, Zone::kTail);
-    const size_t body_end = tail.end > tail.begin ? tail.begin : text.size();
-    CauseScores score =
-        ScoreCause(*cause_words_, p.infer_background, text, head.end, body_end);
-    const int dominance = p.infer_background.dominance;
-    if (score.custody > 0 && dominance > 0 &&
-        score.other_civil >= dominance * score.custody) {
-      // A divorce or a child in the facts of another civil dispute.
-      d.Note("custody_background", "text",
-             Joined(score.custody_words) + " / " +
-                 Joined(score.other_civil_words));
-      score.custody = 0;
-    }
-    const int c = score.custody;
-    const int f = score.family;
-    const bool custody_enough =
-        c > 0 && c >= p.infer_divorce_or_custody.min_score;
-    const bool family_enough = f > 0 && f >= p.infer_family.min_score;
-    const std::string custody_words = Joined(score.custody_words);
-    const std::string family_words = Joined(score.family_words);
-    if (custody_enough && c > f) {
-      d.Withhold("divorce_or_custody", "text", custody_words);
-      d.result().inferred_cause = p.infer_divorce_or_custody.cause;
-    } else if (family_enough && f > c) {
-      d.Note("family_cause", "text", family_words);
-      d.result().inferred_cause = p.infer_family.cause;
-      if (c > 0) d.Note("custody_words", "text", custody_words);
-    } else if (custody_enough || family_enough) {
-      d.Hold(
-          "no cause stated, and the words of a divorce or custody "
-          "dispute (" +
-              custody_words + ", score " + std::to_string(c) +
-              ") and of another family dispute (" + family_words + ", score " +
-              std::to_string(f) + ") do not settle which it is",
-          "text", custody_words + " / " + family_words);
-    }
-  }
+  DecideFamily(p, *cause_words_, party_block_, text, header, meta, d);
 
   // Juvenile crime: each defendant's age at the earliest offence date.
   if (IsCriminal(header)) {
@@ -454,6 +667,9 @@ PublicationDecision PublicationDecider::Decide(std::string_view text,
           d.Withhold("juvenile_crime", "birth_date+offence_date",
                      name + " born " + birth.Iso() + ", " +
                          std::to_string(age) + " on " + offence->Iso());
+          d.Signal("birth_date+offence_date",
+                   name + " " + std::to_string(age) + " on " + offence->Iso(),
+                   true);
         }
       } else if (header.decision_date &&
                  AgeOn(birth, *header.decision_date) <
@@ -462,6 +678,7 @@ PublicationDecision PublicationDecider::Decide(std::string_view text,
                    std::to_string(p.adult_age + p.review_margin_years) +
                    " at the decision and no offence date in the facts",
                "birth_date", name + " born " + birth.Iso());
+        d.Signal("birth_date", name + " born " + birth.Iso(), true);
       } else if (header.decision_date) {
         any_age = true;
       }
@@ -472,6 +689,7 @@ PublicationDecision PublicationDecider::Decide(std::string_view text,
                      : "a juvenile tribunal, and no defendant's age at the "
                        "offence could be determined",
              "court", tribunal);
+      d.Signal("court", tribunal, true);
     }
   }
 
@@ -484,6 +702,7 @@ PublicationDecision PublicationDecider::Decide(std::string_view text,
                  ") but meta.flags has no state_secret flag",
              "text", word);
       d.HoldStub();
+      d.Signal("text", word, true);
     }
   }
   return d.Finish();

@@ -29,11 +29,21 @@ std::string Reasons(const ProcessedDocument& doc) {
   return out;
 }
 
+// "inferred: holding:抚养费; cause:合同纠纷 (stated)", or "stated: ..."
+// when the decision rests on the metadata and the stated cause only.
+std::string Signals(const ProcessedDocument& doc) {
+  if (doc.decision_signals.empty()) return "";
+  std::string out = doc.decision_inferred ? "inferred: " : "stated: ";
+  for (size_t i = 0; i < doc.decision_signals.size(); ++i)
+    out += (i ? "; " : "") + doc.decision_signals[i];
+  return out;
+}
+
 }  // namespace
 
 std::string CheckReportHeader() {
   return "line\tid\tstatus\tgrounds\tcase_number\tcause\tdue_date\t"
-         "days_overdue\treasons\n";
+         "days_overdue\treasons\tsignals\n";
 }
 
 std::string FormatCheckRow(const ProcessedDocument& doc,
@@ -62,7 +72,8 @@ std::string FormatCheckRow(const ProcessedDocument& doc,
          (doc.cause_inferred ? " (inferred)" : "") + '\t';
   row += Field(doc.due_date.value_or(doc.due_note.empty() ? "" : "-")) + '\t';
   row += days_overdue + '\t';
-  row += Field(Reasons(doc)) + '\n';
+  row += Field(Reasons(doc)) + '\t';
+  row += Field(Signals(doc)) + '\n';
   return row;
 }
 

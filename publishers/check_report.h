@@ -6,7 +6,10 @@
 //
 // Stateless and thread-safe; nothing here fails. Returned strings are the
 // caller's. A held document's reasons start with its error; a withheld or
-// published one's list its decision reasons, "ground (field: value)".
+// published one's list its decision reasons, "ground (field: value)"; the
+// last column says whether the decision was inferred from the text or
+// rests on the metadata and the stated cause, and its signals
+// ("inferred: holding:抚养费; cause:合同纠纷 (stated)").
 #ifndef WENSHU_PUBLISHERS_CHECK_REPORT_H_
 #define WENSHU_PUBLISHERS_CHECK_REPORT_H_
 

@@ -141,6 +141,10 @@ std::string FormatJsonRecord(const ProcessedDocument& doc, const Policy& policy,
     w.Null();
   if (!doc.due_note.empty()) w.Key("due_note").String(doc.due_note);
   w.Key("decision").BeginObject();
+  w.Key("inferred").Bool(doc.decision_inferred);
+  w.Key("signals").BeginArray();
+  for (const std::string& s : doc.decision_signals) w.String(s);
+  w.EndArray();
   w.Key("cause_inferred").Bool(doc.cause_inferred);
   w.Key("reasons").BeginArray();
   for (const DecisionReason& r : doc.decision_reasons) {

@@ -96,12 +96,15 @@ Status ReadBackground(const JsonObject& publication, std::string_view source,
     return Error(source, "infer_background", object.status().message());
   if (Status s = CheckKnownKeys(object.value(), source, where,
                                 {"other_civil_words", "dominance",
-                                 "dependant_words", "dependant_window_chars"});
+                                 "dependant_words", "dependant_window_chars",
+                                 "incidental_family_words",
+                                 "incidental_dominance"});
       !s.ok())
     return s;
   for (auto [name, field] :
        {std::pair{"other_civil_words", &out->other_civil_words},
-        std::pair{"dependant_words", &out->dependant_words}}) {
+        std::pair{"dependant_words", &out->dependant_words},
+        std::pair{"incidental_family_words", &out->incidental_family_words}}) {
     if (Status s = ReadWords(object.value(), source, where, name, field);
         !s.ok())
       return s;
@@ -109,8 +112,30 @@ Status ReadBackground(const JsonObject& publication, std::string_view source,
   for (auto [name, field, high] :
        {std::tuple{"dominance", &out->dominance, 100},
         std::tuple{"dependant_window_chars", &out->dependant_window_chars,
-                   200}}) {
+                   200},
+        std::tuple{"incidental_dominance", &out->incidental_dominance, 100}}) {
     if (Status s = ReadInt(object.value(), source, where, name, 0, high, field);
+        !s.ok())
+      return s;
+  }
+  return Status::Ok();
+}
+
+Status ReadCustodySigns(const JsonObject& publication, std::string_view source,
+                        CustodySigns* out) {
+  const std::string where = "custody_signs.";
+  Result<JsonObject> object = publication.GetObject("custody_signs");
+  if (!object.ok())
+    return Error(source, "custody_signs", object.status().message());
+  if (Status s = CheckKnownKeys(object.value(), source, where,
+                                {"words", "not_within", "minor_party_words"});
+      !s.ok())
+    return s;
+  for (auto [name, field] :
+       {std::pair{"words", &out->words},
+        std::pair{"not_within", &out->not_within},
+        std::pair{"minor_party_words", &out->minor_party_words}}) {
+    if (Status s = ReadWords(object.value(), source, where, name, field);
         !s.ok())
       return s;
   }
@@ -133,6 +158,7 @@ Status ParsePublicationPolicy(const JsonObject& publication,
                                  "infer_divorce_or_custody",
                                  "infer_family",
                                  "infer_background",
+                                 "custody_signs",
                                  "adult_age",
                                  "min_offence_age",
                                  "review_margin_years",
@@ -184,6 +210,16 @@ Status ParsePublicationPolicy(const JsonObject& publication,
       return s;
   }
   if (Status s = ReadBackground(publication, source, &out->infer_background);
+      !s.ok())
+    return s;
+  for (const std::string& w : out->infer_background.incidental_family_words) {
+    const std::vector<std::string>& family = out->infer_family.words;
+    if (std::find(family.begin(), family.end(), w) == family.end()) {
+      return Error(source, "infer_background.incidental_family_words",
+                   "\"" + w + "\" is not one of infer_family.words");
+    }
+  }
+  if (Status s = ReadCustodySigns(publication, source, &out->custody_signs);
       !s.ok())
     return s;
   if (Result<Regex> re = Regex::Compile(CauseInferencePattern(*out));

@@ -47,6 +47,31 @@ struct CauseBackground {
   // `dependant_window_chars` characters after it, score nothing.
   std::vector<std::string> dependant_words;
   int dependant_window_chars = 20;
+  // Family words that may only tell a relationship in the facts of another
+  // dispute (恋爱, 前妻, 分家所得的房屋): when the words of other disputes
+  // occur at least `incidental_dominance` times as often as these, they
+  // score nothing, so that no family cause is inferred from them. Each
+  // must also be one of infer_family's words. 0 turns this off.
+  std::vector<std::string> incidental_family_words;
+  int incidental_dominance = 2;
+};
+
+// Signs of a divorce or of a matter of a minor child (custody, support,
+// visitation, guardianship, adoption, paternity) in the cause, the title
+// or the holding: they withhold a civil document with divorce_or_custody
+// whatever its cause, stated or inferred (a sign only makes a decision
+// stricter, never looser).
+struct CustodySigns {
+  // 抚养, 抚育, 探望, 监护权, 离婚 ...
+  std::vector<std::string> words;
+  // An occurrence inside one of these is no sign: a dependant in a damages
+  // claim (被抚养人生活费), a guardian's liability (监护人责任纠纷).
+  std::vector<std::string> not_within;
+  // Adoption and paternity (收养, 亲子关系): a sign when a party is under
+  // publication.adult_age at the decision; when every party with a birth
+  // date is an adult they are a family cause; when no age can be read the
+  // document is held.
+  std::vector<std::string> minor_party_words;
 };
 
 struct PublicationPolicy {
@@ -76,6 +101,7 @@ struct PublicationPolicy {
   CauseInference infer_divorce_or_custody;
   CauseInference infer_family;
   CauseBackground infer_background;
+  CustodySigns custody_signs;
   // Juvenile crime: a defendant under `adult_age` at the time of the
   // offence. Offence dates are full dates in the facts at least
   // `min_offence_age` years after the defendant's birth. Without one, a

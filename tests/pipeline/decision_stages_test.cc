@@ -115,6 +115,7 @@ TEST(DecidePublication, PartyRequestsHoldWhilePendingAndWithholdOnceGranted) {
   ASSERT_FALSE(held.state.doc.decision_reasons.empty());
   EXPECT_EQ(held.state.doc.decision_reasons.back().ground, "hold");
   EXPECT_EQ(held.state.doc.decision_reasons.back().value, "1");
+  EXPECT_EQ(held.state.doc.decision_signals.back(), "request:1 (pending)");
 
   ASSERT_TRUE(
       reg.value().Decide(1, RequestStatus::kGranted, "赵法官", "").ok());
@@ -127,6 +128,30 @@ TEST(DecidePublication, PartyRequestsHoldWhilePendingAndWithholdOnceGranted) {
   EXPECT_EQ(withheld.state.doc.grounds,
             std::vector<std::string>{"party_request"});
   EXPECT_NE(withheld.state.requests, nullptr);
+  EXPECT_EQ(withheld.state.doc.decision_signals.back(), "request:1");
+}
+
+TEST(DecidePublication, TheDecisionsSignalsReachTheDocument) {
+  InputMeta meta;
+  meta.doc_type = "民事调解书";
+  meta.cause = "买卖合同纠纷";
+  Ingested stated(meta);
+  DecidePublication(Decider(), RequestIndex(), stated.state);
+  EXPECT_FALSE(stated.state.doc.decision_inferred);
+  EXPECT_EQ(stated.state.doc.decision_signals,
+            (std::vector<std::string>{"doc_type:民事调解书",
+                                      "meta.cause:买卖合同纠纷 (stated)"}));
+
+  // No cause stated: the words decide, and the decision says so.
+  Ingested inferred({}, "北京市朝阳区人民法院 民事判决书 （2023）京0105民初9号 "
+                        "原告：张三。 被告：李四。 原告张三与被告李四一案，"
+                        "本院于2023年1月1日立案。 双方协议离婚，婚生子由原告"
+                        "抚养。 审判员 王五 二〇二三年六月一日");
+  DecidePublication(Decider(), RequestIndex(), inferred.state);
+  EXPECT_EQ(inferred.state.doc.status, PublicationStatus::kWithheld);
+  EXPECT_TRUE(inferred.state.doc.decision_inferred);
+  EXPECT_TRUE(inferred.state.doc.cause_inferred);
+  EXPECT_FALSE(inferred.state.doc.decision_signals.empty());
 }
 
 TEST(GatherCaseFamily, OwnAndCitedNumbersBeforeTheHolding) {

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 
 #include "core/normalized_text.h"
@@ -49,6 +50,26 @@ std::string Civil(const std::string& procedure, const std::string& facts,
          procedure + "\n" + facts +
          "\n本院认为，原告的诉讼请求有理。判决如下：\n驳回原告的诉讼请求。\n"
          "审判员　王丽\n二〇二三年六月一日\n书记员　赵敏\n";
+}
+
+// A civil judgment whose parties are born on `plaintiff_birth` and
+// `defendant_birth`, with its own holding.
+std::string CivilHolding(const std::string& procedure, const std::string& facts,
+                         const std::string& holding,
+                         const std::string& plaintiff_birth = "1980年1月1日",
+                         const std::string& defendant_birth = "1982年2月2日") {
+  return "北京市朝阳区人民法院\n民事判决书\n（2023）京0105民初88号\n"
+         "原告：张大明，男，" +
+         plaintiff_birth +
+         "出生，住北京市朝阳区。\n被告：李小红，女，" + defendant_birth +
+         "出生，住北京市朝阳区。\n" + procedure + "\n" + facts +
+         "\n本院认为，原告的诉讼请求部分有理。判决如下：\n" + holding +
+         "\n审判员　王丽\n二〇二三年六月一日\n书记员　赵敏\n";
+}
+
+bool HasSignal(const PublicationDecision& d, const std::string& signal) {
+  return std::find(d.signals.begin(), d.signals.end(), signal) !=
+         d.signals.end();
 }
 
 TEST(PublicationDecision, EighteenthBirthdayIsStillAMinorTheDayAfterAnAdult) {
@@ -320,6 +341,214 @@ TEST(PublicationDecision, ANoTypeFragmentIsHeld) {
   PublicationDecision d = Decide("被告交付了货物。本院认为。");
   EXPECT_EQ(d.outcome, Outcome::kHold);
   EXPECT_NE(d.hold_reason.find("document type"), std::string::npos);
+}
+
+TEST(PublicationDecision, AStatedCauseIsAStatedSignal) {
+  PublicationDecision divorce = Decide(
+      Civil("原告张大明与被告李小红离婚纠纷一案，本院于2023年1月1日立案。",
+            "原、被告于2010年登记结婚。"));
+  EXPECT_FALSE(divorce.inferred);
+  EXPECT_EQ(divorce.signals,
+            std::vector<std::string>{"cause:离婚纠纷 (stated)"});
+
+  InputMeta meta;
+  meta.cause = "法定继承纠纷";
+  PublicationDecision inheritance = Decide(
+      Civil("原告张大明与被告李小红一案，本院于2023年1月1日立案。",
+            "被继承人张老汉于2020年去世。"),
+      meta);
+  EXPECT_EQ(inheritance.outcome, Outcome::kPublish);
+  EXPECT_FALSE(inheritance.inferred);
+  EXPECT_EQ(inheritance.signals,
+            std::vector<std::string>{"meta.cause:法定继承纠纷 (stated)"});
+}
+
+TEST(PublicationDecision, EveryInferredDecisionCarriesItsSignals) {
+  const std::string no_cause =
+      "原告张大明与被告李小红一案，本院于2023年1月1日立案。";
+  PublicationDecision custody = Decide(
+      Civil(no_cause, "双方协议离婚，婚生子由原告抚养，被告支付抚养费。"));
+  EXPECT_TRUE(custody.inferred);
+  EXPECT_TRUE(HasSignal(custody, "text:抚养费")) << custody.signals.size();
+  EXPECT_TRUE(HasSignal(custody, "text:协议离婚"));
+
+  PublicationDecision family =
+      Decide(Civil(no_cause, "被继承人张老汉于2020年去世，遗产为房屋一套。"));
+  EXPECT_TRUE(family.inferred);
+  EXPECT_TRUE(HasSignal(family, "text:被继承人"));
+
+  PublicationDecision ordinary =
+      Decide(Civil(no_cause, "被告向原告借款10000元，出具借条。"));
+  EXPECT_EQ(ordinary.outcome, Outcome::kPublish);
+  EXPECT_TRUE(ordinary.inferred);
+  ASSERT_EQ(ordinary.signals.size(), 1u);
+  EXPECT_EQ(ordinary.signals[0],
+            "text:no words of a marriage, family or custody dispute (other "
+            "disputes: 借款、借条)");
+
+  PublicationDecision tie = Decide(Civil(no_cause, "双方离婚后，张老汉去世。"));
+  EXPECT_EQ(tie.outcome, Outcome::kHold);
+  EXPECT_TRUE(tie.inferred);
+  EXPECT_NE(tie.hold_reason.find("(离婚, score 1)"), std::string::npos)
+      << tie.hold_reason;
+  EXPECT_NE(tie.hold_reason.find("(去世, score 1)"), std::string::npos)
+      << tie.hold_reason;
+  EXPECT_TRUE(HasSignal(tie, "text:离婚"));
+  EXPECT_TRUE(HasSignal(tie, "text:去世"));
+}
+
+TEST(PublicationDecision, AChildSignInTheHoldingOverrulesTheStatedCause) {
+  PublicationDecision d = Decide(CivilHolding(
+      "原告张大明与被告李小红同居关系析产纠纷一案，本院于2023年1月1日立案。",
+      "原、被告同居期间购置家具若干。",
+      "一、非婚生女张小花由原告抚养；二、被告每月支付抚育费800元。"));
+  EXPECT_EQ(d.outcome, Outcome::kWithhold);
+  EXPECT_EQ(d.grounds, std::vector<std::string>{"divorce_or_custody"});
+  EXPECT_TRUE(d.inferred);
+  EXPECT_TRUE(HasSignal(d, "cause:同居关系析产纠纷 (stated)"));
+  EXPECT_TRUE(HasSignal(d, "holding:抚养"));
+  EXPECT_TRUE(HasSignal(d, "holding:抚育"));
+  ASSERT_FALSE(d.reasons.empty());
+  EXPECT_EQ(d.reasons.back().field, "holding");
+
+  // Even under an ordinary cause given in the metadata.
+  InputMeta meta;
+  meta.cause = "合同纠纷";
+  PublicationDecision visit =
+      Decide(CivilHolding("原告张大明与被告李小红一案，本院于2023年1月1日立案。",
+                          "双方签订协议。", "原告每月探望张小花两次。"),
+             meta);
+  EXPECT_EQ(visit.outcome, Outcome::kWithhold);
+  EXPECT_TRUE(HasSignal(visit, "meta.cause:合同纠纷 (stated)"));
+  EXPECT_TRUE(HasSignal(visit, "holding:探望"));
+}
+
+TEST(PublicationDecision, ASignInTheTitleWithholds) {
+  const std::string text =
+      "北京市朝阳区人民法院\n张大明与李小红抚养费纠纷一审民事判决书\n"
+      "（2023）京0105民初88号\n原告：张大明，男，1980年1月1日出生。\n"
+      "被告：李小红，女，1982年2月2日出生。\n"
+      "原告张大明与被告李小红一案，本院于2023年1月1日立案。\n"
+      "本院认为，原告的诉讼请求有理。判决如下：\n驳回原告的诉讼请求。\n"
+      "审判员　王丽\n二〇二三年六月一日\n书记员　赵敏\n";
+  PublicationDecision d = Decide(text);
+  EXPECT_EQ(d.outcome, Outcome::kWithhold);
+  EXPECT_TRUE(HasSignal(d, "title:抚养")) << (d.signals.empty()
+                                                  ? std::string()
+                                                  : d.signals[0]);
+}
+
+TEST(PublicationDecision, DependantsAndGuardiansLiabilityAreNoSigns) {
+  struct Case {
+    const char* cause;
+    const char* holding;
+  };
+  for (const Case& c : {
+           Case{"机动车交通事故责任纠纷",
+                "被告赔偿原告死亡赔偿金、被抚养人生活费共计30万元。"},
+           Case{"赡养纠纷", "被告每月给付原告赡养费500元。"},
+           Case{"扶养纠纷", "被告每月给付原告扶养费600元。"},
+           Case{"监护人责任纠纷", "被告作为监护人赔偿原告医疗费3000元。"},
+           Case{"生命权、健康权、身体权纠纷",
+                "被告赔偿原告医疗费、护理费、探视交通费共计9000元。"},
+           Case{"林业承包合同纠纷", "被告支付原告森林抚育费用20000元。"},
+       }) {
+    PublicationDecision d = Decide(CivilHolding(
+        std::string("原告张大明与被告李小红") + c.cause +
+            "一案，本院于2023年1月1日立案。",
+        "事实如原告所述。", c.holding));
+    EXPECT_EQ(d.outcome, Outcome::kPublish) << c.cause;
+    EXPECT_FALSE(d.inferred) << c.cause;
+  }
+}
+
+TEST(PublicationDecision, AStatedCauseOutweighsTheFacts) {
+  // The facts of a loan between former spouses speak of a divorce and a
+  // child; the stated cause decides, and nothing in the holding is a sign.
+  PublicationDecision d = Decide(CivilHolding(
+      "原告张大明与被告李小红民间借贷纠纷一案，本院于2023年1月1日立案。",
+      "双方协议离婚时约定婚生子由原告抚养，离婚后被告向原告借款5万元。",
+      "被告于判决生效之日起十日内偿还原告借款5万元。"));
+  EXPECT_EQ(d.outcome, Outcome::kPublish);
+  EXPECT_FALSE(d.inferred);
+  EXPECT_FALSE(d.inferred_cause);
+}
+
+TEST(PublicationDecision, AdoptionWithholdsOnlyWithAMinorParty) {
+  const std::string procedure =
+      "原告张大明与被告李小红解除收养关系纠纷一案，本院于2023年1月1日立案。";
+  const std::string facts = "原告于1990年收养被告。";
+  const std::string holding = "解除原告张大明与被告李小红的收养关系。";
+  PublicationDecision adults = Decide(CivilHolding(procedure, facts, holding));
+  EXPECT_EQ(adults.outcome, Outcome::kPublish);
+  EXPECT_TRUE(HasSignal(adults, "holding:收养"));
+  EXPECT_TRUE(
+      HasSignal(adults, "party_block:adults at the decision: 原告 43、被告 41"));
+
+  PublicationDecision minor = Decide(
+      CivilHolding(procedure, "原告于2012年收养被告。", holding,
+                   "1980年1月1日", "2011年9月9日"));
+  EXPECT_EQ(minor.outcome, Outcome::kWithhold);
+  EXPECT_EQ(minor.grounds, std::vector<std::string>{"divorce_or_custody"});
+  EXPECT_EQ(minor.reasons.back().value, "被告 11");
+
+  const std::string undated =
+      "北京市朝阳区人民法院\n民事判决书\n（2023）京0105民初88号\n"
+      "原告：张大明，男，住北京市朝阳区。\n被告：李小红，女，住北京市朝阳区。\n" +
+      procedure + "\n" + facts + "\n本院认为，应予解除。判决如下：\n" +
+      holding + "\n审判员　王丽\n二〇二三年六月一日\n书记员　赵敏\n";
+  PublicationDecision unknown = Decide(undated);
+  EXPECT_EQ(unknown.outcome, Outcome::kHold);
+  EXPECT_NE(unknown.hold_reason.find("no party's age"), std::string::npos)
+      << unknown.hold_reason;
+}
+
+TEST(PublicationDecision, AFamilyPartitionAsWhereAHouseCameFromIsBackground) {
+  const std::string no_cause =
+      "原告张大明与被告李小红一案，本院于2023年1月1日立案。";
+  PublicationDecision sale = Decide(Civil(
+      no_cause, "被告将其分家所得的房屋出卖给原告，双方签订房屋买卖合同。"));
+  EXPECT_EQ(sale.outcome, Outcome::kPublish);
+  EXPECT_FALSE(sale.inferred_cause);
+  EXPECT_TRUE(std::any_of(
+      sale.reasons.begin(), sale.reasons.end(),
+      [](const DecisionReason& r) { return r.ground == "family_background"; }));
+
+  // A partition that is the dispute itself is a family cause.
+  PublicationDecision partition = Decide(Civil(
+      no_cause, "原、被告系兄弟，双方于2000年分家析产，对宅基地分配有争议。"));
+  EXPECT_EQ(partition.outcome, Outcome::kPublish);
+  EXPECT_TRUE(partition.inferred_cause);
+}
+
+TEST(PublicationDecision, ADebtorsDeathInAnyWordingIsAnInheritanceMatter) {
+  for (const char* death : {"去世", "病故", "病逝", "亡故"}) {
+    PublicationDecision d = Decide(
+        Civil("原告张大明与被告李小红一案，本院于2023年1月1日立案。",
+              std::string("李老汉向原告借款10000元，后于2021年") + death +
+                  "，原告要求其女儿还款。"));
+    EXPECT_EQ(d.outcome, Outcome::kPublish) << death;
+    EXPECT_TRUE(d.inferred_cause) << death;
+    EXPECT_TRUE(HasSignal(d, std::string("text:") + death)) << death;
+  }
+}
+
+TEST(PublicationDecision, FamilyCausesWordedOtherwiseAnonymizeTheirParties) {
+  const PeoplePolicy& people = Policy::NationalDefault().people();
+  for (const char* cause : {"被继承人债务清偿纠纷", "遗产管理纠纷",
+                            "返还彩礼纠纷", "遗赠扶养协议纠纷",
+                            "确认亲子关系纠纷", "分家析产纠纷"}) {
+    EXPECT_TRUE(
+        CauseIsOneOf(cause, people.family_causes, people.family_cause_words))
+        << cause;
+  }
+  for (const char* cause : {"人身保险合同纠纷", "农村房屋买卖合同纠纷",
+                            "民间借贷纠纷", "监护人责任纠纷",
+                            "机动车交通事故责任纠纷"}) {
+    EXPECT_FALSE(
+        CauseIsOneOf(cause, people.family_causes, people.family_cause_words))
+        << cause;
+  }
 }
 
 }  // namespace

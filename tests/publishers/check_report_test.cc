@@ -19,6 +19,7 @@ ProcessedDocument Withheld() {
   doc.header = header;
   doc.decision_reasons = {{"mediation", "doc_type", "民事调解书"},
                           {"divorce_or_custody", "cause", ""}};
+  doc.decision_signals = {"doc_type:民事调解书", "cause:离婚纠纷 (stated)"};
   doc.due_date = "2024-03-12";
   return doc;
 }
@@ -26,14 +27,15 @@ ProcessedDocument Withheld() {
 TEST(CheckReport, HeaderNamesEveryColumn) {
   EXPECT_EQ(CheckReportHeader(),
             "line\tid\tstatus\tgrounds\tcase_number\tcause\tdue_date\t"
-            "days_overdue\treasons\n");
+            "days_overdue\treasons\tsignals\n");
 }
 
 TEST(CheckReport, WithheldRowListsGroundsAndReasons) {
   EXPECT_EQ(FormatCheckRow(Withheld(), std::nullopt),
             "7\tdoc-7\twithheld\tmediation,divorce_or_custody\t"
             "(2023)京0105民初123号\t离婚纠纷\t2024-03-12\t\t"
-            "mediation (doc_type: 民事调解书); divorce_or_custody (cause)\n");
+            "mediation (doc_type: 民事调解书); divorce_or_custody (cause)\t"
+            "stated: doc_type:民事调解书; cause:离婚纠纷 (stated)\n");
 }
 
 TEST(CheckReport, HeldRowStartsItsReasonsWithTheError) {
@@ -42,7 +44,7 @@ TEST(CheckReport, HeldRowStartsItsReasonsWithTheError) {
   doc.status = PublicationStatus::kHeld;
   doc.error = "text is not valid UTF-8 at byte 12";
   EXPECT_EQ(FormatCheckRow(doc, std::nullopt),
-            "3\t\theld\t\t\t\t\t\ttext is not valid UTF-8 at byte 12\n");
+            "3\t\theld\t\t\t\t\t\ttext is not valid UTF-8 at byte 12\t\n");
 }
 
 TEST(CheckReport, InferredCauseIsMarked) {
@@ -52,20 +54,31 @@ TEST(CheckReport, InferredCauseIsMarked) {
   EXPECT_NE(row.find("\t离婚纠纷 (inferred)\t"), std::string::npos) << row;
 }
 
+TEST(CheckReport, SignalsSayWhetherTheDecisionWasInferred) {
+  ProcessedDocument doc = Withheld();
+  doc.decision_inferred = true;
+  doc.decision_signals = {"cause:合同纠纷 (stated)", "holding:抚养费×2"};
+  const std::string row = FormatCheckRow(doc, std::nullopt);
+  EXPECT_TRUE(row.ends_with(
+      "\tinferred: cause:合同纠纷 (stated); holding:抚养费×2\n"))
+      << row;
+}
+
 TEST(CheckReport, TabsAndLineBreaksInFieldsBecomeSpaces) {
   ProcessedDocument doc;
   doc.id = "a\tb\nc\rd";
   doc.status = PublicationStatus::kHeld;
   doc.error = "line one\nline two";
   EXPECT_EQ(FormatCheckRow(doc, std::nullopt),
-            "0\ta b c d\theld\t\t\t\t\t\tline one line two\n");
+            "0\ta b c d\theld\t\t\t\t\t\tline one line two\t\n");
 }
 
 TEST(CheckReport, DueNoteWithoutADateShowsADash) {
   ProcessedDocument doc;
   doc.status = PublicationStatus::kPublished;
   doc.due_note = "no effective date in the metadata";
-  EXPECT_EQ(FormatCheckRow(doc, std::nullopt), "0\t\tpublished\t\t\t\t-\t\t\n");
+  EXPECT_EQ(FormatCheckRow(doc, std::nullopt),
+            "0\t\tpublished\t\t\t\t-\t\t\t\n");
 }
 
 TEST(CheckReport, DueNoteBesideADateGoesToTheReasons) {
@@ -75,7 +88,7 @@ TEST(CheckReport, DueNoteBesideADateGoesToTheReasons) {
   doc.due_note = "the holiday calendar does not cover 2030";
   EXPECT_EQ(FormatCheckRow(doc, std::nullopt),
             "0\t\tpublished\t\t\t\t2030-01-10\t\t"
-            "due_date (the holiday calendar does not cover 2030)\n");
+            "due_date (the holiday calendar does not cover 2030)\t\n");
 }
 
 struct OverdueCase {

@@ -104,6 +104,31 @@ TEST(JsonlPublisher, WithheldRecordHasAStubAndNoText) {
   EXPECT_EQ(stub.value().GetString("ground").value(), "divorce_or_custody");
 }
 
+TEST(JsonlPublisher, TheDecisionSaysWhetherItWasInferredAndItsSignals) {
+  ProcessedDocument doc;
+  doc.id = "w";
+  doc.status = PublicationStatus::kWithheld;
+  doc.grounds = {"divorce_or_custody"};
+  doc.decision_inferred = true;
+  doc.decision_signals = {"cause:合同纠纷 (stated)", "holding:抚养费"};
+  doc.decision_reasons = {{"divorce_or_custody", "holding", "抚养费"}};
+  const std::string line = FormatJsonRecord(doc, Policy::NationalDefault());
+  Result<JsonObject> o = JsonObject::Parse(line);
+  ASSERT_TRUE(o.ok()) << o.status().message();
+  Result<JsonObject> decision = o.value().GetObject("decision");
+  ASSERT_TRUE(decision.ok());
+  EXPECT_TRUE(decision.value().GetBool("inferred").value());
+  EXPECT_EQ(decision.value().GetStringArray("signals").value(),
+            (std::vector<std::string>{"cause:合同纠纷 (stated)",
+                                      "holding:抚养费"}));
+  EXPECT_FALSE(decision.value().GetBool("cause_inferred").value());
+  EXPECT_EQ(decision.value().TypeOf("reasons"), JsonType::kArray);
+  // The eval reads these two at the top level.
+  EXPECT_EQ(o.value().GetString("status").value(), "withheld");
+  EXPECT_EQ(o.value().GetStringArray("grounds").value(),
+            (std::vector<std::string>{"divorce_or_custody"}));
+}
+
 TEST(JsonlPublisher, AuditFileRecordLeavesTheTextOut) {
   const std::string line = FormatJsonRecord(
       Published(), Policy::NationalDefault(), /*include_text=*/false);

@@ -28,7 +28,11 @@ std::map<std::string, std::string> BaseSection() {
        [], "strong_weight": 3, "min_score": 2})"},
       {"infer_background",
        R"({"other_civil_words": ["借条"], "dominance": 3, "dependant_words":
-       ["被抚养人生活费"], "dependant_window_chars": 20})"},
+       ["被抚养人生活费"], "dependant_window_chars": 20,
+       "incidental_family_words": ["遗产"], "incidental_dominance": 2})"},
+      {"custody_signs",
+       R"({"words": ["抚养", "探望"], "not_within": ["被抚养"],
+       "minor_party_words": ["收养"]})"},
       {"adult_age", "18"},
       {"min_offence_age", "12"},
       {"review_margin_years", "1"},
@@ -75,6 +79,15 @@ TEST(PublicationPolicy, ReadsEveryField) {
   EXPECT_EQ(p.infer_background.other_civil_words,
             (std::vector<std::string>{"借条"}));
   EXPECT_EQ(p.infer_background.dependant_window_chars, 20);
+  EXPECT_EQ(p.infer_background.incidental_family_words,
+            (std::vector<std::string>{"遗产"}));
+  EXPECT_EQ(p.infer_background.incidental_dominance, 2);
+  EXPECT_EQ(p.custody_signs.words,
+            (std::vector<std::string>{"抚养", "探望"}));
+  EXPECT_EQ(p.custody_signs.not_within,
+            (std::vector<std::string>{"被抚养"}));
+  EXPECT_EQ(p.custody_signs.minor_party_words,
+            (std::vector<std::string>{"收养"}));
   EXPECT_EQ(p.adult_age, 18);
   EXPECT_EQ(p.min_offence_age, 12);
   EXPECT_EQ(p.review_margin_years, 1);
@@ -147,9 +160,27 @@ INSTANTIATE_TEST_SUITE_P(
                        "strong_weight: must be between 1 and 100"},
         BadSectionCase{"DominanceOutOfRange", "infer_background",
                        R"({"other_civil_words": [], "dominance": 101,
-                       "dependant_words": [], "dependant_window_chars": 20})",
+                       "dependant_words": [], "dependant_window_chars": 20,
+                       "incidental_family_words": [],
+                       "incidental_dominance": 2})",
                        "court.json: publication.infer_background.dominance: "
-                       "must be between 0 and 100"}),
+                       "must be between 0 and 100"},
+        BadSectionCase{"IncidentalWordNotAFamilyWord", "infer_background",
+                       R"({"other_civil_words": [], "dominance": 3,
+                       "dependant_words": [], "dependant_window_chars": 20,
+                       "incidental_family_words": ["分家"],
+                       "incidental_dominance": 2})",
+                       "court.json: publication.infer_background."
+                       "incidental_family_words: \"分家\" is not one of "
+                       "infer_family.words"},
+        BadSectionCase{"MissingCustodySigns", "custody_signs", "",
+                       "court.json: publication.custody_signs: \"custody_"
+                       "signs\" must be an object, not missing"},
+        BadSectionCase{"UnknownCustodySignKey", "custody_signs",
+                       R"({"words": [], "not_within": [],
+                       "minor_party_words": [], "zones": []})",
+                       "court.json: unknown key "
+                       "\"publication.custody_signs.zones\""}),
     [](const ::testing::TestParamInfo<BadSectionCase>& info) {
       return info.param.name;
     });
