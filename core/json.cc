@@ -65,6 +65,14 @@ void AppendQuoted(std::string_view value, std::string* out) {
   for (size_t i = 0; i < value.size(); ++i) {
     const unsigned char c = static_cast<unsigned char>(value[i]);
     if (c >= 0x80) {
+      // The common case, a CJK ideograph (E4-E9 and two continuation
+      // bytes), is stepped over without a call.
+      if (c >= 0xE4 && c <= 0xE9 && i + 2 < value.size() &&
+          (static_cast<unsigned char>(value[i + 1]) & 0xC0) == 0x80 &&
+          (static_cast<unsigned char>(value[i + 2]) & 0xC0) == 0x80) {
+        i += 2;
+        continue;
+      }
       // Output is valid UTF-8 whatever came in: a byte that starts no
       // well-formed character is written as the text \xHH.
       if (const size_t n = WellFormedLength(value, i); n > 0) {

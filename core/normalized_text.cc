@@ -182,72 +182,167 @@ bool DigitSeparator(char32_t c) {
          c == U'\t';
 }
 
+// What a character is to a written number: a Chinese numeral (its digit,
+// 0-9), another digit (ASCII or full-width), a separator, or nothing.
+enum : int8_t { kNoDigit = -1, kOtherDigit = 10, kSeparator = 11 };
+
+bool IsDigitKind(int8_t kind) { return kind >= 0 && kind <= kOtherDigit; }
+
+// The kinds of the BMP characters, built once: one load per character.
+const int8_t* DigitKinds() {
+  static const std::vector<int8_t>* const table = [] {
+    auto* t = new std::vector<int8_t>(0x10000, kNoDigit);
+    for (char32_t c = 0; c < 0x10000; ++c) {
+      if (const int d = ChineseDigit(c); d >= 0) {
+        (*t)[c] = static_cast<int8_t>(d);
+      } else if ((c >= U'0' && c <= U'9') || (c >= U'０' && c <= U'９')) {
+        (*t)[c] = kOtherDigit;
+      } else if (DigitSeparator(c)) {
+        (*t)[c] = kSeparator;
+      }
+    }
+    return t;
+  }();
+  return table->data();
+}
+
+// Decodes well-formed UTF-8 in place.
+class DigitScanner {
+ public:
+  explicit DigitScanner(std::string_view text)
+      : data_(reinterpret_cast<const unsigned char*>(text.data())),
+        n_(text.size()),
+        kinds_(DigitKinds()) {}
+
+  // The start of the character byte `p` falls in.
+  size_t CharStart(size_t p) const {
+    while (p > 0 && (data_[p] & 0xC0) == 0x80) --p;
+    return p;
+  }
+  // The kind of the character starting at `i` (< size), and its length.
+  int8_t KindAt(size_t i, size_t* length) const {
+    const unsigned char lead = data_[i];
+    if (lead < 0x80) {
+      *length = 1;
+      return kinds_[lead];
+    }
+    if (lead >= 0xE0 && lead < 0xF0 && i + 2 < n_) {
+      *length = 3;
+      return kinds_[(lead & 0x0Fu) << 12 | (data_[i + 1] & 0x3Fu) << 6 |
+                    (data_[i + 2] & 0x3Fu)];
+    }
+    if (lead >= 0xC0 && lead < 0xE0 && i + 1 < n_) {
+      *length = 2;
+      return kinds_[(lead & 0x1Fu) << 6 | (data_[i + 1] & 0x3Fu)];
+    }
+    *length = lead >= 0xF0 ? std::min<size_t>(4, n_ - i) : 1;
+    return kNoDigit;  // outside the BMP, or cut short
+  }
+  int8_t KindBefore(size_t i, size_t* start) const {
+    *start = CharStart(i - 1);
+    size_t length;
+    return KindAt(*start, &length);
+  }
+  size_t size() const { return n_; }
+
+ private:
+  const unsigned char* data_;
+  size_t n_;
+  const int8_t* kinds_;
+};
+
 // A number written digit by digit, at least this long, is an identifier's
 // shape (a plate has 5 digits, a phone 11, an ID 15 or 18); dates, counts
 // and ordinals written in Chinese numerals are shorter (二〇二三年).
 constexpr size_t kNumeralRunDigits = 7;
 
-// Where the Chinese numerals that belong to a number written digit by digit
-// stand, with their digits: runs of digits (ASCII, full-width or Chinese
-// numerals, a single separator allowed between two) of kNumeralRunDigits
-// or more that hold at least one Chinese numeral. Sorted by offset.
-std::vector<std::pair<size_t, char>> NumeralRunFolds(std::string_view text) {
-  std::vector<std::pair<size_t, char>> folds;
-  std::vector<std::pair<size_t, char>> run;  // the run's Chinese numerals
-  size_t digits = 0;
-  // How many Chinese numerals open the run before its first other digit
-  // (all of them while there is none), and how many close it.
-  size_t leading = 0, trailing = 0;
+// Reads the run of digits that starts at `begin` (a digit): digits with at
+// most one separator between two. Appends to `folds` the Chinese numerals
+// to read as digits when the run is an identifier's shape (at least
+// kNumeralRunDigits digits, one of them a Chinese numeral; a lone numeral
+// at an edge of other digits is more likely a word of its own, a name's
+// last character in 张三13812345678). Returns where the run's last digit
+// ends.
+size_t ReadRun(const DigitScanner& scan, size_t begin,
+               std::vector<std::pair<size_t, char>>* folds) {
+  std::vector<std::pair<size_t, char>> chinese;
+  size_t digits = 0, leading = 0, trailing = 0, end = begin;
   bool other_digit = false;
-  bool after_separator = false;
-  auto end_run = [&] {
-    if (digits >= kNumeralRunDigits) {
-      // A lone numeral at an edge of other digits is more likely a word
-      // of its own, a name's last character (张三13812345678), than a digit.
-      size_t from = 0, to = run.size();
-      if (other_digit && leading == 1) from = 1;
-      if (other_digit && trailing == 1 && to > from) --to;
-      folds.insert(folds.end(), run.begin() + from, run.begin() + to);
+  for (size_t i = begin; i < scan.size();) {
+    size_t length;
+    int8_t kind = scan.KindAt(i, &length);
+    if (kind == kSeparator && i > begin) {
+      // One separator between two digits belongs to the run.
+      const size_t next = i + length;
+      if (next >= scan.size()) break;
+      kind = scan.KindAt(next, &length);
+      if (!IsDigitKind(kind)) break;
+      i = next;
     }
-    run.clear();
-    digits = 0;
-    leading = trailing = 0;
-    other_digit = false;
-    after_separator = false;
-  };
-  for (size_t i = 0; i < text.size();) {
-    const uint8_t lead = static_cast<uint8_t>(text[i]);
-    // Only ASCII, U+3000 (E3), the ideographs (E4-E9) and full-width forms
-    // (EF) can take part; anything else ends a run without decoding.
-    if (lead >= 0x80 && lead != 0xE3 && !(lead >= 0xE4 && lead <= 0xE9) &&
-        lead != 0xEF && lead != 0xC2 && lead != 0xE2) {
-      end_run();
-      i = NextCharBoundary(text, i);
+    if (!IsDigitKind(kind)) break;
+    if (kind == kOtherDigit) {
+      other_digit = true;
+      trailing = 0;
+    } else {
+      chinese.push_back({i, static_cast<char>('0' + kind)});
+      if (!other_digit) ++leading;
+      ++trailing;
+    }
+    ++digits;
+    i += length;
+    end = i;
+  }
+  if (digits >= kNumeralRunDigits && !chinese.empty()) {
+    size_t from = 0, to = chinese.size();
+    if (other_digit && leading == 1) from = 1;
+    if (other_digit && trailing == 1 && to > from) --to;
+    folds->insert(folds->end(), chinese.begin() + from, chinese.begin() + to);
+  }
+  return end;
+}
+
+// Where the Chinese numerals that belong to a number written digit by digit
+// stand, with their digits, sorted by offset. Such a run spans at least
+// nine bytes (six one-byte digits and a three-byte numeral), so looking at
+// one character in every eight bytes finds each; only there is the run
+// read whole. The text is well-formed UTF-8.
+std::vector<std::pair<size_t, char>> NumeralRunFolds(std::string_view text) {
+  constexpr size_t kStride = 8;
+  std::vector<std::pair<size_t, char>> folds;
+  const DigitScanner scan(text);
+  for (size_t p = 0; p < text.size();) {
+    const size_t at = scan.CharStart(p);
+    size_t length;
+    int8_t kind = scan.KindAt(at, &length);
+    size_t digit = at;
+    if (kind == kSeparator && at + length < text.size()) {
+      digit = at + length;
+      kind = scan.KindAt(digit, &length);
+    }
+    if (!IsDigitKind(kind)) {
+      p += kStride;
       continue;
     }
-    const char32_t c = CodePointAt(text, i);
-    const size_t next = NextCharBoundary(text, i);
-    const int chinese = ChineseDigit(c);
-    if ((c >= U'0' && c <= U'9') || (c >= U'０' && c <= U'９') ||
-        chinese >= 0) {
-      if (chinese >= 0) {
-        run.push_back({i, static_cast<char>('0' + chinese)});
-        if (!other_digit) ++leading;
-        ++trailing;
-      } else {
-        other_digit = true;
-        trailing = 0;
+    // Back to the run's first digit, over single separators.
+    size_t begin = digit;
+    while (begin > 0) {
+      size_t before;
+      const int8_t k = scan.KindBefore(begin, &before);
+      if (IsDigitKind(k)) {
+        begin = before;
+        continue;
       }
-      ++digits;
-      after_separator = false;
-    } else if (digits > 0 && !after_separator && DigitSeparator(c)) {
-      after_separator = true;
-    } else {
-      end_run();
+      size_t two_before;
+      if (k == kSeparator && before > 0 &&
+          IsDigitKind(scan.KindBefore(before, &two_before))) {
+        begin = two_before;
+        continue;
+      }
+      break;
     }
-    i = next;
+    const size_t end = ReadRun(scan, begin, &folds);
+    p = std::max(end, p + 1);
   }
-  end_run();
   return folds;
 }
 
@@ -315,15 +410,21 @@ Result<NormalizedText> NormalizedText::NormalizeValidUtf8(
   const std::vector<std::pair<size_t, char>> folds =
       NumeralRunFolds(original);
   size_t next_fold = 0;
+  // The loop runs up to the next numeral to fold (or the end): the hot
+  // path stays free of the check.
+  int32_t limit =
+      folds.empty() ? n : static_cast<int32_t>(folds[0].first);
   while (i < n) {
-    if (next_fold < folds.size() &&
-        folds[next_fold].first == static_cast<size_t>(i)) {
+    if (i >= limit) {
       const int32_t end = static_cast<int32_t>(NextCharBoundary(original, i));
       out.append(data + run_start, i - run_start);
       changes.push_back({static_cast<size_t>(i),
                          static_cast<size_t>(end - i), out.size(), 1});
       out.push_back(folds[next_fold].second);
       ++next_fold;
+      limit = next_fold < folds.size()
+                  ? static_cast<int32_t>(folds[next_fold].first)
+                  : n;
       previous = i;
       run_start = i = end;
       continue;

@@ -465,8 +465,14 @@ bool AddressDetector::OrganisationBeforeAt(std::string_view text, size_t cue,
     // The cue opens its sentence, line or paragraph (成立。住所：..., a
     // company's name on the line before 住所地：...): the subject is the
     // previous one's.
-    if (stop_at == std::string_view::npos)
-      stop_at = text.substr(0, cue).rfind("。");
+    if (stop_at == std::string_view::npos) {
+      // The previous sentence, looked for no further back than a few
+      // subjects' lengths: a text without a full stop costs no scan of
+      // everything before the cue.
+      const size_t from = cue > 4 * kMaxSubjectBytes ? cue - 4 * kMaxSubjectBytes : 0;
+      const size_t p = text.substr(from, cue - from).rfind("。");
+      if (p != std::string_view::npos) stop_at = from + p;
+    }
     if (stop_at != std::string_view::npos && stop_at > 0 && depth < 2)
       return OrganisationBeforeAt(text, stop_at, depth + 1);
   }

@@ -6,8 +6,21 @@
 namespace wenshu {
 
 LiteralAutomaton::LiteralAutomaton(const std::vector<std::string>& literals) {
+  Build(std::vector<std::string_view>(literals.begin(), literals.end()));
+}
+
+LiteralAutomaton::LiteralAutomaton(
+    const std::vector<std::string_view>& literals) {
+  Build(literals);
+}
+
+void LiteralAutomaton::Build(const std::vector<std::string_view>& literals) {
   nodes_.emplace_back();  // the root
-  for (const std::string& literal : literals) {
+  lengths_.assign(literals.size(), 0);
+  next_literal_.assign(literals.size(), kNoLiteral);
+  for (size_t index = literals.size(); index-- > 0;) {
+    // Backwards, so that each node's list runs in index order.
+    const std::string_view literal = literals[index];
     if (literal.empty()) continue;
     uint32_t node = 0;
     for (const char ch : literal) {
@@ -30,6 +43,10 @@ LiteralAutomaton::LiteralAutomaton(const std::vector<std::string>& literals) {
     nodes_[node].longest =
         std::max<uint32_t>(nodes_[node].longest,
                            static_cast<uint32_t>(literal.size()));
+    nodes_[node].ends_here = true;
+    lengths_[index] = static_cast<uint32_t>(literal.size());
+    next_literal_[index] = nodes_[node].first_literal;
+    nodes_[node].first_literal = static_cast<uint32_t>(index);
     longest_literal_ = std::max(longest_literal_, literal.size());
   }
   // Suffix links, breadth first: a node's link is known before its
@@ -44,6 +61,9 @@ LiteralAutomaton::LiteralAutomaton(const std::vector<std::string>& literals) {
       while (f != 0 && Child(f, c) == 0) f = nodes_[f].fail;
       const uint32_t link = Child(f, c);
       nodes_[child].fail = link != child ? link : 0;
+      const Node& suffix = nodes_[nodes_[child].fail];
+      nodes_[child].dictionary =
+          suffix.ends_here ? nodes_[child].fail : suffix.dictionary;
       nodes_[child].longest =
           std::max(nodes_[child].longest, nodes_[nodes_[child].fail].longest);
       queue.push_back(child);

@@ -23,8 +23,10 @@ namespace wenshu {
 
 class LiteralAutomaton {
  public:
-  // `literals` may repeat; an empty one is ignored.
+  // `literals` may repeat; an empty one is ignored. A literal is known by
+  // its index in `literals`.
   explicit LiteralAutomaton(const std::vector<std::string>& literals);
+  explicit LiteralAutomaton(const std::vector<std::string_view>& literals);
 
   bool empty() const { return longest_literal_ == 0; }
   size_t longest_literal() const { return longest_literal_; }
@@ -43,18 +45,49 @@ class LiteralAutomaton {
     }
   }
 
+  // Every occurrence of every literal, overlapping ones included: calls
+  // on_match(begin, index) for each, in increasing order of the end (and,
+  // at one end, from the longest literal to the shortest). The work is
+  // linear in the text plus the number of occurrences.
+  template <typename OnMatch>
+  void ForEachMatch(std::string_view text, OnMatch on_match) const {
+    uint32_t state = 0;
+    for (size_t i = 0; i < text.size(); ++i) {
+      state = Step(state, static_cast<unsigned char>(text[i]));
+      if (nodes_[state].longest == 0) continue;
+      for (uint32_t node = nodes_[state].ends_here ? state
+                                                   : nodes_[state].dictionary;
+           node != 0; node = nodes_[node].dictionary) {
+        for (uint32_t k = nodes_[node].first_literal; k != kNoLiteral;
+             k = next_literal_[k]) {
+          on_match(i + 1 - lengths_[k], static_cast<size_t>(k));
+        }
+      }
+    }
+  }
+
  private:
+  static constexpr uint32_t kNoLiteral = UINT32_MAX;
+
   struct Node {
     std::vector<std::pair<unsigned char, uint32_t>> next;  // sorted by byte
     uint32_t fail = 0;
     uint32_t longest = 0;  // the longest literal ending here, via suffixes
+    bool ends_here = false;  // a literal is exactly this node's path
+    // The nearest proper suffix node where a literal ends (0: none).
+    uint32_t dictionary = 0;
+    uint32_t first_literal = kNoLiteral;  // the literals ending exactly here
   };
+
+  void Build(const std::vector<std::string_view>& literals);
 
   // The child of `node` on `c`, or 0 (the root) when there is none.
   uint32_t Child(uint32_t node, unsigned char c) const;
   uint32_t Step(uint32_t state, unsigned char c) const;
 
   std::vector<Node> nodes_;
+  std::vector<uint32_t> lengths_;       // per literal
+  std::vector<uint32_t> next_literal_;  // per literal: the next at its node
   size_t longest_literal_ = 0;
 };
 

@@ -7,6 +7,7 @@
 #include "core/utf8.h"
 #include "redactors/body_name_shape.h"
 #include "redactors/lexicon.h"
+#include "redactors/literal_automaton.h"
 #include "redactors/person_names.h"
 
 namespace wenshu {
@@ -114,10 +115,33 @@ std::vector<Span> FindPersonMentions(std::string_view text, size_t tail_begin,
     if (next != taken.end() && next->first < e) return true;
     return next != taken.begin() && std::prev(next)->second.end > b;
   };
-  for (const Needle& n : needles) {
-    if (n.text.empty()) continue;
-    for (size_t at = FindText(text, n.text); at != std::string_view::npos;
-         at = FindText(text, n.text, at + 1)) {
+  // Every occurrence of every needle, taken needle by needle in the order
+  // above, each needle's occurrences from the left. A few needles are
+  // searched one by one (memmem is fastest there); many are found in one
+  // pass over the text, so that a document naming thousands of people
+  // costs time linear in its length, not names × text.
+  constexpr size_t kNeedlesForOnePass = 48;
+  std::vector<std::pair<size_t, size_t>> occurrences;  // (needle, begin)
+  if (needles.size() < kNeedlesForOnePass) {
+    for (size_t k = 0; k < needles.size(); ++k) {
+      const std::string_view needle = needles[k].text;
+      for (size_t at = FindText(text, needle); at != std::string_view::npos;
+           at = FindText(text, needle, at + 1)) {
+        occurrences.emplace_back(k, at);
+      }
+    }
+  } else {
+    std::vector<std::string_view> texts;
+    texts.reserve(needles.size());
+    for (const Needle& n : needles) texts.push_back(n.text);
+    LiteralAutomaton(texts).ForEachMatch(text, [&](size_t begin, size_t k) {
+      occurrences.emplace_back(k, begin);
+    });
+    std::sort(occurrences.begin(), occurrences.end());
+  }
+  for (const auto& [k, at] : occurrences) {
+    const Needle& n = needles[k];
+    {
       const size_t end = at + n.text.size();
       if (overlaps(at, end)) continue;
       // 马元 inside 马元某 is another person's pseudonym, not this name.
@@ -132,14 +156,34 @@ std::vector<Span> FindPersonMentions(std::string_view text, size_t tail_begin,
   }
   // A name split by a line break or spaces (张\n小明, from a page or a
   // column break): the replacement keeps the break at the same place in the
-  // pseudonym (张\n某某).
+  // pseudonym (张\n某某). Where the runs of breaks begin, found in one pass.
+  std::vector<size_t> breaks;
+  if (!people.empty()) {
+    auto is_break = [](char c) {
+      return c == ' ' || c == '\n' || c == '\r' || c == '\t';
+    };
+    for (size_t g = 0; g < text.size(); ++g) {
+      if (is_break(text[g]) && (g == 0 || !is_break(text[g - 1])))
+        breaks.push_back(g);
+    }
+  }
   for (size_t k = 0; k < people.size(); ++k) {
     const std::string& name = people[k].name;
     if (name.empty() || static_cast<unsigned char>(name[0]) < 0x80) continue;
-    const std::string_view first =
-        std::string_view(name).substr(0, NextCharBoundary(name, 0));
-    for (size_t at = FindText(text, first); at != std::string_view::npos;
-         at = FindText(text, first, at + 1)) {
+    // Where such a mention can start: a break inside it comes right after
+    // one of its first characters. The breaks were found once for the
+    // document; here each is tried against the name's prefixes.
+    std::vector<size_t> starts;
+    for (const size_t w : breaks) {
+      for (size_t cut = NextCharBoundary(name, 0); cut < name.size();
+           cut = NextCharBoundary(name, cut)) {
+        if (cut <= w && text.compare(w - cut, cut, name, 0, cut) == 0)
+          starts.push_back(w - cut);
+      }
+    }
+    std::sort(starts.begin(), starts.end());
+    starts.erase(std::unique(starts.begin(), starts.end()), starts.end());
+    for (const size_t at : starts) {
       size_t t = at, n = 0;
       std::vector<std::pair<size_t, std::string_view>> gaps;  // after char #
       size_t chars = 0;

@@ -2,6 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <random>
+#include <string>
+#include <vector>
+
 namespace wenshu {
 namespace {
 
@@ -99,6 +103,90 @@ TEST(NormalizedText, AFoldedNumeralMapsBackToItsCharacter) {
   EXPECT_EQ(original.substr(map.ToOriginalBegin(at),
                             map.ToOriginalEnd(at + 11) - map.ToOriginalBegin(at)),
             "一三九一一二八六七四五");
+}
+
+// The folding looks at one character in eight bytes and reads a run only
+// there: on random texts it must agree with reading every character.
+std::string FoldedByReadingEverything(const std::vector<std::string>& chars) {
+  auto digit = [](const std::string& c) -> int {
+    static const std::string kChinese[] = {"〇", "一", "二", "三", "四",
+                                           "五", "六", "七", "八", "九"};
+    for (int d = 0; d < 10; ++d)
+      if (c == kChinese[d]) return d;
+    if (c.size() == 1 && c[0] >= '0' && c[0] <= '9') return 10;
+    return -1;
+  };
+  auto separator = [](const std::string& c) { return c == " " || c == "-"; };
+  std::string out;
+  for (size_t i = 0; i < chars.size();) {
+    if (digit(chars[i]) < 0) {
+      out += chars[i++];
+      continue;
+    }
+    // The run: digits with single separators between them.
+    size_t j = i, digits = 0;
+    std::vector<size_t> members;
+    while (j < chars.size()) {
+      if (digit(chars[j]) >= 0) {
+        members.push_back(j++);
+        ++digits;
+      } else if (separator(chars[j]) && j + 1 < chars.size() &&
+                 digit(chars[j + 1]) >= 0) {
+        ++j;
+      } else {
+        break;
+      }
+    }
+    std::vector<size_t> chinese;
+    bool other = false;
+    for (size_t m : members) {
+      if (digit(chars[m]) < 10) chinese.push_back(m);
+      else other = true;
+    }
+    size_t from = 0, to = chinese.size();
+    if (other && !chinese.empty()) {
+      size_t leading = 0, trailing = 0;
+      for (size_t m : members) {
+        if (digit(chars[m]) == 10) break;
+        ++leading;
+      }
+      for (size_t k = members.size(); k-- > 0;) {
+        if (digit(chars[members[k]]) == 10) break;
+        ++trailing;
+      }
+      if (leading == 1) from = 1;
+      if (trailing == 1 && to > from) --to;
+    }
+    std::vector<bool> fold(chars.size(), false);
+    if (digits >= 7)
+      for (size_t k = from; k < to; ++k) fold[chinese[k]] = true;
+    for (size_t k = i; k < j; ++k) {
+      out += fold[k] ? std::string(1, static_cast<char>('0' + digit(chars[k])))
+                     : chars[k];
+    }
+    i = j;
+  }
+  return out;
+}
+
+TEST(NormalizedText, NumeralFoldingAgreesWithReadingEveryCharacter) {
+  std::mt19937 random(5);
+  const std::vector<std::string> alphabet = {"一", "二", "〇", "九", "1", "2",
+                                             "0", " ", "-", "号", "a", "，"};
+  for (int round = 0; round < 2000; ++round) {
+    std::vector<std::string> chars;
+    for (int k = 0, n = random() % 40; k < n; ++k)
+      chars.push_back(alphabet[random() % alphabet.size()]);
+    std::string text;
+    for (const std::string& c : chars) text += c;
+    Result<NormalizedText> n = NormalizedText::Normalize(text);
+    ASSERT_TRUE(n.ok());
+    std::string expected = FoldedByReadingEverything(chars);
+    // NFKC turns the full-width comma into ASCII.
+    for (size_t at; (at = expected.find("，")) != std::string::npos;)
+      expected.replace(at, std::string("，").size(), ",");
+    ASSERT_EQ(n.value().text(), expected) << "text " << text;
+  }
 }
 
 TEST(NormalizedText, IdentityTextHasNoChanges) {

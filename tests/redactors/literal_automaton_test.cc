@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <random>
 #include <string>
 #include <utility>
@@ -48,19 +49,19 @@ TEST(LiteralAutomaton, OverlappingAndNestedLiteralsAreAllSeen) {
 }
 
 TEST(LiteralAutomaton, ChineseTermsMatchAsCharacters) {
-  const LiteralAutomaton automaton({"配方a-17", "方a"});
+  const LiteralAutomaton automaton(std::vector<std::string>{"配方a-17", "方a"});
   EXPECT_EQ(AllEnds(automaton, "其配方a-17与配方"),
             (Ends{{10, 4}, {13, 10}}));  // 方a inside, then 配方a-17
 }
 
 TEST(LiteralAutomaton, EmptyLiteralsAreIgnored) {
-  const LiteralAutomaton none({"", ""});
+  const LiteralAutomaton none(std::vector<std::string>{"", ""});
   EXPECT_TRUE(none.empty());
   EXPECT_TRUE(AllEnds(none, "abc").empty());
 }
 
 TEST(LiteralAutomaton, StopsWhenAskedTo) {
-  const LiteralAutomaton automaton({"a"});
+  const LiteralAutomaton automaton(std::vector<std::string>{"a"});
   size_t calls = 0;
   automaton.ForEachEnd("aaaa", [&](size_t, size_t) { return ++calls < 2; });
   EXPECT_EQ(calls, 2u);
@@ -82,6 +83,48 @@ TEST(LiteralAutomaton, AgreesWithBruteForceOnRandomTexts) {
     EXPECT_EQ(AllEnds(LiteralAutomaton(literals), text),
               BruteForce(literals, text))
         << "text " << text;
+  }
+}
+
+// Every occurrence as (begin, index), by brute force, ordered as
+// ForEachMatch promises: by end, then longest first, then index.
+std::vector<std::pair<size_t, size_t>> AllMatchesBrute(
+    const std::vector<std::string>& literals, std::string_view text) {
+  std::vector<std::pair<size_t, size_t>> out;
+  for (size_t end = 1; end <= text.size(); ++end) {
+    std::vector<std::pair<size_t, size_t>> here;  // (length, index)
+    for (size_t k = 0; k < literals.size(); ++k) {
+      const std::string& l = literals[k];
+      if (!l.empty() && l.size() <= end &&
+          text.substr(end - l.size(), l.size()) == l) {
+        here.emplace_back(l.size(), k);
+      }
+    }
+    std::sort(here.begin(), here.end(), [](const auto& a, const auto& b) {
+      return a.first != b.first ? a.first > b.first : a.second < b.second;
+    });
+    for (const auto& [length, k] : here) out.emplace_back(end - length, k);
+  }
+  return out;
+}
+
+TEST(LiteralAutomaton, EveryMatchOfEveryLiteralAgreesWithBruteForce) {
+  std::mt19937 random(11);
+  const std::string alphabet = "ab";
+  auto word = [&](size_t max_length) {
+    std::string w(1 + random() % max_length, ' ');
+    for (char& c : w) c = alphabet[random() % alphabet.size()];
+    return w;
+  };
+  for (int round = 0; round < 300; ++round) {
+    std::vector<std::string> literals;
+    for (int k = 0, n = 1 + random() % 6; k < n; ++k)
+      literals.push_back(word(4));  // repeats and nesting are likely
+    const std::string text = word(30);
+    std::vector<std::pair<size_t, size_t>> got;
+    LiteralAutomaton(literals).ForEachMatch(
+        text, [&](size_t begin, size_t k) { got.emplace_back(begin, k); });
+    EXPECT_EQ(got, AllMatchesBrute(literals, text)) << "text " << text;
   }
 }
 
