@@ -380,6 +380,11 @@ Result<NormalizedText> NormalizedText::Normalize(std::string_view original) {
 
 Result<NormalizedText> NormalizedText::NormalizeValidUtf8(
     std::string_view original) {
+  return NormalizeValidUtf8(original, /*read_numerals=*/true);
+}
+
+Result<NormalizedText> NormalizedText::NormalizeValidUtf8(
+    std::string_view original, bool read_numerals) {
   const CharTable& table = CharTable::Get();
   if (!table.ok()) return Status::Internal("ICU's NFKC data is unavailable");
 
@@ -408,7 +413,8 @@ Result<NormalizedText> NormalizedText::NormalizeValidUtf8(
   // they are (一三九… -> 139…), so that every detector and the verify pass
   // see an identifier in any numeral system.
   const std::vector<std::pair<size_t, char>> folds =
-      NumeralRunFolds(original);
+      read_numerals ? NumeralRunFolds(original)
+                    : std::vector<std::pair<size_t, char>>();
   size_t next_fold = 0;
   // The loop runs up to the next numeral to fold (or the end): the hot
   // path stays free of the check.
@@ -479,7 +485,9 @@ Result<NormalizedText> NormalizedText::NormalizeValidUtf8(
     i = segment_end;
   }
   out.append(data + run_start, n - run_start);
-  return NormalizedText(std::move(out), OffsetMap(std::move(changes)));
+  NormalizedText result(std::move(out), OffsetMap(std::move(changes)));
+  result.numeral_runs_ = !folds.empty();
+  return result;
 }
 
 std::string WithoutSpaces(std::string_view text) {

@@ -65,6 +65,13 @@ class NormalizedText {
   // The same without checking the input, for text already known to be
   // well-formed UTF-8 (validated input, or text built from it).
   static Result<NormalizedText> NormalizeValidUtf8(std::string_view original);
+  // The same, saying whether numbers written in Chinese numerals are read
+  // as digits (`false` leaves them as written).
+  static Result<NormalizedText> NormalizeValidUtf8(std::string_view original,
+                                                   bool read_numerals);
+
+  // True when some number written in Chinese numerals was read as digits.
+  bool has_numeral_runs() const { return numeral_runs_; }
 
   const std::string& text() const { return text_; }
   const OffsetMap& offsets() const { return offsets_; }
@@ -75,6 +82,7 @@ class NormalizedText {
 
   std::string text_;
   OffsetMap offsets_;
+  bool numeral_runs_ = false;
 };
 
 // `text` without its spaces (U+0020, which is also what normalization makes

@@ -56,6 +56,7 @@ StageOutcome Verify(const Verifier& verifier, DocumentState& state) {
   scan.set_people(&state.spans.anonymized(), &state.spans.kept_names());
   scan.set_case_terms(&state.case_terms);
   scan.set_identifier_values(&state.spans.identifier_values());
+  scan.set_source_has_numeral_runs(state.normalized->has_numeral_runs());
   SpanSink residual;
   if (Status s = verifier.Find(public_doc, scan, residual); !s.ok())
     return StageOutcome::Hold(s.message());

@@ -116,6 +116,12 @@ class ScanContext {
     identifier_values_ = values;
   }
   const std::vector<IdentifierValue>& identifier_values() const;
+  // False when the document the public text came from held no number
+  // written in Chinese numerals (NormalizedText::has_numeral_runs): the
+  // verify pass then need not look for one, since removing text cannot
+  // make a real value out of pieces. True when not set.
+  void set_source_has_numeral_runs(bool has) { source_numeral_runs_ = has; }
+  bool source_has_numeral_runs() const { return source_numeral_runs_; }
 
  private:
   std::string_view text_;
@@ -129,6 +135,7 @@ class ScanContext {
   const std::vector<std::string>* kept_names_ = nullptr;
   const CaseTerms* case_terms_ = nullptr;
   const std::vector<IdentifierValue>* identifier_values_ = nullptr;
+  bool source_numeral_runs_ = true;
 };
 
 // Where sources put what they find for one document. Spans whose

@@ -28,7 +28,8 @@ Status Verifier::Find(const Document& doc, ScanContext& scan,
   const std::string_view public_text = doc.text;
   // The public text is the validated input with valid UTF-8 spliced in.
   Result<NormalizedText> normalized =
-      NormalizedText::NormalizeValidUtf8(public_text);
+      NormalizedText::NormalizeValidUtf8(public_text,
+                                         scan.source_has_numeral_runs());
   if (!normalized.ok()) return normalized.status();
   const NormalizedText& view = normalized.value();
   if (!scan.anonymized().empty()) {

@@ -235,6 +235,16 @@ TEST(Verify, SurvivingValueInAnotherWidthAndSpacingIsHeld) {
             "public text");
 }
 
+TEST(Verify, ASurvivorInChineseNumeralsIsHeld) {
+  Decided d(
+      "北京市朝阳区人民法院 民事判决书 （2023）京0105民初12345号 "
+      "原告王某，电话一三九一一二八六七四五。");
+  ASSERT_TRUE(d.state.normalized->has_numeral_runs());
+  ASSERT_TRUE(FindSpans(Sources(), d.state).goes_on());
+  d.state.redacted.text = "原告王某，电话一三九一一二八六七四五。";
+  EXPECT_TRUE(Verify(TheVerifier(), d.state).holds());
+}
+
 TEST(Publish, MovesTheRewrittenTextIntoTheResult) {
   Decided d(kText);
   ASSERT_TRUE(FindSpans(Sources(), d.state).goes_on());
