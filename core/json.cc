@@ -6,20 +6,59 @@
 #include <Poco/JSON/Parser.h>
 #include <Poco/JSON/Stringifier.h>
 #include <Poco/UTF8String.h>
+#include <simdjson.h>
 
+#include <algorithm>
 #include <array>
 #include <cctype>
+#include <optional>
 #include <sstream>
 
 #include "core/utf8.h"
 
 namespace wenshu {
 
+// A parsed object: simdjson's tree when simdjson read the text (the fast
+// path, every well-formed input), Poco's otherwise, so that what Poco
+// refuses is refused with Poco's message and the line it names.
 struct JsonObject::Impl {
-  Poco::JSON::Object::Ptr object;
+  std::shared_ptr<const simdjson::dom::document> document;  // keeps `fast`
+  simdjson::dom::object fast;
+  Poco::JSON::Object::Ptr object;  // when `document` is null
 };
 
 namespace {
+
+JsonType TypeOfElement(const simdjson::dom::element& e) {
+  switch (e.type()) {
+    case simdjson::dom::element_type::OBJECT:
+      return JsonType::kObject;
+    case simdjson::dom::element_type::ARRAY:
+      return JsonType::kArray;
+    case simdjson::dom::element_type::STRING:
+      return JsonType::kString;
+    case simdjson::dom::element_type::BOOL:
+      return JsonType::kBool;
+    case simdjson::dom::element_type::INT64:
+    case simdjson::dom::element_type::UINT64:
+    case simdjson::dom::element_type::DOUBLE:
+      return JsonType::kNumber;
+    case simdjson::dom::element_type::NULL_VALUE:
+      return JsonType::kNull;
+  }
+  return JsonType::kNull;
+}
+
+// The value under `key` in a simdjson object: the last one when a key
+// repeats, as in Poco's tree.
+std::optional<simdjson::dom::element> FieldOf(const simdjson::dom::object& o,
+                                              std::string_view key) {
+  std::optional<simdjson::dom::element> found;
+  for (const simdjson::dom::key_value_pair field : o) {
+    if (field.key == key) found = field.value;
+  }
+  return found;
+}
 
 JsonType TypeOfVar(const Poco::Dynamic::Var& v) {
   if (v.isEmpty()) return JsonType::kNull;
@@ -179,15 +218,21 @@ void MergeInto(Poco::JSON::Object::Ptr base, Poco::JSON::Object::Ptr overlay) {
 
 }  // namespace
 
+namespace {
+// Poco's reading of `json`, which must hold one object; its message (with
+// the failing line of a text of several lines) when it cannot.
+Result<Poco::JSON::Object::Ptr> PocoParseObject(std::string_view json);
+}  // namespace
+
 Result<std::string> MergeJsonObjects(std::string_view base,
                                      std::string_view overlay) {
-  Result<JsonObject> b = JsonObject::Parse(base);
+  Result<Poco::JSON::Object::Ptr> b = PocoParseObject(base);
   if (!b.ok()) return b.status();
-  Result<JsonObject> o = JsonObject::Parse(overlay);
+  Result<Poco::JSON::Object::Ptr> o = PocoParseObject(overlay);
   if (!o.ok()) return o.status();
   try {
-    Poco::JSON::Object::Ptr merged = b.value().impl_->object;
-    MergeInto(merged, o.value().impl_->object);
+    Poco::JSON::Object::Ptr merged = b.value();
+    MergeInto(merged, o.value());
     std::ostringstream out;
     Poco::JSON::Stringifier::stringify(merged, out);
     return out.str();
@@ -197,6 +242,37 @@ Result<std::string> MergeJsonObjects(std::string_view base,
 }
 
 Result<JsonObject> JsonObject::Parse(std::string_view json) {
+  {
+    // One parser per thread, reused: its buffers grow to the longest text.
+    thread_local simdjson::dom::parser parser;
+    auto document = std::make_shared<simdjson::dom::document>();
+    const simdjson::padded_string padded(json);
+    simdjson::dom::element root;
+    if (parser
+            .parse_into_document(*document,
+                                 reinterpret_cast<const uint8_t*>(
+                                     padded.data()),
+                                 padded.size())
+            .get(root) == simdjson::SUCCESS) {
+      simdjson::dom::object object;
+      if (root.get_object().get(object) == simdjson::SUCCESS) {
+        auto impl = std::make_shared<Impl>();
+        impl->fast = object;
+        impl->document = std::move(document);
+        return JsonObject(std::move(impl));
+      }
+    }
+  }
+  Result<Poco::JSON::Object::Ptr> object = PocoParseObject(json);
+  if (!object.ok()) return object.status();
+  auto impl = std::make_shared<Impl>();
+  impl->object = std::move(object).value();
+  return JsonObject(std::move(impl));
+}
+
+namespace {
+
+Result<Poco::JSON::Object::Ptr> PocoParseObject(std::string_view json) {
   try {
     Poco::JSON::Parser parser;
     Poco::Dynamic::Var result = parser.parse(std::string(json));
@@ -204,9 +280,7 @@ Result<JsonObject> JsonObject::Parse(std::string_view json) {
       return Status::InvalidInput("expected a JSON object, found " +
                                   std::string(JsonTypeName(TypeOfVar(result))));
     }
-    auto impl = std::make_shared<Impl>();
-    impl->object = result.extract<Poco::JSON::Object::Ptr>();
-    return JsonObject(std::move(impl));
+    return result.extract<Poco::JSON::Object::Ptr>();
   } catch (const Poco::Exception& e) {
     return Status::InvalidInput(FailingLine(json) +
                                 "malformed JSON: " + e.message());
@@ -216,13 +290,26 @@ Result<JsonObject> JsonObject::Parse(std::string_view json) {
   }
 }
 
+}  // namespace
+
 std::vector<std::string> JsonObject::Keys() const {
   std::vector<std::string> keys;
+  if (impl_->document) {
+    for (const simdjson::dom::key_value_pair field : impl_->fast)
+      keys.emplace_back(field.key);
+    std::sort(keys.begin(), keys.end());
+    keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+    return keys;
+  }
   impl_->object->getNames(keys);
   return keys;
 }
 
 JsonType JsonObject::TypeOf(std::string_view key) const {
+  if (impl_->document) {
+    const std::optional<simdjson::dom::element> e = FieldOf(impl_->fast, key);
+    return e ? TypeOfElement(*e) : JsonType::kMissing;
+  }
   const std::string k(key);
   if (!impl_->object->has(k)) return JsonType::kMissing;
   return TypeOfVar(impl_->object->get(k));
@@ -231,12 +318,29 @@ JsonType JsonObject::TypeOf(std::string_view key) const {
 Result<std::string> JsonObject::GetString(std::string_view key) const {
   const JsonType t = TypeOf(key);
   if (t != JsonType::kString) return WrongType(key, "a string", t);
+  if (impl_->document) {
+    std::string_view value;
+    (void)FieldOf(impl_->fast, key)->get_string().get(value);
+    return std::string(value);
+  }
   return impl_->object->getValue<std::string>(std::string(key));
 }
 
 Result<int64_t> JsonObject::GetInt(std::string_view key) const {
   const JsonType t = TypeOf(key);
   if (t != JsonType::kNumber) return WrongType(key, "a whole number", t);
+  if (impl_->document) {
+    const simdjson::dom::element e = *FieldOf(impl_->fast, key);
+    int64_t value = 0;
+    if (e.type() == simdjson::dom::element_type::INT64 &&
+        e.get_int64().get(value) == simdjson::SUCCESS) {
+      return value;
+    }
+    if (e.type() == simdjson::dom::element_type::UINT64) {
+      return Status::InvalidInput(Quoted(key) + " is out of range");
+    }
+    return Status::InvalidInput(Quoted(key) + " must be a whole number");
+  }
   try {
     const Poco::Dynamic::Var v = impl_->object->get(std::string(key));
     if (!v.isInteger()) {
@@ -251,6 +355,11 @@ Result<int64_t> JsonObject::GetInt(std::string_view key) const {
 Result<bool> JsonObject::GetBool(std::string_view key) const {
   const JsonType t = TypeOf(key);
   if (t != JsonType::kBool) return WrongType(key, "true or false", t);
+  if (impl_->document) {
+    bool value = false;
+    (void)FieldOf(impl_->fast, key)->get_bool().get(value);
+    return value;
+  }
   return impl_->object->getValue<bool>(std::string(key));
 }
 
@@ -258,6 +367,11 @@ Result<JsonObject> JsonObject::GetObject(std::string_view key) const {
   const JsonType t = TypeOf(key);
   if (t != JsonType::kObject) return WrongType(key, "an object", t);
   auto impl = std::make_shared<Impl>();
+  if (impl_->document) {
+    impl->document = impl_->document;
+    (void)FieldOf(impl_->fast, key)->get_object().get(impl->fast);
+    return JsonObject(std::move(impl));
+  }
   impl->object = impl_->object->getObject(std::string(key));
   return JsonObject(std::move(impl));
 }
@@ -266,6 +380,22 @@ Result<std::vector<std::string>> JsonObject::GetStringArray(
     std::string_view key) const {
   const JsonType t = TypeOf(key);
   if (t != JsonType::kArray) return WrongType(key, "an array of strings", t);
+  if (impl_->document) {
+    simdjson::dom::array array;
+    (void)FieldOf(impl_->fast, key)->get_array().get(array);
+    std::vector<std::string> out;
+    size_t i = 0;
+    for (const simdjson::dom::element item : array) {
+      std::string_view value;
+      if (item.get_string().get(value) != simdjson::SUCCESS) {
+        return Status::InvalidInput(Quoted(key) + "[" + std::to_string(i) +
+                                    "] must be a string");
+      }
+      out.emplace_back(value);
+      ++i;
+    }
+    return out;
+  }
   Poco::JSON::Array::Ptr array = impl_->object->getArray(std::string(key));
   std::vector<std::string> out;
   for (size_t i = 0; i < array->size(); ++i) {

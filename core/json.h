@@ -1,5 +1,10 @@
-// The Poco JSON adapter: reading JSON objects and writing JSON text. The only
-// place that sees Poco::JSON; Poco's exceptions become Status values here.
+// The JSON adapter: reading JSON objects and writing JSON text. The only
+// place that sees simdjson and Poco::JSON; their errors become Status
+// values here. A text is read by simdjson (gigabytes a second: a judgment's
+// JSON line costs next to nothing); a text simdjson refuses is read again
+// by Poco, whose message (and, for a text of several lines, the line it
+// names) is what the caller gets, and whose reading wins where it accepts
+// what simdjson refused.
 //
 // JsonObject is a read-only view of a parsed object. Copies share the parsed
 // tree; a JsonObject may be read from several threads at once. Getters

@@ -11,7 +11,7 @@ WENSHU_BUILD="${WENSHU_BUILD:-$WENSHU_ROOT/build}"
 # (scripts/gazetteer.cmake). libxml2-dev is not linked yet: it stays for the
 # document formats (docx, XML, HTML), which will link it where they use it.
 WENSHU_PACKAGES=(g++ cmake make pkg-config libicu-dev libre2-dev libpoco-dev
-                 libxml2-dev libgtest-dev libgmock-dev libbenchmark-dev
+                 libsimdjson-dev libxml2-dev libgtest-dev libgmock-dev libbenchmark-dev
                  python3-jieba ca-certificates)
 
 wenshu_install_deps() {
