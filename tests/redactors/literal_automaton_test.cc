@@ -40,6 +40,28 @@ Ends BruteForce(const std::vector<std::string>& literals,
   return out;
 }
 
+// Random words over a small alphabet, so that literals overlap and nest.
+class RandomWords {
+ public:
+  RandomWords(unsigned seed, std::string alphabet)
+      : random_(seed), alphabet_(std::move(alphabet)) {}
+  std::string Word(size_t max_length) {
+    std::string w(1 + random_() % max_length, ' ');
+    for (char& c : w) c = alphabet_[random_() % alphabet_.size()];
+    return w;
+  }
+  // One to `max_count` words.
+  std::vector<std::string> List(size_t max_count, size_t max_length) {
+    std::vector<std::string> out(1 + random_() % max_count);
+    for (std::string& w : out) w = Word(max_length);
+    return out;
+  }
+
+ private:
+  std::mt19937 random_;
+  std::string alphabet_;
+};
+
 TEST(LiteralAutomaton, OverlappingAndNestedLiteralsAreAllSeen) {
   const std::vector<std::string> literals = {"abc", "bcd", "c", "abcde"};
   const LiteralAutomaton automaton(literals);
@@ -68,18 +90,10 @@ TEST(LiteralAutomaton, StopsWhenAskedTo) {
 }
 
 TEST(LiteralAutomaton, AgreesWithBruteForceOnRandomTexts) {
-  std::mt19937 random(7);
-  const std::string alphabet = "abc";
-  auto word = [&](size_t max_length) {
-    std::string w(1 + random() % max_length, ' ');
-    for (char& c : w) c = alphabet[random() % alphabet.size()];
-    return w;
-  };
+  RandomWords words(7, "abc");
   for (int round = 0; round < 300; ++round) {
-    std::vector<std::string> literals;
-    for (int k = 0, n = 1 + random() % 8; k < n; ++k)
-      literals.push_back(word(5));
-    const std::string text = word(40);
+    const std::vector<std::string> literals = words.List(8, 5);
+    const std::string text = words.Word(40);
     EXPECT_EQ(AllEnds(LiteralAutomaton(literals), text),
               BruteForce(literals, text))
         << "text " << text;
@@ -109,18 +123,10 @@ std::vector<std::pair<size_t, size_t>> AllMatchesBrute(
 }
 
 TEST(LiteralAutomaton, EveryMatchOfEveryLiteralAgreesWithBruteForce) {
-  std::mt19937 random(11);
-  const std::string alphabet = "ab";
-  auto word = [&](size_t max_length) {
-    std::string w(1 + random() % max_length, ' ');
-    for (char& c : w) c = alphabet[random() % alphabet.size()];
-    return w;
-  };
+  RandomWords words(11, "ab");  // repeats and nesting are likely
   for (int round = 0; round < 300; ++round) {
-    std::vector<std::string> literals;
-    for (int k = 0, n = 1 + random() % 6; k < n; ++k)
-      literals.push_back(word(4));  // repeats and nesting are likely
-    const std::string text = word(30);
+    const std::vector<std::string> literals = words.List(6, 4);
+    const std::string text = words.Word(30);
     std::vector<std::pair<size_t, size_t>> got;
     LiteralAutomaton(literals).ForEachMatch(
         text, [&](size_t begin, size_t k) { got.emplace_back(begin, k); });
