@@ -1,5 +1,7 @@
 #include "redactors/id_number_detector.h"
 
+#include <algorithm>
+
 #include "core/chinese_date.h"
 
 namespace wenshu {
@@ -61,7 +63,9 @@ bool IsValidId15(std::string_view id) {
 
 IdNumberDetector::IdNumberDetector()
     : cue_(
-          R"(身份证|身份号码|证件号码|证件号|社会保障号|社保卡号|驾驶证号|居住证号)") {
+          R"(身份证|身份号码|证件号码|证件号|社会保障号|社保卡号|驾驶证号|居住证号)"),
+      label_(
+          R"((?:身份证|身份号码|证件号码|证件号|社会保障号码?|社保卡号|驾驶证号|居住证号)(?:号码|号|码)?\s?(?::|为|是)?\s?$)") {
 }
 
 std::vector<std::string> IdNumberDetector::TriggerPatterns() const {
@@ -71,6 +75,7 @@ std::vector<std::string> IdNumberDetector::TriggerPatterns() const {
 Status IdNumberDetector::Find(const Document& doc, ScanContext& context,
                               SpanSink& sink) const {
   std::vector<Span>* out = &sink.mutable_spans();
+  const size_t first_found = out->size();
   const std::string_view text = context.text();
   std::string digits;
   for (const DigitChain& chain : context.digit_chains()) {
@@ -117,6 +122,28 @@ Status IdNumberDetector::Find(const Document& doc, ScanContext& context,
         }
       }
     }
+  }
+  // Right after an ID label the whole run of digits is the ID, whatever
+  // its length or check character: it goes whole.
+  for (const DigitChain& chain : context.digit_chains()) {
+    const size_t begin = chain.group(0).begin;
+    if (chain.end - begin < 15 ||
+        !label_.PartialMatch(CharsBefore(text, begin, 10))) {
+      continue;
+    }
+    ChainDigits(text, chain, 0, chain.group_count - 1, &digits);
+    size_t end = chain.group(chain.group_count - 1).end;
+    if (end < text.size() && (text[end] == 'X' || text[end] == 'x')) ++end;
+    if (digits.size() < 15) continue;
+    // A valid ID found above already covers it.
+    const bool found = std::any_of(
+        out->begin() + first_found, out->end(), [&](const Span& s) {
+          return s.begin == begin && s.end == end &&
+                 s.category == Category::kIdNumber;
+        });
+    if (found) continue;
+    out->push_back({begin, end, Category::kIdNumber, "id_cued_run",
+                    "the digits right after an ID label"});
   }
   // Numbers the source masked in part (3201**********1234): still
   // identifying, still deleted. They start with the digits of the region,

@@ -7,7 +7,12 @@
 // by spaces or hyphens. Standard strictness demands a valid check character
 // for 18-digit numbers and a cue word for 15-digit ones; the widest
 // strictness also takes an 18-digit number with a wrong check character when
-// an ID cue word stands before it (a mistyped ID). Thread-safe.
+// an ID cue word stands before it (a mistyped ID). Right after an ID label
+// (身份证号码：, 公民身份号码为 …) the whole run of digits is the ID,
+// whatever its check character or length, from 15 digits on (rule
+// "id_cued_run"): a mistyped ID, an ID run into a phone number or a digit
+// before it is removed whole, never left for the verify pass to hold or to
+// miss. Thread-safe.
 // A Detector, so a span source (detector.h, span_source.h): Find reports
 // spans in byte offsets of scan.text() and never edits; it fails only when
 // a regex engine does.
@@ -30,6 +35,7 @@ class IdNumberDetector : public Detector {
 
  private:
   Regex cue_;  // 身份证 and friends, near a 15-digit number
+  Regex label_;  // an ID label ending right before a number
 };
 
 // Exposed for tests and for other detectors that must not mistake an ID

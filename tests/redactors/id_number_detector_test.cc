@@ -84,13 +84,15 @@ INSTANTIATE_TEST_SUITE_P(
              {{"1101XXXXXXXXXXXX38", "id_partly_masked"}}},
         Case{"PartlyMaskedNeedsARegion", "编号0001021985********。", {}},
         // A mistyped ID after an ID label holds the document for review.
-        Case{"WrongCheckDigitAfterCueOnlyAtWidest",
+        // Right after a label: the run goes at every strictness; the
+        // widest names the ID shape it has.
+        Case{"WrongCheckDigitAfterALabelNamedAtWidest",
              "身份证号码110105198001011234。",
-             {},
+             {{"110105198001011234", "id_cued_run"}},
              std::vector<Want>{{"110105198001011234", "id18_structure"}}},
-        Case{"WrongCheckXAfterCueOnlyAtWidest",
+        Case{"WrongCheckXAfterALabelNamedAtWidest",
              "证件号码11010519800101123X。",
-             {},
+             {{"11010519800101123X", "id_cued_run"}},
              std::vector<Want>{{"11010519800101123X", "id18_structure"}}},
         Case{"WrongCheckDigitWithoutCueIsNotAnId", "110105198001011234", {}},
         Case{"GluedToLettersAfterOnlyAtWidest",
@@ -102,7 +104,23 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"ImpossibleBirthDate", "110105198013011235", {}},
         Case{"UnknownRegion", "000105198001011232", {}},
         Case{"NineteenDigitsAreNotAnId", "1101051980010112381", {}},
-        Case{"SeventeenDigitsAreNotAnId", "身份证号码11010519800101123。", {}}),
+        Case{"SeventeenDigitsWithoutLabelAreNotAnId", "号11010519800101123。",
+             {}},
+        // Right after an ID label the whole run goes, whatever its length
+        // or check character (issue 21).
+        Case{"SeventeenDigitsAfterALabel", "身份证号码11010519800101123。",
+             {{"11010519800101123", "id_cued_run"}}},
+        Case{"WrongCheckDigitAfterALabelWithAColon",
+             "公民身份号码：110105198001011239，",
+             {{"110105198001011239", "id_cued_run"}},
+             std::vector<Want>{{"110105198001011239", "id18_structure"}}},
+        Case{"AnIdRunIntoAPhoneAfterALabel",
+             "公民身份号码11010519800101123813911286745，",
+             {{"11010519800101123813911286745", "id_cued_run"}}},
+        Case{"ADigitBeforeAnIdAfterALabel", "身份证号为911010519800101123，",
+             {{"911010519800101123", "id_cued_run"}}},
+        Case{"ALabelFarBeforeTakesNothing",
+             "身份证号码及其他情况均已核实，编号11010519800101123。", {}}),
     detector_test::CaseName);
 
 TEST(IdNumberDetector, CheckCharacter) {
