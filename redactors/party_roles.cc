@@ -1,5 +1,7 @@
 #include "redactors/party_roles.h"
 
+#include "core/regex.h"
+
 #include <algorithm>
 #include <string>
 
@@ -8,6 +10,18 @@
 #include "redactors/publication_policy.h"
 
 namespace wenshu {
+
+namespace {
+
+// True when a participant's paragraph says the person is kin to a party
+// (系原告之女, 系被告的儿子, 近亲属).
+bool NamesAKinship(std::string_view paragraph) {
+  static const Regex* const kinship = new Regex(
+      R"(系[^,，。;；]{0,8}(?:之|的)(?:[子女妻夫母父兄弟姐妹孙儿媳婿侄甥]|亲属)|近亲属)");
+  return kinship->PartialMatch(paragraph);
+}
+
+}  // namespace
 namespace {
 
 bool Contains(const std::vector<std::string>& list, std::string_view item) {
@@ -67,6 +81,15 @@ void DecidePartyRoles(std::string_view text,
         reason = "family_" + std::string(role);
       if (kind.criminal && Contains(policy.criminal_roles, role))
         reason = std::string(role);
+    }
+    // A relative acting as agent (委托诉讼代理人…，系原告之女) would name the
+    // family whose parties are anonymized: anonymized with them.
+    if (reason.empty() && kind.family && p.kind == RoleKind::kAgent &&
+        !p.lawyer &&
+        Contains(policy.family_roles, RoleKindName(RoleKind::kParty)) &&
+        NamesAKinship(text.substr(p.paragraph.begin,
+                                  p.paragraph.end - p.paragraph.begin))) {
+      reason = "family_relative_agent";
     }
     if (reason.empty() && p.kind == RoleKind::kStatutoryRepresentative &&
         p.represents >= 0 && anonymized[p.represents]) {

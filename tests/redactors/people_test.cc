@@ -105,8 +105,25 @@ TEST(People, AFamilyCauseWordedAnotherWayStillAnonymizes) {
       "原告张大明与被告李小红遗产继承纠纷一案，本院于2023年1月1日立案。\n"
       "经审理查明，被继承人张老汉于2020年去世。\n"
       "审判员　王丽\n二〇二三年六月一日\n书记员　赵敏\n");
-  ExpectAllIn(out, {"原告：张某某，", "被告：李某某，"});
-  ExpectNoneIn(out, {"张大明"});
+  // The decedent, through whom the heirs would be recognized, goes too.
+  ExpectAllIn(out, {"原告：张某某1，", "被告：李某某，", "被继承人张某某2"});
+  ExpectNoneIn(out, {"张大明", "张老汉"});
+}
+
+TEST(People, ARelativeActingAsAgentInAFamilyCaseIsAnonymized) {
+  const std::string out = Publish(
+      "北京市朝阳区人民法院\n民事判决书\n（2023）京0105民初89号\n"
+      "原告：王秀兰，女，1950年3月1日出生，住北京市朝阳区。\n"
+      "委托诉讼代理人：赵丽娜，女，1975年5月5日出生，住北京市朝阳区，"
+      "系原告之女。\n"
+      "委托诉讼代理人：钱明，北京某某律师事务所律师。\n"
+      "被告：赵建国，男，1972年2月2日出生，住北京市朝阳区。\n"
+      "原告王秀兰与被告赵建国赡养纠纷一案，本院于2023年1月1日立案。\n"
+      "经审理查明，原告现与赵丽娜共同生活。\n"
+      "审判员　王丽\n二〇二三年六月一日\n书记员　赵敏\n");
+  ExpectNoneIn(out, {"赵丽娜", "王秀兰", "赵建国"});
+  // The lawyer keeps his name (rules Art. 11).
+  ExpectAllIn(out, {"委托诉讼代理人：钱明"});
 }
 
 TEST(People, AFamilyPartyTheBlockMissesIsFoundInTheBody) {
