@@ -31,6 +31,10 @@ bool HasValue(Category c) {
     case Category::kPropertyCertificate:
     case Category::kTravelDocument:
     case Category::kVehicleId:
+    // A home address cut once (its detail below the county, with its
+    // numbers) is cut at every mention: 学院路3号院5号楼201室 in the party
+    // block and again in 位于…的房屋.
+    case Category::kAddress:
       return true;
     default:
       return false;

@@ -9,7 +9,8 @@
 // "京 A12345" or "京A-12345" is not. This source takes the values the
 // detectors found (already in the sink: ID numbers, phones, bank accounts,
 // plates, property certificates, travel documents, vehicle ids, QQ
-// numbers), and reports each other mention of the same value in the text.
+// numbers, and the detail of a home address below the county), and reports
+// each other mention of the same value in the text.
 //
 // How values are compared. A value's key (IdentifierKey) is its characters
 // with the separators dropped and ASCII letters upper-cased. A mention is a

@@ -194,6 +194,18 @@ TEST(RepeatedIdentifiers, FullWidthMentionIsMaskedInItsOwnCharacters) {
             "驾驶京A×××××号小型轿车。京Ａ－×××××号车停放于小区。");
 }
 
+TEST(RepeatedIdentifiers, AHomeAddressCutOnceIsCutAtEveryMention) {
+  // The second mention has no home cue (位于…的房屋): found as the value of
+  // the first.
+  const std::string input =
+      "原告李某，住北京市海淀区学院路3号院5号楼201室。" + kFarAway +
+      "位于北京市海淀区学院路3号院5号楼201室的房屋系共同财产。";
+  const SourcesRun run(input);
+  const std::string out = run.Public(input);
+  EXPECT_EQ(out.find("学院路3号院5号楼201室"), std::string::npos) << out;
+  EXPECT_NE(out.find("位于北京市海淀区"), std::string::npos) << out;
+}
+
 TEST(RepeatedIdentifiers, ValuesAreLeftInTheSinkForTheVerifyPass) {
   const SourcesRun run(
       "联系电话13912345678，身份证号110105198001011238，又电话139-1234-5678。");
