@@ -251,11 +251,21 @@ std::vector<Span> FindValueMentions(
   // The keys by their first bytes; which bytes a mention can start with.
   std::vector<std::pair<uint64_t, size_t>> index;
   std::bitset<256> starts;
+  // A key that starts with a character of several bytes (an address's
+  // 学院路…) is told by its first two bytes, which belong to one character:
+  // the lead byte alone is shared by most of the ideographs.
+  auto two = [](unsigned char a, unsigned char b) {
+    return static_cast<size_t>(a) << 8 | b;
+  };
+  std::vector<bool> starts_two(1 << 16, false);
   for (size_t v = 0; v < values.size(); ++v) {
     const std::string& key = values[v].key;
     if (key.size() < kPrefixBytes) continue;
     index.push_back({Pack(key), v});
-    starts.set(static_cast<unsigned char>(key[0]));
+    const unsigned char lead = static_cast<unsigned char>(key[0]);
+    starts.set(lead);
+    if (lead >= 0x80)
+      starts_two[two(lead, static_cast<unsigned char>(key[1]))] = true;
   }
   if (index.empty()) return out;
   std::sort(index.begin(), index.end());
@@ -263,7 +273,10 @@ std::vector<Span> FindValueMentions(
   for (size_t pos = 0; pos < text.size();) {
     const unsigned char b = static_cast<unsigned char>(Upper(text[pos]));
     uint64_t prefix = 0;
-    if (!starts.test(b) || !StandsAloneBefore(text, pos) ||
+    if (!starts.test(b) ||
+        (b >= 0x80 && pos + 1 < text.size() &&
+         !starts_two[two(b, static_cast<unsigned char>(text[pos + 1]))]) ||
+        !StandsAloneBefore(text, pos) ||
         !PrefixAt(text, pos, &prefix)) {
       pos = NextCharBoundary(text, pos);
       continue;
