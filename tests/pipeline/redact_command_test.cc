@@ -2,7 +2,14 @@
 
 #include <gtest/gtest.h>
 
+#include <signal.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdio>
+#include <thread>
 
 #include <sstream>
 #include <string>
@@ -130,6 +137,104 @@ TEST(RedactCommand, TwoInputsForOneOutputFileAreRefusedBeforeAnyWrite) {
   support::WriteFile(a + "/audit.jsonl", kText);
   EXPECT_EQ(Redact({"--out", dir, a + "/audit.jsonl"}, "").exit_code, 2);
   EXPECT_NE(stat(dir.c_str(), &st), 0);
+}
+
+// kill -9 in the middle of a run over --out: no public file is ever half
+// written or empty, an unfinished run has no audit.jsonl, and a rerun sets
+// everything right (issue 21).
+TEST(RedactCommand, AKilledRunLeavesNoHalfFileAndARerunSetsItRight) {
+  const std::string in_dir = TempPath("killed_in");
+  const std::string out_dir = TempPath("killed_out");
+  mkdir(in_dir.c_str(), 0755);
+  // Documents long enough that the run lasts about a second.
+  std::string body;
+  for (int i = 0; i < 300; ++i) body += "双方当事人对此均无异议。";
+  const std::string text = kText + body;
+  const std::string public_text = kPublicText + body;
+  std::vector<std::string> files;
+  for (int i = 0; i < 1500; ++i) {
+    files.push_back(in_dir + "/d" + std::to_string(i) + ".txt");
+    support::WriteFile(files.back(), text);
+  }
+  auto start = [&] {
+    const pid_t pid = fork();
+    if (pid == 0) {
+      std::vector<char*> argv = {const_cast<char*>(WENSHU_BINARY),
+                                 const_cast<char*>("redact"),
+                                 const_cast<char*>("--no-progress"),
+                                 const_cast<char*>("--out"),
+                                 const_cast<char*>(out_dir.c_str())};
+      for (std::string& f : files) argv.push_back(f.data());
+      argv.push_back(nullptr);
+      freopen("/dev/null", "w", stderr);
+      execv(WENSHU_BINARY, argv.data());
+      _exit(127);
+    }
+    return pid;
+  };
+  auto public_files = [&] {
+    size_t published = 0;
+    for (const std::string& f : files) {
+      const std::string target = out_dir + f.substr(f.rfind('/'));
+      struct stat st;
+      if (stat(target.c_str(), &st) != 0) continue;
+      EXPECT_EQ(support::ReadFile(target), public_text) << target;
+      ++published;
+    }
+    return published;
+  };
+  auto clear_out = [&] {
+    for (const std::string& f : files) {
+      const std::string target = out_dir + f.substr(f.rfind('/'));
+      std::remove(target.c_str());
+      std::remove((target + ".part").c_str());
+    }
+    std::remove((out_dir + "/audit.jsonl").c_str());
+    std::remove((out_dir + "/audit.jsonl.part").c_str());
+  };
+  auto run_to_end = [&] {
+    const pid_t pid = start();
+    int status = 0;
+    waitpid(pid, &status, 0);
+    return status;
+  };
+  // How long a whole run takes here, so that the kills land inside one.
+  const auto t0 = std::chrono::steady_clock::now();
+  run_to_end();
+  const auto whole_run = std::chrono::steady_clock::now() - t0;
+  size_t interrupted = 0;  // kills that left a run half done
+  for (const int sixth : {1, 2, 3, 4, 5}) {
+    clear_out();
+    const pid_t pid = start();
+    ASSERT_GT(pid, 0);
+    std::this_thread::sleep_for(whole_run * sixth / 6);
+    kill(pid, SIGKILL);
+    int status = 0;
+    waitpid(pid, &status, 0);
+    const size_t whole = public_files();  // every file there is whole
+    if (whole > 0 && whole < files.size()) ++interrupted;
+    struct stat st;
+    if (stat((out_dir + "/audit.jsonl").c_str(), &st) == 0) {
+      // Only a run that finished leaves its audit, and then a whole one.
+      EXPECT_EQ(support::Lines(support::ReadFile(out_dir + "/audit.jsonl"))
+                    .size(),
+                files.size());
+    }
+  }
+  // At least one kill came in the middle of the run (or the test tests
+  // nothing).
+  EXPECT_GE(interrupted, 1u);
+  const int status = run_to_end();
+  ASSERT_TRUE(WIFEXITED(status));
+  EXPECT_EQ(WEXITSTATUS(status), 0);
+  EXPECT_EQ(public_files(), files.size());
+  EXPECT_EQ(support::Lines(support::ReadFile(out_dir + "/audit.jsonl")).size(),
+            files.size());
+  for (const std::string& f : files) {
+    struct stat st;
+    const std::string part = out_dir + f.substr(f.rfind('/')) + ".part";
+    EXPECT_NE(stat(part.c_str(), &st), 0) << part;
+  }
 }
 
 TEST(RedactCommand, AnOutDirectoryThatCannotBeMadeIsExitOne) {
