@@ -290,13 +290,27 @@ std::vector<KeptConflict> RedactionPass::KeptConflicts(
   std::sort(kept.begin(), kept.end(), [](const Span* a, const Span* b) {
     return a->begin != b->begin ? a->begin < b->begin : a->end > b->end;
   });
+  // The furthest end among kept[0..i]: the walk back below stops where no
+  // earlier name can reach the span.
+  std::vector<size_t> reach(kept.size());
+  for (size_t i = 0; i < kept.size(); ++i)
+    reach[i] = std::max(kept[i]->end, i > 0 ? reach[i - 1] : 0);
   const OffsetMap& map = normalized.offsets();
   for (const Span& s : spans) {
     if (s.category == Category::kProtected || s.end <= s.begin) continue;
-    // The first kept name that shares a byte with the span.
-    auto it = std::find_if(kept.begin(), kept.end(), [&](const Span* k) {
-      return k->begin < s.end && s.begin < k->end;
-    });
+    // The first kept name (in sorted order) that shares a byte with the
+    // span: among those that begin before the span ends, walking back
+    // while an earlier one can still reach it.
+    size_t j = std::lower_bound(kept.begin(), kept.end(), s.end,
+                                [](const Span* k, size_t at) {
+                                  return k->begin < at;
+                                }) -
+               kept.begin();
+    auto it = kept.end();
+    while (j > 0 && reach[j - 1] > s.begin) {
+      --j;
+      if (kept[j]->end > s.begin) it = kept.begin() + j;
+    }
     if (it == kept.end()) continue;
     KeptConflict c;
     c.begin = map.ToOriginalBegin(s.begin);
