@@ -13,48 +13,12 @@
 #include "core/json.h"
 #include "core/sqlite.h"
 #include "core/utf8.h"
+#include "pipeline/register_schema.h"
 #include "redactors/case_terms.h"
 
 namespace wenshu {
 
 namespace {
-
-// Version 1 of the register: one table of requests. A later version adds a
-// step to Migrate and raises kSchemaVersion (kept in PRAGMA user_version).
-constexpr int kSchemaVersion = 1;
-
-// Executed in order, in one transaction, on a new file.
-constexpr const char* kSchemaV1[] = {
-    R"(CREATE TABLE requests (
-  id            INTEGER PRIMARY KEY AUTOINCREMENT,
-  case_number   TEXT NOT NULL,
-  case_key      TEXT NOT NULL,
-  requester     TEXT NOT NULL CHECK (requester <> ''),
-  kind          TEXT NOT NULL
-                CHECK (kind IN ('non_publication', 'redaction', 'anonymization')),
-  terms         TEXT NOT NULL DEFAULT '[]',
-  persons       TEXT NOT NULL DEFAULT '[]',
-  justification TEXT NOT NULL CHECK (justification <> ''),
-  status        TEXT NOT NULL DEFAULT 'pending'
-                CHECK (status IN ('pending', 'granted', 'rejected')),
-  decided_by    TEXT,
-  decided_at    TEXT,
-  decision_note TEXT,
-  created_at    TEXT NOT NULL,
-  CHECK ((status = 'pending') = (decided_by IS NULL)),
-  CHECK ((status = 'pending') = (decided_at IS NULL))
-))",
-    "CREATE INDEX requests_by_case ON requests (case_key, status)",
-    "CREATE INDEX requests_by_status ON requests (status)",
-    // The register is a record: a decision is final and nothing is deleted,
-    // whoever writes to the file.
-    R"(CREATE TRIGGER requests_decision_is_final
-BEFORE UPDATE ON requests WHEN OLD.status <> 'pending'
-BEGIN SELECT RAISE(ABORT, 'request already decided'); END)",
-    R"(CREATE TRIGGER requests_are_kept
-BEFORE DELETE ON requests
-BEGIN SELECT RAISE(ABORT, 'requests are never deleted'); END)",
-};
 
 constexpr char kDefaultFile[] = "wenshu-requests.sqlite";
 
@@ -275,41 +239,8 @@ struct RequestRegister::Impl {
     return value;
   }
 
-  // Creates or migrates the schema. Runs in a write transaction, so that two
-  // processes opening a new file at once create it once.
-  Status EnsureSchema() {
-    Result<int64_t> version = QueryInt("PRAGMA user_version");
-    if (!version.ok()) return version.status();
-    if (version.value() == kSchemaVersion) return Status::Ok();
-    return database.Transaction([&]() -> Status {
-      version = QueryInt("PRAGMA user_version");
-      if (!version.ok()) return version.status();
-      if (version.value() == kSchemaVersion) return Status::Ok();
-      if (version.value() > kSchemaVersion) {
-        return Status::InvalidInput(
-            path() +
-            " was written by a newer version of wenshu (register "
-            "schema " +
-            std::to_string(version.value()) + ", this version reads " +
-            std::to_string(kSchemaVersion) + "); use that version");
-      }
-      // Version 0: a new, empty file. (Version 2 will migrate a version 1
-      // file here, before this check.)
-      Result<int64_t> tables = QueryInt("SELECT count(*) FROM sqlite_master");
-      if (!tables.ok()) return tables.status();
-      if (tables.value() > 0) {
-        return Status::InvalidInput(
-            path() +
-            " is another SQLite database, not a request register; "
-            "name a new file or an existing register");
-      }
-      for (const char* statement : kSchemaV1) {
-        if (Status s = database.Run(statement); !s.ok()) return s;
-      }
-      return database.Run("PRAGMA user_version = " +
-                          std::to_string(kSchemaVersion));
-    });
-  }
+  // Creates or migrates the schema (register_schema.h).
+  Status EnsureSchema() { return EnsureRegisterSchema(database); }
 
   const std::string& path() const { return database.path(); }
 

@@ -1,0 +1,126 @@
+#include "pipeline/register_schema.h"
+
+#include <string>
+
+namespace wenshu {
+namespace {
+
+// Version 1: one table of requests. Executed in order on a new file.
+constexpr const char* kSchemaV1[] = {
+    R"(CREATE TABLE requests (
+  id            INTEGER PRIMARY KEY AUTOINCREMENT,
+  case_number   TEXT NOT NULL,
+  case_key      TEXT NOT NULL,
+  requester     TEXT NOT NULL CHECK (requester <> ''),
+  kind          TEXT NOT NULL
+                CHECK (kind IN ('non_publication', 'redaction', 'anonymization')),
+  terms         TEXT NOT NULL DEFAULT '[]',
+  persons       TEXT NOT NULL DEFAULT '[]',
+  justification TEXT NOT NULL CHECK (justification <> ''),
+  status        TEXT NOT NULL DEFAULT 'pending'
+                CHECK (status IN ('pending', 'granted', 'rejected')),
+  decided_by    TEXT,
+  decided_at    TEXT,
+  decision_note TEXT,
+  created_at    TEXT NOT NULL,
+  CHECK ((status = 'pending') = (decided_by IS NULL)),
+  CHECK ((status = 'pending') = (decided_at IS NULL))
+))",
+    "CREATE INDEX requests_by_case ON requests (case_key, status)",
+    "CREATE INDEX requests_by_status ON requests (status)",
+    // The register is a record: a decision is final and nothing is deleted,
+    // whoever writes to the file.
+    R"(CREATE TRIGGER requests_decision_is_final
+BEFORE UPDATE ON requests WHEN OLD.status <> 'pending'
+BEGIN SELECT RAISE(ABORT, 'request already decided'); END)",
+    R"(CREATE TRIGGER requests_are_kept
+BEFORE DELETE ON requests
+BEGIN SELECT RAISE(ABORT, 'requests are never deleted'); END)",
+};
+
+// Version 2 adds the case-family registry (family_store.h). No column holds
+// a name: name_mac is HMAC-SHA256(key, salt NUL name) in hex, key_id tells
+// which key made it, name_chars how many characters the name has (the
+// window a new document is searched with). The pseudonym is what the
+// published judgments print anyway.
+constexpr const char* kSchemaV2[] = {
+    R"(CREATE TABLE families (
+  id         INTEGER PRIMARY KEY AUTOINCREMENT,
+  salt       TEXT NOT NULL CHECK (length(salt) = 32),
+  created_at TEXT NOT NULL
+))",
+    R"(CREATE TABLE family_keys (
+  case_key  TEXT PRIMARY KEY,
+  family_id INTEGER NOT NULL REFERENCES families (id)
+))",
+    "CREATE INDEX family_keys_by_family ON family_keys (family_id)",
+    R"(CREATE TABLE family_people (
+  id          INTEGER PRIMARY KEY AUTOINCREMENT,
+  family_id   INTEGER NOT NULL REFERENCES families (id),
+  key_id      TEXT NOT NULL CHECK (length(key_id) = 16),
+  salt        TEXT NOT NULL CHECK (length(salt) = 32),
+  name_mac    TEXT NOT NULL CHECK (length(name_mac) = 64),
+  name_chars  INTEGER NOT NULL CHECK (name_chars > 0),
+  pseudonym   TEXT NOT NULL,
+  reason      TEXT NOT NULL,
+  recorded_at TEXT NOT NULL,
+  UNIQUE (family_id, key_id, salt, name_mac)
+))",
+    "CREATE INDEX family_people_by_family ON family_people (family_id, id)",
+};
+
+Result<int64_t> QueryInt(SqliteDatabase& database, const std::string& sql) {
+  int64_t value = 0;
+  Status s = database.Run(sql, [&](SqlStatement& q) { q.Into(&value); });
+  if (!s.ok()) return s;
+  return value;
+}
+
+template <size_t N>
+Status RunAll(SqliteDatabase& database, const char* const (&statements)[N]) {
+  for (const char* statement : statements) {
+    if (Status s = database.Run(statement); !s.ok()) return s;
+  }
+  return Status::Ok();
+}
+
+}  // namespace
+
+Status EnsureRegisterSchema(SqliteDatabase& database) {
+  Result<int64_t> version = QueryInt(database, "PRAGMA user_version");
+  if (!version.ok()) return version.status();
+  if (version.value() == kRegisterSchemaVersion) return Status::Ok();
+  return database.Transaction([&]() -> Status {
+    version = QueryInt(database, "PRAGMA user_version");
+    if (!version.ok()) return version.status();
+    if (version.value() == kRegisterSchemaVersion) return Status::Ok();
+    if (version.value() > kRegisterSchemaVersion) {
+      return Status::InvalidInput(
+          database.path() +
+          " was written by a newer version of wenshu (register schema " +
+          std::to_string(version.value()) + ", this version reads " +
+          std::to_string(kRegisterSchemaVersion) + "); use that version");
+    }
+    if (version.value() == 0) {
+      Result<int64_t> tables =
+          QueryInt(database, "SELECT count(*) FROM sqlite_master");
+      if (!tables.ok()) return tables.status();
+      if (tables.value() > 0) {
+        return Status::InvalidInput(
+            database.path() +
+            " is another SQLite database, not a request register; "
+            "name a new file or an existing register");
+      }
+      if (Status s = RunAll(database, kSchemaV1); !s.ok()) return s;
+      version = 1;
+    }
+    // Version 1 -> 2: the requests stay as they are.
+    if (version.value() == 1) {
+      if (Status s = RunAll(database, kSchemaV2); !s.ok()) return s;
+    }
+    return database.Run("PRAGMA user_version = " +
+                        std::to_string(kRegisterSchemaVersion));
+  });
+}
+
+}  // namespace wenshu
