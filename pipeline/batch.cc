@@ -65,7 +65,7 @@ BatchRunOptions RunOptionsFor(const BatchOptions& options) {
 BatchCounts RunBatch(DocumentSource& source, BatchOutput& output,
                      const BatchRunOptions& options) {
   ProgressLine progress(options.progress);
-  CaseFamilies families(options.max_case_families);
+  CaseFamilies families(options.max_case_families, options.family_registry);
   BatchCounts counts;
   RunOrdered<SourceBatch, DoneBatch>(
       [&](SourceBatch* batch) { return source.Next(batch); },

@@ -100,6 +100,9 @@ struct BatchRunOptions {
   size_t max_inflight_bytes = 32u << 20;
   size_t max_case_families = 200000;
   ProgressLine::Mode progress = ProgressLine::Mode::kAuto;
+  // The case families of earlier runs (family_store.h); none when null.
+  // Must outlive RunBatch.
+  FamilyRegistry* family_registry = nullptr;
 };
 
 // --threads, --max-inflight-mb, --max-case-families and --progress.

@@ -16,6 +16,27 @@ uint64_t CaseFamilies::VersionLocked(
 }
 
 CaseFamilies::Snapshot CaseFamilies::Lookup(
+    const std::vector<std::string>& keys, std::string_view text) const {
+  Snapshot s = LookupInMemory(keys);
+  if (registry_ == nullptr || keys.empty()) return s;
+  // After the version: a write that this read misses changes the version.
+  Result<std::vector<PersonRecord>> stored = registry_->Match(keys, text);
+  if (!stored.ok()) {
+    s.status = stored.status();
+    return s;
+  }
+  std::vector<PersonRecord> people = std::move(stored).value();
+  for (PersonRecord& p : s.people) {
+    const bool known =
+        std::any_of(people.begin(), people.end(),
+                    [&](const PersonRecord& q) { return q.name == p.name; });
+    if (!known) people.push_back(std::move(p));
+  }
+  s.people = std::move(people);
+  return s;
+}
+
+CaseFamilies::Snapshot CaseFamilies::LookupInMemory(
     const std::vector<std::string>& keys) const {
   std::lock_guard<std::mutex> lock(mu_);
   Snapshot s;
@@ -52,6 +73,13 @@ bool CaseFamilies::IsCurrent(const std::vector<std::string>& keys,
 void CaseFamilies::Commit(const std::vector<std::string>& keys,
                           const std::vector<PersonRecord>& people) {
   if (keys.empty()) return;
+  // Before the version changes (see Lookup). A failure is kept in the
+  // registry's write_status; this run goes on remembering in memory. What
+  // this run recorded already is not written again (one transaction less
+  // per document of a known family).
+  if (registry_ != nullptr && !AlreadyRecorded(keys, people)) {
+    (void)registry_->Record(keys, people);
+  }
   std::lock_guard<std::mutex> lock(mu_);
   std::vector<std::shared_ptr<Family>> families;
   for (const std::string& k : keys) {
@@ -92,6 +120,26 @@ void CaseFamilies::Commit(const std::vector<std::string>& keys,
   for (const std::string& k : merged->keys) by_key_[k] = merged;
   by_change_[merged->changed] = merged;
   EvictLocked();
+}
+
+bool CaseFamilies::AlreadyRecorded(
+    const std::vector<std::string>& keys,
+    const std::vector<PersonRecord>& people) const {
+  std::lock_guard<std::mutex> lock(mu_);
+  const Family* family = nullptr;
+  for (const std::string& k : keys) {
+    auto it = by_key_.find(k);
+    if (it == by_key_.end()) return false;
+    if (family != nullptr && it->second.get() != family) return false;
+    family = it->second.get();
+  }
+  for (const PersonRecord& p : people) {
+    const bool known =
+        std::any_of(family->people.begin(), family->people.end(),
+                    [&](const PersonRecord& q) { return q.name == p.name; });
+    if (!known) return false;
+  }
+  return true;
 }
 
 void CaseFamilies::EvictLocked() {

@@ -48,6 +48,20 @@ options:
                           $WENSHU_REQUESTS, else wenshu-requests.sqlite when
                           it exists); granted requests apply, pending ones
                           hold the document
+  --registry-key FILE     remember across runs whom each case family
+                          protected: the persons anonymized in a judgment
+                          stay anonymized, with the same pseudonym, in any
+                          later run over a judgment of the same or a cited
+                          case number. Kept in the --requests database as
+                          keyed hashes (HMAC-SHA256), never as names; FILE
+                          is the secret key, at least 32 bytes (make one:
+                          head -c 32 /dev/urandom > FILE). Default:
+                          $WENSHU_REGISTRY_KEY. Without a key, a database
+                          holding a registry is refused
+  --registry-old-key FILE a retired key: its hashes are still matched, new
+                          ones are written under --registry-key
+  --no-family-registry    run without the registry (nothing is remembered
+                          beyond this run)
   --holidays FILE         working-day calendar for due dates, instead of the
                           built-in one: {"holidays": [...], "workdays": [...]}
   --progress, --no-progress
@@ -95,6 +109,10 @@ Status CheckCombination(const BatchOptions& options, BatchCommand command) {
   if (command == BatchCommand::kCheck &&
       (!options.files.empty() || options.in_format == "text"))
     return Status::InvalidInput("check reads JSON Lines on standard input");
+  if (options.no_family_registry && (!options.registry_key_file.empty() ||
+                                     !options.registry_old_key_file.empty()))
+    return Status::InvalidInput(
+        "--no-family-registry cannot go with a registry key");
   if (!options.as_of.empty() && !options.overdue)
     return Status::InvalidInput("--as-of goes with --overdue");
   return Status::Ok();
@@ -166,6 +184,12 @@ Result<BatchOptions> ParseBatchOptions(const std::vector<std::string>& args,
       error = path("a file", &options.policy_file);
     } else if (arg == "--requests") {
       error = path("a file", &options.requests_file);
+    } else if (!check && arg == "--registry-key") {
+      error = path("a key file", &options.registry_key_file);
+    } else if (!check && arg == "--registry-old-key") {
+      error = path("a key file", &options.registry_old_key_file);
+    } else if (!check && arg == "--no-family-registry") {
+      options.no_family_registry = true;
     } else if (arg == "--holidays") {
       error = path("a file", &options.holidays_file);
     } else if (check && arg == "--format") {
@@ -192,6 +216,9 @@ Result<BatchOptions> ParseBatchOptions(const std::vector<std::string>& args,
   }
   if (options.in_format.empty())
     options.in_format = options.files.empty() ? "jsonl" : "text";
+  // check shows decisions, never public text: it neither reads nor writes
+  // the case-family registry.
+  if (check) options.no_family_registry = true;
   if (Status s = CheckCombination(options, command); !s.ok()) return s;
   return options;
 }

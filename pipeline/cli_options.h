@@ -38,6 +38,12 @@ struct BatchOptions {
   std::string requests_file;
   std::string holidays_file;
   std::vector<std::string> files;
+  // The case-family registry across runs (family_store.h), redact alone:
+  // the key file (else $WENSHU_REGISTRY_KEY), a retired key still matched,
+  // or the registry explicitly off. check never uses the registry.
+  std::string registry_key_file;
+  std::string registry_old_key_file;
+  bool no_family_registry = false;
   // wenshu check alone.
   std::string check_format = "table";
   bool overdue = false;

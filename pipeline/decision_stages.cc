@@ -161,7 +161,12 @@ StageOutcome GatherCaseFamily(bool share_across_case_family,
   }
   std::vector<PersonRecord>& prior = state.document.prior_people;
   if (families && !doc.family_keys.empty()) {
-    CaseFamilies::Snapshot snapshot = families->Lookup(doc.family_keys);
+    CaseFamilies::Snapshot snapshot =
+        families->Lookup(doc.family_keys, state.document.text);
+    // Fail closed: who the family protected cannot be known.
+    if (!snapshot.status.ok())
+      return StageOutcome::Hold("case-family registry: " +
+                                snapshot.status.message());
     prior = std::move(snapshot.people);
     doc.family_version = snapshot.version;
   }

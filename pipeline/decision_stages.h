@@ -19,7 +19,8 @@
 //                      policy shares pseudonyms across a case family, the
 //                      people earlier documents of the family anonymized
 //                      (with the family version) and the persons granted
-//                      anonymization by request. Never stops the chain.
+//                      anonymization by request. Holds only when the
+//                      persistent case-family registry cannot be read.
 //
 // Each reads and fills a DocumentState (document_state.h) in that order.
 // Stateless functions, thread-safe for distinct states; what they are given

@@ -178,8 +178,8 @@ Result<std::vector<SealedPerson>> SqliteFamilyStore::Find(
   if (!s.ok()) return s;
   out.reserve(order.size());
   for (size_t i = 0; i < order.size(); ++i) {
-    out.push_back({order[i], key_id[i], salt[i], mac[i], chars[i],
-                   pseudonym[i], reason[i]});
+    out.push_back({order[i], key_id[i], salt[i], mac[i], chars[i], pseudonym[i],
+                   reason[i]});
   }
   return out;
 }
@@ -205,9 +205,8 @@ Status SqliteFamilyStore::Record(const std::vector<std::string>& keys,
     std::string salt;
     if (families.empty()) {
       salt = NewSalt();
-      Status s = db.Run(
-          "INSERT INTO families (salt, created_at) VALUES (?, ?)",
-          [&](SqlStatement& q) { q.Bind(salt).Bind(now); });
+      Status s = db.Run("INSERT INTO families (salt, created_at) VALUES (?, ?)",
+                        [&](SqlStatement& q) { q.Bind(salt).Bind(now); });
       if (!s.ok()) return s;
       Result<int64_t> id = impl_->QueryInt("SELECT last_insert_rowid()");
       if (!id.ok()) return id.status();
@@ -226,8 +225,7 @@ Status SqliteFamilyStore::Record(const std::vector<std::string>& keys,
               "family_id = ?",
               "UPDATE OR IGNORE family_people SET family_id = ? WHERE "
               "family_id = ?"}) {
-          s = db.Run(sql,
-                     [&](SqlStatement& q) { q.Bind(target).Bind(other); });
+          s = db.Run(sql, [&](SqlStatement& q) { q.Bind(target).Bind(other); });
           if (!s.ok()) return s;
         }
         for (const char* sql : {"DELETE FROM family_people WHERE family_id = ?",
@@ -294,11 +292,10 @@ std::vector<PersonRecord> MatchSealedPeople(
   std::vector<std::string_view> found(stored.size());
   for (const auto& [group, by_mac] : groups) {
     const auto& [key_id, salt, length] = group;
-    const auto key = std::find_if(
-        keys.begin(), keys.end(),
-        [&](const RegistryKey* k) { return k->id() == key_id; });
-    if (key == keys.end() || length <= 0 ||
-        static_cast<size_t>(length) > chars)
+    const auto key =
+        std::find_if(keys.begin(), keys.end(),
+                     [&](const RegistryKey* k) { return k->id() == key_id; });
+    if (key == keys.end() || length <= 0 || static_cast<size_t>(length) > chars)
       continue;
     HmacSha256 engine((*key)->bytes());
     std::unordered_set<std::string_view> sealed;
@@ -315,9 +312,9 @@ std::vector<PersonRecord> MatchSealedPeople(
   std::vector<PersonRecord> people;
   for (size_t i = 0; i < stored.size(); ++i) {  // in the store's order
     if (found[i].empty()) continue;
-    const bool known = std::any_of(
-        people.begin(), people.end(),
-        [&](const PersonRecord& p) { return p.name == found[i]; });
+    const bool known =
+        std::any_of(people.begin(), people.end(),
+                    [&](const PersonRecord& p) { return p.name == found[i]; });
     if (!known)
       people.push_back(
           {std::string(found[i]), stored[i].pseudonym, stored[i].reason});

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <fstream>
 #include <sstream>
@@ -13,6 +14,7 @@
 
 #include "core/json.h"
 #include "core/regex.h"
+#include "pipeline/family_store.h"
 #include "pipeline/request_register.h"
 #include "redactors/case_terms.h"
 #include "redactors/detector_set.h"
@@ -127,6 +129,67 @@ Result<RequestIndex> LoadRequests(const BatchOptions& options) {
   return reg.value().LoadIndex();
 }
 
+// The case-family registry across runs (family_store.h), in the register
+// database: on with a key (--registry-key, else $WENSHU_REGISTRY_KEY),
+// which creates the database when it is missing; none with
+// --no-family-registry. Without a key, a database that holds a registry
+// is refused: a run that cannot read what earlier runs protected would
+// publish it (fail closed).
+Result<std::unique_ptr<FamilyRegistry>> OpenFamilyRegistry(
+    const BatchOptions& options) {
+  if (options.no_family_registry) return std::unique_ptr<FamilyRegistry>();
+  std::string key_path = options.registry_key_file;
+  if (key_path.empty()) {
+    const char* env = std::getenv("WENSHU_REGISTRY_KEY");
+    if (env != nullptr) key_path = env;
+  }
+  const std::string db_path = options.requests_file.empty()
+                                  ? RequestRegister::DefaultPath()
+                                  : options.requests_file;
+  if (key_path.empty()) {
+    if (!options.registry_old_key_file.empty()) {
+      return Status::InvalidInput(
+          "--registry-old-key needs the new key: give --registry-key FILE "
+          "(hashes are written under it)");
+    }
+    struct stat st;
+    if (stat(db_path.c_str(), &st) != 0)
+      return std::unique_ptr<FamilyRegistry>();
+    Result<std::unique_ptr<SqliteFamilyStore>> store =
+        SqliteFamilyStore::Open(db_path);
+    if (!store.ok()) return store.status();
+    Result<int64_t> people = store.value()->PeopleCount();
+    if (!people.ok()) return people.status();
+    if (people.value() > 0) {
+      return Status::InvalidInput(
+          db_path + " holds a case-family registry (" +
+          std::to_string(people.value()) +
+          " protected persons of earlier runs) and no key was given to read "
+          "it; give --registry-key FILE (or set WENSHU_REGISTRY_KEY), or "
+          "--no-family-registry to run without it");
+    }
+    return std::unique_ptr<FamilyRegistry>();
+  }
+  Result<RegistryKey> key = RegistryKey::Load(key_path);
+  if (!key.ok()) return key.status();
+  std::vector<RegistryKey> old_keys;
+  if (!options.registry_old_key_file.empty()) {
+    Result<RegistryKey> old = RegistryKey::Load(options.registry_old_key_file);
+    if (!old.ok()) return old.status();
+    if (old.value().id() == key.value().id()) {
+      return Status::InvalidInput("--registry-old-key " +
+                                  options.registry_old_key_file +
+                                  " is the same key as " + key_path);
+    }
+    old_keys.push_back(std::move(old).value());
+  }
+  Result<std::unique_ptr<SqliteFamilyStore>> store =
+      SqliteFamilyStore::Open(db_path);
+  if (!store.ok()) return store.status();
+  return std::make_unique<FamilyRegistry>(
+      std::move(store).value(), std::move(key).value(), std::move(old_keys));
+}
+
 // The built-in calendar, or --holidays instead.
 Result<WorkCalendar> LoadCalendar(const BatchOptions& options) {
   if (options.holidays_file.empty()) return WorkCalendar::China();
@@ -145,6 +208,10 @@ Result<std::unique_ptr<ProcessorSetup>> ProcessorSetup::Load(
     const BatchOptions& options) {
   Result<Policy> policy = LoadPolicy(options);
   if (!policy.ok()) return policy.status();
+  // Before the requests: it creates the register database when missing.
+  Result<std::unique_ptr<FamilyRegistry>> registry =
+      OpenFamilyRegistry(options);
+  if (!registry.ok()) return registry.status();
   Result<RequestIndex> requests = LoadRequests(options);
   if (!requests.ok()) return requests.status();
   Result<WorkCalendar> calendar = LoadCalendar(options);
@@ -156,7 +223,24 @@ Result<std::unique_ptr<ProcessorSetup>> ProcessorSetup::Load(
   setup->processor_ = std::make_unique<const DocumentProcessor>(
       setup->policy_, DetectorSet::Standard(), std::move(case_terms).value(),
       std::move(requests).value(), setup->calendar_);
+  setup->family_registry_ = std::move(registry).value();
   return setup;
+}
+
+BatchRunOptions ProcessorSetup::RunOptions(const BatchOptions& options) const {
+  BatchRunOptions run = RunOptionsFor(options);
+  run.family_registry = family_registry_.get();
+  return run;
+}
+
+std::string ProcessorSetup::RegistryWriteError() const {
+  if (family_registry_ == nullptr) return "";
+  const Status s = family_registry_->write_status();
+  if (s.ok()) return "";
+  return "case-family registry: " + s.message() +
+         "; the persons this run protected were not all recorded, so a "
+         "later run may not protect them: fix the database and run these "
+         "documents again";
 }
 
 std::string ProcessorSetup::WordListError() const {
@@ -214,7 +298,13 @@ int RunBatchCommand(
       return 2;
     }
   }
-  return run(options.value(), *setup.value());
+  const int status = run(options.value(), *setup.value());
+  if (const std::string error = setup.value()->RegistryWriteError();
+      !error.empty()) {
+    std::fprintf(stderr, "wenshu: %s\n", error.c_str());
+    return status == 0 ? 1 : status;
+  }
+  return status;
 }
 
 }  // namespace wenshu

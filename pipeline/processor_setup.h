@@ -1,7 +1,8 @@
 // ProcessorSetup: everything a batch command loads before its first
 // document — the policy (built in, or a court's file laid over it), the
-// party request register, the working-day calendar and the --case-terms
-// side file — and the DocumentProcessor built from them.
+// party request register, the case-family registry across runs, the
+// working-day calendar and the --case-terms side file — and the
+// DocumentProcessor built from them.
 //
 // Load reads and checks every file whole before any document is touched,
 // so that a bad file stops the program at start (fail closed): its status
@@ -23,8 +24,10 @@
 
 #include "core/deadline.h"
 #include "core/status.h"
+#include "pipeline/batch.h"
 #include "pipeline/cli_options.h"
 #include "pipeline/document_processor.h"
+#include "pipeline/family_store.h"
 #include "redactors/policy.h"
 
 namespace wenshu {
@@ -48,6 +51,15 @@ class ProcessorSetup {
   // otherwise.
   std::string WordListError() const;
 
+  // RunOptionsFor(options) with the case-family registry, when one is on
+  // (--registry-key; see family_store.h). The registry lives as long as
+  // the setup.
+  BatchRunOptions RunOptions(const BatchOptions& options) const;
+  // Why the registry could not record this run's documents (the first
+  // failed write, with what to do); empty when all were recorded or no
+  // registry is on.
+  std::string RegistryWriteError() const;
+
  private:
   ProcessorSetup(Policy policy, WorkCalendar calendar)
       : policy_(std::move(policy)), calendar_(std::move(calendar)) {}
@@ -56,13 +68,16 @@ class ProcessorSetup {
   const Policy policy_;
   const WorkCalendar calendar_;
   std::unique_ptr<const DocumentProcessor> processor_;
+  std::unique_ptr<FamilyRegistry> family_registry_;  // null when off
 };
 
 // Parses `args` for `command`, writes kWenshuUsage to `out` for --help (and
 // returns 0), loads the
 // setup and then returns `run(options, setup)`. A usage error is printed
 // and returns 2 (PrintUsageError); so does a setup that fails to load
-// ("wenshu: " and its message on standard error).
+// ("wenshu: " and its message on standard error). After the run, a failed
+// write to the case-family registry is printed and turns an exit status of
+// 0 into 1.
 int RunBatchCommand(
     const std::vector<std::string>& args, BatchCommand command,
     std::ostream& out,

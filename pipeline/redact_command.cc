@@ -344,14 +344,14 @@ int RedactFiles(const BatchOptions& options, const ProcessorSetup& setup,
   FileTextsOutput output(out, options, setup.policy());
   if (int exit_code = 0; !output.Open(options.files, &exit_code))
     return exit_code;
-  return output.Finish(RunBatch(source, output, RunOptionsFor(options)));
+  return output.Finish(RunBatch(source, output, setup.RunOptions(options)));
 }
 
 int RedactWholeText(const BatchOptions& options, const ProcessorSetup& setup,
                     std::istream& in, std::ostream& out) {
   WholeTextSource source(in, setup.processor());
   WholeTextOutput output(out);
-  BatchRunOptions run = RunOptionsFor(options);
+  BatchRunOptions run = setup.RunOptions(options);
   run.progress = ProgressLine::Mode::kOff;  // one document
   RunBatch(source, output, run);
   return output.Finish();
@@ -371,7 +371,7 @@ int RunRedactCommand(const std::vector<std::string>& args, std::istream& in,
               [&policy](const ProcessedDocument& doc) {
                 return FormatJsonRecord(doc, policy);
               },
-              RunOptionsFor(options));
+              setup.RunOptions(options));
         }
         if (options.files.empty())
           return RedactWholeText(options, setup, in, out);

@@ -3,7 +3,9 @@
 // passages, or for the anonymization of named persons; the court grants or
 // rejects; only a granted request changes the output. The register keeps
 // every request and its decision in an embedded SQLite file, so that the
-// record outlives any one run of the pipeline.
+// record outlives any one run of the pipeline. The same file holds the
+// case-family registry (family_store.h); register_schema.h has the schema
+// of both.
 //
 // A RequestRegister is one connection to the file. It is not thread-safe:
 // use one per thread. Any number of registers, in this process or in others,

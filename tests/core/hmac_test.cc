@@ -30,8 +30,7 @@ INSTANTIATE_TEST_SUITE_P(
         HmacCase{"ShortKey", std::string(20, '\x0b'), "Hi There",
                  "b0344c61d8db38535ca8afceaf0bf12b881dc200c9833da726e9376c2e32"
                  "cff7"},
-        HmacCase{"KeyShorterThanTheMac", "Jefe",
-                 "what do ya want for nothing?",
+        HmacCase{"KeyShorterThanTheMac", "Jefe", "what do ya want for nothing?",
                  "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec"
                  "3843"},
         HmacCase{"CombinedLengthAboveABlock", std::string(20, '\xaa'),

@@ -2,8 +2,11 @@
 
 #include <gtest/gtest.h>
 
+#include <memory>
 #include <string>
 #include <vector>
+
+#include "tests/pipeline/cli_harness.h"
 
 namespace wenshu {
 namespace {
@@ -108,6 +111,130 @@ TEST(CaseFamilies, TheLeastRecentlyChangedFamilyIsForgottenFirst) {
             (std::vector<std::string>{"张三=张某", "李四=李某"}));
   EXPECT_EQ(Names(families.Lookup({kOther})),
             (std::vector<std::string>{"孙七=孙某"}));
+}
+
+// The registry across runs (family_store.h) behind CaseFamilies.
+
+RegistryKey TestKey(char fill) {
+  return RegistryKey::FromBytes(std::string(32, fill), "test").value();
+}
+
+std::unique_ptr<FamilyRegistry> OpenRegistry(const std::string& path,
+                                             char key = 'k') {
+  Result<std::unique_ptr<SqliteFamilyStore>> store =
+      SqliteFamilyStore::Open(path);
+  EXPECT_TRUE(store.ok()) << store.status().message();
+  return std::make_unique<FamilyRegistry>(std::move(store).value(),
+                                          TestKey(key));
+}
+
+// Invented text of a later document of the family.
+const std::string kLater = "原告张三诉被告王二，证人李四出庭。";
+
+TEST(CaseFamiliesWithRegistry, ALaterRunFindsWhomAnEarlierRunProtected) {
+  const std::string path = testing_support::TempRegisterPath("families", "db");
+  {
+    std::unique_ptr<FamilyRegistry> registry = OpenRegistry(path);
+    CaseFamilies run1(200000, registry.get());
+    run1.Commit({kFirst}, {Person("张三", "张某1"), Person("李四", "李某")});
+    EXPECT_TRUE(registry->write_status().ok());
+  }
+  std::unique_ptr<FamilyRegistry> registry = OpenRegistry(path);
+  CaseFamilies run2(200000, registry.get());
+  const CaseFamilies::Snapshot s = run2.Lookup({kAppeal, kFirst}, kLater);
+  EXPECT_TRUE(s.status.ok());
+  EXPECT_EQ(Names(s), (std::vector<std::string>{"张三=张某1", "李四=李某"}));
+  // Only the names the text holds come back: the store has no names.
+  EXPECT_EQ(Names(run2.Lookup({kFirst}, "原告张三。")),
+            (std::vector<std::string>{"张三=张某1"}));
+  EXPECT_TRUE(run2.Lookup({kOther}, kLater).people.empty());
+  // Without the registry the family is forgotten (finding 9 of issue 21).
+  EXPECT_TRUE(CaseFamilies().Lookup({kAppeal, kFirst}, kLater).people.empty());
+}
+
+TEST(CaseFamiliesWithRegistry, AnotherKeyFindsNobody) {
+  const std::string path = testing_support::TempRegisterPath("families", "db");
+  {
+    std::unique_ptr<FamilyRegistry> registry = OpenRegistry(path, 'k');
+    CaseFamilies(200000, registry.get())
+        .Commit({kFirst}, {Person("张三", "张某1")});
+  }
+  std::unique_ptr<FamilyRegistry> registry = OpenRegistry(path, 'x');
+  CaseFamilies run2(200000, registry.get());
+  EXPECT_TRUE(run2.Lookup({kFirst}, kLater).people.empty());
+}
+
+TEST(CaseFamiliesWithRegistry, StoredPeopleComeFirstThenThisRunsOwn) {
+  const std::string path = testing_support::TempRegisterPath("families", "db");
+  {
+    std::unique_ptr<FamilyRegistry> registry = OpenRegistry(path);
+    CaseFamilies(200000, registry.get())
+        .Commit({kFirst}, {Person("李四", "李某")});
+  }
+  std::unique_ptr<FamilyRegistry> registry = OpenRegistry(path);
+  CaseFamilies run2(200000, registry.get());
+  run2.Commit({kAppeal}, {Person("王二", "王某"), Person("李四", "李某甲")});
+  EXPECT_EQ(Names(run2.Lookup({kAppeal, kFirst}, kLater)),
+            (std::vector<std::string>{"李四=李某", "王二=王某"}));
+}
+
+TEST(CaseFamiliesWithRegistry, ACommitAfterTheLookupMakesItStale) {
+  const std::string path = testing_support::TempRegisterPath("families", "db");
+  std::unique_ptr<FamilyRegistry> registry = OpenRegistry(path);
+  CaseFamilies families(200000, registry.get());
+  const CaseFamilies::Snapshot before = families.Lookup({kFirst}, kLater);
+  EXPECT_TRUE(before.people.empty());
+  families.Commit({kFirst}, {Person("张三", "张某1")});
+  EXPECT_FALSE(families.IsCurrent({kFirst}, before.version));
+  const CaseFamilies::Snapshot after = families.Lookup({kFirst}, kLater);
+  EXPECT_TRUE(families.IsCurrent({kFirst}, after.version));
+  EXPECT_EQ(Names(after), (std::vector<std::string>{"张三=张某1"}));
+}
+
+// Counts what reaches the store; fails every read when `broken`.
+class CountingStore : public FamilyStore {
+ public:
+  explicit CountingStore(bool broken) : broken_(broken) {}
+  Result<std::vector<SealedPerson>> Find(
+      const std::vector<std::string>&) override {
+    if (broken_) return Status::IoError("cannot read register database x");
+    return std::vector<SealedPerson>{};
+  }
+  Status Record(const std::vector<std::string>&,
+                const std::vector<PersonToSeal>&, const RegistryKey&) override {
+    ++records_;
+    return Status::Ok();
+  }
+  int records() const { return records_; }
+
+ private:
+  const bool broken_;
+  int records_ = 0;
+};
+
+TEST(CaseFamiliesWithRegistry, AStoreThatCannotBeReadIsTheSnapshotsStatus) {
+  FamilyRegistry registry(std::make_unique<CountingStore>(true), TestKey('k'));
+  CaseFamilies families(200000, &registry);
+  const CaseFamilies::Snapshot s = families.Lookup({kFirst}, kLater);
+  EXPECT_FALSE(s.status.ok());
+  EXPECT_EQ(s.status.message(), "cannot read register database x");
+  // No keys, nothing to read.
+  EXPECT_TRUE(families.Lookup({}, kLater).status.ok());
+}
+
+TEST(CaseFamiliesWithRegistry, WhatThisRunRecordedIsNotWrittenAgain) {
+  auto store = std::make_unique<CountingStore>(false);
+  CountingStore* counting = store.get();
+  FamilyRegistry registry(std::move(store), TestKey('k'));
+  CaseFamilies families(200000, &registry);
+  families.Commit({kFirst}, {Person("张三", "张某")});
+  families.Commit({kFirst}, {Person("张三", "张某")});  // nothing new
+  families.Commit({kFirst}, {});                        // nothing new
+  EXPECT_EQ(counting->records(), 1);
+  families.Commit({kFirst}, {Person("李四", "李某")});  // a new person
+  families.Commit({kAppeal, kFirst}, {});               // a new key
+  families.Commit({kAppeal}, {});                       // known now
+  EXPECT_EQ(counting->records(), 3);
 }
 
 }  // namespace

@@ -183,6 +183,47 @@ INSTANTIATE_TEST_SUITE_P(
       return info.param.name;
     });
 
+TEST(ParseBatchOptions, RegistryOptionsOfRedact) {
+  Result<BatchOptions> parsed = ParseBatchOptions(
+      {"--registry-key", "k.bin", "--registry-old-key=o.bin"}, kRedact);
+  ASSERT_TRUE(parsed.ok()) << parsed.status().message();
+  EXPECT_EQ(parsed.value().registry_key_file, "k.bin");
+  EXPECT_EQ(parsed.value().registry_old_key_file, "o.bin");
+  EXPECT_FALSE(parsed.value().no_family_registry);
+  parsed = ParseBatchOptions({"--no-family-registry"}, kRedact);
+  ASSERT_TRUE(parsed.ok());
+  EXPECT_TRUE(parsed.value().no_family_registry);
+  EXPECT_TRUE(parsed.value().registry_key_file.empty());
+}
+
+TEST(ParseBatchOptions, CheckNeverUsesTheRegistry) {
+  Result<BatchOptions> parsed = ParseBatchOptions({}, kCheck);
+  ASSERT_TRUE(parsed.ok());
+  EXPECT_TRUE(parsed.value().no_family_registry);
+  for (const char* option :
+       {"--registry-key", "--registry-old-key", "--no-family-registry"}) {
+    parsed = ParseBatchOptions({option, "k.bin"}, kCheck);
+    ASSERT_FALSE(parsed.ok()) << option;
+    EXPECT_EQ(parsed.status().message(),
+              std::string("unknown option '") + option + "'");
+  }
+}
+
+TEST(ParseBatchOptions, RegistryKeyAndNoRegistryDoNotGoTogether) {
+  for (const std::vector<std::string>& args :
+       {std::vector<std::string>{"--no-family-registry", "--registry-key",
+                                 "k.bin"},
+        std::vector<std::string>{"--registry-old-key", "o.bin",
+                                 "--no-family-registry"}}) {
+    Result<BatchOptions> parsed = ParseBatchOptions(args, kRedact);
+    ASSERT_FALSE(parsed.ok());
+    EXPECT_EQ(parsed.status().message(),
+              "--no-family-registry cannot go with a registry key");
+  }
+  EXPECT_EQ(ParseBatchOptions({"--registry-key="}, kRedact).status().message(),
+            "--registry-key takes a key file");
+}
+
 TEST(UsageErrorText, NamesTheMessageAndTheHelp) {
   EXPECT_EQ(UsageErrorText("unknown option '-x'"),
             "wenshu: unknown option '-x'\nTry 'wenshu --help'.\n");
@@ -192,8 +233,9 @@ TEST(WenshuUsage, OpensWithTheRedactCommandAndListsTheOthers) {
   const std::string usage = kWenshuUsage;
   EXPECT_EQ(usage.rfind("usage: wenshu redact [options] [FILE...]\n", 0), 0u);
   for (const char* part :
-       {"--case-terms FILE", "wenshu check [options]", "wenshu request add",
-        "wenshu names", "--version", "exit status: 0"})
+       {"--case-terms FILE", "--registry-key FILE", "--no-family-registry",
+        "wenshu check [options]", "wenshu request add", "wenshu names",
+        "--version", "exit status: 0"})
     EXPECT_NE(usage.find(part), std::string::npos) << part;
 }
 

@@ -201,10 +201,10 @@ TEST(SqliteFamilyStore, ADocumentCitingTwoFamiliesMergesThemIntoTheOldest) {
   const std::string path = TempRegisterPath("fam", "db");
   const RegistryKey key = Key('a');
   std::unique_ptr<SqliteFamilyStore> store = OpenStore(path);
-  ASSERT_TRUE(store->Record({kCriminal}, {{"邵明川", "邵某", "victim"}}, key)
-                  .ok());
-  ASSERT_TRUE(store->Record({kCivil}, {{"葛兰芝", "葛某某", "witness"}}, key)
-                  .ok());
+  ASSERT_TRUE(
+      store->Record({kCriminal}, {{"邵明川", "邵某", "victim"}}, key).ok());
+  ASSERT_TRUE(
+      store->Record({kCivil}, {{"葛兰芝", "葛某某", "witness"}}, key).ok());
   EXPECT_EQ(store->FamilyCount().value(), 2);
   ASSERT_TRUE(store->Record({kAppeal, kCriminal, kCivil}, {}, key).ok());
   EXPECT_EQ(store->FamilyCount().value(), 1);
@@ -220,10 +220,10 @@ TEST(SqliteFamilyStore, TheSameNameInTwoFamiliesHasTwoUnlinkableSeals) {
   const std::string path = TempRegisterPath("fam", "db");
   const RegistryKey key = Key('a');
   std::unique_ptr<SqliteFamilyStore> store = OpenStore(path);
-  ASSERT_TRUE(store->Record({kCriminal}, {{"邵明川", "邵某", "victim"}}, key)
-                  .ok());
-  ASSERT_TRUE(store->Record({kUnrelated}, {{"邵明川", "邵某", "victim"}}, key)
-                  .ok());
+  ASSERT_TRUE(
+      store->Record({kCriminal}, {{"邵明川", "邵某", "victim"}}, key).ok());
+  ASSERT_TRUE(
+      store->Record({kUnrelated}, {{"邵明川", "邵某", "victim"}}, key).ok());
   const std::vector<SealedPerson> a = FindOrDie(*store, {kCriminal});
   const std::vector<SealedPerson> b = FindOrDie(*store, {kUnrelated});
   ASSERT_EQ(a.size(), 1u);
@@ -281,9 +281,8 @@ std::vector<SealedPerson> Sealed(
   std::vector<SealedPerson> out;
   int64_t order = 0;
   for (const auto& [name, chars, pseudonym] : people) {
-    out.push_back(
-        {++order, key.id(), salt, key.Seal(salt, name), chars, pseudonym,
-         "victim"});
+    out.push_back({++order, key.id(), salt, key.Seal(salt, name), chars,
+                   pseudonym, "victim"});
   }
   return out;
 }
@@ -291,14 +290,15 @@ std::vector<SealedPerson> Sealed(
 TEST(MatchSealedPeople, FindsTheNamesTheTextHoldsAsItWritesThem) {
   const RegistryKey key = Key('a');
   const std::string salt(32, '7');
-  const std::vector<PersonRecord> found = MatchSealedPeople(
-      kLaterText,
-      Sealed(key, salt,
-             {{"邵明川", 3, "邵某1"}, {"葛兰芝", 3, "葛某某"},
-              {"吕文", 2, "吕某"}}),
-      {&key});
+  const std::vector<PersonRecord> found =
+      MatchSealedPeople(kLaterText,
+                        Sealed(key, salt,
+                               {{"邵明川", 3, "邵某1"},
+                                {"葛兰芝", 3, "葛某某"},
+                                {"吕文", 2, "吕某"}}),
+                        {&key});
   EXPECT_EQ(Names(found), (std::vector<std::string>{"邵明川=邵某1/victim",
-                                                   "葛兰芝=葛某某/victim"}));
+                                                    "葛兰芝=葛某某/victim"}));
 }
 
 TEST(MatchSealedPeople, AnotherKeyMatchesNothing) {
@@ -339,8 +339,7 @@ TEST(MatchSealedPeople, ANameSplitByALineBreakIsNoMatch) {
   const RegistryKey key = Key('a');
   const std::vector<SealedPerson> stored =
       Sealed(key, std::string(32, '7'), {{"邵明川", 3, "邵某1"}});
-  EXPECT_TRUE(
-      MatchSealedPeople("原告邵明\n川诉称", stored, {&key}).empty());
+  EXPECT_TRUE(MatchSealedPeople("原告邵明\n川诉称", stored, {&key}).empty());
   EXPECT_TRUE(MatchSealedPeople("", stored, {&key}).empty());
 }
 
@@ -403,8 +402,7 @@ class BrokenStore : public FamilyStore {
     return Status::IoError("cannot read register database x: disk I/O error");
   }
   Status Record(const std::vector<std::string>&,
-                const std::vector<PersonToSeal>&,
-                const RegistryKey&) override {
+                const std::vector<PersonToSeal>&, const RegistryKey&) override {
     return Status::IoError("cannot write register database x: disk full");
   }
 };
