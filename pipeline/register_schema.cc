@@ -42,10 +42,13 @@ BEGIN SELECT RAISE(ABORT, 'requests are never deleted'); END)",
 // a name: name_mac is HMAC-SHA256(key, salt NUL name) in hex, key_id tells
 // which key made it, name_chars how many characters the name has (the
 // window a new document is searched with). The pseudonym is what the
-// published judgments print anyway.
+// published judgments print anyway. Ids are plain rowids, not AUTOINCREMENT:
+// a new row still sorts after every existing one, and an INSERT OR IGNORE
+// that finds its row writes nothing (AUTOINCREMENT would bump its counter,
+// one synced write per document of a known family).
 constexpr const char* kSchemaV2[] = {
     R"(CREATE TABLE families (
-  id         INTEGER PRIMARY KEY AUTOINCREMENT,
+  id         INTEGER PRIMARY KEY,
   salt       TEXT NOT NULL CHECK (length(salt) = 32),
   created_at TEXT NOT NULL
 ))",
@@ -55,7 +58,7 @@ constexpr const char* kSchemaV2[] = {
 ))",
     "CREATE INDEX family_keys_by_family ON family_keys (family_id)",
     R"(CREATE TABLE family_people (
-  id          INTEGER PRIMARY KEY AUTOINCREMENT,
+  id          INTEGER PRIMARY KEY,
   family_id   INTEGER NOT NULL REFERENCES families (id),
   key_id      TEXT NOT NULL CHECK (length(key_id) = 16),
   salt        TEXT NOT NULL CHECK (length(salt) = 32),
