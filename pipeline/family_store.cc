@@ -20,6 +20,7 @@
 #include "core/sqlite.h"
 #include "core/utf8.h"
 #include "pipeline/register_schema.h"
+#include "redactors/person_names.h"
 
 namespace wenshu {
 namespace {
@@ -169,24 +170,25 @@ Result<std::vector<SealedPerson>> SqliteFamilyStore::Find(
   if (keys.empty()) return out;
   std::string marks;
   for (size_t i = 0; i < keys.size(); ++i) marks += i == 0 ? "?" : ", ?";
-  std::vector<int64_t> order, chars;
+  std::vector<int64_t> order, chars, surname_led;
   std::vector<std::string> key_id, salt, mac, pseudonym, reason;
   std::lock_guard<std::mutex> lock(impl_->mu);
   Status s = impl_->database.Run(
-      "SELECT id, key_id, salt, name_mac, name_chars, pseudonym, reason "
+      "SELECT id, key_id, salt, name_mac, name_chars, surname_led, "
+      "pseudonym, reason "
       "FROM family_people WHERE family_id IN (SELECT family_id FROM "
       "family_keys WHERE case_key IN (" +
           marks + ")) ORDER BY id",
       [&](SqlStatement& q) {
         q.Into(&order).Into(&key_id).Into(&salt).Into(&mac).Into(&chars);
-        q.Into(&pseudonym).Into(&reason);
+        q.Into(&surname_led).Into(&pseudonym).Into(&reason);
         for (const std::string& k : keys) q.Bind(k);
       });
   if (!s.ok()) return s;
   out.reserve(order.size());
   for (size_t i = 0; i < order.size(); ++i) {
-    out.push_back({order[i], key_id[i], salt[i], mac[i], chars[i], pseudonym[i],
-                   reason[i]});
+    out.push_back({order[i], key_id[i], salt[i], mac[i], chars[i],
+                   surname_led[i] != 0, pseudonym[i], reason[i]});
   }
   return out;
 }
@@ -255,11 +257,12 @@ Status SqliteFamilyStore::Record(const std::vector<std::string>& keys,
       const std::string mac = SealWith(engine, salt, p.name);
       Status s = db.Run(
           "INSERT OR IGNORE INTO family_people (family_id, key_id, salt, "
-          "name_mac, name_chars, pseudonym, reason, recorded_at) "
-          "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+          "name_mac, name_chars, surname_led, pseudonym, reason, "
+          "recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
           [&](SqlStatement& q) {
             q.Bind(target).Bind(key.id()).Bind(salt).Bind(mac);
             q.Bind(static_cast<int64_t>(CountCodePoints(p.name)));
+            q.Bind(int64_t{NameStartsWithSurname(p.name) ? 1 : 0});
             q.Bind(p.pseudonym).Bind(p.reason).Bind(now);
           });
       if (!s.ok()) return s;
@@ -278,16 +281,22 @@ Result<int64_t> SqliteFamilyStore::PeopleCount() {
   return impl_->QueryInt("SELECT count(*) FROM family_people");
 }
 
+bool NameStartsWithSurname(std::string_view name) {
+  return NameModel::Instance().SurnameAt(name, 0) > 0;
+}
+
 std::vector<PersonRecord> MatchSealedPeople(
     std::string_view text, const std::vector<SealedPerson>& stored,
     const std::vector<const RegistryKey*>& keys) {
   if (stored.empty()) return {};
-  // The stored people by what they are searched with: key, salt, length.
-  using Group = std::tuple<std::string, std::string, int64_t>;
+  // The stored people by what they are searched with: key, salt, length,
+  // how the name starts.
+  using Group = std::tuple<std::string, std::string, int64_t, bool>;
   std::map<Group, std::unordered_multimap<std::string, size_t>> groups;
   for (size_t i = 0; i < stored.size(); ++i) {
     const SealedPerson& p = stored[i];
-    groups[{p.key_id, p.salt, p.name_chars}].emplace(p.name_mac, i);
+    groups[{p.key_id, p.salt, p.name_chars, p.surname_led}].emplace(p.name_mac,
+                                                                    i);
   }
   // Where each code point starts, and the end.
   std::vector<size_t> starts;
@@ -298,7 +307,7 @@ std::vector<PersonRecord> MatchSealedPeople(
 
   std::vector<std::string_view> found(stored.size());
   for (const auto& [group, by_mac] : groups) {
-    const auto& [key_id, salt, length] = group;
+    const auto& [key_id, salt, length, surname_led] = group;
     const auto key =
         std::find_if(keys.begin(), keys.end(),
                      [&](const RegistryKey* k) { return k->id() == key_id; });
@@ -311,6 +320,8 @@ std::vector<PersonRecord> MatchSealedPeople(
       const std::string_view window =
           text.substr(starts[c], starts[c + length] - starts[c]);
       if (window.find('\n') != std::string_view::npos) continue;
+      // The window is the name only if it starts as the name does.
+      if (NameStartsWithSurname(window) != surname_led) continue;
       if (!sealed.insert(window).second) continue;
       auto [from, to] = by_mac.equal_range(SealWith(engine, salt, window));
       for (auto it = from; it != to; ++it) found[it->second] = window;

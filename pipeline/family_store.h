@@ -8,8 +8,9 @@
 // HMAC-SHA256(key, salt NUL name) — the key a secret file of the operator's
 // (RegistryKey), the salt random per family, so that the same person in two
 // unrelated families cannot be linked by reading the file — together with
-// the number of characters of the name, the pseudonym given (published
-// anyway) and why the person was protected. A new document is matched by
+// the number of characters of the name, whether it starts with a known
+// surname, the pseudonym given (published anyway, surname included) and
+// why the person was protected. A new document is matched by
 // sealing each run of that many characters of its text under each stored
 // salt and looking the seal up: a match gives back the name as the new
 // document writes it. Without the key nothing matches, and nothing in the
@@ -75,13 +76,14 @@ class RegistryKey {
 
 // One protected person as the store keeps them.
 struct SealedPerson {
-  int64_t order = 0;       // when recorded: earlier people first
-  std::string key_id;      // RegistryKey::id of the sealing key
-  std::string salt;        // the family's salt when sealed, 32 hex digits
-  std::string name_mac;    // RegistryKey::Seal(salt, name)
-  int64_t name_chars = 0;  // code points in the name
-  std::string pseudonym;   // 王某1
-  std::string reason;      // victim, witness, minor ...
+  int64_t order = 0;         // when recorded: earlier people first
+  std::string key_id;        // RegistryKey::id of the sealing key
+  std::string salt;          // the family's salt when sealed, 32 hex digits
+  std::string name_mac;      // RegistryKey::Seal(salt, name)
+  int64_t name_chars = 0;    // code points in the name
+  bool surname_led = false;  // NameStartsWithSurname(name)
+  std::string pseudonym;     // 王某1
+  std::string reason;        // victim, witness, minor ...
   bool operator==(const SealedPerson&) const = default;
 };
 
@@ -139,6 +141,11 @@ class SqliteFamilyStore : public FamilyStore {
   explicit SqliteFamilyStore(std::unique_ptr<Impl> impl);
   std::unique_ptr<Impl> impl_;
 };
+
+// Whether `name` starts with a surname of the built-in list (NameModel).
+// Stored with each seal; a window of text can only be the name when it
+// answers the same, so the others are not sealed.
+bool NameStartsWithSurname(std::string_view name);
 
 // Seals under `key` the windows of `text` that could be the names of
 // `stored` and returns the people found, as the text writes them, each

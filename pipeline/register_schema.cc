@@ -41,7 +41,9 @@ BEGIN SELECT RAISE(ABORT, 'requests are never deleted'); END)",
 // Version 2 adds the case-family registry (family_store.h). No column holds
 // a name: name_mac is HMAC-SHA256(key, salt NUL name) in hex, key_id tells
 // which key made it, name_chars how many characters the name has (the
-// window a new document is searched with). The pseudonym is what the
+// window a new document is searched with), surname_led whether it starts
+// with a surname of the built-in list (which the pseudonym shows anyway;
+// it spares sealing the windows that start otherwise). The pseudonym is what the
 // published judgments print anyway. Ids are plain rowids, not AUTOINCREMENT:
 // a new row still sorts after every existing one, and an INSERT OR IGNORE
 // that finds its row writes nothing (AUTOINCREMENT would bump its counter,
@@ -64,6 +66,7 @@ constexpr const char* kSchemaV2[] = {
   salt        TEXT NOT NULL CHECK (length(salt) = 32),
   name_mac    TEXT NOT NULL CHECK (length(name_mac) = 64),
   name_chars  INTEGER NOT NULL CHECK (name_chars > 0),
+  surname_led INTEGER NOT NULL CHECK (surname_led IN (0, 1)),
   pseudonym   TEXT NOT NULL,
   reason      TEXT NOT NULL,
   recorded_at TEXT NOT NULL,

@@ -185,6 +185,7 @@ TEST(SqliteFamilyStore, RoundTripKeepsSealsPseudonymsAndOrderButNoName) {
   EXPECT_EQ(found[0].pseudonym, "邵某");
   EXPECT_EQ(found[0].reason, "victim");
   EXPECT_EQ(found[0].name_chars, 3);
+  EXPECT_TRUE(found[0].surname_led);
   EXPECT_EQ(found[0].key_id, key.id());
   EXPECT_EQ(found[0].name_mac, key.Seal(found[0].salt, "邵明川"));
   EXPECT_EQ(found[1].name_mac, key.Seal(found[1].salt, "葛兰芝"));
@@ -282,7 +283,7 @@ std::vector<SealedPerson> Sealed(
   int64_t order = 0;
   for (const auto& [name, chars, pseudonym] : people) {
     out.push_back({++order, key.id(), salt, key.Seal(salt, name), chars,
-                   pseudonym, "victim"});
+                   NameStartsWithSurname(name), pseudonym, "victim"});
   }
   return out;
 }
@@ -299,6 +300,20 @@ TEST(MatchSealedPeople, FindsTheNamesTheTextHoldsAsItWritesThem) {
                         {&key});
   EXPECT_EQ(Names(found), (std::vector<std::string>{"邵明川=邵某1/victim",
                                                     "葛兰芝=葛某某/victim"}));
+}
+
+TEST(MatchSealedPeople, ANameWithoutAKnownSurnameIsFoundToo) {
+  const RegistryKey key = Key('a');
+  const std::string name = "阿依古丽·艾买提";
+  ASSERT_FALSE(NameStartsWithSurname(name));
+  ASSERT_TRUE(NameStartsWithSurname("邵明川"));
+  const std::vector<PersonRecord> found =
+      MatchSealedPeople("证人阿依古丽·艾买提证实，邵明川当晚在场。",
+                        Sealed(key, std::string(32, '7'),
+                               {{name, 8, "阿某"}, {"邵明川", 3, "邵某"}}),
+                        {&key});
+  EXPECT_EQ(Names(found), (std::vector<std::string>{name + "=阿某/victim",
+                                                    "邵明川=邵某/victim"}));
 }
 
 TEST(MatchSealedPeople, AnotherKeyMatchesNothing) {
