@@ -98,6 +98,24 @@ size_t AttachmentsBegin(std::string_view text, size_t tail_begin) {
   return text.size();
 }
 
+// True when a cue at [at, end) is no word of its own but the end of one and
+// the start of another: 次女 in 一次女方 (一次 and 女方 are words; the
+// character before the cue and the one after it join them). A word the
+// dictionary tags as a name (子孙) does not count: 其子孙某 stays a cue.
+bool StraddlesTwoWords(std::string_view text, size_t at, size_t end) {
+  if (at == 0 || end >= text.size()) return false;
+  const Lexicon& lexicon = Lexicon::Instance();
+  const size_t before = PreviousCharBoundary(text, at);
+  const size_t first = NextCharBoundary(text, at);
+  const size_t last = PreviousCharBoundary(text, end);
+  const size_t after = NextCharBoundary(text, end);
+  constexpr int kMinFrequency = 100;
+  return lexicon.IsCommonNonName(text.substr(before, first - before),
+                                 kMinFrequency) &&
+         lexicon.IsCommonNonName(text.substr(last, after - last),
+                                 kMinFrequency);
+}
+
 PersonCandidate BodyCandidate(std::string_view name, std::string reason) {
   return PersonCandidate{
       std::string(name), std::move(reason), false, {}, false};
@@ -310,7 +328,8 @@ void BodyMentionFinder::FindRelatives(const Scan& scan, const PeopleCase& kind,
                                       PeopleDecisions* decisions) const {
   // In a family case every relative named; in a criminal case the victim's
   // (被害人之父X, 被害人李某的儿子X).
-  auto relative_of_victim = [&](size_t at, std::string_view) {
+  auto relative_of_victim = [&](size_t at, std::string_view cue) {
+    if (StraddlesTwoWords(scan.text, at, at + cue.size())) return false;
     if (kind.family) return true;
     const size_t from = at >= 30 ? at - 30 : 0;
     return ContainsAny(scan.text.substr(from, at - from), policy_.victim_words);

@@ -7,8 +7,10 @@
 //     closes one of a surname the model lacks or reads only there (证人后明远
 //     的证言; 被害人和晓雯， closed by punctuation);
 //   - party cues in a family case (原告李四与被告王五…一案);
-//   - kinship cues (其子, 之女, 妻子 ...): every relative in a family case,
-//     the victim's relatives in a criminal one;
+//   - kinship cues (其子, 之女, 妻子, 长女, 配偶 ...): every relative in a
+//     family case, the victim's relatives in a criminal one; a cue that
+//     joins the end of one word to the start of another (次女 in 一次女方)
+//     is none;
 //   - a bracket after a name giving an age under the adult age
 //     (李小红(女,12岁)) or, in a criminal case, the role (目击证人);
 //   - minor cues (未成年人, 幼女);

@@ -51,6 +51,11 @@ const Lexicon::Entry* Lexicon::Lookup(std::string_view word) const {
   return it == words_.end() ? nullptr : &it->second;
 }
 
+bool Lexicon::IsWord(std::string_view word, int min_frequency) const {
+  const Entry* e = Lookup(word);
+  return e != nullptr && e->frequency >= min_frequency;
+}
+
 bool Lexicon::IsFunctionWord(std::string_view word) const {
   const Entry* e = Lookup(word);
   return e != nullptr && e->function_word && e->frequency >= 100;

@@ -27,6 +27,10 @@ class Lexicon {
   // True when `word` is a common word (frequency at least `min_frequency`)
   // that the dictionary does not tag as a person's name.
   bool IsCommonNonName(std::string_view word, int min_frequency = 20) const;
+  // True when `word` is in the dictionary with at least `min_frequency`,
+  // whatever its tag (the dictionary tags 文明 and 海燕 as names, yet they
+  // are words).
+  bool IsWord(std::string_view word, int min_frequency) const;
   // True for adverbs, verbs, prepositions, conjunctions, adjectives and
   // pronouns (强行, 向其): words a given name practically never starts with.
   bool IsFunctionWord(std::string_view word) const;

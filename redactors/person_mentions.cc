@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <unordered_map>
 #include <utility>
 
 #include "core/utf8.h"
@@ -18,6 +19,147 @@ bool IsBoundaryChar(char32_t c) {
          c == U':' || c == U'(' || c == U')' || c == U' ' || c == U'\n' ||
          c == U'"' || c == U'“' || c == U'”' || c == U'!' || c == U'?' ||
          c == U'\t' || c == U'《' || c == U'》' || c == U'[' || c == U']';
+}
+
+bool StartsWithAny(std::string_view text, size_t pos,
+                   const std::vector<std::string>& words) {
+  for (const std::string& w : words)
+    if (text.compare(pos, w.size(), w) == 0) return true;
+  return false;
+}
+
+bool EndsWithAny(std::string_view text, size_t pos,
+                 const std::vector<std::string>& words) {
+  for (const std::string& w : words)
+    if (pos >= w.size() && text.compare(pos - w.size(), w.size(), w) == 0)
+      return true;
+  return false;
+}
+
+// True when the run at [at, end) is part of a longer word of the lexicon:
+// two to four Han characters holding it and at least one character beside
+// it (国庆 in 国庆节, 建国 in 建国初期).
+bool InsideLongerWord(std::string_view text, size_t at, size_t end) {
+  const Lexicon& lexicon = Lexicon::Instance();
+  std::vector<size_t> begins = {at};
+  for (size_t b = at;
+       begins.size() < 3 && b > 0 && IsHan(CodePointBefore(text, b));) {
+    b = PreviousCharBoundary(text, b);
+    begins.push_back(b);
+  }
+  std::vector<size_t> ends = {end};
+  for (size_t e = end;
+       ends.size() < 3 && e < text.size() && IsHan(CodePointAt(text, e));) {
+    e = NextCharBoundary(text, e);
+    ends.push_back(e);
+  }
+  for (size_t i = 0; i < begins.size(); ++i) {
+    for (size_t j = 0; j < ends.size(); ++j) {
+      // The given name has two characters: at most two more make a word
+      // of the lexicon's length.
+      if (i + j == 0 || i + j > 2) continue;
+      constexpr int kMinFrequency = 10;
+      if (lexicon.IsWord(text.substr(begins[i], ends[j] - begins[i]),
+                         kMinFrequency))
+        return true;
+    }
+  }
+  return false;
+}
+
+// True when the given name at [at, end) stands as a name: not inside a
+// longer word, and with a cue on one side (叫国庆, 国庆对此) and a cue or
+// punctuation on the other. Punctuation on both sides, or 的 after it,
+// is enough for a given name that is no word (,丽华,); one that is a word
+// (国庆, 文明) needs a cue after it.
+bool StandsAsAName(std::string_view text, size_t at, size_t end, bool is_word,
+                   const PeoplePolicy& policy) {
+  if (InsideLongerWord(text, at, end)) return false;
+  const bool cue_before = EndsWithAny(text, at, policy.given_name_cues_before);
+  const bool cue_after = StartsWithAny(text, end, policy.given_name_cues_after);
+  const bool mark_before = IsBoundaryChar(CodePointBefore(text, at));
+  const char32_t next = CodePointAt(text, end);
+  const bool mark_after = IsBoundaryChar(next) || next == U'的';
+  if (is_word) return cue_after && (mark_before || cue_before);
+  return (cue_before || mark_before) && (cue_after || mark_after);
+}
+
+// A given name of two characters that may stand alone for an anonymized
+// person, with what replaces it.
+struct GivenNameAlone {
+  std::string given;
+  int person;            // index into the assigned people
+  bool is_word = false;  // also a common word (国庆, 文明)
+  bool shared = false;   // the given name of several anonymized persons
+  std::string_view replacement = {};  // empty: the person's pseudonym
+};
+
+// The pseudonym's part for the given name (某某 of 李某某, XX of Li XX), or
+// empty when it cannot be told apart from the surname's.
+std::string MaskedGivenName(std::string_view name, const NameParts& parts,
+                            const PeoplePolicy& policy,
+                            const NameModel& model) {
+  const std::string p =
+      model.Pseudonym(name, parts, policy.style, policy.script);
+  if (policy.script == PseudonymScript::kLatin) {
+    const size_t space = p.rfind(' ');
+    return space == std::string::npos ? "" : p.substr(space + 1);
+  }
+  if (p.size() <= parts.kept_bytes ||
+      p.compare(0, parts.kept_bytes, name.substr(0, parts.kept_bytes)) != 0)
+    return "";
+  return p.substr(parts.kept_bytes);
+}
+
+// The given names of `people` that may stand alone: two characters after a
+// surname. One that a kept person shares (王国庆 kept, 李国庆 anonymized)
+// is left alone: it cannot be told whose it is. One that several
+// anonymized persons share is replaced by the masked given name alone
+// (某某), which names neither.
+std::vector<GivenNameAlone> GivenNamesAlone(
+    const std::vector<PersonRecord>& people,
+    const std::vector<std::string>& kept, const PeoplePolicy& policy,
+    const NameModel& model, const KeepText& keep) {
+  auto given_of = [&](std::string_view name) -> std::string {
+    const NameParts parts = model.Analyze(name, false);
+    if (parts.shape != NameShape::kHan || parts.given_chars != 2) return "";
+    return std::string(name.substr(parts.kept_bytes));
+  };
+  // By given name, so that thousands of people cost no pairwise search.
+  std::unordered_map<std::string, size_t> index;
+  std::vector<GivenNameAlone> out;
+  for (size_t k = 0; k < people.size(); ++k) {
+    std::string given = given_of(people[k].name);
+    if (given.empty()) continue;
+    if (auto same = index.find(given); same != index.end()) {
+      out[same->second].shared = true;
+      continue;
+    }
+    const bool is_word = Lexicon::Instance().IsWord(given, 30);
+    index.emplace(given, out.size());
+    out.push_back({std::move(given), static_cast<int>(k), is_word});
+  }
+  // A kept name ending in the given name (王国庆 for 国庆).
+  for (const std::string& k : kept) {
+    if (k.size() < 9) continue;
+    const size_t cut =
+        PreviousCharBoundary(k, PreviousCharBoundary(k, k.size()));
+    if (auto same = index.find(k.substr(cut)); same != index.end())
+      out[same->second].given.clear();
+  }
+  for (GivenNameAlone& g : out) {
+    if (!g.shared) continue;
+    const std::string& name = people[g.person].name;
+    std::string masked =
+        MaskedGivenName(name, model.Analyze(name, false), policy, model);
+    if (masked.empty()) {
+      g.given.clear();
+      continue;
+    }
+    g.replacement = keep(std::move(masked));
+  }
+  std::erase_if(out, [](const GivenNameAlone& g) { return g.given.empty(); });
+  return out;
 }
 
 bool IsBenchTitleBefore(std::string_view text, size_t at,
@@ -220,25 +362,31 @@ std::vector<Span> FindPersonMentions(std::string_view text, size_t tail_begin,
                                 keep(std::move(replacement))});
     }
   }
-  // A two-character given name standing alone (小明 for 张小明).
-  for (size_t k = 0; k < people.size(); ++k) {
-    const PersonRecord& r = people[k];
-    const NameParts parts = model.Analyze(r.name, false);
-    if (parts.shape != NameShape::kHan || parts.given_chars < 2) continue;
-    const std::string given = r.name.substr(parts.kept_bytes);
-    for (size_t at = FindText(text, given); at != std::string_view::npos;
-         at = FindText(text, given, at + 1)) {
-      const size_t end = at + given.size();
-      if (overlaps(at, end) || at >= tail_begin) continue;
-      const char32_t before = CodePointBefore(text, at);
-      const char32_t after = CodePointAt(text, end);
-      const bool left = IsBoundaryChar(before) || before == U'叫' ||
-                        before == U'称' || before == U'喊';
-      const bool right = IsBoundaryChar(after) || after == U'说' ||
-                         after == U'称' || after == U'的';
-      if (left && right)
-        taken.emplace(at, Mention{at, end, static_cast<int>(k)});
+  // A two-character given name standing alone (国庆 for 李国庆): the
+  // person's pseudonym, when the words around it say it stands as a name.
+  const std::vector<GivenNameAlone> given_names =
+      GivenNamesAlone(people, kept, policy, model, keep);
+  std::vector<std::pair<size_t, size_t>> given_at;  // (name, begin)
+  if (given_names.size() < kNeedlesForOnePass) {
+    for (size_t k = 0; k < given_names.size(); ++k) {
+      const std::string_view given = given_names[k].given;
+      for (size_t at = FindText(text, given); at != std::string_view::npos;
+           at = FindText(text, given, at + 1))
+        given_at.emplace_back(k, at);
     }
+  } else {
+    std::vector<std::string_view> texts;
+    texts.reserve(given_names.size());
+    for (const GivenNameAlone& g : given_names) texts.push_back(g.given);
+    LiteralAutomaton(texts).ForEachMatch(
+        text, [&](size_t begin, size_t k) { given_at.emplace_back(k, begin); });
+  }
+  for (const auto& [k, at] : given_at) {
+    const GivenNameAlone& g = given_names[k];
+    const size_t end = at + g.given.size();
+    if (at >= tail_begin || overlaps(at, end)) continue;
+    if (!StandsAsAName(text, at, end, g.is_word, policy)) continue;
+    taken.emplace(at, Mention{at, end, g.person, g.replacement});
   }
   // The bench in the tail (审判员　王丽): never anonymized, never touched.
   std::vector<ByteRange> bench;

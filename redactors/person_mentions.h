@@ -4,8 +4,14 @@
 //
 // A person is mentioned by the full name, a declared alias (a Latin alias
 // gets its own Latin pseudonym: Peter Schmidt → P.) and, before the tail, a
-// two-character given name standing alone (小明 for 张小明, between
-// punctuation or after 叫/称), whatever word stands before it; a name split
+// two-character given name standing alone (国庆 for 李国庆): when it is part
+// of no longer word of the lexicon (国庆节) and a cue of the policy stands
+// on one side (叫国庆, 国庆对此不予认可) and a cue or punctuation on the
+// other — for a given name that is a word itself (国庆, 文明) the cue after
+// it is needed. It takes the person's pseudonym; one shared by two
+// anonymized persons becomes the masked given name (某某), one a kept person
+// shares stays. A one-character given name alone (明 for 张明) is too
+// ambiguous to replace and stays. A name split
 // by a line break or spaces keeps the break in its pseudonym (张\n小明 →
 // 张\n某某). Names are matched longest first, so that a kept 张三丰 shields
 // the 张三 inside it. A mention is left alone when it opens an

@@ -77,6 +77,8 @@ constexpr std::pair<const char*, PeopleWordList> kPeopleWordLists[] = {
     {"victim_words", &PeoplePolicy::victim_words},
     {"representative_links", &PeoplePolicy::representative_links},
     {"alias_cues", &PeoplePolicy::alias_cues},
+    {"given_name_cues_before", &PeoplePolicy::given_name_cues_before},
+    {"given_name_cues_after", &PeoplePolicy::given_name_cues_after},
     {"bench_titles", &PeoplePolicy::bench_titles},
     {"organisation_suffixes", &PeoplePolicy::organisation_suffixes}};
 
@@ -115,6 +117,8 @@ Status ParsePeople(const JsonObject& people, std::string_view source,
                             "victim_words",
                             "representative_links",
                             "alias_cues",
+                            "given_name_cues_before",
+                            "given_name_cues_after",
                             "bench_titles",
                             "organisation_suffixes",
                             "share_across_case_family"});

@@ -86,6 +86,14 @@ struct PeoplePolicy {
   std::vector<std::string> representative_links;
   // An alias in a bracket right after an anonymized person (罗三毛(绰号罗三)).
   std::vector<std::string> alias_cues;
+  // A two-character given name standing alone (国庆 for 李国庆, 春燕称) is a
+  // mention of the anonymized person when a cue stands on one side and a
+  // cue or punctuation on the other: these come right before it (叫, 称,
+  // 向) or right after it (称, 认为, 对此, 不予认可). A given name that is
+  // also a common word (国庆, 文明) needs one of these cues; punctuation
+  // on both sides or 的 is not enough for it.
+  std::vector<std::string> given_name_cues_before;
+  std::vector<std::string> given_name_cues_after;
   // The bench (审判长, 书记员 ...): a name right after one of these in the
   // tail is a judge's or clerk's and is never anonymized.
   std::vector<std::string> bench_titles;

@@ -114,6 +114,27 @@ TEST(BodyMentions, RelativesOfTheVictimOnlyInACriminalCase) {
   EXPECT_EQ(f.anonymized, (std::vector<std::string>{"李大山:relative"}));
 }
 
+TEST(BodyMentions, ChildrenAndSpousesInAFamilyCase) {
+  struct Case {
+    const char* text;
+    std::vector<std::string> anonymized;
+  };
+  const Case cases[] = {
+      {"婚后育有一子郝子轩。", {"郝子轩:relative"}},
+      {"生育长女郝建芬、次子郝建民。", {"郝建芬:relative", "郝建民:relative"}},
+      {"被告与配偶常晓燕开店。", {"常晓燕:relative"}},
+      {"其婚生女邬佳琪随母生活。", {"邬佳琪:relative"}},
+      {"被告与前妻桑晓雯分居。", {"桑晓雯:relative"}},
+      // 次女 straddling 一次 and 女方 is no cue; 方提 is no name.
+      {"双方协商多次,其中一次女方提出由其居住。", {}},
+      // A word the dictionary tags as a name (子孙) does not block the cue.
+      {"原告与其子孙立新同住。", {"孙立新:relative"}},
+  };
+  for (const Case& c : cases) {
+    EXPECT_EQ(FindIn(c.text, false, true).anonymized, c.anonymized) << c.text;
+  }
+}
+
 TEST(BodyMentions, AnAgeInBracketsMarksAMinor) {
   const Found f = FindIn("周强之女周欣然(女,12岁)在小区内玩耍。", false, false);
   EXPECT_EQ(f.anonymized, (std::vector<std::string>{"周欣然:minor"}));

@@ -406,6 +406,117 @@ TEST(People, ACaseFamilySharesDecisionsAndPseudonyms) {
   ExpectAllIn(out, {"原告：王某某，", "被告：孙大勇，"});
 }
 
+// A family case around one fact sentence (分家析产纠纷: published).
+std::string FamilyCaseWith(const std::string& facts) {
+  return "浙江省湖州市吴兴区人民法院\n民事判决书\n（2025）浙0502民初4417号\n"
+         "原告：邬长河，男，1958年3月2日出生，汉族，住浙江省湖州市吴兴区。\n"
+         "被告：邬长海，男，1961年8月9日出生，汉族，住浙江省湖州市南浔区。\n"
+         "原告邬长河与被告邬长海分家析产纠纷一案，本院于2025年3月1日立案。\n"
+         "经审理查明，" +
+         facts +
+         "\n判决如下：\n老宅东侧两间归原告邬长河所有。\n"
+         "审判员　蔡文彬\n二〇二五年六月三日\n书记员　鲁婉清\n";
+}
+
+struct RelativeCase {
+  const char* facts;
+  std::vector<std::string_view> gone;     // names that must not be published
+  std::vector<std::string_view> present;  // what stands instead
+};
+
+TEST(People, ChildNamedInFamilyFactsIsAnonymized) {
+  const RelativeCase cases[] = {
+      {"原告婚后育有一子邬晓峰。邬晓峰现在杭州工作。",
+       {"邬晓峰"},
+       {"育有一子邬某某", "。邬某某"}},
+      {"被告与妻子生育长女邬雨萱、次子邬天翊，邬雨萱已出嫁。",
+       {"邬雨萱", "邬天翊"},
+       {"长女邬某某", "次子邬某某"}},
+      {"原告的配偶蒋正阳于2019年病故，蒋正阳生前未立遗嘱。",
+       {"蒋正阳"},
+       {"配偶蒋某某", "，蒋某某生前"}},
+      {"被告与前妻桑晓雯离婚后，其婚生女邬佳琪随桑晓雯生活。",
+       {"桑晓雯", "邬佳琪"},
+       {"前妻桑某某", "婚生女邬某某"}},
+      {"原告之孙邬子墨暂住老宅，原告儿媳滕丽君照料其起居。",
+       {"邬子墨", "滕丽君"},
+       {"之孙邬某某", "儿媳滕某某"}},
+  };
+  for (const RelativeCase& c : cases) {
+    const std::string out = Publish(FamilyCaseWith(c.facts));
+    for (std::string_view name : c.gone)
+      EXPECT_EQ(out.find(name), std::string::npos) << name << "\n" << out;
+    for (std::string_view part : c.present)
+      EXPECT_NE(out.find(part), std::string::npos) << part << "\n" << out;
+    // The parties' lawyers, the bench and the words stay.
+    ExpectAllIn(out, {"审判员　蔡文彬", "书记员　鲁婉清", "老宅东侧两间"});
+  }
+}
+
+TEST(People, AdultDefendantSpouseInCriminalCaseKept) {
+  // Outside family cases a relative keeps the name unless a victim word
+  // ties him or her to the victim: the defendant's wife and son are
+  // nobody the rules protect.
+  const std::string out = Publish(
+      "江苏省南京市秦淮区人民法院\n刑事判决书\n（2024）苏0104刑初77号\n"
+      "公诉机关南京市秦淮区人民检察院。\n"
+      "被告人：严大伟，男，1980年1月1日出生，汉族，无业。\n"
+      "经审理查明，被告人严大伟在超市窃得白酒两瓶。案发后，严大伟的邻居"
+      "多次劝说，其妻柯玉珍代为退赔全部损失，其配偶柯玉珍与长子严晓东均"
+      "出具了保证书。\n"
+      "判决如下：\n被告人严大伟犯盗窃罪，判处拘役三个月。\n"
+      "审判员　陆明\n二〇二四年五月六日\n书记员　程丽\n");
+  ExpectAllIn(out, {"其妻柯玉珍代为退赔", "配偶柯玉珍与长子严晓东",
+                    "被告人严大伟犯盗窃罪"});
+}
+
+// Issue 21, finding 7: a victim named in one clause only
+// (被害人X陈述…) was published. Twenty invented names, one document each.
+TEST(People, VictimNamedInOneClauseIsAnonymized) {
+  const char* const names[] = {
+      "钟立群", "袁志斌", "蒲晓菲", "詹国梁",   "霍思远", "牛翠兰", "甘德福",
+      "翁海波", "骆春生", "柴玉珍", "司马长风", "饶小雨", "欧兰英", "车建业",
+      "宁静怡", "尤文",   "卜凤霞", "鲍国华",   "滕子昂", "邬美琴"};
+  for (const char* name : names) {
+    const std::string out = Publish(
+        "江苏省南京市秦淮区人民法院\n刑事判决书\n（2024）苏0104刑初78号\n"
+        "公诉机关南京市秦淮区人民检察院。\n"
+        "被告人：严大伟，男，1980年1月1日出生，汉族，无业。\n"
+        "经审理查明，被告人严大伟在地铁站窃走一只挎包。被害人" +
+        std::string(name) +
+        "陈述其挎包内有现金八百元。\n"
+        "判决如下：\n被告人严大伟犯盗窃罪，判处拘役三个月。\n"
+        "审判员　陆明\n二〇二四年五月六日\n书记员　程丽\n");
+    EXPECT_EQ(out.find(name), std::string::npos) << name << "\n" << out;
+    EXPECT_NE(out.find("某陈述其挎包内"), std::string::npos) << out;
+  }
+}
+
+// Issue 21, finding 8: in an inheritance case the persons through whom the
+// anonymized heirs would be recognized were published — the decedent, a
+// daughter acting as agent among her anonymized siblings, a given name
+// used alone, and a home address cut in the party block but whole in the
+// holding.
+TEST(People, FamilyCaseCannotBeUndoneThroughRelatives) {
+  const std::string out = Publish(
+      "安徽省合肥市蜀山区人民法院\n民事判决书\n（2025）皖0104民初2291号\n"
+      "原告：聂秀芬，女，1951年4月3日出生，汉族，住安徽省合肥市蜀山区"
+      "潜山路41号2栋305室。\n"
+      "委托诉讼代理人：俞晓岚，女，1976年7月8日出生，汉族，住安徽省合肥市"
+      "包河区，系原告之女。\n"
+      "被告：俞晓松，男，1973年2月1日出生，汉族，住安徽省合肥市庐阳区。\n"
+      "被告：俞晓杉，男，1979年9月9日出生，汉族，住安徽省合肥市瑶海区。\n"
+      "原告聂秀芬与被告俞晓松、俞晓杉法定继承纠纷一案，本院于2025年2月"
+      "10日立案后，依法适用简易程序公开开庭进行了审理。\n"
+      "经审理查明，被继承人俞德山于2024年10月病故，生前与原告育有三名"
+      "子女，即俞晓松、俞晓岚、俞晓杉。晓松对此不予认可，晓杉表示同意。\n"
+      "判决如下：\n位于潜山路41号2栋305室的房屋由原告聂秀芬继承。\n"
+      "审判员　汪志刚\n二〇二五年五月二十日\n书记员　阮雪\n");
+  ExpectNoneIn(out, {"俞德山", "俞晓岚", "俞晓松", "俞晓杉", "聂秀芬",
+                     "晓松对此", "晓杉表示", "潜山路41号"});
+  ExpectAllIn(out, {"被继承人俞某某", "审判员　汪志刚", "书记员　阮雪"});
+}
+
 TEST(CaseFamilies, VersionsChangeOnlyWhenTheFamilyChanges) {
   CaseFamilies families;
   const auto a = families.Lookup({"(2023)京0105刑初123号"});

@@ -54,6 +54,102 @@ TEST(PersonMentions, AGivenNameStandingAlone) {
                                       "丽华→王某某"}));
 }
 
+struct GivenNameCase {
+  const char* text;
+  const char* full_name;
+  const char* pseudonym;
+  std::vector<std::string> expected;
+};
+
+TEST(PersonMentions, GivenNameAloneAfterAnonymizedFullName) {
+  const GivenNameCase cases[] = {
+      // A given name that is also a word (国庆) with a clause cue after it.
+      {"彭国庆到庭。国庆对此不予认可。",
+       "彭国庆",
+       "彭某某",
+       {"彭国庆→彭某某", "国庆→彭某某"}},
+      {"彭国庆到庭。国庆辩称其不知情。",
+       "彭国庆",
+       "彭某某",
+       {"彭国庆→彭某某", "国庆→彭某某"}},
+      {"彭国庆到庭,国庆当庭表示同意。",
+       "彭国庆",
+       "彭某某",
+       {"彭国庆→彭某某", "国庆→彭某某"}},
+      // A given name that is no word: a cue or punctuation on each side.
+      {"钮春燕到庭。春燕认为房屋系其所有。",
+       "钮春燕",
+       "钮某某",
+       {"钮春燕→钮某某", "春燕→钮某某"}},
+      {"钮春燕到庭。被告向春燕表示歉意。",
+       "钮春燕",
+       "钮某某",
+       {"钮春燕→钮某某", "春燕→钮某某"}},
+      {"钮春燕到庭。邻居称春燕,并无此事。",
+       "钮春燕",
+       "钮某某",
+       {"钮春燕→钮某某", "春燕→钮某某"}},
+  };
+  for (const GivenNameCase& c : cases) {
+    EXPECT_EQ(Mentions(c.text, 1000, One(c.full_name, c.pseudonym)), c.expected)
+        << c.text;
+  }
+}
+
+TEST(PersonMentions, GivenNameInsideWordIsKept) {
+  const GivenNameCase cases[] = {
+      // Part of a longer word of the lexicon.
+      {"彭国庆到庭。国庆节期间双方见面。",
+       "彭国庆",
+       "彭某某",
+       {"彭国庆→彭某某"}},
+      // A word on its own between punctuation or before 的: no cue says it
+      // is a name.
+      {"彭国庆到庭。元旦、国庆、春节均在此列。",
+       "彭国庆",
+       "彭某某",
+       {"彭国庆→彭某某"}},
+      {"柏文明到庭。倡导文明,讲究文明的风尚。",
+       "柏文明",
+       "柏某某",
+       {"柏文明→柏某某"}},
+      {"戴海燕到庭。海燕,一种海鸟。", "戴海燕", "戴某某", {"戴海燕→戴某某"}},
+      // No cue and no punctuation around it.
+      {"韩建国到庭。新中国建国初期。", "韩建国", "韩某某", {"韩建国→韩某某"}},
+      // After the tail starts, a given name is left alone.
+      {"钮春燕到庭。\n春燕称", "钮春燕", "钮某某", {"钮春燕→钮某某"}},
+  };
+  for (const GivenNameCase& c : cases) {
+    const std::string text = c.text;
+    const size_t tail = text.find("\n");
+    EXPECT_EQ(Mentions(text, tail == std::string::npos ? 1000 : tail,
+                       One(c.full_name, c.pseudonym)),
+              c.expected)
+        << c.text;
+  }
+}
+
+TEST(PersonMentions, OneCharacterGivenNameAloneStays) {
+  // 敏 alone could be any word's character: too ambiguous to replace.
+  EXPECT_EQ(Mentions("华敏到庭。敏称其不知情。", 1000, One("华敏", "华某")),
+            (std::vector<std::string>{"华敏→华某"}));
+}
+
+TEST(PersonMentions, GivenNameSharedWithAKeptPersonStays) {
+  // 国庆 may be the kept defendant's as well as the victim's.
+  EXPECT_EQ(Mentions("彭国庆与严国庆到庭。国庆对此不予认可。", 1000,
+                     One("彭国庆", "彭某某"), {"严国庆"}),
+            (std::vector<std::string>{"彭国庆→彭某某", "严国庆=kept_name"}));
+}
+
+TEST(PersonMentions, GivenNameSharedByTwoAnonymizedPersonsIsMasked) {
+  const PseudonymAssignment two = {
+      {{"钮春燕", "钮某某", "party"}, {"骆春燕", "骆某某", "party"}}, {{}, {}}};
+  EXPECT_EQ(Mentions("钮春燕与骆春燕到庭。春燕称其不知情。", 1000, two),
+            (std::vector<std::string>{"钮春燕→钮某某", "骆春燕→骆某某",
+                                      "春燕→某某"}));
+}
+
 TEST(PersonMentions, AKeptLongerNameShieldsTheShorterOne) {
   EXPECT_EQ(Mentions("张三与张三丰。", 100, One("张三", "张某"), {"张三丰"}),
             (std::vector<std::string>{"张三→张某", "张三丰=kept_name"}));
