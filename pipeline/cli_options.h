@@ -38,6 +38,11 @@ struct BatchOptions {
   std::string requests_file;
   std::string holidays_file;
   std::vector<std::string> files;
+  // The per-document budget and duplicate ids (document_processor.h,
+  // batch.h): --max-document-mb, --max-document-seconds, --strict-ids.
+  size_t max_document_mb = 20;
+  double max_document_seconds = 10;
+  bool strict_ids = false;
   // wenshu check alone.
   std::string check_format = "table";
   bool overdue = false;
