@@ -58,7 +58,7 @@ Result<CourtDiscretionRecord> ParseCourtDiscretion(const JsonObject& meta) {
 
 }  // namespace
 
-ParsedLine ParseInputLine(std::string_view line) {
+ParsedLine ParseInputLine(std::string_view line, size_t readable_padding) {
   ParsedLine out;
   size_t first = 0;
   while (first < line.size() &&
@@ -74,7 +74,7 @@ ParsedLine ParseInputLine(std::string_view line) {
                                       std::to_string(*bad));
     return out;
   }
-  Result<JsonObject> parsed = JsonObject::Parse(line);
+  Result<JsonObject> parsed = JsonObject::Parse(line, readable_padding);
   if (!parsed.ok()) {
     out.record = parsed.status();
     return out;

@@ -61,7 +61,10 @@ struct ParsedLine {
   std::optional<std::string> id;  // known even when record is an error
 };
 
-ParsedLine ParseInputLine(std::string_view line);
+// `readable_padding`: bytes after `line` in memory that may be read (see
+// JsonObject::Parse); with enough of them the line is parsed where it lies.
+// The record's text is the one copy of the line's "text" made.
+ParsedLine ParseInputLine(std::string_view line, size_t readable_padding = 0);
 
 // Checks a document text: well-formed UTF-8, no NUL or other control
 // characters except tab, line feed and carriage return. The error names the

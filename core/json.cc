@@ -242,17 +242,29 @@ Result<std::string> MergeJsonObjects(std::string_view base,
 }
 
 Result<JsonObject> JsonObject::Parse(std::string_view json) {
+  return Parse(json, 0);
+}
+
+Result<JsonObject> JsonObject::Parse(std::string_view json,
+                                     size_t readable_padding) {
+  static_assert(kReadPadding >= simdjson::SIMDJSON_PADDING);
   {
     // One parser per thread, reused: its buffers grow to the longest text.
     thread_local simdjson::dom::parser parser;
     auto document = std::make_shared<simdjson::dom::document>();
-    const simdjson::padded_string padded(json);
+    // simdjson reads up to SIMDJSON_PADDING bytes past the end; a text
+    // without that much room after it is copied into a padded buffer.
+    simdjson::padded_string padded;
+    std::string_view text = json;
+    if (readable_padding < kReadPadding) {
+      padded = simdjson::padded_string(json);
+      text = std::string_view(padded.data(), padded.size());
+    }
     simdjson::dom::element root;
     if (parser
-            .parse_into_document(*document,
-                                 reinterpret_cast<const uint8_t*>(
-                                     padded.data()),
-                                 padded.size())
+            .parse_into_document(
+                *document, reinterpret_cast<const uint8_t*>(text.data()),
+                text.size(), /*realloc_if_needed=*/false)
             .get(root) == simdjson::SUCCESS) {
       simdjson::dom::object object;
       if (root.get_object().get(object) == simdjson::SUCCESS) {

@@ -59,6 +59,14 @@ class JsonObject {
   // Parses text that must hold exactly one JSON object. Fails with
   // kInvalidInput, naming what is wrong, for anything else.
   static Result<JsonObject> Parse(std::string_view json);
+  // The same for a text followed in memory by at least `readable_padding`
+  // bytes that may be read (not written; any values): with kReadPadding or
+  // more (a std::string's spare capacity), simdjson reads the text where it
+  // lies instead of a padded copy of it, which for a line of tens of MB
+  // saves as much memory.
+  static constexpr size_t kReadPadding = 64;
+  static Result<JsonObject> Parse(std::string_view json,
+                                  size_t readable_padding);
 
   std::vector<std::string> Keys() const;
   JsonType TypeOf(std::string_view key) const;

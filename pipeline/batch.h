@@ -17,10 +17,12 @@
 #define WENSHU_PIPELINE_BATCH_H_
 
 #include <cstddef>
+#include <cstdint>
 #include <functional>
 #include <istream>
 #include <ostream>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/document.h"
@@ -37,6 +39,9 @@ namespace wenshu {
 struct SourceDocument {
   std::string input;
   size_t number = 0;
+  // The document's size when its source dropped it unread for being over
+  // the size budget (`input` is then empty); 0 otherwise.
+  size_t dropped_bytes = 0;
 };
 
 // The documents that travel to a worker together.
@@ -90,9 +95,31 @@ struct BatchCounts {
   size_t published = 0;
   size_t withheld = 0;
   size_t held = 0;
+  // Records whose id an earlier record of the run had (held ones included
+  // in the three counts above).
+  size_t duplicate_ids = 0;
 
   void Add(PublicationStatus status);
   size_t total() const { return published + withheld + held; }
+};
+
+// The ids a run has seen, as 64-bit hashes (FNV-1a): 8 bytes an id in a
+// table kept at most half full, so a million records take 16 MB whatever
+// their ids' length. Two distinct ids whose hashes agree count as one (for
+// a million ids the odds that any two do are about 3 in 100 million), so a
+// duplicate may be reported that is not one, never the other way round;
+// under --strict-ids such a record is held, which fails closed. Not
+// thread-safe.
+class SeenIds {
+ public:
+  // Whether `id` was seen before; records it.
+  bool Insert(std::string_view id);
+  size_t size() const { return size_; }
+
+ private:
+  void Grow();
+  std::vector<uint64_t> slots_;  // 0: empty
+  size_t size_ = 0;
 };
 
 struct BatchRunOptions {
@@ -103,29 +130,43 @@ struct BatchRunOptions {
   // The case families of earlier runs (family_store.h); none when null.
   // Must outlive RunBatch.
   FamilyRegistry* family_registry = nullptr;
+  // A record whose id an earlier record had is held ("duplicate id")
+  // instead of only counted. Each input is then kept until its record is
+  // written, which about doubles the memory of the documents in flight.
+  bool strict_ids = false;
 };
 
-// --threads, --max-inflight-mb, --max-case-families and --progress.
+// --threads, --max-inflight-mb, --max-case-families, --progress and
+// --strict-ids.
 BatchRunOptions RunOptionsFor(const BatchOptions& options);
 
 // Reads every document of `source`, processes it and hands it to `output`
 // in input order; a document whose case family changed while it was in
-// flight is processed again first. Ends with output.Flush() and the final
+// flight is processed again first. Ids are compared in input order (the
+// id as output, after verify; a record without one is not counted): the
+// second and later records of an id are counted as duplicates and, under
+// strict_ids, held with "duplicate id: an earlier record of this run has
+// the same id (--strict-ids)". Ends with output.Flush() and the final
 // progress line. Returns how many documents were published, withheld and
 // held.
 BatchCounts RunBatch(DocumentSource& source, BatchOutput& output,
                      const BatchRunOptions& options);
 
-// "wenshu: N documents: P published, W withheld, H held" and the peak
-// memory, on standard error.
+// "wenshu: N documents: P published, W withheld, H held" (and "; D
+// duplicate ids" when there were any) and the peak memory, on standard
+// error.
 void PrintBatchSummary(const BatchCounts& counts);
 
 // JSON Lines on `in`, one document per line, numbered from 1. A line that
 // is not a record is held with its number and what is wrong.
 class JsonLinesSource : public DocumentSource {
  public:
+  // A line over the processor's size budget is dropped as it is read and
+  // held unread.
   JsonLinesSource(std::istream& in, const DocumentProcessor& processor)
-      : reader_(in), processor_(processor) {}
+      : reader_(in, LineBatchReader::kDefaultBatchBytes,
+                processor.budget().max_bytes),
+        processor_(processor) {}
 
   bool Next(SourceBatch* batch) override;
   ProcessedDocument Process(const SourceDocument& document,

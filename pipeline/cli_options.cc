@@ -64,6 +64,15 @@ options:
                           beyond this run)
   --holidays FILE         working-day calendar for due dates, instead of the
                           built-in one: {"holidays": [...], "workdays": [...]}
+  --max-document-mb N     size budget per document: a text (a JSON line)
+                          larger than N MB is held unread (default 20)
+  --max-document-seconds S
+                          time budget per document: one still in work after
+                          S seconds (decimals allowed) is held and the
+                          worker moves on (default 10)
+  --strict-ids            hold a record whose id an earlier record of the
+                          run had ("duplicate id"); without it duplicate
+                          ids are only counted in the summary
   --progress, --no-progress
                           progress line on standard error (default: when it
                           is a terminal)
@@ -94,6 +103,16 @@ std::optional<long> ParsePositive(const std::string& s) {
   errno = 0;
   const long v = std::strtol(s.c_str(), &end, 10);
   if (errno || end == s.c_str() || *end != '\0' || v <= 0) return std::nullopt;
+  return v;
+}
+
+// A number of seconds above 0 and up to a day, decimals allowed.
+std::optional<double> ParseSeconds(const std::string& s) {
+  char* end = nullptr;
+  errno = 0;
+  const double v = std::strtod(s.c_str(), &end);
+  if (errno || end == s.c_str() || *end != '\0' || !(v > 0) || v > 86400)
+    return std::nullopt;
   return v;
 }
 
@@ -203,6 +222,18 @@ Result<BatchOptions> ParseBatchOptions(const std::vector<std::string>& args,
       } else {
         options.as_of = *v;
       }
+    } else if (arg == "--max-document-mb") {
+      error = number(1 << 20, &options.max_document_mb);
+    } else if (arg == "--max-document-seconds") {
+      std::optional<std::string> v = take_value();
+      std::optional<double> s = v ? ParseSeconds(*v) : std::nullopt;
+      if (!s) {
+        error = arg + " takes a number of seconds above 0 and up to 86400";
+      } else {
+        options.max_document_seconds = *s;
+      }
+    } else if (arg == "--strict-ids") {
+      options.strict_ids = true;
     } else if (arg == "--progress") {
       options.progress = ProgressLine::Mode::kOn;
     } else if (arg == "--no-progress") {

@@ -44,6 +44,11 @@ struct BatchOptions {
   std::string registry_key_file;
   std::string registry_old_key_file;
   bool no_family_registry = false;
+  // The per-document budget and duplicate ids (document_processor.h,
+  // batch.h): --max-document-mb, --max-document-seconds, --strict-ids.
+  size_t max_document_mb = 20;
+  double max_document_seconds = 10;
+  bool strict_ids = false;
   // wenshu check alone.
   std::string check_format = "table";
   bool overdue = false;

@@ -13,6 +13,14 @@
 // and removed at every occurrence; the verify pass holds the document if
 // one survives.
 //
+// Every document runs under a budget (DocumentBudget): a text (or JSON
+// line) larger than its size budget is held without being processed, and
+// one whose work runs past its time budget is held where the chain stops —
+// the deadline (core/work_deadline.h) is checked before every stage and
+// between the span sources of FindSpans. A document under both budgets
+// comes out exactly as it would without them; one near the time budget may
+// be held on one run and published on another (the machine's speed decides).
+//
 // Any failure of any stage holds the document with the reason (fail closed);
 // nothing a stage could not finish is ever published. A document depends on
 // others only through its case family (CaseFamilies): given the same
@@ -22,12 +30,16 @@
 #ifndef WENSHU_PIPELINE_DOCUMENT_PROCESSOR_H_
 #define WENSHU_PIPELINE_DOCUMENT_PROCESSOR_H_
 
+#include <chrono>
 #include <cstddef>
+#include <optional>
+#include <string>
 #include <string_view>
 
 #include "core/deadline.h"
 #include "core/document.h"
 #include "core/input_record.h"
+#include "core/work_deadline.h"
 #include "pipeline/case_family.h"
 #include "pipeline/publication_decision.h"
 #include "pipeline/request_register.h"
@@ -42,6 +54,37 @@
 
 namespace wenshu {
 
+// What one document may cost (--max-document-mb, --max-document-seconds).
+struct DocumentBudget {
+  static constexpr size_t kDefaultMegabytes = 20;
+  static constexpr double kDefaultSeconds = 10;
+
+  // The input text of a document (for JSON Lines, its whole line), bytes.
+  size_t max_bytes = kDefaultMegabytes << 20;
+  // Wall time from the start of the document's work; zero or less is
+  // expired from the start.
+  std::chrono::steady_clock::duration max_time =
+      std::chrono::duration_cast<std::chrono::steady_clock::duration>(
+          std::chrono::duration<double>(kDefaultSeconds));
+  // Where the time is read from (tests pass their own clock).
+  WorkDeadline::NowFunction now = &WorkDeadline::Clock::now;
+
+  // "document is 52.1 MB, over the 20 MB budget (--max-document-mb)" when
+  // `bytes` is over the size budget; empty otherwise. MB are 2^20 bytes.
+  std::string OverSize(size_t bytes) const;
+};
+
+// What a reader knows of a JSON line besides its bytes.
+struct JsonLineExtent {
+  // The line's size when the reader dropped its bytes for being over the
+  // size budget (the line given is then empty); 0 otherwise.
+  size_t dropped_bytes = 0;
+  // Bytes after the line in memory that may be read (a std::string's spare
+  // capacity): with JsonObject::kReadPadding of them the line is parsed
+  // without a copy.
+  size_t readable_padding = 0;
+};
+
 class DocumentProcessor {
  public:
   // `case_terms`: the terms listed per case number in a side file, added to
@@ -51,7 +94,8 @@ class DocumentProcessor {
   DocumentProcessor(const Policy& policy, const DetectorSet& detectors,
                     CaseTermsBook case_terms = CaseTermsBook(),
                     RequestIndex requests = RequestIndex(),
-                    const WorkCalendar& calendar = WorkCalendar::China());
+                    const WorkCalendar& calendar = WorkCalendar::China(),
+                    DocumentBudget budget = DocumentBudget());
 
   // `families`, when given, supplies what earlier documents of the same
   // case decided about people (see case_family.h).
@@ -61,9 +105,11 @@ class DocumentProcessor {
   // line number and what is wrong.
   ProcessedDocument ProcessJsonLine(
       std::string_view line, size_t line_number,
-      const CaseFamilies* families = nullptr) const;
+      const CaseFamilies* families = nullptr,
+      JsonLineExtent extent = JsonLineExtent()) const;
 
   const Policy& policy() const { return policy_; }
+  const DocumentBudget& budget() const { return budget_; }
 
  private:
   const Policy& policy_;
@@ -77,6 +123,15 @@ class DocumentProcessor {
   const WorkCalendar& calendar_;
   Verifier verifier_;
   CaseTermsBook case_terms_;
+  DocumentBudget budget_;
+
+  ProcessedDocument Process(const InputRecord& record,
+                            const CaseFamilies* families,
+                            WorkDeadline deadline) const;
+  // A document held before it was read, with `reason`.
+  ProcessedDocument HeldUnread(std::optional<std::string> id,
+                               size_t line_number, size_t bytes,
+                               std::string reason) const;
 };
 
 }  // namespace wenshu

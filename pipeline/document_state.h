@@ -17,11 +17,13 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 
 #include "core/document.h"
 #include "core/input_record.h"
 #include "core/normalized_text.h"
+#include "core/work_deadline.h"
 #include "pipeline/request_register.h"
 #include "redactors/case_terms.h"
 #include "redactors/redaction_pass.h"
@@ -35,8 +37,14 @@ struct DocumentState {
   DocumentState& operator=(const DocumentState&) = delete;
 
   const InputRecord& record;
+  // When the work on the document must stop (DocumentProcessor sets it
+  // from its budget; stages that loop check it, see work_deadline.h).
+  WorkDeadline deadline;
   ProcessedDocument doc;  // every stage: the result as it builds up
-  std::optional<NormalizedText> normalized;  // NormalizeRecord
+  // NormalizeRecord; released by Rewrite, which keeps the one flag Verify
+  // needs of it in source_has_numeral_runs.
+  std::optional<NormalizedText> normalized;
+  bool source_has_numeral_runs = false;
   // What the span sources read: the normalized text (NormalizeRecord), its
   // header (AnalyzeDocument; the cause DecidePublication may infer) and the
   // people the case family already anonymized (GatherCaseFamily).
@@ -44,7 +52,7 @@ struct DocumentState {
   CaseTerms case_terms;  // ListCaseTerms; DecidePublication adds granted ones
   // The party requests of this case (DecidePublication), or nullptr.
   const CaseRequests* requests = nullptr;
-  SpanSink spans;            // FindSpans
+  SpanSink spans;  // FindSpans (its spans released by Rewrite)
   RedactionResult redacted;  // Rewrite
 };
 
@@ -73,6 +81,11 @@ class StageOutcome {
 
 // `doc` held with `reason`: whatever a stage had made public is dropped.
 ProcessedDocument HeldDocument(ProcessedDocument doc, std::string reason);
+
+// The hold of a document whose deadline expired before `where` (a stage,
+// or a span source within one): "document ran past the 10 s budget
+// (--max-document-seconds) before people".
+StageOutcome OutOfTime(const DocumentState& state, std::string_view where);
 
 }  // namespace wenshu
 

@@ -6,6 +6,11 @@
 // a last line without '\n' still a line). A UTF-8 byte order mark at the
 // start of the stream is dropped.
 //
+// A line longer than max_line_bytes is not kept: its bytes are read and
+// dropped as they come, so that one huge line costs no memory, and the
+// batch reports it empty with its true size (LineBatch::sizes) for the
+// caller to hold.
+//
 // Not thread-safe: one reader per stream, called from one thread. Returned
 // lines are the caller's. A read error ends the input like end of file
 // (std::getline's contract); nothing else fails.
@@ -13,6 +18,7 @@
 #define WENSHU_PIPELINE_LINE_READER_H_
 
 #include <cstddef>
+#include <cstdint>
 #include <istream>
 #include <string>
 #include <vector>
@@ -22,7 +28,10 @@ namespace wenshu {
 struct LineBatch {
   size_t first_line = 0;  // the number of lines[0] in the stream, from 1
   std::vector<std::string> lines;
-  size_t bytes = 0;  // the lines' sizes, each with its line break
+  // Each line's size as read, without its line break: larger than
+  // lines[k].size() when the line was over max_line_bytes and dropped.
+  std::vector<size_t> sizes;
+  size_t bytes = 0;  // the lines' kept sizes, each with its line break
 };
 
 class LineBatchReader {
@@ -30,20 +39,28 @@ class LineBatchReader {
   static constexpr size_t kDefaultBatchBytes = 256 << 10;
 
   explicit LineBatchReader(std::istream& in,
-                           size_t batch_bytes = kDefaultBatchBytes)
-      : in_(in), batch_bytes_(batch_bytes) {}
+                           size_t batch_bytes = kDefaultBatchBytes,
+                           size_t max_line_bytes = SIZE_MAX)
+      : in_(in), batch_bytes_(batch_bytes), max_line_bytes_(max_line_bytes) {}
 
   // Replaces `batch` with the next lines: as many as fit in the batch size,
   // at least one. Returns false, with `batch` empty, at the end of input.
   bool Next(LineBatch* batch);
 
  private:
+  // Reads the next line into `line` (emptied first), keeping none of it
+  // past max_line_bytes_; sets `*size` to its length. False at the end of
+  // input with nothing read.
+  bool ReadLine(std::string* line, size_t* size);
+
   std::istream& in_;
   const size_t batch_bytes_;
+  const size_t max_line_bytes_;
   size_t lines_read_ = 0;
   bool at_end_ = false;
   // A line read that did not fit in the previous batch.
   std::string pending_;
+  size_t pending_size_ = 0;
   bool has_pending_ = false;
 };
 

@@ -3,6 +3,7 @@
 #include <sys/stat.h>
 
 #include <algorithm>
+#include <chrono>
 #include <cerrno>
 #include <cstdio>
 #include <cstdlib>
@@ -27,6 +28,15 @@ constexpr char kCaseTermsHelp[] =
     "The --case-terms file must hold one JSON object mapping case numbers to "
     "lists of\nterms, e.g. {\"(2023)京0105民初123号\": [\"配方A-17\", "
     "\"...\"]}; fix it and run again.";
+
+constexpr char kPolicyHelp[] =
+    "\nThe --policy file must be a readable JSON object naming only what the "
+    "court\nchanges of the national defaults; fix it, or leave --policy out "
+    "to run on the\ndefaults.";
+constexpr char kCalendarHelp[] =
+    "\nThe --holidays file must be a readable JSON object {\"holidays\": "
+    "[...],\n\"workdays\": [...]}; fix it, or leave --holidays out to use "
+    "the built-in\ncalendar.";
 
 // The bytes of a file; `error` gets the reason when it cannot be read.
 std::string ReadWholeFile(const std::string& path, std::string* error) {
@@ -92,12 +102,12 @@ Result<Policy> LoadPolicy(const BatchOptions& options) {
   const std::string text = ReadWholeFile(options.policy_file, &error);
   if (!error.empty()) {
     return Status::IoError("cannot read policy file " + options.policy_file +
-                           ": " + error);
+                           ": " + error + kPolicyHelp);
   }
   Result<std::string> merged = MergeJsonObjects(Policy::DefaultJson(), text);
   if (!merged.ok()) {
     return Status::InvalidInput(options.policy_file + ": " +
-                                merged.status().message());
+                                merged.status().message() + kPolicyHelp);
   }
   Result<Policy> policy = Policy::FromJson(merged.value(), options.policy_file);
   if (!policy.ok()) {
@@ -106,9 +116,10 @@ Result<Policy> LoadPolicy(const BatchOptions& options) {
     const std::string_view after_name =
         std::string_view(message).substr(options.policy_file.size());
     const int line = LineOfKeyIn(text, after_name);
-    if (line == 0) return Status::InvalidInput(message);
+    if (line == 0) return Status::InvalidInput(message + kPolicyHelp);
     return Status::InvalidInput(options.policy_file + ":" +
-                                std::to_string(line) + std::string(after_name));
+                                std::to_string(line) +
+                                std::string(after_name) + kPolicyHelp);
   }
   return policy.value().WithPseudonymScript(script);
 }
@@ -197,9 +208,14 @@ Result<WorkCalendar> LoadCalendar(const BatchOptions& options) {
   const std::string text = ReadWholeFile(options.holidays_file, &error);
   if (!error.empty()) {
     return Status::IoError("cannot read calendar file " +
-                           options.holidays_file + ": " + error);
+                           options.holidays_file + ": " + error +
+                           kCalendarHelp);
   }
-  return WorkCalendar::FromJson(text, options.holidays_file);
+  Result<WorkCalendar> calendar =
+      WorkCalendar::FromJson(text, options.holidays_file);
+  if (!calendar.ok())
+    return Status::InvalidInput(calendar.status().message() + kCalendarHelp);
+  return calendar;
 }
 
 }  // namespace
@@ -220,9 +236,14 @@ Result<std::unique_ptr<ProcessorSetup>> ProcessorSetup::Load(
   if (!case_terms.ok()) return case_terms.status();
   std::unique_ptr<ProcessorSetup> setup(new ProcessorSetup(
       std::move(policy).value(), std::move(calendar).value()));
+  DocumentBudget budget;
+  budget.max_bytes = options.max_document_mb << 20;
+  budget.max_time =
+      std::chrono::duration_cast<std::chrono::steady_clock::duration>(
+          std::chrono::duration<double>(options.max_document_seconds));
   setup->processor_ = std::make_unique<const DocumentProcessor>(
       setup->policy_, DetectorSet::Standard(), std::move(case_terms).value(),
-      std::move(requests).value(), setup->calendar_);
+      std::move(requests).value(), setup->calendar_, budget);
   setup->family_registry_ = std::move(registry).value();
   return setup;
 }

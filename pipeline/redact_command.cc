@@ -40,6 +40,13 @@ class FileListSource : public DocumentSource {
   ProcessedDocument Process(const SourceDocument& document,
                             const CaseFamilies* families) const override {
     const std::string& path = document.input;
+    // Over the size budget: held without being read.
+    struct stat st;
+    if (stat(path.c_str(), &st) == 0) {
+      const std::string over =
+          processor_.budget().OverSize(static_cast<size_t>(st.st_size));
+      if (!over.empty()) return HeldFile(path, path + ": " + over);
+    }
     std::ifstream in(path, std::ios::binary);
     std::stringstream bytes;
     bytes << in.rdbuf();
@@ -270,9 +277,24 @@ class WholeTextSource : public DocumentSource {
     batch->documents.clear();
     if (read_) return false;
     read_ = true;
-    std::stringstream bytes;
-    bytes << in_.rdbuf();
-    Result<DecodedText> decoded = DecodeToUtf8(bytes.str());
+    // Read up to the size budget; the rest of a larger input is counted
+    // and dropped, and the document held unread.
+    const size_t max_bytes = processor_.budget().max_bytes;
+    std::string bytes;
+    size_t total = 0;
+    char piece[64 << 10];
+    while (in_.read(piece, sizeof piece) || in_.gcount() > 0) {
+      const size_t got = static_cast<size_t>(in_.gcount());
+      total += got;
+      if (total <= max_bytes) bytes.append(piece, got);
+    }
+    if (total > max_bytes) {
+      decode_error_ = processor_.budget().OverSize(total);
+      batch->documents.push_back({});
+      batch->input_bytes = 0;
+      return true;
+    }
+    Result<DecodedText> decoded = DecodeToUtf8(bytes);
     if (decoded.ok()) {
       text_ = std::move(decoded.value().utf8);
     } else {

@@ -1,5 +1,6 @@
 #include "pipeline/redaction_stages.h"
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -14,16 +15,27 @@ StageOutcome FindSpans(const SpanSources& sources, DocumentState& state) {
   const Document& doc = state.document;
   SpanSink& sink = state.spans;
   ScanContext scan(doc.text, Strictness::kStandard);
+  // The time budget is checked between the sources: each is linear in the
+  // text, so no single one runs long on a text under the size budget.
+  const auto out_of_time = [&](std::string_view source) {
+    return state.deadline.expired()
+               ? std::optional<StageOutcome>(OutOfTime(state, source))
+               : std::nullopt;
+  };
   if (Status s = sources.detectors.Find(doc, scan, sink); !s.ok())
     return StageOutcome::Hold("detect: " + s.message());
+  if (auto over = out_of_time("repeated identifiers")) return *over;
   // One value found once goes at every mention, in any width or spacing.
   if (Status s = sources.repeats.Find(doc, scan, sink); !s.ok())
     return StageOutcome::Hold("detect: " + s.message());
+  if (auto over = out_of_time("people")) return *over;
   if (Status s = sources.people.Find(doc, scan, sink); !s.ok())
     return StageOutcome::Hold("people: " + s.message());
+  if (auto over = out_of_time("health")) return *over;
   // Rules §5: the health status of natural persons (masked by the pass).
   if (Status s = sources.health.Find(doc, scan, sink); !s.ok())
     return StageOutcome::Hold("health: " + s.message());
+  if (auto over = out_of_time("case terms")) return *over;
   if (!state.case_terms.empty()) {
     if (Status s = state.case_terms.Find(doc, scan, sink); !s.ok())
       return StageOutcome::Hold("case terms: " + s.message());
@@ -36,6 +48,13 @@ StageOutcome FindSpans(const SpanSources& sources, DocumentState& state) {
 StageOutcome Rewrite(const RedactionPass& pass, DocumentState& state) {
   state.redacted =
       pass.Run(state.record.text, *state.normalized, state.spans.spans());
+  // Of the normalized view (as large as the input) and the spans, the later
+  // stages need one flag: both go before the verify pass, whose own
+  // buffers would otherwise come on top of them.
+  state.source_has_numeral_runs = state.normalized->has_numeral_runs();
+  state.document.text = {};
+  state.normalized.reset();
+  std::vector<Span>().swap(state.spans.mutable_spans());
   // Rules Art. 11: a kept name wins every conflict, whole; where its
   // winning leaves a value the rules delete, or the same words are both
   // kept and protected, the document is not published on a guess.
@@ -56,7 +75,9 @@ StageOutcome Verify(const Verifier& verifier, DocumentState& state) {
   scan.set_people(&state.spans.anonymized(), &state.spans.kept_names());
   scan.set_case_terms(&state.case_terms);
   scan.set_identifier_values(&state.spans.identifier_values());
-  scan.set_source_has_numeral_runs(state.normalized->has_numeral_runs());
+  scan.set_source_has_numeral_runs(state.normalized
+                                       ? state.normalized->has_numeral_runs()
+                                       : state.source_has_numeral_runs);
   SpanSink residual;
   if (Status s = verifier.Find(public_doc, scan, residual); !s.ok())
     return StageOutcome::Hold(s.message());

@@ -51,7 +51,9 @@ struct SpanSources {
 // anonymized and kept); holds "detect: ...",
 // "people: <conflict>", "health: ..." or "case terms: ...".
 StageOutcome FindSpans(const SpanSources& sources, DocumentState& state);
-// Sets `redacted` from the input text and `spans`.
+// Sets `redacted` from the input text and `spans`, then releases the
+// normalized text and the spans (setting source_has_numeral_runs), which
+// no later stage reads.
 StageOutcome Rewrite(const RedactionPass& pass, DocumentState& state);
 // Reads redacted.text, spans' people and identifier values, and case_terms;
 // changes nothing.

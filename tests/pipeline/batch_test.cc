@@ -136,6 +136,73 @@ TEST(RunBatch, ManyBatchesInFlightStillGiveTheOneThreadResult) {
   EXPECT_EQ(runs[0], runs[1]);
 }
 
+// The FakeSource's documents get the id "FAMILY:NAME" (the part before
+// the status).
+class IdSource : public FakeSource {
+ public:
+  using FakeSource::FakeSource;
+  ProcessedDocument Process(const SourceDocument& document,
+                            const CaseFamilies* families) const override {
+    ProcessedDocument doc = FakeSource::Process(document, families);
+    doc.id = document.input.substr(0, document.input.rfind(':'));
+    doc.line_number = document.number;
+    return doc;
+  }
+};
+
+// Ids compared in input order: the second "f:a" and the third are
+// duplicates, whatever the number of threads; counted always, held only
+// under strict_ids, and a held duplicate is formatted again as held (its
+// source still at hand) and leaves nothing to its case family.
+TEST(RunBatch, DuplicateIdsAreCountedAndHeldUnderStrictIds) {
+  const std::vector<std::string> documents = {"f:a:p", "g:b:p", "f:a:p",
+                                              "h:c:w", "f:a:w", "f:d:p"};
+  for (bool strict : {false, true}) {
+    for (int threads : {1, 4}) {
+      IdSource source(documents);
+      FakeOutput output;
+      BatchRunOptions options;
+      options.threads = threads;
+      options.progress = ProgressLine::Mode::kOff;
+      options.strict_ids = strict;
+      const BatchCounts counts = RunBatch(source, output, options);
+      EXPECT_EQ(counts.duplicate_ids, 2u) << strict << " " << threads;
+      ASSERT_EQ(output.written.size(), 6u);
+      if (!strict) {
+        EXPECT_EQ(counts.held, 0u);
+        EXPECT_EQ(output.written[2], "3 f:a:p prior=1 ");
+        // The family remembers each name once.
+        EXPECT_EQ(output.written[5], "6 f:d:p prior=1 ");
+        continue;
+      }
+      EXPECT_EQ(counts.published, 3u);
+      EXPECT_EQ(counts.withheld, 1u);
+      EXPECT_EQ(counts.held, 2u);
+      const std::string reason =
+          "duplicate id: an earlier record of this run has the same id "
+          "(--strict-ids)";
+      EXPECT_EQ(output.written[2], "3 f:a:p prior= " + reason);
+      EXPECT_EQ(output.written[4], "5 f:a:w prior= " + reason);
+      // "a" reached family f from line 1; the held duplicates added none.
+      EXPECT_EQ(output.written[5], "6 f:d:p prior=1 ");
+    }
+  }
+}
+
+TEST(SeenIds, TellsEachIdSeenBeforeAcrossGrowth) {
+  SeenIds seen;
+  for (int i = 0; i < 5000; ++i)
+    EXPECT_FALSE(seen.Insert("record-" + std::to_string(i))) << i;
+  EXPECT_EQ(seen.size(), 5000u);
+  for (int i = 0; i < 5000; i += 7)
+    EXPECT_TRUE(seen.Insert("record-" + std::to_string(i))) << i;
+  EXPECT_TRUE(seen.Insert("record-4999"));
+  EXPECT_FALSE(seen.Insert("record-5000"));
+  EXPECT_FALSE(seen.Insert(""));
+  EXPECT_TRUE(seen.Insert(""));
+  EXPECT_EQ(seen.size(), 5002u);
+}
+
 TEST(RunBatch, NoDocumentsStillFlushes) {
   FakeSource source({});
   FakeOutput output;
@@ -165,7 +232,9 @@ TEST(RunOptionsFor, TakesTheRunOptionsOfTheCommandLine) {
   options.max_inflight_mb = 2;
   options.max_case_families = 5;
   options.progress = ProgressLine::Mode::kOn;
+  options.strict_ids = true;
   const BatchRunOptions run = RunOptionsFor(options);
+  EXPECT_TRUE(run.strict_ids);
   EXPECT_EQ(run.threads, 3);
   EXPECT_EQ(run.max_inflight_bytes, 2u << 20);
   EXPECT_EQ(run.max_case_families, 5u);
@@ -188,6 +257,41 @@ TEST(JsonLinesSource, NumbersTheLinesAndCountsTheirBytes) {
   EXPECT_EQ(doc.error, "line 2: empty line where a JSON record was expected");
   EXPECT_EQ(source.ProgressBytes(batch.documents[2], doc), 4u);
   EXPECT_FALSE(source.Next(&batch));
+}
+
+// A line over the processor's size budget is dropped by the reader and
+// held unread, naming its size and the option; the lines around it are
+// read whole.
+TEST(JsonLinesSource, ALineOverTheSizeBudgetIsHeldUnread) {
+  DocumentBudget budget;
+  budget.max_bytes = 1 << 20;
+  const DocumentProcessor processor(Policy::NationalDefault(),
+                                    DetectorSet::Standard(), CaseTermsBook(),
+                                    RequestIndex(), WorkCalendar::China(),
+                                    budget);
+  const std::string huge =
+      "{\"id\":\"big\",\"text\":\"" + std::string(1572864, 'x') + "\"}";
+  std::istringstream in("{}\n" + huge + "\nabc\n");
+  JsonLinesSource source(in, processor);
+  SourceBatch batch;
+  std::vector<SourceDocument> documents;
+  while (source.Next(&batch)) {
+    for (SourceDocument& d : batch.documents) documents.push_back(std::move(d));
+  }
+  ASSERT_EQ(documents.size(), 3u);
+  EXPECT_EQ(documents[0].input, "{}");
+  EXPECT_EQ(documents[1].input, "");
+  EXPECT_EQ(documents[1].dropped_bytes, huge.size());
+  EXPECT_EQ(documents[2].input, "abc");
+  EXPECT_EQ(documents[2].number, 3u);
+  const ProcessedDocument doc = source.Process(documents[1], nullptr);
+  EXPECT_EQ(doc.status, PublicationStatus::kHeld);
+  EXPECT_EQ(doc.error,
+            "line 2: document is 1.5 MB, over the 1 MB budget "
+            "(--max-document-mb)");
+  EXPECT_FALSE(doc.id.has_value());
+  EXPECT_EQ(doc.line_number, 2u);
+  EXPECT_EQ(source.ProgressBytes(documents[1], doc), huge.size() + 1);
 }
 
 const char kJudgmentLine[] =

@@ -26,6 +26,20 @@ TEST(ParseBatchOptions, NothingGivenMeansJsonLinesWithTheDefaults) {
   EXPECT_TRUE(o.files.empty());
   EXPECT_EQ(o.check_format, "table");
   EXPECT_FALSE(o.overdue);
+  EXPECT_EQ(o.max_document_mb, 20u);
+  EXPECT_EQ(o.max_document_seconds, 10.0);
+  EXPECT_FALSE(o.strict_ids);
+}
+
+TEST(ParseBatchOptions, DocumentBudgetAndStrictIds) {
+  Result<BatchOptions> parsed = ParseBatchOptions(
+      {"--max-document-mb", "64", "--max-document-seconds=0.25",
+       "--strict-ids"},
+      kRedact);
+  ASSERT_TRUE(parsed.ok()) << parsed.status().message();
+  EXPECT_EQ(parsed.value().max_document_mb, 64u);
+  EXPECT_EQ(parsed.value().max_document_seconds, 0.25);
+  EXPECT_TRUE(parsed.value().strict_ids);
 }
 
 TEST(ParseBatchOptions, EveryOptionWithItsValueEitherWay) {
@@ -106,6 +120,25 @@ INSTANTIATE_TEST_SUITE_P(
                        {"--bogus=1"},
                        "unknown option '--bogus'"},
         UsageErrorCase{"ZeroThreads", kRedact, {"--threads", "0"}, kThreads},
+        UsageErrorCase{"ZeroDocumentMegabytes",
+                       kRedact,
+                       {"--max-document-mb", "0"},
+                       "--max-document-mb takes a number from 1 to 1048576"},
+        UsageErrorCase{"ZeroDocumentSeconds",
+                       kRedact,
+                       {"--max-document-seconds", "0"},
+                       "--max-document-seconds takes a number of seconds "
+                       "above 0 and up to 86400"},
+        UsageErrorCase{"DocumentSecondsNotANumber",
+                       kRedact,
+                       {"--max-document-seconds=ten"},
+                       "--max-document-seconds takes a number of seconds "
+                       "above 0 and up to 86400"},
+        UsageErrorCase{"DocumentSecondsWithoutValue",
+                       kRedact,
+                       {"--max-document-seconds"},
+                       "--max-document-seconds takes a number of seconds "
+                       "above 0 and up to 86400"},
         UsageErrorCase{"ThreadsWithoutValue", kRedact, {"--threads"}, kThreads},
         UsageErrorCase{
             "TooManyThreads", kRedact, {"--threads", "1025"}, kThreads},

@@ -122,14 +122,103 @@ TEST(Cli, AFiftyMegabyteLineIsProcessed) {
       "持。";
   while (text.size() < (50u << 20)) text += paragraph;
   text += "联系电话13812345678。";
-  CliRun r = Wenshu("redact --threads 2",
-                    Doc("big", text) + Doc("after", "电话13912345678。"));
+  // Budgets wide enough for any machine: this test is about memory and
+  // line handling, not speed.
+  CliRun r = Wenshu(
+      "redact --threads 2 --max-document-mb 64 --max-document-seconds 3600",
+      Doc("big", text) + Doc("after", "电话13912345678。"));
   const std::vector<std::string> lines = Lines(r.out);
   ASSERT_EQ(lines.size(), 2u);
   JsonObject big = Record(lines[0]);
   EXPECT_EQ(big.GetString("status").value(), "published");
   EXPECT_EQ(lines[0].find("13812345678"), std::string::npos);
   EXPECT_EQ(Record(lines[1]).GetString("id").value(), "after");
+}
+
+// Over the size budget, in each of the three inputs: held unread with
+// the size and the option named; the batch goes on.
+TEST(Cli, ADocumentOverTheSizeBudgetIsHeldInEveryInput) {
+  std::string text;
+  while (text.size() < 1572864) text += "本院认为，借款事实清楚。";
+  const std::string reason = "over the 1 MB budget (--max-document-mb)";
+  CliRun lines = Wenshu("redact --max-document-mb 1",
+                        Doc("big", text) + Doc("after", "电话13912345678。"));
+  EXPECT_EQ(lines.exit_code, 0);
+  const std::vector<std::string> records = Lines(lines.out);
+  ASSERT_EQ(records.size(), 2u);
+  JsonObject big = Record(records[0]);
+  EXPECT_EQ(big.GetString("status").value(), "held");
+  EXPECT_NE(big.GetString("error").value().find("line 1: document is 1."),
+            std::string::npos)
+      << records[0];
+  EXPECT_NE(big.GetString("error").value().find(reason), std::string::npos);
+  EXPECT_EQ(Record(records[1]).GetString("status").value(), "published");
+
+  const std::string file = TempPath("big.txt");
+  WriteFile(file, text);
+  CliRun files = Wenshu("redact --max-document-mb 1 " + file, "");
+  EXPECT_EQ(files.exit_code, 3);
+  EXPECT_NE(files.err.find(file + " held: " + file + ": document is 1."),
+            std::string::npos)
+      << files.err;
+  EXPECT_NE(files.err.find(reason), std::string::npos) << files.err;
+
+  CliRun whole = Wenshu("redact --in-format text --max-document-mb 1", text);
+  EXPECT_EQ(whole.exit_code, 3);
+  EXPECT_TRUE(whole.out.empty());
+  EXPECT_NE(whole.err.find("standard input held: document is 1."),
+            std::string::npos)
+      << whole.err;
+}
+
+// A time budget too small for any document (a nanosecond): each is held
+// naming the option, and the batch goes on to the next.
+TEST(Cli, ADocumentPastTheTimeBudgetIsHeldAndTheBatchGoesOn) {
+  std::string text;
+  while (text.size() < 200000) text += "本院认为，借款事实清楚。";
+  CliRun r = Wenshu("redact --max-document-seconds 0.000000001",
+                    Doc("a", text) + Doc("b", text));
+  EXPECT_EQ(r.exit_code, 0);
+  const std::vector<std::string> records = Lines(r.out);
+  ASSERT_EQ(records.size(), 2u);
+  for (const std::string& line : records) {
+    JsonObject record = Record(line);
+    EXPECT_EQ(record.GetString("status").value(), "held");
+    EXPECT_NE(record.GetString("error").value().find(
+                  "document ran past the 1e-09 s budget "
+                  "(--max-document-seconds) before "),
+              std::string::npos)
+        << line;
+  }
+}
+
+// Duplicate ids: counted in the summary; under --strict-ids the second
+// record of an id is held with the reason, the first published.
+TEST(Cli, DuplicateIdsAreCountedAndRefusedUnderStrictIds) {
+  const std::string input = Doc("same", "电话13912345678。") +
+                            Doc("other", "电话13912345678。") +
+                            Doc("same", "电话13812345678。");
+  CliRun counted = Wenshu("redact", input);
+  EXPECT_EQ(counted.exit_code, 0);
+  EXPECT_NE(counted.err.find("3 documents: 3 published, 0 withheld, 0 held; "
+                             "1 duplicate id\n"),
+            std::string::npos)
+      << counted.err;
+  CliRun strict = Wenshu("redact --strict-ids", input);
+  EXPECT_EQ(strict.exit_code, 0);
+  const std::vector<std::string> records = Lines(strict.out);
+  ASSERT_EQ(records.size(), 3u);
+  EXPECT_EQ(Record(records[0]).GetString("status").value(), "published");
+  JsonObject second = Record(records[2]);
+  EXPECT_EQ(second.GetString("id").value(), "same");
+  EXPECT_EQ(second.GetString("status").value(), "held");
+  EXPECT_EQ(second.GetString("error").value(),
+            "duplicate id: an earlier record of this run has the same id "
+            "(--strict-ids)");
+  EXPECT_EQ(records[2].find("13812345678"), std::string::npos);
+  EXPECT_NE(strict.err.find("2 published, 0 withheld, 1 held; 1 duplicate id"),
+            std::string::npos)
+      << strict.err;
 }
 
 std::string Batch() {

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <chrono>
+#include <cstdio>
 #include <string>
 #include <vector>
 
@@ -18,6 +20,144 @@ constexpr char kText[] =
     "北京市朝阳区人民法院 民事判决书 （2023）京0105民初12345号 "
     "原告：张三，联系电话13812345678。"
     " 本院认为，借贷关系成立。 审判员 王五 二〇二三年六月一日 书记员 赵六";
+
+DocumentProcessor WithBudget(const DocumentBudget& budget) {
+  return DocumentProcessor(Policy::NationalDefault(), DetectorSet::Standard(),
+                           CaseTermsBook(), RequestIndex(),
+                           WorkCalendar::China(), budget);
+}
+
+std::string TextOfBytes(size_t bytes) {
+  std::string text;
+  while (text.size() + 3 <= bytes) text += "甲";
+  return text;
+}
+
+TEST(DocumentBudget, OverSizeNamesTheSizeTheBudgetAndTheOption) {
+  DocumentBudget budget;
+  EXPECT_EQ(budget.max_bytes, 20u << 20);
+  EXPECT_EQ(budget.OverSize(20u << 20), "");
+  EXPECT_EQ(budget.OverSize(static_cast<size_t>(52.1 * 1048576)),
+            "document is 52.1 MB, over the 20 MB budget (--max-document-mb)");
+  budget.max_bytes = 100;
+  EXPECT_EQ(budget.OverSize(101),
+            "document is 101 bytes, over the 100 byte budget "
+            "(--max-document-mb)");
+}
+
+TEST(DocumentProcessor, ADocumentOverTheSizeBudgetIsHeldUnread) {
+  DocumentBudget budget;
+  budget.max_bytes = 1 << 20;
+  const DocumentProcessor processor = WithBudget(budget);
+  const ProcessedDocument doc =
+      processor.ProcessRecord(InputRecord{"big", TextOfBytes(1572864), {}});
+  EXPECT_EQ(doc.status, PublicationStatus::kHeld);
+  EXPECT_EQ(doc.error,
+            "document is 1.5 MB, over the 1 MB budget (--max-document-mb)");
+  EXPECT_EQ(doc.id, "big");
+  EXPECT_EQ(doc.input_bytes, 1572864u);
+  EXPECT_FALSE(doc.header.has_value());  // never analyzed
+  // The same through a JSON line: the line's size counts.
+  const std::string line =
+      "{\"id\":\"big\",\"text\":\"" + TextOfBytes(1572864) + "\"}";
+  const ProcessedDocument from_line = processor.ProcessJsonLine(line, 7);
+  EXPECT_EQ(from_line.status, PublicationStatus::kHeld);
+  EXPECT_EQ(from_line.error,
+            "line 7: document is 1.5 MB, over the 1 MB budget "
+            "(--max-document-mb)");
+  EXPECT_EQ(from_line.line_number, 7u);
+}
+
+// Budgets that are not reached change nothing: the output is the one
+// without them, byte for byte.
+TEST(DocumentProcessor, ADocumentUnderItsBudgetsComesOutAsWithoutThem) {
+  DocumentBudget budget;
+  budget.max_bytes = sizeof kText - 1;  // exactly the text
+  budget.max_time = std::chrono::hours(1);
+  const ProcessedDocument want =
+      Processor().ProcessRecord(InputRecord{"d", kText, {}});
+  const ProcessedDocument got =
+      WithBudget(budget).ProcessRecord(InputRecord{"d", kText, {}});
+  ASSERT_EQ(want.status, PublicationStatus::kPublished) << want.error;
+  EXPECT_EQ(got.status, want.status) << got.error;
+  EXPECT_EQ(got.public_text, want.public_text);
+  EXPECT_EQ(got.redactions.size(), want.redactions.size());
+}
+
+TEST(DocumentProcessor, AZeroTimeBudgetHoldsBeforeTheFirstStage) {
+  DocumentBudget budget;
+  budget.max_time = std::chrono::seconds(0);
+  const ProcessedDocument doc =
+      WithBudget(budget).ProcessRecord(InputRecord{"d", kText, {}});
+  EXPECT_EQ(doc.status, PublicationStatus::kHeld);
+  EXPECT_EQ(doc.error,
+            "document ran past the 0 s budget (--max-document-seconds) "
+            "before read");
+  EXPECT_EQ(doc.id, "d");
+  EXPECT_TRUE(doc.public_text.empty());
+}
+
+// A clock that moves one second each time it is read: the deadline is
+// read once when the work starts and once before each stage (and before
+// each span source after the first in find spans), so a budget of N.5
+// seconds runs out before the (N+1)-th check.
+WorkDeadline::Clock::time_point ticking_now;
+WorkDeadline::Clock::time_point TickingNow() {
+  ticking_now += std::chrono::seconds(1);
+  return ticking_now;
+}
+
+struct TimeCase {
+  double seconds;
+  const char* stopped_before;
+};
+
+class DocumentProcessorTimeBudget : public ::testing::TestWithParam<TimeCase> {
+};
+
+TEST_P(DocumentProcessorTimeBudget, HoldsWhereTheChainRanOutOfTime) {
+  DocumentBudget budget;
+  budget.max_time =
+      std::chrono::duration_cast<WorkDeadline::Clock::duration>(
+          std::chrono::duration<double>(GetParam().seconds));
+  budget.now = &TickingNow;
+  const DocumentProcessor processor = WithBudget(budget);
+  char want[200];
+  std::snprintf(want, sizeof want,
+                "document ran past the %g s budget (--max-document-seconds) "
+                "before %s",
+                GetParam().seconds, GetParam().stopped_before);
+  const ProcessedDocument doc =
+      processor.ProcessRecord(InputRecord{"d", kText, {}});
+  EXPECT_EQ(doc.status, PublicationStatus::kHeld);
+  EXPECT_EQ(doc.error, want);
+  EXPECT_TRUE(doc.public_text.empty());
+  // From a JSON line the clock starts before parsing: the same checks.
+  const ProcessedDocument from_line = processor.ProcessJsonLine(
+      "{\"id\":\"d\",\"text\":\"" + std::string(kText) + "\"}", 1);
+  EXPECT_EQ(from_line.error, want);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Stages, DocumentProcessorTimeBudget,
+    ::testing::Values(TimeCase{0.5, "read"}, TimeCase{3.5, "case terms"},
+                      TimeCase{7.5, "find spans"},
+                      TimeCase{8.5, "repeated identifiers"},
+                      TimeCase{10.5, "health"}, TimeCase{12.5, "rewrite"}),
+    [](const ::testing::TestParamInfo<TimeCase>& info) {
+      std::string name = info.param.stopped_before;
+      std::erase(name, ' ');
+      return "Before_" + name;
+    });
+
+TEST(DocumentProcessor, AmpleTimeOnTheTickingClockPublishes) {
+  DocumentBudget budget;
+  budget.max_time = std::chrono::seconds(100);
+  budget.now = &TickingNow;
+  const ProcessedDocument doc =
+      WithBudget(budget).ProcessRecord(InputRecord{"d", kText, {}});
+  EXPECT_EQ(doc.status, PublicationStatus::kPublished) << doc.error;
+}
 
 TEST(DocumentProcessor, MetadataOverridesWhatTheTextSays) {
   InputRecord record{"d", kText, {}};

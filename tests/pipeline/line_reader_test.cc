@@ -89,5 +89,47 @@ TEST(LineBatchReader, AByteOrderMarkOpeningTheStreamIsDropped) {
   EXPECT_EQ(batch.lines[1], "\xEF\xBB\xBF{\"id\":2}");
 }
 
+// Lines are read in 64 KB pieces: lines of every length around a piece's
+// size (and exactly filling one, before a break or the end) come back whole.
+TEST(LineBatchReader, LinesAroundThePieceSizeComeBackWhole) {
+  const size_t piece = 64 << 10;
+  for (size_t length : {piece - 2, piece - 1, piece, piece + 1, 3 * piece}) {
+    for (bool last_break : {true, false}) {
+      const std::string line(length, 'q');
+      std::istringstream in(line + "\n" + line + (last_break ? "\n" : ""));
+      LineBatchReader reader(in);
+      LineBatch batch;
+      std::vector<std::string> lines;
+      while (reader.Next(&batch))
+        lines.insert(lines.end(), batch.lines.begin(), batch.lines.end());
+      ASSERT_EQ(lines.size(), 2u) << length << " " << last_break;
+      EXPECT_EQ(lines[0], line);
+      EXPECT_EQ(lines[1], line);
+    }
+  }
+}
+
+// A line over max_line_bytes is dropped as it is read: it comes back empty
+// with its true size, and the lines around it whole.
+TEST(LineBatchReader, ALineOverTheLimitIsDroppedWithItsSize) {
+  const std::string huge(300000, 'z');
+  std::istringstream in("ab\n" + huge + "\n" + std::string(1000, 'y') +
+                        "\ncd");
+  LineBatchReader reader(in, LineBatchReader::kDefaultBatchBytes, 1000);
+  LineBatch batch;
+  ASSERT_TRUE(reader.Next(&batch));
+  ASSERT_EQ(batch.lines.size(), 4u);
+  EXPECT_EQ(batch.lines[0], "ab");
+  EXPECT_EQ(batch.sizes[0], 2u);
+  EXPECT_EQ(batch.lines[1], "");
+  EXPECT_EQ(batch.sizes[1], huge.size());
+  EXPECT_EQ(batch.lines[2], std::string(1000, 'y'));  // at the limit: kept
+  EXPECT_EQ(batch.sizes[2], 1000u);
+  EXPECT_EQ(batch.lines[3], "cd");
+  // What the batch holds counts, not what was dropped.
+  EXPECT_EQ(batch.bytes, 3u + 1u + 1001u + 3u);
+  EXPECT_FALSE(reader.Next(&batch));
+}
+
 }  // namespace
 }  // namespace wenshu

@@ -1,6 +1,8 @@
 #include "pipeline/processor_setup.h"
 
 #include <gtest/gtest.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <sstream>
 #include <string>
@@ -57,6 +59,15 @@ TEST(ProcessorSetup, CourtPolicyAndCaseTermsFilesAreApplied) {
       << doc.public_text;
 }
 
+constexpr char kPolicyHelp[] =
+    "\nThe --policy file must be a readable JSON object naming only what the "
+    "court\nchanges of the national defaults; fix it, or leave --policy out "
+    "to run on the\ndefaults.";
+constexpr char kCalendarHelp[] =
+    "\nThe --holidays file must be a readable JSON object {\"holidays\": "
+    "[...],\n\"workdays\": [...]}; fix it, or leave --holidays out to use "
+    "the built-in\ncalendar.";
+
 struct BadSetup {
   const char* name;
   // Which option names the file, and what the file holds ("" with
@@ -97,13 +108,27 @@ INSTANTIATE_TEST_SUITE_P(
     Files, ProcessorSetupBadFile,
     ::testing::Values(
         BadSetup{"MissingPolicy", "policy", "", true, StatusCode::kIoError,
-                 "cannot read policy file {}: No such file or directory"},
+                 std::string("cannot read policy file {}: No such file or "
+                             "directory") +
+                     kPolicyHelp},
         BadSetup{"PolicyValueOutOfRange", "policy",
                  "{\n  \"publication\": {\n    \"adult_age\": 0\n  }\n}\n",
                  false, StatusCode::kInvalidInput,
-                 "{}:3: publication.adult_age: must be between 1 and 30"},
+                 std::string("{}:3: publication.adult_age: must be between 1 "
+                             "and 30") +
+                     kPolicyHelp},
         BadSetup{"PolicyUnknownKey", "policy", "{\"x\": 1}", false,
-                 StatusCode::kInvalidInput, "{}: unknown key \"x\""},
+                 StatusCode::kInvalidInput,
+                 std::string("{}: unknown key \"x\"") + kPolicyHelp},
+        BadSetup{"PolicyNotJson", "policy", "version = 2", false,
+                 StatusCode::kInvalidInput,
+                 std::string("{}: malformed JSON: unexpected byte 'v' in "
+                             "value") +
+                     kPolicyHelp},
+        BadSetup{"EmptyPolicy", "policy", "", false,
+                 StatusCode::kInvalidInput,
+                 std::string("{}: malformed JSON: unexpected end of text") +
+                     kPolicyHelp},
         BadSetup{"MissingCaseTerms", "case-terms", "", true,
                  StatusCode::kIoError,
                  std::string("cannot read case terms file {}: No such file "
@@ -119,13 +144,79 @@ INSTANTIATE_TEST_SUITE_P(
                  "no request register at {} (a register is created when the "
                  "first request is added)"},
         BadSetup{"MissingCalendar", "holidays", "", true, StatusCode::kIoError,
-                 "cannot read calendar file {}: No such file or directory"},
+                 std::string("cannot read calendar file {}: No such file or "
+                             "directory") +
+                     kCalendarHelp},
         BadSetup{"CalendarNotJson", "holidays", "root:x:0:0", false,
                  StatusCode::kInvalidInput,
-                 "{}: malformed JSON: unexpected byte 'r' in value"}),
+                 std::string("{}: malformed JSON: unexpected byte 'r' in "
+                             "value") +
+                     kCalendarHelp},
+        BadSetup{"CalendarOfAnotherShape", "holidays",
+                 R"({"days": ["2024-10-01"]})", false,
+                 StatusCode::kInvalidInput,
+                 std::string("{}: unknown key \"days\" (keys: source, "
+                             "holidays, workdays, inLieuDays)") +
+                     kCalendarHelp},
+        BadSetup{"CalendarWithoutWorkdays", "holidays",
+                 R"({"holidays": ["2024-10-01"]})", false,
+                 StatusCode::kInvalidInput,
+                 std::string("{}: workdays: \"workdays\" must be an array "
+                             "of strings, not missing") +
+                     kCalendarHelp}),
     [](const ::testing::TestParamInfo<BadSetup>& info) {
       return info.param.name;
     });
+
+// A data file named on the command line that exists but cannot be read
+// (no permission; a directory) stops the setup naming the file, why, and
+// what to do. Root reads any file whatever its mode, so there the
+// permission case is replaced by the directory one.
+TEST(ProcessorSetup, AnUnreadableDataFileStopsNamingTheFile) {
+  struct Case {
+    const char* option;
+    const char* what;  // in "cannot read WHAT file"
+    const char* content;
+  };
+  for (const Case& c : {Case{"policy", "policy", "{}"},
+                        Case{"holidays", "calendar",
+                             R"({"holidays": [], "workdays": []})"},
+                        Case{"case-terms", "case terms", "{}"}}) {
+    for (const bool directory : {false, true}) {
+      const std::string path =
+          TempPath(std::string(c.option) + (directory ? "-dir" : "-000"));
+      std::remove(path.c_str());
+      rmdir(path.c_str());
+      const bool root = geteuid() == 0;
+      if (directory || root) {
+        ASSERT_EQ(mkdir(path.c_str(), 0755), 0) << path;
+      } else {
+        WriteFile(path, c.content);
+        ASSERT_EQ(chmod(path.c_str(), 0), 0) << path;
+      }
+      BatchOptions options;
+      (std::string(c.option) == "policy"     ? options.policy_file
+       : std::string(c.option) == "holidays" ? options.holidays_file
+                                             : options.case_terms_file) = path;
+      Result<std::unique_ptr<ProcessorSetup>> setup =
+          ProcessorSetup::Load(options);
+      ASSERT_FALSE(setup.ok()) << path;
+      EXPECT_EQ(setup.status().code(), StatusCode::kIoError);
+      const std::string want =
+          std::string("cannot read ") + c.what + " file " + path + ": " +
+          (directory || root ? "Is a directory" : "Permission denied") +
+          "\nThe --" + c.option + " file must ";
+      EXPECT_EQ(setup.status().message().substr(0, want.size()), want)
+          << setup.status().message();
+      if (directory || root) {
+        rmdir(path.c_str());
+      } else {
+        chmod(path.c_str(), 0644);
+        std::remove(path.c_str());
+      }
+    }
+  }
+}
 
 TEST(RunBatchCommand, UsageErrorHelpAndBadSetupNeverRun) {
   int runs = 0;
