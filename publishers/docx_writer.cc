@@ -36,9 +36,13 @@ constexpr char kStoryRemovals[] =
     "//w:numberingChange | //w:commentRangeStart | //w:commentRangeEnd | "
     "//w:commentReference | //w:moveFromRangeStart | //w:moveFromRangeEnd | "
     "//w:moveToRangeStart | //w:moveToRangeEnd | //w:rsids | //w:rsid | "
-    "//w:r[w:rPr/w:vanish[not(@w:val='false' or @w:val='0' or @w:val='off')]]";
+    "//w:r[w:rPr/w:vanish[not(@w:val='false' or @w:val='0' or @w:val='off')]] | "
+    "//w:instrText | //w:fldChar | //w:smartTagPr | //w:customXmlPr | "
+    "//w:bookmarkStart | //w:bookmarkEnd | //comment() | //processing-instruction() | "
+    "//@descr | //@title | //w:hyperlink/@w:tooltip";
 constexpr char kSettingsRemovals[] =
-    "//w:rsids | //w:rsid | //w:docVars | //w:attachedTemplate";
+    "//w:rsids | //w:rsid | //w:docVars | //w:attachedTemplate | "
+    "//w:mailMerge | //comment()";
 constexpr char kCoreRemovals[] =
     "//dc:creator | //cp:lastModifiedBy | //cp:revision | //cp:lastPrinted | "
     "//dc:title | //dc:subject | //cp:keywords | //dc:description | "

@@ -13,13 +13,17 @@
 // tracked changes resolved as accepted (w:del and w:moveFrom removed with
 // their content, w:ins and w:moveTo unwrapped, formatting-change records
 // w:*PrChange removed, so no author or date of a change is left), hidden
-// runs (w:vanish), comment ranges and references, and every w:rsid*
-// attribute. In the package: the comments parts (word/comments*.xml),
+// runs (w:vanish), comment ranges and references, every w:rsid* attribute,
+// fields flattened to their displayed result (w:instrText and w:fldChar
+// removed: an instruction can name a person or a property), bookmarks
+// (their names are free text), smart-tag and custom-XML properties, alt
+// text (descr and title attributes, as on wp:docPr), hyperlink tooltips,
+// XML comments and processing instructions. In the package: the comments parts (word/comments*.xml),
 // word/people.xml, custom XML (customXml/...), docProps/custom.xml, the
 // thumbnail, the glossary document, with their relationships and
-// content-type overrides; w:rsid* attributes and the w:rsids list, w:docVars
-// and w:attachedTemplate from word/settings.xml and the other word/*.xml
-// parts; in docProps/core.xml dc:creator, cp:lastModifiedBy, cp:revision,
+// content-type overrides; w:rsid* attributes and the w:rsids list,
+// w:docVars, w:attachedTemplate, w:mailMerge and XML comments from
+// word/settings.xml and the other word/*.xml parts; in docProps/core.xml dc:creator, cp:lastModifiedBy, cp:revision,
 // cp:lastPrinted, dc:title, dc:subject, cp:keywords, dc:description and
 // cp:category; in docProps/app.xml Company, Manager, HyperlinkBase,
 // TitlesOfParts and HeadingPairs.

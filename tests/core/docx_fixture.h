@@ -2,8 +2,9 @@
 // strings with the zip adapter, with every tricky case the .docx reader and
 // writer guard: an ID split over a bold and a plain run, a tracked deletion
 // holding another ID, a tracked insertion, a comment holding a phone number,
-// a hidden run holding a name, a table, a tab and a line break, a header, a
-// footer, a footnote, document properties, custom properties, custom XML
+// a hidden run holding a name, a table, a tab and a line break, a field
+// whose instruction names a person, a bookmark, a smart tag and an XML
+// comment holding a name, a header, a footer, a footnote, document properties, custom properties, custom XML
 // and a thumbnail. All names, numbers and wording are invented.
 #ifndef WENSHU_TESTS_CORE_DOCX_FIXTURE_H_
 #define WENSHU_TESTS_CORE_DOCX_FIXTURE_H_
@@ -43,7 +44,8 @@ inline std::string FixtureDocumentXml() {
              "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
              "<w:document ") +
          kFixtureW + R"(><w:body>
-<w:p w:rsidR="00C4A1B2" w:rsidRDefault="00C4A1B2"><w:r><w:t>青禾市澄江区人民法院</w:t></w:r></w:p>
+<!-- 经办：柏鸣远 -->
+<w:p w:rsidR="00C4A1B2" w:rsidRDefault="00C4A1B2"><w:bookmarkStart w:id="5" w:name="柏鸣远_出处"/><w:r><w:t>青禾市澄江区人民法院</w:t></w:r><w:bookmarkEnd w:id="5"/></w:p>
 <w:p><w:r w:rsidRPr="00C4A1B2"><w:t>民事判决书</w:t></w:r></w:p>
 <w:p><w:r><w:t>（2025）青0211民初4417号</w:t></w:r></w:p>
 <w:p><w:r><w:t>原告：柏某甲，男，身份证号码</w:t></w:r><w:r><w:rPr><w:b/></w:rPr><w:t>3302111987</w:t></w:r><w:r><w:t>06154417</w:t></w:r><w:r><w:t xml:space="preserve">，住青禾市。 </w:t></w:r></w:p>
@@ -52,10 +54,11 @@ inline std::string FixtureDocumentXml() {
 <w:p><w:r><w:t>原告诉称</w:t></w:r><w:r><w:rPr><w:vanish/></w:rPr><w:t>柏鸣远</w:t></w:r><w:r><w:rPr><w:vanish w:val="false"/></w:rPr><w:t>：</w:t></w:r><w:r><w:t>请求判令被告归还借款。</w:t></w:r></w:p>
 <w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/></w:tblPr><w:tblGrid><w:gridCol w:w="4000"/><w:gridCol w:w="4000"/></w:tblGrid>
 <w:tr w:rsidR="00C4A1B2"><w:tc><w:tcPr><w:tcW w:w="4000" w:type="dxa"/></w:tcPr><w:p><w:r><w:t>项目</w:t></w:r></w:p></w:tc><w:tc><w:tcPr><w:tcW w:w="4000" w:type="dxa"/></w:tcPr><w:p><w:r><w:t>金额</w:t></w:r></w:p></w:tc></w:tr>
-<w:tr><w:tc><w:tcPr><w:tcW w:w="4000" w:type="dxa"/></w:tcPr><w:p><w:r><w:t>借款本金</w:t></w:r></w:p></w:tc><w:tc><w:tcPr><w:tcW w:w="4000" w:type="dxa"/></w:tcPr><w:p><w:r><w:t>50000元</w:t></w:r></w:p></w:tc></w:tr>
+<w:tr><w:tc><w:tcPr><w:tcW w:w="4000" w:type="dxa"/></w:tcPr><w:p><w:smartTag w:uri="urn:example:tags" w:element="place"><w:smartTagPr><w:attr w:name="holder" w:val="柏鸣远"/></w:smartTagPr><w:r><w:t>借款本金</w:t></w:r></w:smartTag></w:p></w:tc><w:tc><w:tcPr><w:tcW w:w="4000" w:type="dxa"/></w:tcPr><w:p><w:r><w:t>50000元</w:t></w:r></w:p></w:tc></w:tr>
 </w:tbl>
 <w:p><w:r><w:t>判决如下：被告于十日内归还借款</w:t></w:r><w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:footnoteReference w:id="1"/></w:r><w:r><w:t>。</w:t></w:r></w:p>
 <w:p><w:r><w:t>审判员</w:t></w:r><w:r><w:tab/><w:t>甘宁远</w:t></w:r></w:p>
+<w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> DOCPROPERTY 柏鸣远 \* MERGEFORMAT </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>二〇二五年三月一日</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>
 <w:p><w:r><w:t>书记员</w:t><w:br/><w:t>吕一禾</w:t></w:r></w:p>
 <w:sectPr w:rsidR="00C4A1B2"><w:headerReference w:type="default" r:id="rIdH1"/><w:footerReference w:type="default" r:id="rIdF1"/><w:pgSz w:w="11906" w:h="16838"/></w:sectPr>
 </w:body></w:document>)";
@@ -76,6 +79,7 @@ inline constexpr char kFixtureBodyText[] =
     "50000元\n"
     "判决如下：被告于十日内归还借款。\n"
     "审判员\t甘宁远\n"
+    "二〇二五年三月一日\n"
     "书记员\n吕一禾\n";
 inline constexpr char kFixtureStoriesText[] =
     "\n青禾市澄江区人民法院　（2025）青0211民初4417号\n"
