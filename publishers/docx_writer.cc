@@ -46,10 +46,10 @@ constexpr char kSettingsRemovals[] =
 constexpr char kCoreRemovals[] =
     "//dc:creator | //cp:lastModifiedBy | //cp:revision | //cp:lastPrinted | "
     "//dc:title | //dc:subject | //cp:keywords | //dc:description | "
-    "//cp:category";
+    "//cp:category | //cp:contentStatus | //dc:identifier | //comment()";
 constexpr char kAppRemovals[] =
     "//ep:Company | //ep:Manager | //ep:HyperlinkBase | //ep:TitlesOfParts | "
-    "//ep:HeadingPairs";
+    "//ep:HeadingPairs | //ep:Template | //comment()";
 
 // Relationship types (their last path segment) whose targets never leave.
 constexpr std::array<std::string_view, 10> kDroppedRelationshipTypes = {

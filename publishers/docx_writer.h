@@ -24,9 +24,11 @@
 // content-type overrides; w:rsid* attributes and the w:rsids list,
 // w:docVars, w:attachedTemplate, w:mailMerge and XML comments from
 // word/settings.xml and the other word/*.xml parts; in docProps/core.xml dc:creator, cp:lastModifiedBy, cp:revision,
-// cp:lastPrinted, dc:title, dc:subject, cp:keywords, dc:description and
-// cp:category; in docProps/app.xml Company, Manager, HyperlinkBase,
-// TitlesOfParts and HeadingPairs.
+// cp:lastPrinted, dc:title, dc:subject, cp:keywords, dc:description,
+// cp:category, cp:contentStatus and dc:identifier; in docProps/app.xml
+// Company, Manager, HyperlinkBase, Template, TitlesOfParts and HeadingPairs.
+// Kept unchecked: images and fonts (word/media, word/fonts) and the
+// addresses of external hyperlinks.
 //
 // Fails closed, nothing half-written: kInvalidInput "the .docx could not be
 // mapped back to its runs: ..." when an edit crosses a paragraph break or
