@@ -86,6 +86,14 @@ Result<std::vector<ZipEntry>> ReadZip(std::string_view bytes,
               std::to_string(limits.max_entry_bytes >> 20) +
               " MiB uncompressed");
         }
+        if (limits.max_ratio != 0 && entry.data.size() + got > (1u << 20) &&
+            entry.data.size() + got >
+                limits.max_ratio * static_cast<size_t>(header.getCompressedSize())) {
+          return Status::ResourceExhausted(
+              "zip entry \"" + name + "\" expands more than " +
+              std::to_string(limits.max_ratio) +
+              " times its compressed size (a zip bomb?)");
+        }
         total += got;
         if (total > limits.max_total_bytes) {
           return Status::ResourceExhausted(

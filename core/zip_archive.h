@@ -5,8 +5,9 @@
 // Reading treats the archive as hostile. Every entry is decompressed through
 // a counting stream, so the caps below hold whatever the headers claim: an
 // entry past ZipLimits::max_entry_bytes, or all entries together past
-// max_total_bytes, or more than max_entries entries, stops the read with
-// kResourceExhausted (zip bombs). An entry name that is absolute, has a
+// max_total_bytes, or more than max_entries entries, or an entry past 1 MiB
+// that expands more than max_ratio times its compressed size, stops the read
+// with kResourceExhausted (zip bombs). An entry name that is absolute, has a
 // drive letter or a backslash, or a ".." component is refused with
 // kInvalidInput (zip slip), as are encrypted entries, compression methods
 // other than stored and deflate, and archives that are truncated or not zips.
@@ -34,6 +35,10 @@ struct ZipLimits {
   size_t max_entry_bytes = 200u << 20;  // 200 MiB uncompressed per entry
   size_t max_total_bytes = 200u << 20;  // 200 MiB uncompressed in all
   size_t max_entries = 10000;
+  // Uncompressed bytes per compressed byte, checked once an entry passes
+  // 1 MiB uncompressed (0: not checked). XML deflates 10 to 30 times;
+  // deflate's limit is about 1000.
+  size_t max_ratio = 200;
 };
 
 // Whether `name` is safe to use as a path below an output directory: not

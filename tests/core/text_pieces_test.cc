@@ -19,7 +19,6 @@ struct Fixture {
 Fixture Build() {
   FlatTextBuilder b;
   Fixture f;
-  f.piece_texts = {"甲乙", "丙", "丁戊"};
   b.AddPiece("甲乙");
   b.AddSeparator("\n");
   b.AddPiece("丙");

@@ -155,18 +155,34 @@ TEST(ZipArchiveTest, EntryPastTheEntryCapIsRefused) {
   EXPECT_LT(zip.size(), 20000u);  // deflate makes a small bomb
   ZipLimits limits;
   limits.max_entry_bytes = 1u << 20;
+  limits.max_ratio = 0;
   Result<std::vector<ZipEntry>> read = ReadZip(zip, limits);
   ASSERT_FALSE(read.ok());
   EXPECT_EQ(read.status().code(), StatusCode::kResourceExhausted);
   EXPECT_NE(read.status().message().find("larger than 1 MiB"), std::string::npos)
       << read.status().message();
-  EXPECT_TRUE(ReadZip(zip).ok());  // the default cap is 200 MiB
+  limits.max_entry_bytes = 4u << 20;
+  EXPECT_TRUE(ReadZip(zip, limits).ok());
+}
+
+TEST(ZipArchiveTest, EntryExpandingPastTheRatioIsRefused) {
+  // 3 MiB of one byte deflates about 1000 times.
+  const std::string zip = WriteZip({{"bomb.xml", std::string(3u << 20, '0')}}).value();
+  Result<std::vector<ZipEntry>> read = ReadZip(zip);
+  ASSERT_FALSE(read.ok());
+  EXPECT_EQ(read.status().code(), StatusCode::kResourceExhausted);
+  EXPECT_NE(read.status().message().find("expands more than 200 times"),
+            std::string::npos)
+      << read.status().message();
+  // Below 1 MiB the ratio is not checked: a small, very regular part is fine.
+  EXPECT_TRUE(ReadZip(WriteZip({{"small.xml", std::string(900u << 10, '0')}}).value()).ok());
 }
 
 TEST(ZipArchiveTest, ArchivePastTheTotalCapIsRefused) {
   const std::string part(600u << 10, 'x');
   const std::string zip = WriteZip({{"a", part}, {"b", part}}).value();
   ZipLimits limits;
+  limits.max_ratio = 0;
   limits.max_total_bytes = 1u << 20;
   Result<std::vector<ZipEntry>> read = ReadZip(zip, limits);
   ASSERT_FALSE(read.ok());
