@@ -75,6 +75,11 @@ struct Span {
   // a whole address clause with its cue). A deletion then takes the span
   // as it is instead of looking for the clause around it.
   bool removable = false;
+  // True when a mask must keep none of the span's characters: the span is a
+  // longer run of digits with an identifier inside it, where the digits a
+  // category keeps at the edges (an account's last four) could be the
+  // identifier's own.
+  bool mask_whole = false;
   // kProtected only: not a byte of it may change (a name kept by rule: a
   // defendant's, a judge's). A span overlapping it loses whole, and no
   // deletion is widened into it; a plain protected span (a case number)

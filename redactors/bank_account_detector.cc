@@ -1,5 +1,7 @@
 #include "redactors/bank_account_detector.h"
 
+#include <algorithm>
+
 namespace wenshu {
 namespace {
 
@@ -10,7 +12,14 @@ bool KnownCardPrefix(std::string_view d) {
          (two >= 51 && two <= 55) || (two >= 22 && two <= 27);
 }
 
+// The card lengths UnionPay issues: the only ones looked for inside a
+// longer run of digits without a cue.
+bool UnionPayCard(std::string_view d) {
+  return (d.size() == 16 || d.size() == 19) && d[0] == '6' && d[1] == '2';
+}
+
 }  // namespace
+
 
 bool PassesLuhn(std::string_view digits) {
   int sum = 0;
@@ -101,6 +110,45 @@ Status BankAccountDetector::Find(const Document& doc, ScanContext& context,
         }
       }
     }
+    if (whole_taken || denied) continue;
+    // A card run into other digits (a digit before it, a number glued after
+    // it, two cards back to back): the whole run goes. Without a cue only
+    // a UnionPay card at either end of the run counts, since a Luhn check
+    // alone passes one window in ten (with a cue, account_cued above took
+    // the run). A card between separators of its own was found above. A
+    // run after a bank cue longer than any account goes whole, nothing
+    // kept.
+    ChainDigits(text, chain, 0, groups - 1, &digits);
+    const std::string_view run = digits;
+    if (run.size() <= 16) continue;
+    std::vector<size_t> cuts = {0};
+    for (size_t g = 1, at = 0; g < groups; ++g) {
+      at += chain.group(g - 1).end - chain.group(g - 1).begin;
+      cuts.push_back(at);
+    }
+    cuts.push_back(run.size());
+    auto is_cut = [&](size_t at) {
+      return std::find(cuts.begin(), cuts.end(), at) != cuts.end();
+    };
+    bool card = false;
+    if (!cue) {
+      for (size_t len : {size_t{16}, size_t{19}}) {
+        if (len >= run.size()) continue;
+        for (size_t i : {size_t{0}, run.size() - len}) {
+          const std::string_view window = run.substr(i, len);
+          card |= UnionPayCard(window) && PassesLuhn(window) &&
+                  !(is_cut(i) && is_cut(i + len));
+        }
+      }
+    }
+    const bool too_long = cue && run.size() > 30;
+    if (!card && !too_long) continue;
+    Span s{chain.begin, chain.end, Category::kBankAccount,
+           card ? "card_embedded_run" : "account_cued_run",
+           card ? "a run of digits with a Luhn-valid card number at one end"
+                : "a run of digits after a bank cue, longer than any account"};
+    s.mask_whole = too_long;
+    out->push_back(s);
   }
   return Status::Ok();
 }

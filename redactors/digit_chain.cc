@@ -10,6 +10,31 @@ bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 
 }  // namespace
 
+size_t DigitSeparatorAt(std::string_view text, size_t i) {
+  if (i >= text.size()) return 0;
+  switch (text[i]) {
+    case ' ':
+    case '-':
+    case '\n':
+    case '.':
+      return 1;
+    case '\xC2':
+      return text.compare(i, 2, "\xC2\xB7") == 0 ? 2 : 0;
+    case '\xE2':
+      if (i + 2 >= text.size()) return 0;
+      if (text[i + 1] == '\x80' && static_cast<unsigned char>(text[i + 2]) >= 0x90 &&
+          static_cast<unsigned char>(text[i + 2]) <= 0x95)
+        return 3;
+      return text.compare(i, 3, "\xE2\x88\x92") == 0 ? 3 : 0;
+    default:
+      return 0;
+  }
+}
+
+namespace {
+
+}  // namespace
+
 DigitChains::DigitChains(std::string_view text) {
   // A plain byte scan: every chain starts with a digit, and a separator is
   // kept only when a digit follows it. Cheaper than a regex for something
@@ -42,9 +67,9 @@ DigitChains::DigitChains(std::string_view text) {
       group.end = i;
       groups_.push_back(group);
       ++b.group_count;
-      if (i + 1 < n && (text[i] == ' ' || text[i] == '-') &&
-          IsDigit(text[i + 1])) {
-        ++i;
+      const size_t sep = DigitSeparatorAt(text, i);
+      if (sep > 0 && i + sep < n && IsDigit(text[i + sep])) {
+        i += sep;
         continue;
       }
       break;

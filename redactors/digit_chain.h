@@ -1,6 +1,7 @@
-// DigitChain: a run of ASCII digit groups joined by single spaces or hyphens,
-// as identifiers are written in judgments ("138 1234 5678",
-// "1101-0519-8001-0112-34"). Digit-based detectors look at a chain and at the
+// DigitChain: a run of ASCII digit groups joined by single spaces, hyphens
+// or dashes, line breaks, dots or middle dots, as identifiers are written
+// in judgments ("138 1234 5678", "1101-0519-8001-0112-34", "139.1128.6745",
+// "139—1128—6745", an ID broken across two lines). Digit-based detectors look at a chain and at the
 // runs of whole groups inside it, so that a phone number followed by a space
 // and an ID number yields both, and no number is ever cut mid-group.
 #ifndef WENSHU_REDACTORS_DIGIT_CHAIN_H_
@@ -43,6 +44,11 @@ class DigitChains {
   std::vector<DigitGroup> groups_;
   std::vector<DigitChain> chains_;
 };
+
+// The bytes of the separator at byte `i` of `text` that may stand between
+// two groups of one chain (a space, a hyphen, a line break, a dot, a middle
+// dot, a dash U+2010-U+2015 or a minus sign U+2212), or 0.
+size_t DigitSeparatorAt(std::string_view text, size_t i);
 
 // The digits of groups [first, last] of `chain`, separators removed, written
 // to `out` (cleared first).

@@ -1,8 +1,10 @@
 #include "redactors/id_number_detector.h"
 
 #include <algorithm>
+#include <chrono>
 
 #include "core/chinese_date.h"
+#include "core/date.h"
 
 namespace wenshu {
 namespace {
@@ -61,11 +63,96 @@ bool IsValidId15(std::string_view id) {
                      Num(id.substr(10, 2)));
 }
 
+bool IsPlausibleId18(std::string_view id) {
+  if (!IsValidId18(id, /*require_check_character=*/true)) return false;
+  const Date birth{Num(id.substr(6, 4)), Num(id.substr(10, 2)),
+                   Num(id.substr(12, 2))};
+  const Date today = Date::FromSysDays(
+      std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now()));
+  return birth.year >= 1900 && birth <= today;
+}
+
+namespace {
+
+// Where a check character X after a number that ends at `end` ends, or 0:
+// right after it, or after one separator (11010519491231002 X).
+size_t CheckXEnd(std::string_view text, size_t end) {
+  const size_t at = end + DigitSeparatorAt(text, end);
+  if (at < text.size() && (text[at] == 'X' || text[at] == 'x')) return at + 1;
+  return 0;
+}
+
+// Rule "id_embedded_run": a run of digits longer than an ID with a
+// plausible ID inside it that does not start and end at the run's own
+// separators (11010519800101123813911286745, 7110105198001011238, two IDs
+// back to back, an ID in a hundred digits). The ID cannot be cut out
+// cleanly, so the whole run goes, and a mask keeps none of it: the digits
+// a category keeps at the edges could be the ID's. A check character X
+// inside the run joins the digits on both sides of it. Only a plausible
+// ID counts (IsPlausibleId18): an 18-digit window of random digits passes
+// all its checks about once in a million.
+void FindEmbeddedIds(std::string_view text,
+                     const std::vector<DigitChain>& chains,
+                     size_t first_found, std::vector<Span>* out) {
+  std::string run;
+  // Where the run is cut by a separator, its ends included, in offsets
+  // of `run`.
+  std::vector<size_t> cuts;
+  for (size_t c = 0; c < chains.size(); ++c) {
+    const size_t begin = chains[c].begin;
+    run.clear();
+    cuts.assign(1, 0);
+    size_t end = begin;
+    // The chain, and the chains an X joins to it.
+    for (;; ++c) {
+      const DigitChain& chain = chains[c];
+      for (size_t g = 0; g < chain.group_count; ++g) {
+        if (g > 0) cuts.push_back(run.size());
+        run.append(text.substr(chain.group(g).begin,
+                               chain.group(g).end - chain.group(g).begin));
+      }
+      end = chain.end;
+      const size_t x_end = CheckXEnd(text, end);
+      if (x_end == 0) break;
+      run.push_back('X');
+      end = x_end;
+      if (c + 1 >= chains.size() || chains[c + 1].begin != end) break;
+    }
+    if (run.size() <= 18) continue;
+    cuts.push_back(run.size());
+    for (size_t i = 0; i + 18 <= run.size(); ++i) {
+      const std::string_view window = std::string_view(run).substr(i, 18);
+      if (!IsPlausibleId18(window)) continue;
+      // An ID standing between separators of its own is found whole by
+      // the rules above; the numbers around it are not this rule's.
+      const bool own_groups =
+          std::binary_search(cuts.begin(), cuts.end(), i) &&
+          std::binary_search(cuts.begin(), cuts.end(), i + 18);
+      if (own_groups) continue;
+      // Right after an ID label the run was taken whole already.
+      const bool taken = std::any_of(
+          out->begin() + first_found, out->end(), [&](const Span& t) {
+            return t.begin == begin && t.end == end &&
+                   t.category == Category::kIdNumber;
+          });
+      if (taken) break;
+      Span s{begin, end, Category::kIdNumber, "id_embedded_run",
+             "a run of digits with a valid ID inside it (region code, birth "
+             "date and MOD 11-2 check character)"};
+      s.mask_whole = true;
+      out->push_back(s);
+      break;
+    }
+  }
+}
+
+}  // namespace
+
 IdNumberDetector::IdNumberDetector()
     : cue_(
           R"(身份证|身份号码|证件号码|证件号|社会保障号|社保卡号|驾驶证号|居住证号)"),
       label_(
-          R"((?:身份证|身份号码|证件号码|证件号|社会保障号码?|社保卡号|驾驶证号|居住证号)(?:号码|号|码)?\s?(?::|为|是)?\s?$)") {
+          R"((?:身份证|身份号码|证件号码|证件号|社会保障号码?|社保卡号|驾驶证号|居住证号)(?:号码|号|码)?\s?(?:为|是)?\s?:?\s?$)") {
 }
 
 std::vector<std::string> IdNumberDetector::TriggerPatterns() const {
@@ -87,10 +174,10 @@ Status IdNumberDetector::Find(const Document& doc, ScanContext& context,
         if (digits.size() > 18) break;
         size_t end = chain.group(last).end;
         // A trailing X belongs to the number only at the chain's end.
-        if (digits.size() == 17 && last == groups - 1 && end < text.size() &&
-            (text[end] == 'X' || text[end] == 'x')) {
+        if (digits.size() == 17 && last == groups - 1 &&
+            CheckXEnd(text, end) != 0) {
           digits.push_back('X');
-          ++end;
+          end = CheckXEnd(text, end);
         }
         if (end < text.size() && IsAsciiAlnum(text[end]) &&
             digits.size() == 18 && text[end - 1] != 'X' &&
@@ -133,7 +220,7 @@ Status IdNumberDetector::Find(const Document& doc, ScanContext& context,
     }
     ChainDigits(text, chain, 0, chain.group_count - 1, &digits);
     size_t end = chain.group(chain.group_count - 1).end;
-    if (end < text.size() && (text[end] == 'X' || text[end] == 'x')) ++end;
+    if (const size_t x_end = CheckXEnd(text, end); x_end != 0) end = x_end;
     if (digits.size() < 15) continue;
     // A valid ID found above already covers it.
     const bool found = std::any_of(
@@ -142,9 +229,13 @@ Status IdNumberDetector::Find(const Document& doc, ScanContext& context,
                  s.category == Category::kIdNumber;
         });
     if (found) continue;
-    out->push_back({begin, end, Category::kIdNumber, "id_cued_run",
-                    "the digits right after an ID label"});
+    Span s{begin, end, Category::kIdNumber, "id_cued_run",
+           "the digits right after an ID label"};
+    // Longer than any ID: a mask keeps none of it.
+    s.mask_whole = digits.size() > 18;
+    out->push_back(s);
   }
+  FindEmbeddedIds(text, context.digit_chains(), first_found, out);
   // Numbers the source masked in part (3201**********1234): still
   // identifying, still deleted. They start with the digits of the region,
   // so they start at a digit group followed by a mask character.

@@ -12,7 +12,12 @@
 // whatever its check character or length, from 15 digits on (rule
 // "id_cued_run"): a mistyped ID, an ID run into a phone number or a digit
 // before it is removed whole, never left for the verify pass to hold or to
-// miss. Thread-safe.
+// miss; a run longer than 18 digits there is masked whole. Anywhere, with
+// no cue, a run of digits longer than an ID that holds a plausible ID
+// (IsPlausibleId18) not standing between separators of its own is removed
+// whole, keeping none of its digits when masked (rule "id_embedded_run":
+// an ID run into a phone number, a digit before it, two IDs back to back,
+// an ID inside a long run). Thread-safe.
 // A Detector, so a span source (detector.h, span_source.h): Find reports
 // spans in byte offsets of scan.text() and never edits; it fails only when
 // a regex engine does.
@@ -44,6 +49,10 @@ bool IsValidRegionPrefix(std::string_view digits);
 char IdCheckCharacter(std::string_view first17);
 bool IsValidId18(std::string_view id, bool require_check_character);
 bool IsValidId15(std::string_view id);
+// A valid 18-digit ID (IsValidId18 with its check character) whose birth
+// date lies between 1900-01-01 and today: the test for an ID found inside a
+// longer run of digits, where nothing else says it is one.
+bool IsPlausibleId18(std::string_view id);
 
 }  // namespace wenshu
 

@@ -39,10 +39,17 @@ bool IsGluedLandline(std::string_view d) {
 // How people split a mobile number: 138 1234 5678, 138-12345678,
 // 1381234-5678, optionally after 86. Other splits (1401040675-1) are
 // something else.
-bool MobileGrouping(const DigitChain& chain, size_t first, size_t last) {
+// A line break falls wherever the line ended, not where the writer grouped
+// the digits: the groups on either side of one count as one.
+bool MobileGrouping(std::string_view text, const DigitChain& chain,
+                    size_t first, size_t last) {
   std::vector<size_t> sizes;
   for (size_t g = first; g <= last; ++g) {
-    sizes.push_back(chain.group(g).end - chain.group(g).begin);
+    const size_t size = chain.group(g).end - chain.group(g).begin;
+    if (g > first && text[chain.group(g).begin - 1] == '\n')
+      sizes.back() += size;
+    else
+      sizes.push_back(size);
   }
   if (sizes.size() > 1 && sizes.front() == 2) sizes.erase(sizes.begin());  // 86
   if (sizes.size() == 1) return sizes[0] == 11 || sizes[0] == 13;
@@ -96,7 +103,7 @@ Status PhoneDetector::Find(const Document& doc, ScanContext& context,
         }
         // Letters may precede a mobile number (wx13812345678, Tel13812345678)
         // but not follow it.
-        if (IsMobile(mobile) && MobileGrouping(chain, first, last) &&
+        if (IsMobile(mobile) && MobileGrouping(text, chain, first, last) &&
             (!glued_after || context.widest())) {
           out->push_back({span_begin, end, Category::kPhone, "mobile",
                           "11-digit mainland mobile number"});
@@ -140,11 +147,13 @@ Status PhoneDetector::Find(const Document& doc, ScanContext& context,
     if (!whole_chain_found &&
         cue_.PartialMatch(CharsBefore(text, chain.begin, 8))) {
       ChainDigits(text, chain, 0, groups - 1, &digits);
-      if (digits.size() >= 7 && digits.size() <= 20 &&
-          !LetterAt(text, chain.end)) {
-        out->push_back({chain.begin, chain.end, Category::kPhone,
-                        "phone_after_label",
-                        "number right after a phone label"});
+      if (digits.size() >= 7 && !LetterAt(text, chain.end)) {
+        Span s{chain.begin, chain.end, Category::kPhone, "phone_after_label",
+               "number right after a phone label"};
+        // Longer than any phone number with its extension: two numbers run
+        // together, or a phone run into other digits; a mask keeps none.
+        s.mask_whole = digits.size() > 20;
+        out->push_back(s);
       }
     }
   }

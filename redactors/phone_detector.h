@@ -2,7 +2,10 @@
 // 86 prefix, spaces or hyphens inside) and landlines with an area code
 // (010-12345678, (0571)88888888, 0571-8888 8888-123, ...). A landline
 // written without separators, or without its area code, is taken only after
-// a cue word (电话, 座机, 传真, ...). Thread-safe.
+// a cue word (电话, 座机, 传真, ...). Whatever run of 7 or more digits
+// follows a phone label is a phone number ("phone_after_label"), however
+// long; one longer than 20 digits (two numbers run together, a number run
+// into other digits) keeps none of its digits when masked. Thread-safe.
 // A Detector, so a span source (detector.h, span_source.h): Find reports
 // spans in byte offsets of scan.text() and never edits; it fails only when
 // a regex engine does.

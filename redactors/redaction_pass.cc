@@ -252,7 +252,13 @@ std::vector<Redaction> RedactionPass::Plan(
       case Action::kDelete:
         break;
       case Action::kMask:
-        r.replacement = Mask(slice, cp);
+        if (e.span->mask_whole) {
+          CategoryPolicy whole = cp;
+          whole.keep_leading = whole.keep_trailing = 0;
+          r.replacement = Mask(slice, whole);
+        } else {
+          r.replacement = Mask(slice, cp);
+        }
         break;
       case Action::kReplace:
         r.replacement = cp.label;

@@ -126,7 +126,7 @@ TEST(CaseTermsCli, ATermThatSurvivesHoldsTheDocument) {
   WriteFile(terms, R"({"(2023)京0105民初12345号": ["3445"]})");
   const std::string text =
       "北京市朝阳区人民法院 民事判决书 （2023）京0105民初12345号 "
-      "被告向原告转入卡号为6222020200112233445的账户。 本院认为。";
+      "被告向原告转入卡号为6222020200192233445的账户。 本院认为。";
   CliRun r = Wenshu("redact --case-terms " + terms, Doc("card", text));
   ASSERT_EQ(r.exit_code, 0) << r.err;
   const std::vector<std::string> lines = Lines(r.out);

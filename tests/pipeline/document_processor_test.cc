@@ -254,7 +254,7 @@ TEST(DocumentProcessor, AListedTermOverridesTheKeepRules) {
     std::string public_text;
   } cases[] = {
       {"原告与被告约定借款100,000.50元，"
-       "转入账号6222020200112233445。本院认为。",
+       "转入账号6222020200192233445。本院认为。",
        "100,000.50元",
        "原告与被告约定借款×××××××××××，"
        "转入账号×××××××××××××××3445。本院认为。"},
@@ -336,7 +336,7 @@ TEST(DocumentProcessor, AnEmptyListedTermIsHeld) {
 TEST(DocumentProcessor, AListedTermThatSurvivesIsHeldByTheVerifyPass) {
   const std::string text =
       "北京市朝阳区人民法院 民事判决书 （2023）京0105民初12345号 "
-      "原告：某某科技有限公司。 被告向原告转入卡号为6222020200112233445的账户。"
+      "原告：某某科技有限公司。 被告向原告转入卡号为6222020200192233445的账户。"
       " 本院认为，借贷关系成立。";
   const std::string masked =
       "北京市朝阳区人民法院 民事判决书 （2023）京0105民初12345号 "

@@ -93,7 +93,14 @@ INSTANTIATE_TEST_SUITE_P(
                   {{"12", {"12"}}, {"34", {"34"}}}},
         ChainCase{"TrailingSeparatorNotIncluded", "12 ", {{"12", {"12"}}}},
         ChainCase{"LeadingSeparatorNotIncluded", " -12", {{"12", {"12"}}}},
-        ChainCase{"DotIsNotASeparator", "1.5", {{"1", {"1"}}, {"5", {"5"}}}},
+        // Dots and middle dots join groups as spaces do (139.1128.6745): a
+        // decimal is two groups of one chain, never one number.
+        ChainCase{"DotJoinsGroups", "1.5", {{"1.5", {"1", "5"}}}},
+        ChainCase{"MiddleDotJoinsGroups", "139\u00B71128\u00B76745",
+                  {{"139\u00B71128\u00B76745", {"139", "1128", "6745"}}}},
+        ChainCase{"LineBreakJoinsGroups", "1101051980\n01011238",
+                  {{"1101051980\n01011238", {"1101051980", "01011238"}}}},
+        ChainCase{"TwoDotsSplitChains", "12..34", {{"12", {"12"}}, {"34", {"34"}}}},
         ChainCase{
             "LettersSplitChains", "a12b34", {{"12", {"12"}}, {"34", {"34"}}}},
         ChainCase{"CjkSplitsChains",

@@ -103,7 +103,50 @@ INSTANTIATE_TEST_SUITE_P(
         // 17 digits, so only the date is wrong).
         Case{"ImpossibleBirthDate", "110105198013011235", {}},
         Case{"UnknownRegion", "000105198001011232", {}},
-        Case{"NineteenDigitsAreNotAnId", "1101051980010112381", {}},
+        Case{"NineteenDigitsWithoutAnIdInsideAreNotAnId",
+             "1101051980010112341", {}},
+        // A plausible ID inside a longer run takes the whole run, with no
+        // cue (issue 21).
+        Case{"AnIdFollowedByADigitGoesWhole", "1101051980010112381",
+             {{"1101051980010112381", "id_embedded_run"}}},
+        Case{"AnIdRunIntoAPhoneWithoutACue",
+             "数字串11010519800101123813911286745。",
+             {{"11010519800101123813911286745", "id_embedded_run"}}},
+        Case{"ADigitBeforeAnIdWithoutACue", "数字串7110105198001011238。",
+             {{"7110105198001011238", "id_embedded_run"}}},
+        Case{"TwoIdsBackToBack",
+             "11010519800101123811010519491231002X",
+             {{"11010519800101123811010519491231002X", "id_embedded_run"}}},
+        Case{"AnIdEndingInXRunIntoMoreDigits",
+             "串11010519491231002X13911286745止",
+             {{"11010519491231002X", "id18_checked"},
+              {"11010519491231002X13911286745", "id_embedded_run"}}},
+        Case{"AnIdInsideAHundredDigits",
+             std::string(41, '5') + "110105198001011238" +
+                 std::string(41, '7'),
+             {{std::string(41, '5') + "110105198001011238" +
+                   std::string(41, '7'),
+               "id_embedded_run"}}},
+        Case{"ACheckCharacterAfterASpace", "号码11010519491231002 X。",
+             {{"11010519491231002 X", "id18_checked"}}},
+        Case{"AnIdWithDashesInside", "号码1101\u20140519\u201480010112 38。",
+             {{"1101\u20140519\u201480010112 38", "id18_checked"}}},
+        Case{"AnIdWithDotsInside", "号码110105.19800101.1238。",
+             {{"110105.19800101.1238", "id18_checked"}}},
+        Case{"AnIdBrokenAcrossTwoLines", "号码1101051980\n01011238。",
+             {{"1101051980\n01011238", "id18_checked"}}},
+        // Checksum-valid but born in the future or before 1900: not taken
+        // inside a longer run.
+        Case{"AnImplausibleBirthYearInsideARunIsNoId",
+             "5110105209901011234", {}},
+        // An account number whose last 18 digits happen to be a plausible
+        // ID (222020200112233445) goes whole too.
+        Case{"AnAccountWhoseDigitsHoldAnIdGoesWhole",
+             "卡号6222020200112233445。",
+             {{"6222020200112233445", "id_embedded_run"}}},
+        Case{"AnIdOnItsOwnGroupKeepsItsNeighbours",
+             "2024 110105198001011238",
+             {{"110105198001011238", "id18_checked"}}},
         Case{"SeventeenDigitsWithoutLabelAreNotAnId", "号11010519800101123。",
              {}},
         // Right after an ID label the whole run goes, whatever its length

@@ -111,9 +111,9 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"PlateWithAFullWidthHyphen",
              "驾驶京A12345号小型轿车。京Ａ－１２３４５号车停放于小区。",
              {{"京A-12345", Category::kPlate}}},
-        Case{"PhoneSplitByALineBreak",
-             "联系电话13912345678。被告用1391234\n5678发送短信。",
-             {{"1391234\n5678", Category::kPhone}}},
+        Case{"PhoneSplitByTwoLineBreaks",
+             "联系电话13912345678。被告用1391234\n\n5678发送短信。",
+             {{"1391234\n\n5678", Category::kPhone}}},
         Case{"IdSplitByALineBreakWithIndent",
              "公民身份号码110105198001011238。其身份证号码11010519800\n  "
              "1011238已登记。",
