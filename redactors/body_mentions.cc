@@ -1,6 +1,7 @@
 #include "redactors/body_mentions.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <utility>
@@ -8,6 +9,7 @@
 #include "core/utf8.h"
 #include "redactors/detector.h"
 #include "redactors/lexicon.h"
+#include "redactors/literal_automaton.h"
 #include "redactors/party_block.h"
 #include "redactors/person_names.h"
 
@@ -416,9 +418,18 @@ void BodyMentionFinder::FindRepresentativesAndAliases(
   // Statutory representatives and aliases named in the body right after an
   // anonymized person: 林某某的法定代理人陈慧敏, 罗三毛(绰号罗三).
   std::vector<PersonCandidate> more;
-  for (const PersonCandidate& c : decisions->anonymized()) {
-    for (size_t at = FindText(text, c.name); at != std::string_view::npos;
-         at = FindText(text, c.name, at + c.name.size())) {
+  const auto& anonymized = decisions->anonymized();
+  std::vector<std::string_view> names;
+  names.reserve(anonymized.size());
+  for (const PersonCandidate& c : anonymized) names.push_back(c.name);
+  size_t previous = SIZE_MAX, previous_end = 0;
+  for (const auto& [k, at] : FindEveryOccurrence(text, names)) {
+    const PersonCandidate& c = anonymized[k];
+    // One name's mentions do not overlap each other.
+    if (k == previous && at < previous_end) continue;
+    previous = k;
+    previous_end = at + c.name.size();
+    {
       size_t pos = at + c.name.size();
       for (const std::string& link : policy_.representative_links) {
         if (text.compare(pos, link.size(), link) == 0) {

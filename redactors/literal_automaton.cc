@@ -1,5 +1,7 @@
 #include "redactors/literal_automaton.h"
 
+#include <string.h>
+
 #include <algorithm>
 #include <deque>
 
@@ -87,6 +89,30 @@ uint32_t LiteralAutomaton::Step(uint32_t state, unsigned char c) const {
     if (state == 0) return 0;
     state = nodes_[state].fail;
   }
+}
+
+std::vector<std::pair<size_t, size_t>> FindEveryOccurrence(
+    std::string_view text, const std::vector<std::string_view>& needles) {
+  std::vector<std::pair<size_t, size_t>> out;
+  if (needles.size() < kManyNeedles) {
+    for (size_t k = 0; k < needles.size(); ++k) {
+      const std::string_view needle = needles[k];
+      if (needle.empty()) continue;
+      for (size_t from = 0; from + needle.size() <= text.size();) {
+        const void* hit = memmem(text.data() + from, text.size() - from,
+                                 needle.data(), needle.size());
+        if (hit == nullptr) break;
+        const size_t at = static_cast<const char*>(hit) - text.data();
+        out.emplace_back(k, at);
+        from = at + 1;
+      }
+    }
+    return out;
+  }
+  LiteralAutomaton(needles).ForEachMatch(
+      text, [&](size_t begin, size_t k) { out.emplace_back(k, begin); });
+  std::sort(out.begin(), out.end());
+  return out;
 }
 
 }  // namespace wenshu

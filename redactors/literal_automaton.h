@@ -91,6 +91,16 @@ class LiteralAutomaton {
   size_t longest_literal_ = 0;
 };
 
+// Every occurrence of every needle in `text`, overlapping ones included, as
+// (needle index, begin) pairs ordered by needle, then begin. A few needles
+// are each searched with memmem (fastest there); from kManyNeedles on, one
+// LiteralAutomaton pass finds them all, so that a text naming thousands of
+// people costs time linear in its length plus the occurrences, never
+// needles × text. Empty needles occur nowhere. Thread-safe (no state).
+inline constexpr size_t kManyNeedles = 48;
+std::vector<std::pair<size_t, size_t>> FindEveryOccurrence(
+    std::string_view text, const std::vector<std::string_view>& needles);
+
 }  // namespace wenshu
 
 #endif  // WENSHU_REDACTORS_LITERAL_AUTOMATON_H_

@@ -258,29 +258,13 @@ std::vector<Span> FindPersonMentions(std::string_view text, size_t tail_begin,
     return next != taken.begin() && std::prev(next)->second.end > b;
   };
   // Every occurrence of every needle, taken needle by needle in the order
-  // above, each needle's occurrences from the left. A few needles are
-  // searched one by one (memmem is fastest there); many are found in one
-  // pass over the text, so that a document naming thousands of people
-  // costs time linear in its length, not names × text.
-  constexpr size_t kNeedlesForOnePass = 48;
-  std::vector<std::pair<size_t, size_t>> occurrences;  // (needle, begin)
-  if (needles.size() < kNeedlesForOnePass) {
-    for (size_t k = 0; k < needles.size(); ++k) {
-      const std::string_view needle = needles[k].text;
-      for (size_t at = FindText(text, needle); at != std::string_view::npos;
-           at = FindText(text, needle, at + 1)) {
-        occurrences.emplace_back(k, at);
-      }
-    }
-  } else {
-    std::vector<std::string_view> texts;
-    texts.reserve(needles.size());
-    for (const Needle& n : needles) texts.push_back(n.text);
-    LiteralAutomaton(texts).ForEachMatch(text, [&](size_t begin, size_t k) {
-      occurrences.emplace_back(k, begin);
-    });
-    std::sort(occurrences.begin(), occurrences.end());
-  }
+  // above, each needle's occurrences from the left (one pass over the text
+  // for many needles: see FindEveryOccurrence).
+  std::vector<std::string_view> texts;
+  texts.reserve(needles.size());
+  for (const Needle& n : needles) texts.push_back(n.text);
+  const std::vector<std::pair<size_t, size_t>> occurrences =
+      FindEveryOccurrence(text, texts);
   for (const auto& [k, at] : occurrences) {
     const Needle& n = needles[k];
     {
@@ -309,20 +293,36 @@ std::vector<Span> FindPersonMentions(std::string_view text, size_t tail_begin,
         breaks.push_back(g);
     }
   }
-  for (size_t k = 0; k < people.size(); ++k) {
+  // Where such a mention can start: a break inside it comes right after
+  // one of its first characters. Every proper prefix of every name is
+  // indexed once; each break then looks up the few byte lengths a prefix
+  // can have, so the work is breaks × prefix lengths, not breaks × names.
+  std::unordered_map<std::string_view, std::vector<size_t>> by_prefix;
+  std::vector<size_t> prefix_lengths;
+  for (size_t k = 0; k < people.size() && !breaks.empty(); ++k) {
     const std::string& name = people[k].name;
     if (name.empty() || static_cast<unsigned char>(name[0]) < 0x80) continue;
-    // Where such a mention can start: a break inside it comes right after
-    // one of its first characters. The breaks were found once for the
-    // document; here each is tried against the name's prefixes.
-    std::vector<size_t> starts;
-    for (const size_t w : breaks) {
-      for (size_t cut = NextCharBoundary(name, 0); cut < name.size();
-           cut = NextCharBoundary(name, cut)) {
-        if (cut <= w && text.compare(w - cut, cut, name, 0, cut) == 0)
-          starts.push_back(w - cut);
-      }
+    for (size_t cut = NextCharBoundary(name, 0); cut < name.size();
+         cut = NextCharBoundary(name, cut)) {
+      by_prefix[std::string_view(name).substr(0, cut)].push_back(k);
+      if (std::find(prefix_lengths.begin(), prefix_lengths.end(), cut) ==
+          prefix_lengths.end())
+        prefix_lengths.push_back(cut);
     }
+  }
+  std::vector<std::vector<size_t>> starts_of(people.size());
+  for (const size_t w : breaks) {
+    for (const size_t cut : prefix_lengths) {
+      if (cut > w) continue;
+      auto hit = by_prefix.find(text.substr(w - cut, cut));
+      if (hit == by_prefix.end()) continue;
+      for (const size_t k : hit->second) starts_of[k].push_back(w - cut);
+    }
+  }
+  for (size_t k = 0; k < people.size(); ++k) {
+    const std::string& name = people[k].name;
+    std::vector<size_t>& starts = starts_of[k];
+    if (starts.empty()) continue;
     std::sort(starts.begin(), starts.end());
     starts.erase(std::unique(starts.begin(), starts.end()), starts.end());
     for (const size_t at : starts) {
@@ -366,21 +366,11 @@ std::vector<Span> FindPersonMentions(std::string_view text, size_t tail_begin,
   // person's pseudonym, when the words around it say it stands as a name.
   const std::vector<GivenNameAlone> given_names =
       GivenNamesAlone(people, kept, policy, model, keep);
-  std::vector<std::pair<size_t, size_t>> given_at;  // (name, begin)
-  if (given_names.size() < kNeedlesForOnePass) {
-    for (size_t k = 0; k < given_names.size(); ++k) {
-      const std::string_view given = given_names[k].given;
-      for (size_t at = FindText(text, given); at != std::string_view::npos;
-           at = FindText(text, given, at + 1))
-        given_at.emplace_back(k, at);
-    }
-  } else {
-    std::vector<std::string_view> texts;
-    texts.reserve(given_names.size());
-    for (const GivenNameAlone& g : given_names) texts.push_back(g.given);
-    LiteralAutomaton(texts).ForEachMatch(
-        text, [&](size_t begin, size_t k) { given_at.emplace_back(k, begin); });
-  }
+  std::vector<std::string_view> givens;
+  givens.reserve(given_names.size());
+  for (const GivenNameAlone& g : given_names) givens.push_back(g.given);
+  const std::vector<std::pair<size_t, size_t>> given_at =
+      FindEveryOccurrence(text, givens);  // (name, begin)
   for (const auto& [k, at] : given_at) {
     const GivenNameAlone& g = given_names[k];
     const size_t end = at + g.given.size();
@@ -446,27 +436,37 @@ size_t FindResidualMention(std::string_view text,
                            const std::vector<PersonRecord>& people,
                            const std::vector<std::string>& kept,
                            const PeoplePolicy& policy) {
+  // Every occurrence of every name in one search, tried from the left: the
+  // first that no rule explains is the answer.
+  std::vector<std::string_view> names;
+  names.reserve(people.size());
+  for (const PersonRecord& r : people) names.push_back(r.name);
+  std::vector<std::pair<size_t, size_t>> occurrences =
+      FindEveryOccurrence(text, names);
+  std::sort(occurrences.begin(), occurrences.end(),
+            [](const auto& a, const auto& b) { return a.second < b.second; });
   size_t first = std::string_view::npos;
-  for (const PersonRecord& r : people) {
-    for (size_t at = FindText(text, r.name); at != std::string_view::npos;
-         at = FindText(text, r.name, at + 1)) {
-      if (StartsOrganisation(text, at + r.name.size(), policy)) continue;
-      if (IsBenchTitleBefore(text, at, policy)) continue;
-      if (IsOneCharacterGivenName(r.name) &&
-          IsCourtPseudonymTail(text, at + r.name.size()))
-        continue;
-      bool inside_kept = false;
-      for (const std::string& k : kept) {
-        if (k.size() <= r.name.size()) continue;
-        const size_t from =
-            at + r.name.size() > k.size() ? at + r.name.size() - k.size() : 0;
-        const size_t hit = FindText(text, k, from);
-        inside_kept |= hit != std::string_view::npos && hit <= at;
-      }
-      if (inside_kept) continue;
-      first = std::min(first, at);
-      break;
+  for (const auto& [person, at] : occurrences) {
+    const std::string& name = people[person].name;
+    if (StartsOrganisation(text, at + name.size(), policy)) continue;
+    if (IsBenchTitleBefore(text, at, policy)) continue;
+    if (IsOneCharacterGivenName(name) &&
+        IsCourtPseudonymTail(text, at + name.size()))
+      continue;
+    // Inside a longer kept name (the 张三 of a kept 张三丰): a kept name
+    // starting at most its extra length before the mention.
+    bool inside_kept = false;
+    for (const std::string& k : kept) {
+      if (k.size() <= name.size() || inside_kept) continue;
+      const size_t lowest = at + name.size() > k.size()
+                                ? at + name.size() - k.size()
+                                : 0;
+      for (size_t b = lowest; b <= at && !inside_kept; ++b)
+        inside_kept = text.compare(b, k.size(), k) == 0;
     }
+    if (inside_kept) continue;
+    first = at;
+    break;
   }
   return first;
 }

@@ -134,5 +134,29 @@ TEST(LiteralAutomaton, EveryMatchOfEveryLiteralAgreesWithBruteForce) {
   }
 }
 
+// FindEveryOccurrence answers the same below and from kManyNeedles on
+// (one search per needle, or one automaton pass): every occurrence as
+// (needle, begin), by needle then begin, an empty needle nowhere.
+TEST(FindEveryOccurrence, FewAndManyNeedlesAgreeWithBruteForce) {
+  RandomWords words(13, "ab");
+  for (const size_t count : {size_t{3}, kManyNeedles + 5}) {
+    for (int round = 0; round < 40; ++round) {
+      std::vector<std::string> literals = words.List(count, 4);
+      literals.push_back("");
+      const std::string text = words.Word(60);
+      std::vector<std::pair<size_t, size_t>> expected;
+      for (size_t k = 0; k < literals.size(); ++k) {
+        const std::string& l = literals[k];
+        for (size_t at = 0; !l.empty() && at + l.size() <= text.size(); ++at)
+          if (text.compare(at, l.size(), l) == 0) expected.emplace_back(k, at);
+      }
+      const std::vector<std::string_view> views(literals.begin(),
+                                                literals.end());
+      EXPECT_EQ(FindEveryOccurrence(text, views), expected)
+          << count << " needles, text " << text;
+    }
+  }
+}
+
 }  // namespace
 }  // namespace wenshu
