@@ -2,8 +2,22 @@
 
 #include <algorithm>
 #include <set>
+#include <unordered_set>
 
 namespace wenshu {
+namespace {
+
+// The names of `people`, to tell in constant time whether a name is there
+// (a family may hold thousands of people: no search of the list per name).
+std::unordered_set<std::string_view> NamesOf(
+    const std::vector<PersonRecord>& people) {
+  std::unordered_set<std::string_view> names;
+  names.reserve(people.size());
+  for (const PersonRecord& p : people) names.insert(p.name);
+  return names;
+}
+
+}  // namespace
 
 uint64_t CaseFamilies::VersionLocked(
     const std::vector<std::string>& keys) const {
@@ -26,11 +40,10 @@ CaseFamilies::Snapshot CaseFamilies::Lookup(
     return s;
   }
   std::vector<PersonRecord> people = std::move(stored).value();
+  std::unordered_set<std::string> known;
+  for (const PersonRecord& p : people) known.insert(p.name);
   for (PersonRecord& p : s.people) {
-    const bool known =
-        std::any_of(people.begin(), people.end(),
-                    [&](const PersonRecord& q) { return q.name == p.name; });
-    if (!known) people.push_back(std::move(p));
+    if (known.insert(p.name).second) people.push_back(std::move(p));
   }
   s.people = std::move(people);
   return s;
@@ -52,12 +65,10 @@ CaseFamilies::Snapshot CaseFamilies::LookupInMemory(
             [](const Family* a, const Family* b) {
               return a->changed < b->changed;
             });
+  std::unordered_set<std::string_view> known;  // views into the families
   for (const Family* f : families) {
     for (const PersonRecord& p : f->people) {
-      const bool known =
-          std::any_of(s.people.begin(), s.people.end(),
-                      [&](const PersonRecord& q) { return q.name == p.name; });
-      if (!known) s.people.push_back(p);
+      if (known.insert(p.name).second) s.people.push_back(p);
     }
   }
   s.version = VersionLocked(keys);
@@ -110,11 +121,10 @@ void CaseFamilies::Commit(const std::vector<std::string>& keys,
         merged->keys.end())
       merged->keys.push_back(k);
   }
+  std::unordered_set<std::string> known;
+  for (const PersonRecord& p : merged->people) known.insert(p.name);
   for (const PersonRecord& p : people) {
-    const bool known = std::any_of(
-        merged->people.begin(), merged->people.end(),
-        [&](const PersonRecord& q) { return q.name == p.name; });
-    if (!known) merged->people.push_back(p);
+    if (known.insert(p.name).second) merged->people.push_back(p);
   }
   merged->changed = ++sequence_;
   for (const std::string& k : merged->keys) by_key_[k] = merged;
@@ -133,11 +143,9 @@ bool CaseFamilies::AlreadyRecorded(
     if (family != nullptr && it->second.get() != family) return false;
     family = it->second.get();
   }
+  const std::unordered_set<std::string_view> known = NamesOf(family->people);
   for (const PersonRecord& p : people) {
-    const bool known =
-        std::any_of(family->people.begin(), family->people.end(),
-                    [&](const PersonRecord& q) { return q.name == p.name; });
-    if (!known) return false;
+    if (!known.count(p.name)) return false;
   }
   return true;
 }

@@ -3,75 +3,81 @@
 #include <algorithm>
 #include <utility>
 
+#include "redactors/literal_automaton.h"
 #include "redactors/person_names.h"
 
 namespace wenshu {
-namespace {
-
-bool Contains(const std::vector<std::string>& list, std::string_view item) {
-  return std::find(list.begin(), list.end(), item) != list.end();
-}
-
-}  // namespace
 
 void PeopleDecisions::Anonymize(PersonCandidate c) {
-  for (PersonCandidate& existing : anonymize_) {
-    if (existing.name == c.name) {
-      existing.strong |= c.strong;
-      for (std::string& a : c.aliases) existing.aliases.push_back(a);
-      return;
-    }
+  if (auto it = anonymize_at_.find(c.name); it != anonymize_at_.end()) {
+    PersonCandidate& existing = anonymize_[it->second];
+    existing.strong |= c.strong;
+    for (std::string& a : c.aliases) existing.aliases.push_back(a);
+    return;
   }
+  anonymize_at_.emplace(c.name, anonymize_.size());
   anonymize_.push_back(std::move(c));
 }
 
 void PeopleDecisions::Keep(std::string_view name, bool in_party_block) {
   kept_.emplace_back(name);
-  if (in_party_block) kept_in_block_.emplace_back(name);
+  kept_set_.emplace(name);
+  if (in_party_block) {
+    kept_in_block_.emplace_back(name);
+    kept_in_block_set_.emplace(name);
+  }
 }
 
 bool PeopleDecisions::IsKept(std::string_view name) const {
-  return Contains(kept_, name);
+  return kept_set_.count(std::string(name)) > 0;
 }
 
 void PeopleDecisions::KeepCoOffender(std::string_view name) {
-  if (!Contains(co_offenders_, name)) co_offenders_.emplace_back(name);
+  if (co_offender_set_.emplace(name).second) co_offenders_.emplace_back(name);
 }
 
 bool PeopleDecisions::IsCoOffender(std::string_view name) const {
-  return Contains(co_offenders_, name);
+  return co_offender_set_.count(std::string(name)) > 0;
 }
 
 std::unordered_map<std::string, std::string> PeopleDecisions::AdoptPrior(
     std::string_view text, const std::vector<PersonRecord>& prior) {
+  // Which earlier persons this text mentions, found in one search.
+  std::vector<std::string_view> names;
+  names.reserve(prior.size());
+  for (const PersonRecord& r : prior) names.push_back(r.name);
+  std::vector<bool> mentioned(prior.size(), false);
+  for (const auto& [k, at] : FindEveryOccurrence(text, names))
+    mentioned[k] = true;
   std::unordered_map<std::string, std::string> fixed;
-  for (const PersonRecord& r : prior) {
-    if (FindText(text, r.name) == std::string_view::npos) continue;
+  for (size_t k = 0; k < prior.size(); ++k) {
+    if (!mentioned[k]) continue;
+    const PersonRecord& r = prior[k];
     if (!r.pseudonym.empty()) fixed[r.name] = r.pseudonym;
     Anonymize(PersonCandidate{r.name, r.reason, false, {}, false});
-    std::erase(kept_, r.name);
-    std::erase(kept_in_block_, r.name);
+    if (kept_set_.erase(r.name) > 0) std::erase(kept_, r.name);
+    if (kept_in_block_set_.erase(r.name) > 0) std::erase(kept_in_block_, r.name);
   }
   return fixed;
 }
 
 std::string PeopleDecisions::SettleConflicts() {
   for (const PersonCandidate& c : anonymize_) {
-    if (c.strong && Contains(kept_, c.name) &&
-        Contains(kept_in_block_, c.name)) {
+    if (c.strong && kept_set_.count(c.name) && kept_in_block_set_.count(c.name)) {
       return "a " + c.reason +
              " to anonymize has the same name as a participant who keeps "
              "it; review who is who";
     }
   }
   std::erase_if(anonymize_, [this](const PersonCandidate& c) {
-    return Contains(kept_, c.name);
+    return kept_set_.count(c.name) > 0;
   });
+  anonymize_at_.clear();
+  for (size_t k = 0; k < anonymize_.size(); ++k)
+    anonymize_at_.emplace(anonymize_[k].name, k);
   for (const std::string& name : co_offenders_) {
-    const bool anonymized =
-        std::any_of(anonymize_.begin(), anonymize_.end(),
-                    [&](const PersonCandidate& c) { return c.name == name; });
-    if (!anonymized && !Contains(kept_, name)) kept_.push_back(name);
+    if (!anonymize_at_.count(name) && kept_set_.emplace(name).second)
+      kept_.push_back(name);
   }
   return "";
 }

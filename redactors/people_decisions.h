@@ -13,6 +13,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "core/document.h"
@@ -74,6 +75,12 @@ class PeopleDecisions {
   std::vector<std::string> kept_;
   std::vector<std::string> kept_in_block_;  // roles from the party block
   std::vector<std::string> co_offenders_;
+  // The same names indexed, so that a document naming thousands of people
+  // costs no search of every list per name.
+  std::unordered_map<std::string, size_t> anonymize_at_;  // name → index
+  std::unordered_set<std::string> kept_set_;
+  std::unordered_set<std::string> kept_in_block_set_;
+  std::unordered_set<std::string> co_offender_set_;
 };
 
 }  // namespace wenshu
