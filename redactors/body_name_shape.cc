@@ -33,19 +33,53 @@ bool IsStopChar(char32_t c) {
   return stops->find(c) != std::u32string::npos;
 }
 
+const std::unordered_map<std::string_view, OccurrenceCounter::Tally>*
+OccurrenceCounter::TalliesOf(size_t bytes) {
+  if (++queries_ <= kQueriesBeforeIndex || text_.size() < kTextForIndex ||
+      bytes == 0)
+    return nullptr;
+  auto [it, inserted] = tallies_.try_emplace(bytes);
+  if (!inserted) return &it->second;
+  auto is_boundary = [&](size_t p) {
+    return p >= text_.size() ||
+           (static_cast<unsigned char>(text_[p]) & 0xC0) != 0x80;
+  };
+  for (size_t p = 0; p + bytes <= text_.size(); ++p) {
+    if (!is_boundary(p) || !is_boundary(p + bytes)) continue;
+    Tally& t = it->second[text_.substr(p, bytes)];
+    if (p < t.free_from) continue;  // inside the previous occurrence
+    ++t.all;
+    const char32_t next = CodePointAt(text_, p + bytes);
+    if (!IsHan(next) || IsStopChar(next)) ++t.alone;
+    t.free_from = p + bytes;
+  }
+  return &it->second;
+}
+
 size_t OccurrenceCounter::Count(std::string_view s) {
   auto [it, inserted] = counts_.try_emplace(s, 0);
-  if (inserted) it->second = CountOccurrences(text_, s);
+  if (!inserted) return it->second;
+  if (const auto* tallies = TalliesOf(s.size())) {
+    auto t = tallies->find(s);
+    it->second = t == tallies->end() ? 0 : t->second.all;
+  } else {
+    it->second = CountOccurrences(text_, s);
+  }
   return it->second;
 }
+
 size_t OccurrenceCounter::CountAlone(std::string_view s) {
   auto [it, inserted] = alone_.try_emplace(s, 0);
-  if (inserted) {
-    for (size_t at = FindText(text_, s); at != std::string_view::npos;
-         at = FindText(text_, s, at + s.size())) {
-      const char32_t next = CodePointAt(text_, at + s.size());
-      if (!IsHan(next) || IsStopChar(next)) ++it->second;
-    }
+  if (!inserted) return it->second;
+  if (const auto* tallies = TalliesOf(s.size())) {
+    auto t = tallies->find(s);
+    it->second = t == tallies->end() ? 0 : t->second.alone;
+    return it->second;
+  }
+  for (size_t at = FindText(text_, s); at != std::string_view::npos;
+       at = FindText(text_, s, at + s.size())) {
+    const char32_t next = CodePointAt(text_, at + s.size());
+    if (!IsHan(next) || IsStopChar(next)) ++it->second;
   }
   return it->second;
 }

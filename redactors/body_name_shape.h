@@ -28,7 +28,14 @@ namespace wenshu {
 bool IsStopChar(char32_t c);
 
 // Counts of short strings in one document, each computed once: the same
-// candidate names come up at every cue.
+// candidate names come up at every cue. Occurrences do not overlap (counted
+// from the left, as a search that resumes after each match). The first
+// queries search the text; past kQueriesBeforeIndex distinct strings on a
+// large text, every string of a queried byte length is tallied in one pass
+// and later queries of that length are lookups, so a document naming
+// thousands of people costs passes per length, not per name. Either way the
+// counts are the same. Views returned by nothing; `text` must outlive the
+// counter (its keys are views into it). Not thread-safe.
 class OccurrenceCounter {
  public:
   explicit OccurrenceCounter(std::string_view text) : text_(text) {}
@@ -37,8 +44,22 @@ class OccurrenceCounter {
   size_t CountAlone(std::string_view s);
 
  private:
+  static constexpr size_t kQueriesBeforeIndex = 64;
+  static constexpr size_t kTextForIndex = 64 << 10;
+  struct Tally {
+    size_t all = 0;
+    size_t alone = 0;
+    size_t free_from = 0;  // where the next occurrence may start
+  };
+  // The tallies of every string of `bytes` bytes, built on first use; null
+  // while searching is still the cheaper way.
+  const std::unordered_map<std::string_view, Tally>* TalliesOf(size_t bytes);
+
   std::string_view text_;
   std::unordered_map<std::string_view, size_t> counts_, alone_;
+  size_t queries_ = 0;
+  std::unordered_map<size_t, std::unordered_map<std::string_view, Tally>>
+      tallies_;  // by byte length
 };
 
 // True when a 某 at `pos` ends a court's pseudonym that keeps part of the

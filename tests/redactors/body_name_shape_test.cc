@@ -3,6 +3,10 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <vector>
+
+#include "core/utf8.h"
+#include "redactors/person_names.h"
 
 namespace wenshu {
 namespace {
@@ -60,6 +64,48 @@ TEST(BodyNameShape, OccurrenceCounterCountsAloneOnlyBeforeNoNameCharacter) {
   EXPECT_EQ(counter.Count("赵六"), 3u);
   // 赵六明 continues with a name character; 称 and ， do not.
   EXPECT_EQ(counter.CountAlone("赵六"), 2u);
+}
+
+// Past its first queries on a large text the counter tallies every string
+// of a length in one pass; the counts must be those of searching, overlaps
+// (赵赵赵 holds 赵赵 once) and the character after each occurrence included.
+TEST(BodyNameShape, OccurrenceCounterTalliesAgreeWithSearching) {
+  const std::u32string pool = U"赵钱孙李周吴郑王冯陈称。，明";
+  std::string text;
+  uint32_t state = 17;
+  while (text.size() < (96u << 10)) {
+    state = state * 1103515245u + 12345u;
+    const char32_t c = pool[(state >> 16) % pool.size()];
+    std::string utf8;
+    if (c < 0x800) {
+      utf8 = {static_cast<char>(0xC0 | (c >> 6)),
+              static_cast<char>(0x80 | (c & 0x3F))};
+    } else {
+      utf8 = {static_cast<char>(0xE0 | (c >> 12)),
+              static_cast<char>(0x80 | ((c >> 6) & 0x3F)),
+              static_cast<char>(0x80 | (c & 0x3F))};
+    }
+    text += utf8;
+  }
+  text += "赵赵赵。";
+  // Queries, many more than the counter answers by searching, of 2 and 3
+  // characters taken from the text itself.
+  std::vector<std::string> queries;
+  for (size_t at = 0; queries.size() < 400; at += 3 * 37)
+    queries.push_back(text.substr(at % (text.size() - 9), 6 + 3 * (at % 2)));
+  queries.push_back("赵赵");
+  OccurrenceCounter counter(text);
+  for (const std::string& q : queries) {
+    size_t all = 0, alone = 0;
+    for (size_t at = text.find(q); at != std::string::npos;
+         at = text.find(q, at + q.size())) {
+      ++all;
+      const char32_t next = CodePointAt(text, at + q.size());
+      if (!IsHan(next) || IsStopChar(next)) ++alone;
+    }
+    EXPECT_EQ(counter.Count(q), all) << q;
+    EXPECT_EQ(counter.CountAlone(q), alone) << q;
+  }
 }
 
 TEST(BodyNameShape, CourtPseudonymTail) {
