@@ -8,6 +8,12 @@
 //     32,000 names. Parties to an inheritance case are anonymized (rules
 //     Art. 11), so the people finder, the mention search, the rewrite and
 //     the verify pass all work on N names at once.
+//   wenshu_make_stress victims [--count N]   (default 32000)
+//     one criminal judgment whose facts name N distinct invented victims,
+//     each once, in a clause of its own (被害人X称其财物被窃。): about 1 MB
+//     for 32,000 names. Every name is found in the body after a cue, so the
+//     body-mention finder, its occurrence counts and the verify pass work on
+//     N names found nowhere in the party block.
 //   wenshu_make_stress terms [--count N]   (default 10000)
 //     a judgment of about 1 MB (synthetic judgments, seed 7, joined) with N
 //     distinct invented terms listed in meta.case_terms, one in ten of them
@@ -29,7 +35,8 @@
 namespace {
 
 constexpr char kUsage[] =
-    "usage: wenshu_make_stress names|terms [--count N] > stress.jsonl\n";
+    "usage: wenshu_make_stress names|victims|terms [--count N] > "
+    "stress.jsonl\n";
 
 constexpr std::string_view kSurnames =
     "岑柏桑邬甘晏阮蓝闵席仲隆钮嵇邢滕伍沃屠祁谈鲍霍楚费";
@@ -62,6 +69,18 @@ std::string Names(size_t count) {
   for (size_t i = 0; i < count; ++i) text += Name(i) + "、";
   text += "均为第一顺序继承人。\n判决如下：遗产由各原告与被告均分。\n"
           "审判员　祁映川\n书记员　谈若溪\n";
+  return text;
+}
+
+std::string Victims(size_t count) {
+  std::string text =
+      "江川市临水区人民法院\n刑事判决书\n（2024）川0199刑初5120号\n"
+      "公诉机关江川市临水区人民检察院。\n"
+      "被告人费晓岚，男，1991年3月2日出生，住临水区。\n"
+      "经审理查明：被告人费晓岚在临水区多处公寓楼道窃取财物。";
+  for (size_t i = 0; i < count; ++i)
+    text += "被害人" + Name(i) + "称其财物被窃。";
+  text += "\n判决如下：被告人费晓岚犯盗窃罪。\n审判员　祁映川\n书记员　谈若溪\n";
   return text;
 }
 
@@ -103,7 +122,7 @@ int main(int argc, char** argv) {
     return 2;
   }
   const std::string what = argv[1];
-  long count = what == "names" ? 32000 : 10000;
+  long count = what == "terms" ? 10000 : 32000;
   for (int i = 2; i < argc; ++i) {
     const std::string arg = argv[i];
     if (arg == "--count" && i + 1 < argc) {
@@ -127,6 +146,15 @@ int main(int argc, char** argv) {
         .String("stress-names")
         .Key("text")
         .String(Names(static_cast<size_t>(count)))
+        .EndObject();
+    line += "\n";
+  } else if (what == "victims") {
+    wenshu::JsonWriter json(&line);
+    json.BeginObject()
+        .Key("id")
+        .String("stress-victims")
+        .Key("text")
+        .String(Victims(static_cast<size_t>(count)))
         .EndObject();
     line += "\n";
   } else if (what == "terms") {
