@@ -9,7 +9,7 @@
 
 namespace wenshu {
 
-// "wenshu 0.1.0 (policy cn-national-2016.2)\n": the program's version and
+// "wenshu 0.1.0 (policy cn-national-2016.3)\n": the program's version and
 // the version of its built-in policy.
 std::string VersionLine();
 

@@ -112,7 +112,7 @@ TEST(Cli, PublishedRecordCarriesTheAuditButNotTheRemovedText) {
             "原告：张三，男，1980年1月1日出生。"
             " 被告：某某公司。 本院认为，借贷关系成立。");
   EXPECT_EQ(rec.TypeOf("redactions"), JsonType::kArray);
-  EXPECT_EQ(rec.GetString("policy").value(), "cn-national-2016.2");
+  EXPECT_EQ(rec.GetString("policy").value(), "cn-national-2016.3");
 }
 
 TEST(Cli, AFiftyMegabyteLineIsProcessed) {

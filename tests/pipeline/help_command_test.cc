@@ -12,7 +12,7 @@ namespace wenshu {
 namespace {
 
 TEST(VersionCommand, NamesTheProgramAndThePolicyVersions) {
-  EXPECT_EQ(VersionLine(), "wenshu 0.1.0 (policy cn-national-2016.2)\n");
+  EXPECT_EQ(VersionLine(), "wenshu 0.1.0 (policy cn-national-2016.3)\n");
   std::ostringstream out;
   EXPECT_EQ(RunVersionCommand(out), 0);
   EXPECT_EQ(out.str(), VersionLine());

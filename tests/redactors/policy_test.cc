@@ -58,7 +58,7 @@ std::string WithHealthList(const std::string& key, const std::string& list) {
 
 TEST(Policy, NationalDefaultLoads) {
   const Policy& p = Policy::NationalDefault();
-  EXPECT_EQ(p.version(), "cn-national-2016.2");
+  EXPECT_EQ(p.version(), "cn-national-2016.3");
   EXPECT_EQ(p.mask_character(), "×");
   EXPECT_EQ(p.overlap_policy(), "protected_then_longest_then_priority");
 
@@ -288,14 +288,14 @@ INSTANTIATE_TEST_SUITE_P(
                   Edited(R"("id_number", "phone")", R"("fax", "phone")"),
                   {"priority", "\"fax\""}},
         ErrorCase{"MissingVersion",
-                  Edited(R"("version": "cn-national-2016.2",)", ""),
+                  Edited(R"("version": "cn-national-2016.3",)", ""),
                   {"version"}},
         ErrorCase{"EmptyMaskCharacter",
                   Edited(R"("mask_character": "×")", R"("mask_character": "")"),
                   {"mask_character"}},
         ErrorCase{"MalformedJson",
-                  Edited(R"("version": "cn-national-2016.2",)",
-                         R"("version": "cn-national-2016.2")"),
+                  Edited(R"("version": "cn-national-2016.3",)",
+                         R"("version": "cn-national-2016.3")"),
                   {"malformed JSON"}},
         ErrorCase{"UnknownPseudonymStyle",
                   Edited(R"("pseudonym_style": "per_char")",
