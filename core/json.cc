@@ -332,7 +332,8 @@ Result<std::string> JsonObject::GetString(std::string_view key) const {
   if (t != JsonType::kString) return WrongType(key, "a string", t);
   if (impl_->document) {
     std::string_view value;
-    (void)FieldOf(impl_->fast, key)->get_string().get(value);
+    if (FieldOf(impl_->fast, key)->get_string().get(value) != simdjson::SUCCESS)
+      return WrongType(key, "a readable value", t);
     return std::string(value);
   }
   return impl_->object->getValue<std::string>(std::string(key));
@@ -369,7 +370,8 @@ Result<bool> JsonObject::GetBool(std::string_view key) const {
   if (t != JsonType::kBool) return WrongType(key, "true or false", t);
   if (impl_->document) {
     bool value = false;
-    (void)FieldOf(impl_->fast, key)->get_bool().get(value);
+    if (FieldOf(impl_->fast, key)->get_bool().get(value) != simdjson::SUCCESS)
+      return WrongType(key, "a readable value", t);
     return value;
   }
   return impl_->object->getValue<bool>(std::string(key));
@@ -381,7 +383,8 @@ Result<JsonObject> JsonObject::GetObject(std::string_view key) const {
   auto impl = std::make_shared<Impl>();
   if (impl_->document) {
     impl->document = impl_->document;
-    (void)FieldOf(impl_->fast, key)->get_object().get(impl->fast);
+    if (FieldOf(impl_->fast, key)->get_object().get(impl->fast) != simdjson::SUCCESS)
+      return WrongType(key, "a readable value", t);
     return JsonObject(std::move(impl));
   }
   impl->object = impl_->object->getObject(std::string(key));
@@ -394,7 +397,8 @@ Result<std::vector<std::string>> JsonObject::GetStringArray(
   if (t != JsonType::kArray) return WrongType(key, "an array of strings", t);
   if (impl_->document) {
     simdjson::dom::array array;
-    (void)FieldOf(impl_->fast, key)->get_array().get(array);
+    if (FieldOf(impl_->fast, key)->get_array().get(array) != simdjson::SUCCESS)
+      return WrongType(key, "a readable value", t);
     std::vector<std::string> out;
     size_t i = 0;
     for (const simdjson::dom::element item : array) {
