@@ -104,6 +104,9 @@ struct ProcessedDocument {
   PublicationStatus status = PublicationStatus::kHeld;
   std::vector<std::string> grounds;
   std::string public_text;               // only when published
+  // The published document in the input's own format when that is not
+  // plain text (the bytes of a redacted .docx); empty otherwise.
+  std::string public_file;
   std::vector<Redaction> redactions;     // offsets into the input text
   std::vector<KeptConflict> kept_conflicts;  // spans a kept name outranked
   std::string error;                     // only when held

@@ -21,9 +21,10 @@ judgments and writes what may be published.
     {"id", "status": "published"|"withheld"|"held", "grounds", "text",
      "redactions": [{"begin","end","category","action","replacement","rule"}],
      "error" (held only), ...}
-  With FILEs (UTF-8, UTF-16 with BOM, or GB18030/GBK text), writes each
-  file's public text to standard output, or one file each under --out DIR
-  together with DIR/audit.jsonl.
+  With FILEs (UTF-8, UTF-16 with BOM, or GB18030/GBK text, or Word .docx
+  told by its content), writes each file's public text to standard output,
+  or one file each under --out DIR (a .docx as a .docx) together with
+  DIR/audit.jsonl.
 
 options:
   --in-format jsonl|text  what standard input or FILE holds (default: jsonl

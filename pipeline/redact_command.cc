@@ -2,6 +2,7 @@
 
 #include <sys/stat.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -10,10 +11,12 @@
 #include <sstream>
 #include <utility>
 
+#include "core/docx_reader.h"
 #include "core/encoding.h"
 #include "core/input_record.h"
 #include "pipeline/batch.h"
 #include "pipeline/processor_setup.h"
+#include "publishers/docx_writer.h"
 #include "publishers/jsonl_publisher.h"
 
 namespace wenshu {
@@ -53,7 +56,9 @@ class FileListSource : public DocumentSource {
     if (!in)
       return HeldFile(path,
                       "cannot read " + path + ": " + std::strerror(errno));
-    Result<DecodedText> decoded = DecodeToUtf8(bytes.str());
+    const std::string content = bytes.str();
+    if (content.starts_with(kZipSignature)) return ProcessDocx(path, content, families);
+    Result<DecodedText> decoded = DecodeToUtf8(content);
     if (!decoded.ok())
       return HeldFile(path, path + ": " + decoded.status().message());
     InputRecord record;
@@ -68,6 +73,45 @@ class FileListSource : public DocumentSource {
   }
 
  private:
+  static constexpr std::string_view kZipSignature = "PK\x03\x04";
+
+  // A Word document (a zip holding word/document.xml, told by its content):
+  // its flat text goes through the engine like any text, and a published
+  // document is written back into the .docx, each replacement into the
+  // runs it falls in. A package that cannot be read, or whose redaction
+  // cannot be mapped back to its runs, is held with the reason.
+  ProcessedDocument ProcessDocx(const std::string& path,
+                                const std::string& content,
+                                const CaseFamilies* families) const {
+    Result<DocxDocument> docx = ReadDocx(content);
+    if (!docx.ok())
+      return HeldFile(path, path + ": " + docx.status().message());
+    InputRecord record;
+    record.id = path;
+    record.text = docx.value().text;
+    ProcessedDocument processed = processor_.ProcessRecord(record, families);
+    processed.input_bytes = content.size();
+    if (processed.status != PublicationStatus::kPublished) return processed;
+    std::vector<TextEdit> edits;
+    edits.reserve(processed.redactions.size());
+    for (const Redaction& r : processed.redactions)
+      edits.push_back({r.begin, r.end, r.replacement});
+    std::sort(edits.begin(), edits.end(),
+              [](const TextEdit& a, const TextEdit& b) {
+                return a.begin < b.begin;
+              });
+    Result<std::string> written =
+        WriteDocx(docx.value(), edits, processed.public_text);
+    if (!written.ok()) {
+      processed.status = PublicationStatus::kHeld;
+      processed.error = path + ": " + written.status().message();
+      processed.public_text.clear();
+      return processed;
+    }
+    processed.public_file = std::move(written).value();
+    return processed;
+  }
+
   static ProcessedDocument HeldFile(const std::string& path,
                                     std::string error) {
     ProcessedDocument doc;
@@ -155,8 +199,13 @@ class FileTextsOutput : public BatchOutput {
   void Format(const SourceDocument& source, const ProcessedDocument& document,
               FormattedDocument* formatted) const override {
     formatted->name = source.input;
-    if (document.status == PublicationStatus::kPublished)
-      formatted->public_text = document.public_text;
+    if (document.status == PublicationStatus::kPublished) {
+      // Under --out a document is written in its own format (a .docx as a
+      // .docx); on standard output as text.
+      formatted->public_text = !out_dir_.empty() && !document.public_file.empty()
+                                   ? document.public_file
+                                   : document.public_text;
+    }
     if (!out_dir_.empty()) {
       formatted->record =
           FormatJsonRecord(document, policy_, /*include_text=*/false);
