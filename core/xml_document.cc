@@ -1,8 +1,11 @@
 #include "core/xml_document.h"
 
+#include <libxml/encoding.h>
+#include <libxml/globals.h>
 #include <libxml/parser.h>
 #include <libxml/tree.h>
 #include <libxml/xmlerror.h>
+#include <libxml/xmlsave.h>
 #include <libxml/xpath.h>
 #include <libxml/xpathInternals.h>
 
@@ -78,7 +81,182 @@ bool FindDescendant(xmlNodePtr node, std::string_view uri,
   return false;
 }
 
+bool Removable(xmlNodePtr node) {
+  switch (node->type) {
+    case XML_ELEMENT_NODE:
+    case XML_TEXT_NODE:
+    case XML_ATTRIBUTE_NODE:
+    case XML_COMMENT_NODE:
+    case XML_CDATA_SECTION_NODE:
+    case XML_PI_NODE:
+      return true;
+    default:
+      return false;
+  }
+}
+
+// Unlinks and frees `nodes` (document order not required), skipping those
+// inside another of them. Every node must be Removable.
+size_t UnlinkAndFree(const std::vector<xmlNodePtr>& nodes) {
+  std::unordered_set<xmlNodePtr> all(nodes.begin(), nodes.end());
+  std::unordered_set<xmlNodePtr> taken;
+  std::vector<xmlNodePtr> doomed;
+  for (xmlNodePtr raw : nodes) {
+    bool inside = false;
+    for (xmlNodePtr p = raw->parent; p != nullptr && !inside; p = p->parent) {
+      inside = all.count(p) > 0;
+    }
+    if (!inside && taken.insert(raw).second) doomed.push_back(raw);
+  }
+  for (xmlNodePtr node : doomed) {
+    xmlUnlinkNode(node);
+    xmlFreeNode(node);
+  }
+  return doomed.size();
+}
+
+std::string QualifiedName(xmlNodePtr node) {
+  std::string name;
+  if (node->ns != nullptr && node->ns->prefix != nullptr) {
+    name = std::string(View(node->ns->prefix)) + ":";
+  }
+  return name + std::string(View(node->name));
+}
+
+bool SameStep(xmlNodePtr a, xmlNodePtr b) {
+  auto text = [](xmlNodePtr n) {
+    return n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE;
+  };
+  if (text(a) || text(b)) return text(a) && text(b);
+  if (a->type != b->type) return false;
+  if (a->type == XML_COMMENT_NODE) return true;
+  if (View(a->name) != View(b->name)) return false;
+  if (a->type != XML_ELEMENT_NODE) return true;
+  const std::string_view ua = a->ns == nullptr ? "" : View(a->ns->href);
+  const std::string_view ub = b->ns == nullptr ? "" : View(b->ns->href);
+  return ua == ub;
+}
+
+// One step of XmlNode::Path: the node's name as the document writes it
+// (prefix included), with its position among like siblings when it has any.
+std::string PathStep(xmlNodePtr node) {
+  std::string step;
+  switch (node->type) {
+    case XML_ATTRIBUTE_NODE:
+      step = "@";
+      step += QualifiedName(node);
+      return step;
+    case XML_ELEMENT_NODE:
+      step = QualifiedName(node);
+      break;
+    case XML_TEXT_NODE:
+    case XML_CDATA_SECTION_NODE:
+      step = "text()";
+      break;
+    case XML_COMMENT_NODE:
+      step = "comment()";
+      break;
+    case XML_PI_NODE:
+      step = "processing-instruction('" + std::string(View(node->name)) + "')";
+      break;
+    default:
+      return "node()";
+  }
+  if (node->parent == nullptr) return step;
+  size_t position = 0;
+  size_t like = 0;
+  for (xmlNodePtr c = node->parent->children; c != nullptr; c = c->next) {
+    if (!SameStep(c, node)) continue;
+    ++like;
+    if (c == node) position = like;
+  }
+  if (like > 1) {
+    step += '[';
+    step += std::to_string(position);
+    step += ']';
+  }
+  return step;
+}
+
+void IgnoreGenericError(void*, const char*, ...) {}
+void IgnoreStructuredError(void*, xmlErrorPtr) {}
+
+// Silences libxml2's per-thread error output while it lives (the save
+// functions report through it instead of returning a message).
+class QuietErrors {
+ public:
+  QuietErrors()
+      : generic_(xmlGenericError),
+        generic_context_(xmlGenericErrorContext),
+        structured_(xmlStructuredError),
+        structured_context_(xmlStructuredErrorContext) {
+    xmlSetGenericErrorFunc(nullptr, IgnoreGenericError);
+    xmlSetStructuredErrorFunc(nullptr, IgnoreStructuredError);
+  }
+  ~QuietErrors() {
+    xmlSetGenericErrorFunc(generic_context_, generic_);
+    xmlSetStructuredErrorFunc(structured_context_, structured_);
+  }
+  QuietErrors(const QuietErrors&) = delete;
+  QuietErrors& operator=(const QuietErrors&) = delete;
+
+ private:
+  xmlGenericErrorFunc generic_;
+  void* generic_context_;
+  xmlStructuredErrorFunc structured_;
+  void* structured_context_;
+};
+
 }  // namespace
+
+XmlNodeType XmlNode::Type() const {
+  if (node_ == nullptr) return XmlNodeType::kOther;
+  switch (node_->type) {
+    case XML_ELEMENT_NODE:
+      return XmlNodeType::kElement;
+    case XML_ATTRIBUTE_NODE:
+      return XmlNodeType::kAttribute;
+    case XML_TEXT_NODE:
+      return XmlNodeType::kText;
+    case XML_CDATA_SECTION_NODE:
+      return XmlNodeType::kCData;
+    case XML_COMMENT_NODE:
+      return XmlNodeType::kComment;
+    case XML_PI_NODE:
+      return XmlNodeType::kProcessingInstruction;
+    default:
+      return XmlNodeType::kOther;
+  }
+}
+
+void XmlNode::SetContent(std::string_view text) {
+  if (node_ == nullptr ||
+      (node_->type != XML_TEXT_NODE && node_->type != XML_CDATA_SECTION_NODE &&
+       node_->type != XML_COMMENT_NODE && node_->type != XML_PI_NODE)) {
+    return;
+  }
+  xmlNodeSetContentLen(node_, X(std::string(text).c_str()),
+                       static_cast<int>(text.size()));
+}
+
+std::string XmlNode::Path() const {
+  std::vector<std::string> steps;
+  for (xmlNodePtr n = node_; n != nullptr && n->type != XML_DOCUMENT_NODE;
+       n = n->parent) {
+    steps.push_back(PathStep(n));
+  }
+  std::string out;
+  for (auto it = steps.rbegin(); it != steps.rend(); ++it) out += "/" + *it;
+  return out;
+}
+
+bool XmlNode::IsAncestorOf(XmlNode other) const {
+  if (node_ == nullptr || !other) return false;
+  for (xmlNodePtr p = other.node_->parent; p != nullptr; p = p->parent) {
+    if (p == node_) return true;
+  }
+  return false;
+}
 
 bool XmlNode::IsElement() const {
   return node_ != nullptr && node_->type == XML_ELEMENT_NODE;
@@ -236,6 +414,78 @@ Result<std::string> XmlDocument::Serialize() const {
   return out;
 }
 
+std::optional<std::string> XmlDocument::DeclaredEncoding() const {
+  if (doc_->encoding == nullptr) return std::nullopt;
+  return std::string(View(doc_->encoding));
+}
+
+Result<std::string> XmlDocument::SerializeAs(std::string_view encoding,
+                                             bool with_declaration) const {
+  xmlCharEncodingHandlerPtr handler =
+      xmlFindCharEncodingHandler(std::string(encoding).c_str());
+  if (handler == nullptr) {
+    return Status::InvalidInput(name_ + ": cannot write XML in the encoding " +
+                                std::string(encoding));
+  }
+  xmlCharEncCloseFunc(handler);
+  xmlBufferPtr buffer = xmlBufferCreate();
+  if (buffer == nullptr) {
+    return Status::ResourceExhausted(name_ + ": out of memory serializing");
+  }
+  const std::string encoding_name(encoding);
+  QuietErrors quiet;
+  int options = with_declaration ? 0 : XML_SAVE_NO_DECL;
+  xmlSaveCtxtPtr save = xmlSaveToBuffer(buffer, encoding_name.c_str(), options);
+  if (save == nullptr) {
+    xmlBufferFree(buffer);
+    return Status::InvalidInput(name_ + ": cannot write XML in the encoding " +
+                                encoding_name);
+  }
+  const long written = xmlSaveDoc(save, doc_.get());
+  const int closed = xmlSaveClose(save);
+  std::string out(reinterpret_cast<const char*>(xmlBufferContent(buffer)),
+                  static_cast<size_t>(xmlBufferLength(buffer)));
+  xmlBufferFree(buffer);
+  if (written < 0 || closed < 0) {
+    return Status::InvalidInput(name_ + ": the XML could not be written in " +
+                                encoding_name);
+  }
+  return out;
+}
+
+std::vector<std::string> XmlDocument::Strings() const {
+  std::vector<std::string> out;
+  // Iterative, in document order: a node, its attributes, its children.
+  std::vector<xmlNodePtr> stack;
+  for (xmlNodePtr c = doc_->last; c != nullptr; c = c->prev) stack.push_back(c);
+  while (!stack.empty()) {
+    xmlNodePtr node = stack.back();
+    stack.pop_back();
+    switch (node->type) {
+      case XML_TEXT_NODE:
+      case XML_CDATA_SECTION_NODE:
+      case XML_COMMENT_NODE:
+      case XML_PI_NODE:
+        out.push_back(node->content == nullptr
+                          ? std::string()
+                          : std::string(View(node->content)));
+        break;
+      case XML_ELEMENT_NODE:
+        for (xmlAttrPtr a = node->properties; a != nullptr; a = a->next) {
+          out.push_back(
+              TakeXmlString(xmlNodeGetContent(reinterpret_cast<xmlNodePtr>(a))));
+        }
+        for (xmlNodePtr c = node->last; c != nullptr; c = c->prev) {
+          stack.push_back(c);
+        }
+        break;
+      default:
+        break;
+    }
+  }
+  return out;
+}
+
 Result<std::vector<XmlNode>> XmlDocument::Select(
     std::string_view xpath, const std::vector<XmlNamespace>& namespaces) const {
   xmlXPathContextPtr context = xmlXPathNewContext(doc_.get());
@@ -273,32 +523,26 @@ Result<size_t> XmlDocument::RemoveAll(
     std::string_view xpath, const std::vector<XmlNamespace>& namespaces) {
   Result<std::vector<XmlNode>> nodes = Select(xpath, namespaces);
   if (!nodes.ok()) return nodes.status();
-  // Document order: a node's ancestors come before it. Skip nodes whose
-  // ancestor is already being removed, unlink, then free.
-  std::unordered_set<xmlNodePtr> doomed_set;
-  std::vector<xmlNodePtr> doomed;
+  std::vector<xmlNodePtr> raw;
   for (XmlNode node : nodes.value()) {
-    xmlNodePtr raw = node.raw();
-    if (raw->type != XML_ELEMENT_NODE && raw->type != XML_TEXT_NODE &&
-        raw->type != XML_ATTRIBUTE_NODE && raw->type != XML_COMMENT_NODE &&
-        raw->type != XML_CDATA_SECTION_NODE && raw->type != XML_PI_NODE) {
+    if (!Removable(node.raw())) {
       return Status::InvalidInput("XPath \"" + std::string(xpath) +
                                   "\": selects a node that cannot be removed");
     }
-    bool inside = false;
-    for (xmlNodePtr p = raw->parent; p != nullptr && !inside; p = p->parent) {
-      inside = doomed_set.count(p) > 0;
-    }
-    if (!inside) {
-      doomed_set.insert(raw);
-      doomed.push_back(raw);
-    }
+    raw.push_back(node.raw());
   }
-  for (xmlNodePtr node : doomed) {
-    xmlUnlinkNode(node);
-    xmlFreeNode(node);
+  return UnlinkAndFree(raw);
+}
+
+Result<size_t> XmlDocument::RemoveNodes(const std::vector<XmlNode>& nodes) {
+  std::vector<xmlNodePtr> raw;
+  for (XmlNode node : nodes) {
+    if (!node || !Removable(node.raw())) {
+      return Status::InvalidInput(name_ + ": a node that cannot be removed");
+    }
+    raw.push_back(node.raw());
   }
-  return doomed.size();
+  return UnlinkAndFree(raw);
 }
 
 size_t XmlDocument::RemoveAttributesWithPrefix(std::string_view namespace_uri,

@@ -39,6 +39,17 @@ struct XmlNamespace {
   std::string uri;
 };
 
+// What kind of node an XmlNode is (libxml2's node types, folded).
+enum class XmlNodeType {
+  kElement,
+  kAttribute,
+  kText,
+  kCData,
+  kComment,
+  kProcessingInstruction,
+  kOther,  // the document node, a namespace declaration, an entity ref, ...
+};
+
 // A handle to one node (element, text, ...) of an XmlDocument; may be null.
 class XmlNode {
  public:
@@ -49,6 +60,8 @@ class XmlNode {
   bool operator==(const XmlNode& other) const { return node_ == other.node_; }
 
   bool IsElement() const;
+  // kOther for a null handle.
+  XmlNodeType Type() const;
   // The element's name without prefix, and its namespace URI ("" if none).
   std::string_view LocalName() const;
   std::string_view NamespaceUri() const;
@@ -65,6 +78,10 @@ class XmlNode {
   // Replaces every child with one text node holding `text` verbatim (it is
   // escaped when serialized).
   void SetText(std::string_view text);
+  // Replaces the content of a text, CDATA, comment or processing-
+  // instruction node with `text` verbatim; no effect on other nodes (for an
+  // element use SetText).
+  void SetContent(std::string_view text);
   // Sets xml:space="preserve", so that leading and trailing spaces survive.
   void SetSpacePreserve();
 
@@ -76,6 +93,15 @@ class XmlNode {
   // Whether any descendant element is `namespace_uri`:`local_name`.
   bool HasDescendant(std::string_view namespace_uri,
                      std::string_view local_name) const;
+
+  // Where the node is, for messages: "/j:judgment/body/note[2]/text()",
+  // "/a/@id". Names are written as the document writes them (with their
+  // prefix, none for the default namespace); a position is given only
+  // among siblings of the same name (text and CDATA count as one kind).
+  std::string Path() const;
+  // Whether `other` lies inside this node's subtree (an attribute lies
+  // inside its element). A node is not its own descendant.
+  bool IsAncestorOf(XmlNode other) const;
 
   // Unlinks and frees the node and its subtree.
   void Remove();
@@ -106,6 +132,23 @@ class XmlDocument {
   // The document as UTF-8 bytes, with its XML declaration.
   Result<std::string> Serialize() const;
 
+  // The encoding the document's XML declaration names, as written there
+  // ("GB18030", "UTF-8"), or nullopt when it names none.
+  std::optional<std::string> DeclaredEncoding() const;
+  // The document in `encoding` (any name libxml2's converters know; a
+  // character the encoding lacks is written as a character reference in
+  // text, an error elsewhere), with an XML declaration naming it when
+  // `with_declaration`. Nothing is re-indented. kInvalidInput for an
+  // encoding libxml2 cannot write or text it cannot convert.
+  Result<std::string> SerializeAs(std::string_view encoding,
+                                  bool with_declaration) const;
+
+  // Every string the document carries, in document order: the content of
+  // each text, CDATA, comment and processing-instruction node and each
+  // attribute's value (namespace declarations excluded), UTF-8. Whitespace-
+  // only text nodes are included (as they are).
+  std::vector<std::string> Strings() const;
+
   // Evaluates `xpath` (prefixes from `namespaces`) and returns the nodes it
   // selects, in document order. kInvalidInput for a bad expression or one
   // that does not select nodes.
@@ -116,6 +159,12 @@ class XmlDocument {
   // Removes every node `xpath` selects (and its subtree); returns how many.
   Result<size_t> RemoveAll(std::string_view xpath,
                            const std::vector<XmlNamespace>& namespaces);
+
+  // Removes each of `nodes` (element, attribute, text, CDATA, comment or
+  // processing instruction) with its subtree; a node that lies inside
+  // another of `nodes` goes with it. Returns how many subtrees went.
+  // kInvalidInput, nothing removed, for a node of another kind.
+  Result<size_t> RemoveNodes(const std::vector<XmlNode>& nodes);
 
   // Removes, on every element, each attribute in `namespace_uri` whose local
   // name starts with `name_prefix` (w:rsidR, w:rsidRPr, ... for "rsid").

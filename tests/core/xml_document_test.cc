@@ -131,5 +131,81 @@ TEST(XmlDocumentTest, RemoveAllSkipsDescendantsOfRemovedNodes) {
             "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<r/>\n");
 }
 
+TEST(XmlDocumentTest, NodeTypesPathsAndSetContent) {
+  Result<XmlDocument> parsed = XmlDocument::Parse(
+      "<r a=\"1\"><p>一<!--注--><![CDATA[二]]><?pi 三?></p><p>四</p></r>",
+      "x.xml");
+  ASSERT_TRUE(parsed.ok());
+  XmlDocument& doc = parsed.value();
+  std::vector<XmlNode> nodes =
+      doc.Select("/r/p[1]/node() | /r/@a | /r", {}).value();
+  ASSERT_EQ(nodes.size(), 6u);
+  std::vector<XmlNodeType> types;
+  std::vector<std::string> paths;
+  for (XmlNode n : nodes) {
+    types.push_back(n.Type());
+    paths.push_back(n.Path());
+  }
+  EXPECT_EQ(types, (std::vector<XmlNodeType>{
+                       XmlNodeType::kElement, XmlNodeType::kAttribute,
+                       XmlNodeType::kText, XmlNodeType::kComment,
+                       XmlNodeType::kCData,
+                       XmlNodeType::kProcessingInstruction}));
+  EXPECT_EQ(paths, (std::vector<std::string>{
+                       "/r", "/r/@a", "/r/p[1]/text()[1]", "/r/p[1]/comment()",
+                       "/r/p[1]/text()[2]", "/r/p[1]/processing-instruction('pi')"}));
+  EXPECT_TRUE(nodes[0].IsAncestorOf(nodes[1]));
+  EXPECT_TRUE(nodes[0].IsAncestorOf(nodes[4]));
+  EXPECT_FALSE(nodes[4].IsAncestorOf(nodes[0]));
+  EXPECT_FALSE(nodes[0].IsAncestorOf(nodes[0]));
+  nodes[2].SetContent("<甲>&");
+  nodes[4].SetContent("乙");
+  nodes[0].SetContent("ignored on an element");
+  EXPECT_EQ(doc.Serialize().value(),
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+            "<r a=\"1\"><p>&lt;甲&gt;&amp;<!--注--><![CDATA[乙]]><?pi 三?></p>"
+            "<p>四</p></r>\n");
+}
+
+TEST(XmlDocumentTest, SerializeAsKeepsTheDeclaredEncoding) {
+  // 甲乙 in GB18030.
+  const std::string gb =
+      "<?xml version=\"1.0\" encoding=\"GB18030\"?>\n<r>\xBC\xD7\xD2\xD2</r>\n";
+  Result<XmlDocument> parsed = XmlDocument::Parse(gb, "gb.xml");
+  ASSERT_TRUE(parsed.ok()) << parsed.status().message();
+  EXPECT_EQ(parsed.value().DeclaredEncoding(), "GB18030");
+  EXPECT_EQ(parsed.value().Root().Text(), "甲乙");
+  EXPECT_EQ(parsed.value().SerializeAs("GB18030", true).value(), gb);
+  EXPECT_EQ(parsed.value().SerializeAs("UTF-8", false).value(), "<r>甲乙</r>\n");
+  EXPECT_FALSE(parsed.value().SerializeAs("X-NO-SUCH-CODE", true).ok());
+  EXPECT_EQ(XmlDocument::Parse("<r/>", "x.xml").value().DeclaredEncoding(),
+            std::nullopt);
+}
+
+TEST(XmlDocumentTest, StringsInDocumentOrder) {
+  Result<XmlDocument> parsed = XmlDocument::Parse(
+      "<!--a--><r xmlns:q=\"urn:q\" k=\"b\" q:k=\"c\">d<![CDATA[e]]><s>f</s>"
+      "<?t g?></r><?u h?>",
+      "x.xml");
+  ASSERT_TRUE(parsed.ok());
+  EXPECT_EQ(parsed.value().Strings(),
+            (std::vector<std::string>{"a", "b", "c", "d", "e", "f", "g", "h"}));
+}
+
+TEST(XmlDocumentTest, RemoveNodesSkipsNodesInsideOthersAndRefusesTheDocument) {
+  Result<XmlDocument> parsed =
+      XmlDocument::Parse("<r><x a=\"1\"><y/></x><z/>字</r>", "x.xml");
+  ASSERT_TRUE(parsed.ok());
+  XmlDocument& doc = parsed.value();
+  std::vector<XmlNode> doomed = doc.Select("//y | //x/@a | //x | /r/text()", {}).value();
+  Result<size_t> removed = doc.RemoveNodes(doomed);
+  ASSERT_TRUE(removed.ok());
+  EXPECT_EQ(removed.value(), 2u);
+  EXPECT_EQ(doc.Serialize().value(),
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<r><z/></r>\n");
+  std::vector<XmlNode> root_parent = {doc.Root().Parent()};
+  EXPECT_FALSE(doc.RemoveNodes(root_parent).ok());
+}
+
 }  // namespace
 }  // namespace wenshu
