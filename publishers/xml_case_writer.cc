@@ -1,0 +1,71 @@
+#include "publishers/xml_case_writer.h"
+
+#include <string_view>
+
+#include "core/xml_document.h"
+
+namespace wenshu {
+namespace {
+
+constexpr char kMappingError[] = "the XML could not be mapped back: ";
+
+size_t FirstDifference(std::string_view a, std::string_view b) {
+  size_t i = 0;
+  while (i < a.size() && i < b.size() && a[i] == b[i]) ++i;
+  return i;
+}
+
+}  // namespace
+
+Result<std::string> WriteXmlCase(const XmlCaseDocument& document,
+                                 const std::vector<TextEdit>& edits,
+                                 const std::string& expected_public_text) {
+  // The writer's own tree: the node handles of `document` are never touched.
+  Result<XmlCaseDocument> copy = ReadXmlCase(document.source, document.mapping);
+  if (!copy.ok()) return copy.status();
+  XmlCaseDocument& fresh = copy.value();
+  if (fresh.text != document.text) {
+    return Status::Internal("the XML read twice gave two texts");
+  }
+  Result<std::vector<PieceEdit>> mapped = MapEdits(fresh.pieces, edits);
+  if (!mapped.ok()) {
+    return Status::InvalidInput(kMappingError + mapped.status().message());
+  }
+  const std::vector<PieceEdit>& piece_edits = mapped.value();
+  for (size_t i = 0; i < piece_edits.size();) {
+    const size_t index = piece_edits[i].piece;
+    size_t j = i;
+    std::vector<PieceEdit> mine;
+    while (j < piece_edits.size() && piece_edits[j].piece == index) {
+      mine.push_back(piece_edits[j++]);
+    }
+    const TextPiece& piece = fresh.pieces[index];
+    const std::string text = ApplyPieceEdits(
+        std::string_view(fresh.text).substr(piece.begin, piece.end - piece.begin),
+        mine);
+    fresh.nodes[index].SetContent(fresh.prefixes[index] + text +
+                                  fresh.suffixes[index]);
+    i = j;
+  }
+  Result<size_t> removed = fresh.xml->RemoveNodes(fresh.withheld);
+  if (!removed.ok()) return removed.status();
+  Result<std::string> bytes = fresh.xml->SerializeAs(fresh.encoding, fresh.declaration);
+  if (!bytes.ok()) return bytes.status();
+
+  // Fail closed: what was written must read back as exactly the public text.
+  Result<XmlCaseDocument> reread = ReadXmlCase(bytes.value(), fresh.mapping);
+  if (!reread.ok()) {
+    return Status::InvalidInput(kMappingError +
+                                std::string("the output does not read back: ") +
+                                reread.status().message());
+  }
+  if (reread.value().text != expected_public_text) {
+    return Status::InvalidInput(
+        kMappingError +
+        std::string("the text written differs from the public text at byte ") +
+        std::to_string(FirstDifference(reread.value().text, expected_public_text)));
+  }
+  return bytes;
+}
+
+}  // namespace wenshu
