@@ -356,6 +356,9 @@ Result<XmlDocument> XmlDocument::Parse(std::string_view bytes,
     return Status::ResourceExhausted(std::string(name) +
                                      ": XML part larger than 2 GiB");
   }
+  // Encoding errors are reported through libxml2's global handlers, not
+  // the context's, whatever the parser options say.
+  QuietErrors quiet;
   xmlParserCtxtPtr ctxt = xmlNewParserCtxt();
   if (ctxt == nullptr) {
     return Status::ResourceExhausted(std::string(name) +
@@ -506,7 +509,15 @@ Result<std::vector<XmlNode>> XmlDocument::Select(
     is_node_set = true;
     if (result->nodesetval != nullptr) {
       for (int i = 0; i < result->nodesetval->nodeNr; ++i) {
-        nodes.emplace_back(result->nodesetval->nodeTab[i]);
+        xmlNodePtr node = result->nodesetval->nodeTab[i];
+        // A namespace node in a result is a copy freed with the result:
+        // no handle to it can outlive this function.
+        if (node->type == XML_NAMESPACE_DECL) {
+          if (message.empty()) message = "selects namespace nodes";
+          nodes.clear();
+          break;
+        }
+        nodes.emplace_back(node);
       }
     }
   }

@@ -150,8 +150,9 @@ class XmlDocument {
   std::vector<std::string> Strings() const;
 
   // Evaluates `xpath` (prefixes from `namespaces`) and returns the nodes it
-  // selects, in document order. kInvalidInput for a bad expression or one
-  // that does not select nodes.
+  // selects, in document order. kInvalidInput for a bad expression, one
+  // that does not select nodes, or one that selects namespace nodes
+  // ("namespace::*": libxml2 returns them as temporary copies).
   Result<std::vector<XmlNode>> Select(
       std::string_view xpath,
       const std::vector<XmlNamespace>& namespaces) const;

@@ -95,6 +95,10 @@ TEST(XmlDocumentTest, SelectRefusesABadExpressionAndUnknownPrefix) {
   EXPECT_FALSE(doc.value().Select("//[", kNs).ok());
   EXPECT_FALSE(doc.value().Select("//zz:t", kNs).ok());
   EXPECT_FALSE(doc.value().Select("count(//r)", kNs).ok());
+  Result<std::vector<XmlNode>> ns = doc.value().Select("//namespace::*", kNs);
+  ASSERT_FALSE(ns.ok());
+  EXPECT_NE(ns.status().message().find("selects namespace nodes"),
+            std::string::npos);
 }
 
 TEST(XmlDocumentTest, AttributeUnwrapRemoveAllAndPrefixedAttributes) {
@@ -180,6 +184,23 @@ TEST(XmlDocumentTest, SerializeAsKeepsTheDeclaredEncoding) {
   EXPECT_FALSE(parsed.value().SerializeAs("X-NO-SUCH-CODE", true).ok());
   EXPECT_EQ(XmlDocument::Parse("<r/>", "x.xml").value().DeclaredEncoding(),
             std::nullopt);
+}
+
+TEST(XmlDocumentTest, BytesInvalidInTheDeclaredEncodingAreAnErrorAndPrintNothing) {
+  for (const std::string& xml :
+       {std::string("<?xml version=\"1.0\" encoding=\"GB18030\"?><r>\xD6\xA4\xFF"
+                    "\x30</r>"),
+        std::string("<r>\xE5\x88</r>"),
+        std::string("<?xml version=\"1.0\" encoding=\"X-NO-SUCH-CODE\"?><r/>")}) {
+    ::testing::internal::CaptureStderr();
+    Result<XmlDocument> doc = XmlDocument::Parse(xml, "bad.xml");
+    const std::string printed = ::testing::internal::GetCapturedStderr();
+    ASSERT_FALSE(doc.ok());
+    EXPECT_NE(doc.status().message().find("bad.xml: malformed XML"),
+              std::string::npos)
+        << doc.status().message();
+    EXPECT_EQ(printed, "");
+  }
 }
 
 TEST(XmlDocumentTest, StringsInDocumentOrder) {
