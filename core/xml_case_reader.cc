@@ -129,7 +129,7 @@ class CaseReader {
       for (XmlNode k : kept.value()) verbatim_.insert(k.raw());
     }
     if (Status s = ReadMeta(); !s.ok()) return s;
-    if (Status s = Walk(xml.Root(), State::kOutside); !s.ok()) return s;
+    if (Status s = Visit(xml.Root(), State::kOutside); !s.ok()) return s;
     doc_.text = builder_.TakeText();
     doc_.pieces = builder_.TakePieces();
     return Status::Ok();
@@ -471,7 +471,13 @@ Result<XmlCaseDocument> ReadXmlCase(std::string_view bytes,
   XmlCaseDocument doc;
   doc.source = std::string(bytes);
   doc.mapping = mapping;
-  doc.encoding = xml.value().DeclaredEncoding().value_or("UTF-8");
+  using namespace std::string_view_literals;
+  std::string_view bom_encoding = "UTF-8";
+  if (bytes.substr(0, 2) == "\xFF\xFE"sv) bom_encoding = "UTF-16";
+  if (bytes.substr(0, 2) == "\xFE\xFF"sv) bom_encoding = "UTF-16";
+  doc.encoding =
+      xml.value().DeclaredEncoding().value_or(std::string(bom_encoding));
+  doc.utf8_bom = bytes.substr(0, 3) == "\xEF\xBB\xBF"sv;
   doc.declaration = HasDeclaration(bytes);
   doc.xml.emplace(std::move(xml).value());
   CaseReader reader(doc);

@@ -158,8 +158,10 @@ struct XmlCaseDocument {
   // Metadata nodes that must not be published with the document (the case
   // terms and the court-discretion record): removed by a writer.
   std::vector<XmlNode> withheld;
-  std::string encoding;   // as declared, "UTF-8" when none is
+  std::string encoding;   // as declared, else "UTF-16" after a UTF-16
+                          // byte-order mark, else "UTF-8"
   bool declaration = false;  // whether the input begins with <?xml ...?>
+  bool utf8_bom = false;     // whether it begins with a UTF-8 byte-order mark
 };
 
 Result<XmlCaseDocument> ReadXmlCase(std::string_view bytes,

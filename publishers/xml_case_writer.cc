@@ -51,6 +51,9 @@ Result<std::string> WriteXmlCase(const XmlCaseDocument& document,
   if (!removed.ok()) return removed.status();
   Result<std::string> bytes = fresh.xml->SerializeAs(fresh.encoding, fresh.declaration);
   if (!bytes.ok()) return bytes.status();
+  if (fresh.utf8_bom && bytes.value().substr(0, 3) != "\xEF\xBB\xBF") {
+    bytes.value().insert(0, "\xEF\xBB\xBF");
+  }
 
   // Fail closed: what was written must read back as exactly the public text.
   Result<XmlCaseDocument> reread = ReadXmlCase(bytes.value(), fresh.mapping);

@@ -4,7 +4,8 @@
 //
 // What the output keeps: the XML declaration (as the input had one or
 // not) and its encoding, so that an export in GB18030 comes back in
-// GB18030; every element, attribute, namespace declaration, comment,
+// GB18030 (one without a declaration: UTF-16 with a byte-order mark if it
+// had one, else UTF-8; a UTF-8 byte-order mark is kept); every element, attribute, namespace declaration, comment,
 // processing instruction and CDATA section, in place; the metadata
 // verbatim. An edit's replacement goes into the first text node the span
 // touches and the rest of the span is deleted from the nodes that follow

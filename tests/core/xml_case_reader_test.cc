@@ -264,6 +264,15 @@ TEST(XmlCaseReaderTest, CommentsAndProcessingInstructionsAreNotText) {
   EXPECT_EQ(doc.value().text, "甲乙丙\n");
 }
 
+TEST(XmlCaseReaderTest, RootElementAsTheOnlyParagraph) {
+  Result<XmlMapping> mapping = ParseXmlMapping(R"j({"paragraphs": "/note"})j");
+  ASSERT_TRUE(mapping.ok()) << mapping.status().message();
+  Result<XmlCaseDocument> doc =
+      ReadXmlCase("<note>整篇只有<b>一段</b>。</note>", mapping.value());
+  ASSERT_TRUE(doc.ok()) << doc.status().message();
+  EXPECT_EQ(doc.value().text, "整篇只有一段。\n");
+}
+
 TEST(XmlCaseReaderTest, DeepButAllowedNestingIsRead) {
   Result<XmlCaseDocument> doc = ReadXmlCase(Deep(100), DefaultXmlMapping());
   ASSERT_TRUE(doc.ok()) << doc.status().message();
@@ -304,6 +313,9 @@ INSTANTIATE_TEST_SUITE_P(
         BadMappingCase{"SelectsAString",
                        R"j({"paragraphs": "//p", "drop": ["string(//x)"]})j",
                        "drop[0]: XPath"},
+        BadMappingCase{"SelectsNamespaceNodes",
+                       R"j({"paragraphs": "//p", "keep": ["//namespace::*"]})j",
+                       "keep[0]: XPath \"//namespace::*\": selects namespace nodes"},
         BadMappingCase{"UnknownKey", R"j({"paragraphs": "//p", "paragraph": "//q"})j",
                        "unknown key paragraph"},
         BadMappingCase{"UnknownMetaKey",

@@ -156,6 +156,54 @@ TEST(XmlCaseWriterTest, Gb18030ComesBackGb18030) {
   EXPECT_EQ(out.value(), head + "330211********4417" + tail);
 }
 
+// UTF-16LE with a byte-order mark, for text in the Basic Multilingual Plane.
+std::string Utf16Le(const std::string& utf8) {
+  std::string out = "\xFF\xFE";
+  const auto* s = reinterpret_cast<const unsigned char*>(utf8.data());
+  for (size_t i = 0; i < utf8.size();) {
+    unsigned cp = 0;
+    if (s[i] < 0x80) {
+      cp = s[i];
+      i += 1;
+    } else if (s[i] < 0xE0) {
+      cp = ((s[i] & 0x1Fu) << 6) | (s[i + 1] & 0x3Fu);
+      i += 2;
+    } else {
+      cp = ((s[i] & 0x0Fu) << 12) | ((s[i + 1] & 0x3Fu) << 6) | (s[i + 2] & 0x3Fu);
+      i += 3;
+    }
+    out += static_cast<char>(cp & 0xFF);
+    out += static_cast<char>(cp >> 8);
+  }
+  return out;
+}
+
+TEST(XmlCaseWriterTest, ByteOrderMarksAndUtf16ComeBackAsTheyWere) {
+  const std::string body =
+      "<judgment xmlns=\"urn:wenshu:judgment:1\"><body><p>证人邝某到庭。</p>"
+      "</body></judgment>\n";
+  const std::string masked =
+      "<judgment xmlns=\"urn:wenshu:judgment:1\"><body><p>证人某某到庭。</p>"
+      "</body></judgment>\n";
+  const std::string declaration = "<?xml version=\"1.0\" encoding=\"UTF-16\"?>\n";
+  struct Case {
+    std::string in;
+    std::string out;
+  };
+  const Case cases[] = {
+      {Utf16Le(declaration + body), Utf16Le(declaration + masked)},
+      {Utf16Le(body), Utf16Le(masked)},
+      {"\xEF\xBB\xBF" + body, "\xEF\xBB\xBF" + masked},
+  };
+  for (const Case& c : cases) {
+    XmlCaseDocument doc = Read(c.in);
+    const std::vector<TextEdit> edits = Mask(doc.text, "邝某", "某某");
+    Result<std::string> out = WriteXmlCase(doc, edits, Apply(doc.text, edits));
+    ASSERT_TRUE(out.ok()) << out.status().message();
+    EXPECT_EQ(out.value(), c.out);
+  }
+}
+
 TEST(XmlCaseWriterTest, NoDeclarationInNoneOut) {
   XmlCaseDocument doc = Read(
       "<judgment xmlns=\"urn:wenshu:judgment:1\"><body><p>证人<![CDATA[邝某]]>"
