@@ -334,7 +334,7 @@ Result<HtmlTree> HtmlTree::Parse(std::string_view bytes) {
   ctxt->sax->startElement = StartElementWithDepthLimit;
   ctxt->_private = nullptr;
   const int options = HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
-                      HTML_PARSE_NODEFDTD | HTML_PARSE_NOIMPLIED |
+                      HTML_PARSE_NODEFDTD |
                       HTML_PARSE_IGNORE_ENC;
   htmlDocPtr doc = htmlCtxtReadMemory(ctxt, utf8.data(), static_cast<int>(utf8.size()),
                                       nullptr, "UTF-8", options);

@@ -111,6 +111,37 @@ void Scrub(XmlNode node) {
   }
 }
 
+// Whether `edit` deletes whole lines: from a line's start through a line
+// break, replaced by nothing (a party's contact line the engine drops).
+bool DeletesWholeLines(const std::string& text, const TextEdit& edit) {
+  return edit.replacement.empty() && edit.end > edit.begin && edit.end <= text.size() &&
+         (edit.begin == 0 || text[edit.begin - 1] == '\n') && text[edit.end - 1] == '\n';
+}
+
+// The edits with each whole-line deletion turned into deletions of the text
+// of its nodes: the paragraph breaks are structure, and a block left
+// without text reads as no line at all. (A break that is a <br> stays and
+// leaves an empty line, which the re-read check refuses.)
+std::vector<TextEdit> NodeEdits(const std::string& text,
+                                const std::vector<TextPiece>& pieces,
+                                const std::vector<TextEdit>& edits) {
+  std::vector<TextEdit> out;
+  for (const TextEdit& edit : edits) {
+    if (!DeletesWholeLines(text, edit)) {
+      out.push_back(edit);
+      continue;
+    }
+    auto it = std::upper_bound(pieces.begin(), pieces.end(), edit.begin,
+                               [](size_t o, const TextPiece& p) { return o < p.end; });
+    for (; it != pieces.end() && it->begin < edit.end; ++it) {
+      const size_t begin = std::max(edit.begin, it->begin);
+      const size_t end = std::min(edit.end, it->end);
+      if (begin < end) out.push_back(TextEdit{begin, end, ""});
+    }
+  }
+  return out;
+}
+
 size_t FirstDifference(std::string_view a, std::string_view b) {
   size_t i = 0;
   while (i < a.size() && i < b.size() && a[i] == b[i]) ++i;
@@ -136,7 +167,8 @@ Result<std::string> WriteHtml(const HtmlDocument& document,
                                   fresh.encoding + " cannot carry");
     }
   }
-  Result<std::vector<PieceEdit>> mapped = MapEdits(fresh.pieces, edits);
+  Result<std::vector<PieceEdit>> mapped =
+      MapEdits(fresh.pieces, NodeEdits(fresh.text, fresh.pieces, edits));
   if (!mapped.ok()) {
     return Status::InvalidInput(kMappingError + mapped.status().message());
   }

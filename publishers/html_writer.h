@@ -30,8 +30,12 @@
 // styles (CSS); the residue scan over HtmlStrings of the output is what
 // finds an identifier left there.
 //
+// An edit that deletes whole lines (from a line's start through its line
+// break, replaced by nothing) deletes the text of their nodes and leaves
+// the emptied blocks, which read as no line.
+//
 // Fails closed, nothing half-written: kInvalidInput "the HTML could not be
-// mapped back: ..." when an edit crosses a line break (a separator), when a
+// mapped back: ..." when any other edit crosses a line break (a separator), when a
 // replacement holds a character the page's charset cannot carry, or when
 // the output read back with ReadHtml does not give exactly
 // `expected_public_text`. Edits are flat-text offsets of `document.text`,
