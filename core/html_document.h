@@ -11,7 +11,8 @@
 // with ICU, refusing any byte the charset does not define, and libxml2 parses
 // the UTF-8 (HTML_PARSE_IGNORE_ENC, so a <meta> cannot switch it): never the
 // network (HTML_PARSE_NONET), never an external entity or DTD, no default
-// DOCTYPE added, blank text nodes kept, nothing printed to stderr. Limits,
+// DOCTYPE added (the implied <html>, <head> and <body> are, as a browser
+// adds them), blank text nodes kept, nothing printed to stderr. Limits,
 // each an error value before libxml2 can spend quadratic time or deep
 // recursion on them: 64 MiB of input (kResourceExhausted), elements nested
 // more than 200 deep (the parse is stopped there, kInvalidInput), more than

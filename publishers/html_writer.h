@@ -10,9 +10,11 @@
 // (a span over <b>3201</b>0219... leaves both nodes and the <b>; see
 // MapEdits in core/text_pieces.h); whitespace the reader collapsed is
 // mapped back through each piece's offset map, so only the bytes an edit
-// covers change. libxml2 prints the markup: implied end tags are written,
-// attribute quoting is normalized, non-ASCII in href and src is
-// percent-encoded.
+// covers change. libxml2 prints the markup: the implied <html>, <head>
+// and <body> and implied end tags are written, attribute quoting is
+// normalized, non-ASCII in href and src is percent-encoded, the file ends
+// with a newline. A character the charset cannot carry that the page held
+// (as a reference) is written back as a reference &#x...;.
 //
 // What it removes: the elements IsRemovedFromHtml names (script,
 // noscript, template, noembed, noframes, hidden elements, <meta> other

@@ -1,6 +1,7 @@
 #include "publishers/html_writer.h"
 
 #include <gtest/gtest.h>
+#include <unicode/unistr.h>
 
 #include <algorithm>
 #include <cctype>
@@ -159,6 +160,44 @@ TEST(HtmlWriterTest, GbkPageComesBackGbk) {
             "<html><head><meta charset=\"gbk\"><title>\xD4\xB7\xC4\xB3\xB0\xB8"
             "</title></head><body><p>\xD4\xAD\xB8\xE6\xD4\xB7\xC4\xB3</p></body>"
             "</html>\n");
+}
+
+// UTF-16LE bytes with a byte-order mark.
+std::string Utf16Le(const std::string& utf8) {
+  const icu::UnicodeString u = icu::UnicodeString::fromUTF8(utf8);
+  std::string out = "\xFF\xFE";
+  for (int32_t i = 0; i < u.length(); ++i) {
+    out.push_back(static_cast<char>(u.charAt(i) & 0xFF));
+    out.push_back(static_cast<char>(u.charAt(i) >> 8));
+  }
+  return out;
+}
+
+TEST(HtmlWriterTest, Utf16PageComesBackUtf16WithItsByteOrderMark) {
+  Result<HtmlDocument> doc = ReadHtml(Utf16Le(Page("<p>原告苑晓棠 &amp; 雁汀渔具行</p>")));
+  ASSERT_TRUE(doc.ok()) << doc.status().message();
+  EXPECT_EQ(doc.value().encoding, "UTF-16LE");
+  ASSERT_EQ(doc.value().text, "原告苑晓棠 & 雁汀渔具行\n");
+  const std::vector<TextEdit> edits = EditsFor(doc.value().text, {{"晓棠", "某"}});
+  Result<std::string> out = WriteHtml(doc.value(), edits, "原告苑某 & 雁汀渔具行\n");
+  ASSERT_TRUE(out.ok()) << out.status().message();
+  EXPECT_EQ(out.value(), Utf16Le(Page("<p>原告苑某 &amp; 雁汀渔具行</p>", true)));
+}
+
+TEST(HtmlWriterTest, CharacterTheCharsetLacksInTheInputIsWrittenAsAReference) {
+  // &nbsp; and &#x20000; are no GBK characters; the page carried them as
+  // references and gets them back as references.
+  Result<HtmlDocument> doc =
+      ReadHtml("<meta charset=\"gbk\"><p>a&nbsp;b&#x20000;c \xD4\xB7\xCF\xFE\xCC\xC4</p>");
+  ASSERT_TRUE(doc.ok()) << doc.status().message();
+  ASSERT_EQ(doc.value().text, "a\xC2\xA0" "b\xF0\xA0\x80\x80" "c 苑晓棠\n");
+  const std::vector<TextEdit> edits = EditsFor(doc.value().text, {{"晓棠", "某"}});
+  Result<std::string> out =
+      WriteHtml(doc.value(), edits, "a\xC2\xA0" "b\xF0\xA0\x80\x80" "c 苑某\n");
+  ASSERT_TRUE(out.ok()) << out.status().message();
+  EXPECT_EQ(out.value(),
+            "<html><head><meta charset=\"gbk\"></head><body><p>a&#xA0;b&#x20000;c "
+            "\xD4\xB7\xC4\xB3</p></body></html>\n");
 }
 
 TEST(HtmlWriterTest, PseudonymTheCharsetCannotCarryIsAnError) {
