@@ -308,9 +308,9 @@ std::vector<PersonRecord> MatchSealedPeople(
   std::vector<std::string_view> found(stored.size());
   for (const auto& [group, by_mac] : groups) {
     const auto& [key_id, salt, length, surname_led] = group;
-    const auto key =
-        std::find_if(keys.begin(), keys.end(),
-                     [&](const RegistryKey* k) { return k->id() == key_id; });
+    const auto key = std::find_if(
+        keys.begin(), keys.end(),
+        [&id = key_id](const RegistryKey* k) { return k->id() == id; });
     if (key == keys.end() || length <= 0 || static_cast<size_t>(length) > chars)
       continue;
     HmacSha256 engine((*key)->bytes());
