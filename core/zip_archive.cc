@@ -142,7 +142,7 @@ Result<std::string> WriteZip(const std::vector<ZipEntry>& entries) {
       std::istringstream data(entry.data);
       compress.addFile(data, dos_epoch, Poco::Path(entry.name, Poco::Path::PATH_UNIX),
                        Poco::Zip::ZipCommon::CM_DEFLATE,
-                       Poco::Zip::ZipCommon::CL_MAXIMUM);
+                       Poco::Zip::ZipCommon::CL_NORMAL);
     }
     compress.close();
     return out.str();

@@ -225,6 +225,15 @@ Result<std::vector<ZipEntry>> Package(DocxDocument& fresh,
         StartsWith(entry.name, "word/fonts/")) {
       continue;
     }
+    // A part of word/ besides the settings that holds neither a revision id
+    // nor an XML comment has nothing to scrub: kept byte for byte, without
+    // a parse (styles and themes are most of a package's XML).
+    const bool settings = entry.name == "word/settings.xml";
+    if (StartsWith(entry.name, "word/") && EndsWith(entry.name, ".xml") &&
+        !settings && entry.data.find("rsid") == std::string::npos &&
+        entry.data.find("<!--") == std::string::npos) {
+      continue;
+    }
     Result<XmlDocument> parsed = XmlDocument::Parse(entry.data, entry.name);
     if (!parsed.ok()) return parsed.status();
     XmlDocument& xml = parsed.value();
@@ -237,8 +246,15 @@ Result<std::vector<ZipEntry>> Package(DocxDocument& fresh,
       removed = xml.RemoveAll(kCoreRemovals, Namespaces());
     } else if (entry.name == "docProps/app.xml") {
       removed = xml.RemoveAll(kAppRemovals, Namespaces());
-    } else if (StartsWith(entry.name, "word/")) {
+    } else if (settings) {
       removed = xml.RemoveAll(kSettingsRemovals, Namespaces());
+      xml.RemoveAttributesWithPrefix(kWordNamespace, "rsid");
+    } else if (StartsWith(entry.name, "word/") && EndsWith(entry.name, ".xml")) {
+      // The rsid lists, document variables, template and mail merge are
+      // the settings' own elements; elsewhere only rsid attributes and
+      // comments.
+      if (entry.data.find("<!--") != std::string::npos)
+        removed = xml.RemoveAll("//comment()", Namespaces());
       xml.RemoveAttributesWithPrefix(kWordNamespace, "rsid");
     }
     if (!removed.ok()) return removed.status();
