@@ -49,13 +49,15 @@ DocumentProcessor::DocumentProcessor(const Policy& policy,
       budget_(budget) {}
 
 ProcessedDocument DocumentProcessor::ProcessRecord(
-    const InputRecord& record, const CaseFamilies* families) const {
-  return Process(record, families,
+    const InputRecord& record, const CaseFamilies* families,
+    const PublicFileWriter* writer) const {
+  return Process(record, families, writer,
                  WorkDeadline::After(budget_.max_time, budget_.now));
 }
 
 ProcessedDocument DocumentProcessor::Process(const InputRecord& record,
                                              const CaseFamilies* families,
+                                             const PublicFileWriter* writer,
                                              WorkDeadline deadline) const {
   DocumentState state(record);
   state.deadline = deadline;
@@ -91,6 +93,10 @@ ProcessedDocument DocumentProcessor::Process(const InputRecord& record,
   then("rewrite", [&] { return Rewrite(pass_, state); });
   then("verify", [&] { return Verify(verifier_, state); });
   then("publish", [&] { return Publish(state); });
+  if (writer != nullptr) {
+    then("write file",
+         [&] { return WritePublicFile(verifier_, *writer, state); });
+  }
   if (outcome.holds() && state.doc.input_bytes == 0) {
     // Held before ReadRecord ran (over the size budget).
     state.doc.id = record.id;
@@ -138,7 +144,7 @@ ProcessedDocument DocumentProcessor::ProcessJsonLine(
                       "line " + std::to_string(line_number) + ": " +
                           parsed.record.status().message());
   }
-  ProcessedDocument doc = Process(parsed.record.value(), families, deadline);
+  ProcessedDocument doc = Process(parsed.record.value(), families, nullptr, deadline);
   doc.line_number = line_number;
   return doc;
 }

@@ -42,6 +42,7 @@
 #include "core/work_deadline.h"
 #include "pipeline/case_family.h"
 #include "pipeline/publication_decision.h"
+#include "pipeline/redaction_stages.h"
 #include "pipeline/request_register.h"
 #include "redactors/case_terms.h"
 #include "redactors/detector_set.h"
@@ -99,8 +100,13 @@ class DocumentProcessor {
 
   // `families`, when given, supplies what earlier documents of the same
   // case decided about people (see case_family.h).
-  ProcessedDocument ProcessRecord(const InputRecord& record,
-                                  const CaseFamilies* families = nullptr) const;
+  // `writer`, when given, writes a published document back in the format
+  // it came in (public_file), and the written file is verified once more
+  // in every part (redaction_stages.h, WriteFile); a document it cannot
+  // write is held.
+  ProcessedDocument ProcessRecord(
+      const InputRecord& record, const CaseFamilies* families = nullptr,
+      const PublicFileWriter* writer = nullptr) const;
   // Parses one JSON Lines record first; a malformed line is held with its
   // line number and what is wrong.
   ProcessedDocument ProcessJsonLine(
@@ -127,6 +133,7 @@ class DocumentProcessor {
 
   ProcessedDocument Process(const InputRecord& record,
                             const CaseFamilies* families,
+                            const PublicFileWriter* writer,
                             WorkDeadline deadline) const;
   // A document held before it was read, with `reason`.
   ProcessedDocument HeldUnread(std::optional<std::string> id,

@@ -9,6 +9,7 @@ ProcessedDocument HeldDocument(ProcessedDocument doc, std::string reason) {
   doc.status = PublicationStatus::kHeld;
   doc.error = std::move(reason);
   doc.public_text.clear();
+  doc.public_file.clear();
   doc.redactions.clear();
   return doc;
 }

@@ -1,5 +1,7 @@
 #include "pipeline/redaction_stages.h"
 
+#include <algorithm>
+#include <iterator>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -103,11 +105,20 @@ namespace {
 // themselves (a UUID holds runs like 08053114), so only what identifies a
 // person whatever its context counts there: a checked ID number or bank
 // card, a protected person's name, a term listed for the case, and a value
-// this document itself had removed.
-enum class FieldKind { kText, kKey };
+// this document itself had removed. A file's text (every string of a
+// written .docx, page or export, read out of the judgment's context) counts
+// every identifier whose shape says what it is, but not a home address or
+// a health condition: those are told by the sentence around them (a
+// company's seat or a kept party's words read alone look like a home), and
+// the judgment's own text was verified in its context already.
+enum class FieldKind { kText, kKey, kFileText };
 
 bool CountsIn(FieldKind kind, const Span& residual) {
   if (kind == FieldKind::kText) return true;
+  if (kind == FieldKind::kFileText) {
+    return residual.category != Category::kAddress &&
+           residual.category != Category::kHealth;
+  }
   switch (residual.category) {
     case Category::kIdNumber:
     case Category::kBankAccount:
@@ -119,12 +130,14 @@ bool CountsIn(FieldKind kind, const Span& residual) {
   }
 }
 
-// True when `value` may go out: well-formed and nothing the verify pass
-// reports in it, with the document's own people, terms and values.
-bool FieldIsClean(const Verifier& verifier, const DocumentState& state,
-                  std::string_view value, FieldKind kind = FieldKind::kText) {
-  if (value.empty()) return true;
-  if (!IsWellFormedUtf8(value)) return false;
+// Why `value` may not go out, or "" when it may: not well-formed, or what
+// the verify pass reports in it (Verifier::Describe, never the value),
+// with the document's own people, terms and values.
+std::string FieldResidue(const Verifier& verifier, const DocumentState& state,
+                         std::string_view value,
+                         FieldKind kind = FieldKind::kText) {
+  if (value.empty()) return "";
+  if (!IsWellFormedUtf8(value)) return "not well-formed UTF-8";
   // A field stands alone: scanned as a line of its own, so that the
   // detectors see its edges as they see a line's.
   const std::string line = "\n" + std::string(value) + "\n";
@@ -134,14 +147,164 @@ bool FieldIsClean(const Verifier& verifier, const DocumentState& state,
   scan.set_case_terms(&state.case_terms);
   scan.set_identifier_values(&state.spans.identifier_values());
   SpanSink residual;
-  if (!verifier.Find(field, scan, residual).ok()) return false;
+  if (Status s = verifier.Find(field, scan, residual); !s.ok())
+    return s.message();
+  std::vector<Span> counted;
   for (const Span& s : residual.spans()) {
-    if (CountsIn(kind, s)) return false;
+    if (CountsIn(kind, s)) counted.push_back(s);
   }
-  return true;
+  return counted.empty() ? "" : Verifier::Describe(counted);
+}
+
+// True when `value` may go out (FieldResidue finds nothing).
+bool FieldIsClean(const Verifier& verifier, const DocumentState& state,
+                  std::string_view value, FieldKind kind = FieldKind::kText) {
+  return FieldResidue(verifier, state, value, kind).empty();
 }
 
 }  // namespace
+
+const std::vector<TextPiece>& PublicFileWriter::Pieces() const {
+  static const std::vector<TextPiece> kNone;
+  return kNone;
+}
+
+namespace {
+
+// Fits each redaction to the pieces, so that none deletes structure (the
+// bytes between pieces: paragraph breaks, tabs). One whose replacement
+// carries the structure it spans, in order (a masked number written over
+// three lines: "178\n××××\n××××"), is split around it, and the public
+// text is unchanged. Otherwise the structure stays and only the text
+// around it is replaced: the replacement goes in place of the first
+// stretch of text, the other stretches are deleted (a line that was
+// nothing but an identifier clause keeps its line break; a card number
+// over four lines leaves three empty ones). With `whole_lines`, a
+// deletion of whole lines (from a line's start through a line break) is
+// left as it is. True when any changed: the public text is then to be made
+// again.
+bool FitToPieces(std::string_view text, const std::vector<TextPiece>& pieces,
+                 bool whole_lines, std::vector<Redaction>& redactions) {
+  if (pieces.empty()) return false;
+  // Whether byte `at` lies in a piece.
+  const auto in_piece = [&pieces](size_t at) {
+    auto it = std::upper_bound(
+        pieces.begin(), pieces.end(), at,
+        [](size_t offset, const TextPiece& p) { return offset < p.begin; });
+    return it != pieces.begin() && at < std::prev(it)->end;
+  };
+  bool changed = false;
+  std::vector<Redaction> fitted;
+  fitted.reserve(redactions.size());
+  const auto add = [&fitted](Redaction r) {
+    if (r.begin == r.end && r.replacement.empty()) return;
+    fitted.push_back(std::move(r));
+  };
+  for (Redaction r : redactions) {
+    // The runs of structure inside the redaction.
+    std::vector<std::pair<size_t, size_t>> gaps;
+    for (size_t at = r.begin; at < r.end; ++at) {
+      if (in_piece(at)) continue;
+      if (!gaps.empty() && gaps.back().second == at) {
+        ++gaps.back().second;
+      } else {
+        gaps.emplace_back(at, at + 1);
+      }
+    }
+    const bool whole = whole_lines && r.replacement.empty() &&
+                       (r.begin == 0 || text[r.begin - 1] == '\n') &&
+                       r.end > r.begin && text[r.end - 1] == '\n';
+    if (gaps.empty() || whole) {
+      fitted.push_back(std::move(r));
+      continue;
+    }
+    changed = true;
+    // Split where the replacement carries each run of structure in order.
+    std::vector<Redaction> parts;
+    size_t from = 0;  // in the replacement
+    size_t at = r.begin;
+    bool aligned = true;
+    for (const auto& [gap_begin, gap_end] : gaps) {
+      const std::string_view structure =
+          text.substr(gap_begin, gap_end - gap_begin);
+      const size_t found = r.replacement.find(structure, from);
+      if (found == std::string::npos) {
+        aligned = false;
+        break;
+      }
+      Redaction part = r;
+      part.begin = at;
+      part.end = gap_begin;
+      part.replacement = r.replacement.substr(from, found - from);
+      parts.push_back(std::move(part));
+      from = found + structure.size();
+      at = gap_end;
+    }
+    if (aligned) {
+      Redaction last = r;
+      last.begin = at;
+      last.replacement = r.replacement.substr(from);
+      parts.push_back(std::move(last));
+      for (Redaction& part : parts) add(std::move(part));
+      continue;
+    }
+    // Otherwise the structure stays and the text around it goes: the whole
+    // replacement in place of the first stretch of text, the other
+    // stretches deleted.
+    at = r.begin;
+    bool first = true;
+    for (size_t g = 0; g <= gaps.size(); ++g) {
+      const size_t stretch_end = g < gaps.size() ? gaps[g].first : r.end;
+      if (at < stretch_end) {
+        Redaction part = r;
+        part.begin = at;
+        part.end = stretch_end;
+        part.replacement = first ? r.replacement : std::string();
+        first = false;
+        add(std::move(part));
+      }
+      if (g < gaps.size()) at = gaps[g].second;
+    }
+    // A redaction of nothing but structure: its replacement is inserted.
+    if (first) {
+      Redaction insertion = r;
+      insertion.end = insertion.begin;
+      add(std::move(insertion));
+    }
+  }
+  redactions = std::move(fitted);
+  return changed;
+}
+
+}  // namespace
+
+StageOutcome WritePublicFile(const Verifier& verifier,
+                             const PublicFileWriter& writer,
+                             DocumentState& state) {
+  if (FitToPieces(state.record.text, writer.Pieces(),
+                  writer.DeletesWholeLines(), state.doc.redactions)) {
+    state.doc.public_text =
+        RedactionPass::Apply(state.record.text, state.doc.redactions);
+  }
+  Result<std::string> file = writer.Write(state.doc);
+  if (!file.ok()) return StageOutcome::Hold(file.status().message());
+  Result<std::vector<FileText>> texts = writer.Texts(file.value());
+  if (!texts.ok()) {
+    return StageOutcome::Hold("verify: the written file cannot be read back: " +
+                              texts.status().message());
+  }
+  for (const FileText& text : texts.value()) {
+    const std::string residue =
+        FieldResidue(verifier, state, text.text, FieldKind::kFileText);
+    if (!residue.empty()) {
+      return StageOutcome::Hold(
+          "verify: the written file carries a protected value in " +
+          text.where + " (" + residue + ")");
+    }
+  }
+  state.doc.public_file = std::move(file).value();
+  return StageOutcome::Next();
+}
 
 void VerifyOutputFields(const Verifier& verifier, DocumentState& state) {
   ProcessedDocument& doc = state.doc;

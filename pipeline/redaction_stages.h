@@ -16,6 +16,20 @@
 //              Verifier::Describe's message) or fails (with its error).
 //   Publish    the document as published: its public text, edits and the
 //              people it anonymized. Never stops.
+//   WriteFile  for a document that came as a file of its own format (a
+//              .docx, an HTML page, a case-system XML, a text in GB18030):
+//              the public file written back in that format by the
+//              format's PublicFileWriter, then every text the written file
+//              carries, in every part (a .docx's headers, styles and
+//              properties, an HTML page's attributes and comments), put
+//              through the verify pass again, read alone: every identifier,
+//              name and listed term counts there, but not a home address
+//              or health condition (told only by the judgment's sentence
+//              around them, where the verify pass has read them already).
+//              Holds when the file cannot be
+//              written with confidence or any of its texts carries a
+//              protected value ("verify: the written file carries a
+//              protected value in word/header1.xml").
 //
 // After the chain, whatever its outcome, VerifyOutputFields puts every other
 // field that came from the input (the id, the header and stub fields, the
@@ -27,7 +41,12 @@
 #ifndef WENSHU_PIPELINE_REDACTION_STAGES_H_
 #define WENSHU_PIPELINE_REDACTION_STAGES_H_
 
+#include <string>
+#include <string_view>
+#include <vector>
+
 #include "core/status.h"
+#include "core/text_pieces.h"
 #include "pipeline/document_state.h"
 #include "redactors/detector_set.h"
 #include "redactors/health.h"
@@ -60,6 +79,47 @@ StageOutcome Rewrite(const RedactionPass& pass, DocumentState& state);
 StageOutcome Verify(const Verifier& verifier, DocumentState& state);
 // Moves redacted and the anonymized people into doc, marked published.
 StageOutcome Publish(DocumentState& state);
+
+// One text a written public file carries, for the final verify: `where`
+// names its place for the reason a document is held ("word/header1.xml",
+// "the page's attributes"), never its content.
+struct FileText {
+  std::string where;
+  std::string text;
+};
+
+// Writes a published document back in the format it came in, and reads
+// back every text the written file carries. One per input format
+// (pipeline/file_formats.h); immutable and thread-safe.
+class PublicFileWriter {
+ public:
+  virtual ~PublicFileWriter() = default;
+  // The bytes of the public file for `doc` (published: its public text and
+  // its redactions, sorted, in offsets of the text the format's reader
+  // gave). An error holds the document with its message.
+  virtual Result<std::string> Write(const ProcessedDocument& doc) const = 0;
+  // Every text `file` (as Write returned it) carries, whatever part of it
+  // a reader of the format would skip. An error holds the document.
+  virtual Result<std::vector<FileText>> Texts(std::string_view file) const = 0;
+  // The pieces of the input text that are the format's text nodes (see
+  // core/text_pieces.h); the bytes between them are structure (paragraph
+  // breaks). Empty for a format without structure (plain text).
+  virtual const std::vector<TextPiece>& Pieces() const;
+  // Whether the format can delete whole lines, line breaks included (an
+  // HTML block emptied of its text reads as no line); when not, a line
+  // deleted whole leaves an empty line.
+  virtual bool DeletesWholeLines() const { return false; }
+};
+
+// Sets doc.public_file from `writer`, or holds (see WriteFile above).
+// First, each redaction that would delete structure (a paragraph break,
+// a tab) is fitted to the writer's pieces so that the structure stays (see
+// FitToPieces in redaction_stages.cc; whole lines stay deleted when the
+// writer DeletesWholeLines), and the public text is made again from the
+// fitted redactions.
+StageOutcome WritePublicFile(const Verifier& verifier,
+                             const PublicFileWriter& writer,
+                             DocumentState& state);
 
 // Every field of `state.doc` besides the public text that came from the
 // input: the id, the header's court, document type, cause and case number

@@ -340,5 +340,137 @@ TEST(VerifyOutputFields, AnErrorQuotingAValueIsReplaced) {
   EXPECT_EQ(d.state.doc.error.find("13911286745"), std::string::npos);
 }
 
+// A writer over a text whose lines are its pieces: Write returns what it
+// was given, Texts what the test says the written file carries.
+class LineWriter : public PublicFileWriter {
+ public:
+  LineWriter(const std::string& text, std::vector<FileText> texts,
+             bool whole_lines = false)
+      : texts_(std::move(texts)), whole_lines_(whole_lines) {
+    size_t start = 0;
+    while (start <= text.size()) {
+      size_t end = text.find('\n', start);
+      if (end == std::string::npos) end = text.size();
+      if (end > start) pieces_.push_back({start, end});
+      start = end + 1;
+    }
+  }
+  Result<std::string> Write(const ProcessedDocument& doc) const override {
+    written_redactions = doc.redactions;
+    return "FILE:" + doc.public_text;
+  }
+  Result<std::vector<FileText>> Texts(std::string_view) const override {
+    return texts_;
+  }
+  const std::vector<TextPiece>& Pieces() const override { return pieces_; }
+  bool DeletesWholeLines() const override { return whole_lines_; }
+
+  mutable std::vector<Redaction> written_redactions;
+
+ private:
+  std::vector<TextPiece> pieces_;
+  std::vector<FileText> texts_;
+  bool whole_lines_;
+};
+
+// A published document of `text` with `redactions` (in offsets of text).
+struct Published {
+  Published(std::string text, std::vector<Redaction> redactions)
+      : record{"p", std::move(text), {}}, state(record) {
+    state.doc.status = PublicationStatus::kPublished;
+    state.doc.redactions = std::move(redactions);
+    state.doc.public_text =
+        RedactionPass::Apply(record.text, state.doc.redactions);
+  }
+  InputRecord record;
+  DocumentState state;
+};
+
+Redaction Edit(size_t begin, size_t end, std::string replacement) {
+  Redaction r;
+  r.begin = begin;
+  r.end = end;
+  r.replacement = std::move(replacement);
+  r.category = Category::kPhone;
+  r.rule = "test";
+  return r;
+}
+
+TEST(WritePublicFile, AMaskOverLinesIsSplitAroundThemAndTheTextStays) {
+  // "138\n1234\n5678" masked as one number written over three lines.
+  Published p("电话138\n1234\n5678。\n", {Edit(6, 19, "138\n××××\n××××")});
+  const std::string before = p.state.doc.public_text;
+  LineWriter writer(p.record.text, {});
+  ASSERT_TRUE(WritePublicFile(TheVerifier(), writer, p.state).goes_on());
+  EXPECT_EQ(p.state.doc.public_text, before);
+  EXPECT_EQ(p.state.doc.public_file, "FILE:" + before);
+  ASSERT_EQ(writer.written_redactions.size(), 3u);
+  EXPECT_EQ(writer.written_redactions[1].begin, 10u);
+  EXPECT_EQ(writer.written_redactions[1].end, 14u);
+  EXPECT_EQ(writer.written_redactions[1].replacement, "××××");
+}
+
+TEST(WritePublicFile, ALineDeletedWholeKeepsItsBreakUnlessTheFormatCanDropIt) {
+  const std::string text = "甲\n电话13812345678\n乙\n";
+  // The second line and its line break, deleted.
+  const Redaction whole = Edit(4, 22, "");
+  {
+    Published p(text, {whole});
+    LineWriter writer(text, {});
+    ASSERT_TRUE(WritePublicFile(TheVerifier(), writer, p.state).goes_on());
+    EXPECT_EQ(p.state.doc.public_text, "甲\n\n乙\n");
+    ASSERT_EQ(p.state.doc.redactions.size(), 1u);
+    EXPECT_EQ(p.state.doc.redactions[0].end, 21u);
+  }
+  {
+    Published p(text, {whole});
+    LineWriter writer(text, {}, /*whole_lines=*/true);
+    ASSERT_TRUE(WritePublicFile(TheVerifier(), writer, p.state).goes_on());
+    EXPECT_EQ(p.state.doc.public_text, "甲\n乙\n");
+  }
+}
+
+TEST(WritePublicFile, ADeletionOverSeveralLinesLeavesTheirBreaks) {
+  const std::string text = "卡号6222\n0202\n0000\n1234562。\n";
+  Published p(text, {Edit(0, 28, "")});
+  LineWriter writer(text, {});
+  ASSERT_TRUE(WritePublicFile(TheVerifier(), writer, p.state).goes_on());
+  EXPECT_EQ(p.state.doc.public_text, "\n\n\n。\n");
+}
+
+TEST(WritePublicFile, AProtectedValueAnywhereInTheWrittenFileHolds) {
+  const std::string text = "北京市朝阳区人民法院\n民事判决书\n";
+  const struct {
+    const char* name;
+    std::vector<FileText> texts;
+    bool holds;
+  } cases[] = {
+      {"clean parts", {{"word/styles.xml", "Normal\n\n12240\n\n15840\n\n"}},
+       false},
+      {"an ID in a property", {{"docProps/core.xml", "110105198001011238"}},
+       true},
+      {"a phone in an attribute",
+       {{"the page", "judgment\n\n13911286745\n\n"}}, true},
+      {"a company's seat read alone", {{"the page", "住所地：北京市朝阳区建设路66号"}},
+       false},
+  };
+  for (const auto& c : cases) {
+    Published p(text, {});
+    LineWriter writer(text, c.texts);
+    const StageOutcome outcome =
+        WritePublicFile(TheVerifier(), writer, p.state);
+    EXPECT_EQ(outcome.holds(), c.holds) << c.name << ": " << outcome.reason();
+    if (c.holds) {
+      EXPECT_NE(outcome.reason().find("verify: the written file carries a "
+                                      "protected value in " +
+                                      c.texts[0].where),
+                std::string::npos)
+          << outcome.reason();
+      for (const FileText& t : c.texts)
+        EXPECT_EQ(outcome.reason().find(t.text), std::string::npos);
+    }
+  }
+}
+
 }  // namespace
 }  // namespace wenshu
