@@ -21,14 +21,23 @@ judgments and writes what may be published.
     {"id", "status": "published"|"withheld"|"held", "grounds", "text",
      "redactions": [{"begin","end","category","action","replacement","rule"}],
      "error" (held only), ...}
-  With FILEs (UTF-8, UTF-16 with BOM, or GB18030/GBK text, or Word .docx
-  told by its content), writes each file's public text to standard output,
-  or one file each under --out DIR (a .docx as a .docx) together with
-  DIR/audit.jsonl.
+  With FILEs or DIRectories, reads each file as what its content shows
+  (a Word .docx, an HTML page, a case-system XML export, or plain text in
+  UTF-8, UTF-16 or GB18030/GBK) and writes its public text to standard
+  output, or, under --out DIR, the public file in its own format and
+  encoding (a .docx as a .docx, a GB18030 text in GB18030), a directory's
+  files at the same places under DIR, with DIR/audit.jsonl.
 
 options:
-  --in-format jsonl|text  what standard input or FILE holds (default: jsonl
-                          for standard input, text for files)
+  --in-format FORMAT      what standard input or the FILEs hold: jsonl,
+                          text, docx, html or xml (default: jsonl for
+                          standard input; for files, told by each file's
+                          content)
+  --out-encoding utf-8    write public texts in UTF-8 (default: in the
+                          encoding each text file came in)
+  --xml-mapping FILE      read XML files with this mapping of another case
+                          system's export (JSON: XPaths of paragraphs and
+                          metadata) instead of Wenshu's own format
   --out DIR               write public texts and audit.jsonl under DIR
   --threads N             worker threads (default: all cores)
   --max-inflight-mb N     memory bound for documents in flight (default 32)
@@ -119,6 +128,11 @@ std::optional<double> ParseSeconds(const std::string& s) {
 
 // The combinations the options cannot make, checked once all are read.
 Status CheckCombination(const BatchOptions& options, BatchCommand command) {
+  if (options.in_format != "jsonl" && options.in_format != "text" &&
+      options.in_format != "auto" && options.files.empty()) {
+    return Status::InvalidInput("--in-format " + options.in_format +
+                                " reads FILEs; name the files to read");
+  }
   if (options.in_format == "jsonl" && !options.files.empty()) {
     return Status::InvalidInput(
         "--in-format jsonl reads standard input; give no FILE (use: wenshu "
@@ -185,7 +199,22 @@ Result<BatchOptions> ParseBatchOptions(const std::vector<std::string>& args,
       options.help = true;
       return options;
     } else if (arg == "--in-format") {
-      error = one_of("jsonl", "text", &options.in_format);
+      std::optional<std::string> v = take_value();
+      if (!v || (*v != "jsonl" && *v != "text" && *v != "docx" &&
+                 *v != "html" && *v != "xml")) {
+        error = arg + " takes jsonl, text, docx, html or xml";
+      } else {
+        options.in_format = *v;
+      }
+    } else if (!check && arg == "--out-encoding") {
+      std::optional<std::string> v = take_value();
+      if (!v || (*v != "utf-8" && *v != "UTF-8")) {
+        error = arg + " takes utf-8 (without it, each text keeps its own)";
+      } else {
+        options.out_encoding = "utf-8";
+      }
+    } else if (!check && arg == "--xml-mapping") {
+      error = path("a mapping file", &options.xml_mapping_file);
     } else if (arg == "--out") {
       error = path("a directory", &options.out_dir);
     } else if (arg == "--threads") {
@@ -247,7 +276,7 @@ Result<BatchOptions> ParseBatchOptions(const std::vector<std::string>& args,
     if (!error.empty()) return Status::InvalidInput(error);
   }
   if (options.in_format.empty())
-    options.in_format = options.files.empty() ? "jsonl" : "text";
+    options.in_format = options.files.empty() ? "jsonl" : "auto";
   // check shows decisions, never public text: it neither reads nor writes
   // the case-family registry.
   if (check) options.no_family_registry = true;

@@ -26,7 +26,12 @@ enum class BatchCommand { kRedact, kCheck };
 
 struct BatchOptions {
   bool help = false;      // -h or --help: print kWenshuUsage, nothing else
-  std::string in_format;  // "jsonl" or "text", after parsing never empty
+  // "jsonl", "text", "docx", "html", "xml", or for FILEs "auto" (each
+  // file's content tells); after parsing never empty.
+  std::string in_format;
+  // "utf-8": text files written in UTF-8; "": each in its own encoding.
+  std::string out_encoding;
+  std::string xml_mapping_file;  // --xml-mapping
   std::string out_dir;
   int threads = 0;  // 0: one per core
   size_t max_inflight_mb = 32;

@@ -274,23 +274,15 @@ std::string ProcessorSetup::WordListError() const {
 
 namespace {
 
-// Why an input named on the command line (or standard input, when none
-// is) is a directory, before anything is read; empty when none is.
+// Why standard input, when no FILE is named, is a directory, before
+// anything is read; empty when it is not. (A FILE that is a directory is
+// read as a tree of files; one that cannot be read is a held record.)
 std::string UnusableInput(const BatchOptions& options) {
   struct stat st;
-  if (options.files.empty()) {
-    if (fstat(0, &st) == 0 && S_ISDIR(st.st_mode))
-      return "standard input is a directory; redirect a file, e.g. "
-             "`wenshu redact < batch.jsonl`";
-    return "";
-  }
-  for (const std::string& path : options.files) {
-    // A file that cannot be read is a held record and the batch goes on;
-    // a directory is a mistake in the command.
-    if (stat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode))
-      return path + " is a directory; name the files in it, e.g. " + path +
-             "/*.txt";
-  }
+  if (options.files.empty() && fstat(0, &st) == 0 && S_ISDIR(st.st_mode))
+    return "standard input is a directory; redirect a file, e.g. "
+           "`wenshu redact < batch.jsonl`, or name it: `wenshu redact DIR "
+           "--out OUT`";
   return "";
 }
 

@@ -11,29 +11,33 @@
 #include <sstream>
 #include <utility>
 
-#include "core/docx_reader.h"
 #include "core/encoding.h"
 #include "core/input_record.h"
+#include "core/xml_case_reader.h"
 #include "pipeline/batch.h"
+#include "pipeline/file_formats.h"
+#include "pipeline/input_tree.h"
 #include "pipeline/processor_setup.h"
-#include "publishers/docx_writer.h"
 #include "publishers/jsonl_publisher.h"
 
 namespace wenshu {
 namespace {
 
-// The FILEs, one document each, read and decoded on the worker.
+// The input files, one document each, read and processed on the worker in
+// the format each holds (file_formats.h).
 class FileListSource : public DocumentSource {
  public:
-  FileListSource(const std::vector<std::string>& files,
-                 const DocumentProcessor& processor)
-      : files_(files), processor_(processor) {}
+  FileListSource(const std::vector<InputFile>& files,
+                 const DocumentProcessor& processor,
+                 const FileFormatOptions& formats)
+      : files_(files), processor_(processor), formats_(formats) {}
 
   bool Next(SourceBatch* batch) override {
     batch->documents.clear();
     if (next_file_ >= files_.size()) return false;
-    const std::string& path = files_[next_file_++];
-    batch->documents.push_back({path, 0});
+    const std::string& path = files_[next_file_].path;
+    batch->documents.push_back({path, next_file_});
+    ++next_file_;
     struct stat st;
     batch->input_bytes =
         stat(path.c_str(), &st) == 0 ? static_cast<size_t>(st.st_size) : 0;
@@ -43,28 +47,24 @@ class FileListSource : public DocumentSource {
   ProcessedDocument Process(const SourceDocument& document,
                             const CaseFamilies* families) const override {
     const std::string& path = document.input;
-    // Over the size budget: held without being read.
+    // Over the size budget: held without being read, whatever its size
+    // (a 1 GB file is never loaded).
     struct stat st;
     if (stat(path.c_str(), &st) == 0) {
       const std::string over =
           processor_.budget().OverSize(static_cast<size_t>(st.st_size));
-      if (!over.empty()) return HeldFile(path, path + ": " + over);
+      if (!over.empty())
+        return HeldFile(path, path + ": " + over,
+                        static_cast<size_t>(st.st_size));
     }
     std::ifstream in(path, std::ios::binary);
     std::stringstream bytes;
     bytes << in.rdbuf();
     if (!in)
-      return HeldFile(path,
-                      "cannot read " + path + ": " + std::strerror(errno));
+      return HeldFile(path, "cannot read " + path + ": " + std::strerror(errno),
+                      0);
     const std::string content = bytes.str();
-    if (content.starts_with(kZipSignature)) return ProcessDocx(path, content, families);
-    Result<DecodedText> decoded = DecodeToUtf8(content);
-    if (!decoded.ok())
-      return HeldFile(path, path + ": " + decoded.status().message());
-    InputRecord record;
-    record.id = path;
-    record.text = std::move(decoded.value().utf8);
-    return processor_.ProcessRecord(record, families);
+    return ProcessFile(processor_, path, content, formats_, families);
   }
 
   size_t ProgressBytes(const SourceDocument&,
@@ -73,86 +73,48 @@ class FileListSource : public DocumentSource {
   }
 
  private:
-  static constexpr std::string_view kZipSignature = "PK\x03\x04";
-
-  // A Word document (a zip holding word/document.xml, told by its content):
-  // its flat text goes through the engine like any text, and a published
-  // document is written back into the .docx, each replacement into the
-  // runs it falls in. A package that cannot be read, or whose redaction
-  // cannot be mapped back to its runs, is held with the reason.
-  ProcessedDocument ProcessDocx(const std::string& path,
-                                const std::string& content,
-                                const CaseFamilies* families) const {
-    Result<DocxDocument> docx = ReadDocx(content);
-    if (!docx.ok())
-      return HeldFile(path, path + ": " + docx.status().message());
-    InputRecord record;
-    record.id = path;
-    record.text = docx.value().text;
-    ProcessedDocument processed = processor_.ProcessRecord(record, families);
-    processed.input_bytes = content.size();
-    if (processed.status != PublicationStatus::kPublished) return processed;
-    std::vector<TextEdit> edits;
-    edits.reserve(processed.redactions.size());
-    for (const Redaction& r : processed.redactions)
-      edits.push_back({r.begin, r.end, r.replacement});
-    std::sort(edits.begin(), edits.end(),
-              [](const TextEdit& a, const TextEdit& b) {
-                return a.begin < b.begin;
-              });
-    Result<std::string> written =
-        WriteDocx(docx.value(), edits, processed.public_text);
-    if (!written.ok()) {
-      processed.status = PublicationStatus::kHeld;
-      processed.error = path + ": " + written.status().message();
-      processed.public_text.clear();
-      return processed;
-    }
-    processed.public_file = std::move(written).value();
-    return processed;
-  }
-
-  static ProcessedDocument HeldFile(const std::string& path,
-                                    std::string error) {
+  static ProcessedDocument HeldFile(const std::string& path, std::string error,
+                                    size_t bytes) {
     ProcessedDocument doc;
     doc.id = path;
     doc.status = PublicationStatus::kHeld;
     doc.error = std::move(error);
+    doc.input_bytes = bytes;
     return doc;
   }
 
-  const std::vector<std::string>& files_;
+  const std::vector<InputFile>& files_;
   const DocumentProcessor& processor_;
+  const FileFormatOptions& formats_;
   size_t next_file_ = 0;
 };
 
-std::string BaseName(const std::string& path) {
-  const size_t slash = path.find_last_of('/');
-  return slash == std::string::npos ? path : path.substr(slash + 1);
-}
 
-// The public texts of FILEs: on `out` (a line break between texts that
-// lack one when there are several), or each in its own file under
-// `out_dir` with an audit record in out_dir/audit.jsonl.
+// The public texts of the input files: on `out` (a line break between
+// texts that lack one when there are several), or each in its own file
+// under `out_dir` at its input's output name (the input tree mirrored, see
+// input_tree.h) with an audit record in out_dir/audit.jsonl.
 class FileTextsOutput : public BatchOutput {
  public:
   FileTextsOutput(std::ostream& out, const BatchOptions& options,
-                  const Policy& policy)
+                  const std::vector<InputFile>& files, const Policy& policy)
       : out_(out),
         out_dir_(options.out_dir),
-        several_files_(options.files.size() > 1),
+        several_files_(files.size() > 1),
+        files_(files),
         policy_(policy) {}
 
   // Checks that every input has an output name of its own, creates the
   // directory and starts the audit; false (said on standard error, exit
   // status in `*exit_code`) when it cannot.
-  bool Open(const std::vector<std::string>& files, int* exit_code) {
+  bool Open(int* exit_code) {
     if (out_dir_.empty()) return true;
     // Two inputs that would write one file, or an input named like the
     // run's own audit, are refused before anything is written.
     std::map<std::string, std::string> owner;  // output name -> input
-    for (const std::string& path : files) {
-      const std::string name = BaseName(path);
+    for (const InputFile& file : files_) {
+      const std::string& path = file.path;
+      const std::string& name = file.output_name;
       if (name == kAuditName || name == kAuditName + kPartSuffix ||
           name.ends_with(kPartSuffix)) {
         std::fprintf(stderr,
@@ -227,8 +189,13 @@ class FileTextsOutput : public BatchOutput {
       NoteOutFailure();
       return;
     }
-    const std::string target = out_dir_ + "/" + BaseName(document.name);
+    const std::string target = out_dir_ + "/" + files_[written_++].output_name;
     if (published) {
+      if (!MakeParents(target)) {
+        io_failed_ = true;
+        audit_ << document.record;
+        return;
+      }
       // Written under a temporary name and renamed: a reader never sees a
       // public file half written.
       const std::string part = target + kPartSuffix;
@@ -296,9 +263,26 @@ class FileTextsOutput : public BatchOutput {
   }
 
  private:
+  // Creates the directories above `target` below out_dir_ (a mirrored
+  // tree's folders); false, said on standard error, when it cannot.
+  bool MakeParents(const std::string& target) {
+    for (size_t slash = target.find('/', out_dir_.size() + 1);
+         slash != std::string::npos; slash = target.find('/', slash + 1)) {
+      const std::string dir = target.substr(0, slash);
+      if (mkdir(dir.c_str(), 0755) != 0 && errno != EEXIST) {
+        std::fprintf(stderr, "wenshu: cannot create %s: %s\n", dir.c_str(),
+                     std::strerror(errno));
+        return false;
+      }
+    }
+    return true;
+  }
+
   std::ostream& out_;
   const std::string out_dir_;
   const bool several_files_;
+  const std::vector<InputFile>& files_;
+  size_t written_ = 0;
   const Policy& policy_;
   // The first failure writing `out_`, as errno said it when it happened.
   void NoteOutFailure() {
@@ -411,10 +395,50 @@ class WholeTextOutput : public BatchOutput {
 
 int RedactFiles(const BatchOptions& options, const ProcessorSetup& setup,
                 std::ostream& out) {
-  FileListSource source(options.files, setup.processor());
-  FileTextsOutput output(out, options, setup.policy());
-  if (int exit_code = 0; !output.Open(options.files, &exit_code))
-    return exit_code;
+  Result<InputTree> tree = ListInputs(options.files, options.out_dir);
+  if (!tree.ok()) {
+    std::fprintf(stderr, "wenshu: %s\n", tree.status().message().c_str());
+    return 2;
+  }
+  if (tree.value().files.empty()) {
+    std::fprintf(stderr,
+                 "wenshu: no file to read in %s (names starting with '.' "
+                 "and links are left out)\n",
+                 options.files[0].c_str());
+    return 2;
+  }
+  FileFormatOptions formats;
+  formats.forced = FileFormatNamed(options.in_format);  // nullopt for auto
+  formats.utf8_text = options.out_encoding == "utf-8";
+  XmlMapping mapping;
+  if (!options.xml_mapping_file.empty()) {
+    std::ifstream in(options.xml_mapping_file, std::ios::binary);
+    std::stringstream json;
+    json << in.rdbuf();
+    if (!in) {
+      std::fprintf(stderr, "wenshu: cannot read %s: %s\n",
+                   options.xml_mapping_file.c_str(), std::strerror(errno));
+      return 2;
+    }
+    Result<XmlMapping> parsed = ParseXmlMapping(json.str());
+    if (!parsed.ok()) {
+      std::fprintf(stderr, "wenshu: %s: %s; see README, \"XML\"\n",
+                   options.xml_mapping_file.c_str(),
+                   parsed.status().message().c_str());
+      return 2;
+    }
+    mapping = std::move(parsed).value();
+    formats.xml_mapping = &mapping;
+  }
+  FileListSource source(tree.value().files, setup.processor(), formats);
+  FileTextsOutput output(out, options, tree.value().files, setup.policy());
+  if (int exit_code = 0; !output.Open(&exit_code)) return exit_code;
+  if (tree.value().skipped > 0) {
+    std::fprintf(stderr,
+                 "wenshu: %zu entr%s left out (names starting with '.', "
+                 "links, --out itself)\n",
+                 tree.value().skipped, tree.value().skipped == 1 ? "y" : "ies");
+  }
   return output.Finish(RunBatch(source, output, setup.RunOptions(options)));
 }
 

@@ -61,8 +61,9 @@ TEST(ParseBatchOptions, EveryOptionWithItsValueEitherWay) {
   EXPECT_EQ(o.holidays_file, "h.json");
   EXPECT_EQ(o.out_dir, "dir");
   EXPECT_EQ(o.progress, ProgressLine::Mode::kOff);
-  // FILEs make text the input format; "-" is a FILE, not an option.
-  EXPECT_EQ(o.in_format, "text");
+  // With FILEs each file's content tells its format; "-" is a FILE, not an
+  // option.
+  EXPECT_EQ(o.in_format, "auto");
   EXPECT_EQ(o.files, (std::vector<std::string>{"a.txt", "-", "b.txt"}));
 }
 
@@ -159,8 +160,17 @@ INSTANTIATE_TEST_SUITE_P(
                        "--pseudonyms takes han or latin"},
         UsageErrorCase{"UnknownInFormat",
                        kRedact,
-                       {"--in-format", "xml"},
-                       "--in-format takes jsonl or text"},
+                       {"--in-format", "pdf"},
+                       "--in-format takes jsonl, text, docx, html or xml"},
+        UsageErrorCase{"StructuredFormatOnStandardInput",
+                       kRedact,
+                       {"--in-format", "docx"},
+                       "--in-format docx reads FILEs; name the files to read"},
+        UsageErrorCase{"OutEncodingOtherThanUtf8",
+                       kRedact,
+                       {"--out-encoding", "gbk", "a.txt"},
+                       "--out-encoding takes utf-8 (without it, each text "
+                       "keeps its own)"},
         UsageErrorCase{
             "EmptyOut", kRedact, {"--out="}, "--out takes a directory"},
         UsageErrorCase{"PolicyWithoutFile",

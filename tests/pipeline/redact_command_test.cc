@@ -245,13 +245,27 @@ TEST(RedactCommand, AnOutDirectoryThatCannotBeMadeIsExitOne) {
   EXPECT_EQ(r.out, "");
 }
 
-TEST(RedactCommand, ADirectoryAsAFileIsAMistakeInTheCommand) {
+TEST(RedactCommand, ADirectoryIsReadAsTheFilesInIt) {
   const std::string dir = TempPath("a_directory");
+  std::system(("rm -rf " + dir).c_str());
   mkdir(dir.c_str(), 0755);
+  mkdir((dir + "/inner").c_str(), 0755);
+  support::WriteFile(dir + "/inner/doc.txt", kText);
   const std::string file = TempPath("doc_beside.txt");
   support::WriteFile(file, kText);
-  // Refused before anything is written: exit 2, no output.
   const CliRun r = Redact({file, dir}, "");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  const CliRun one = Redact({file}, "");
+  // Both public texts, each given a line break.
+  EXPECT_EQ(r.out, one.out + "\n" + one.out + "\n");
+}
+
+TEST(RedactCommand, AnEmptyDirectoryIsAMistakeInTheCommand) {
+  const std::string dir = TempPath("empty_directory");
+  std::system(("rm -rf " + dir).c_str());
+  mkdir(dir.c_str(), 0755);
+  // Refused before anything is written: exit 2, no output.
+  const CliRun r = Redact({dir}, "");
   EXPECT_EQ(r.exit_code, 2);
   EXPECT_EQ(r.out, "");
 }
