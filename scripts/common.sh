@@ -14,9 +14,12 @@ WENSHU_PACKAGES=(g++ cmake make pkg-config libicu-dev libre2-dev libpoco-dev
                  libsimdjson-dev libxml2-dev libgtest-dev libgmock-dev libbenchmark-dev
                  python3-jieba ca-certificates)
 
-# Debian 12 packages only the tests need: LibreOffice opens the redacted .docx
-# files and converts them to text (tests/publishers/docx_writer_test.cc).
-WENSHU_TEST_PACKAGES=(libreoffice-writer-nogui)
+# Debian 12 packages only the tests and the benchmarks need: LibreOffice
+# opens the redacted .docx files and converts them to text
+# (tests/publishers/docx_writer_test.cc); python3-docx builds the Word
+# fixtures of the formats tests and benchmark (tests/fixtures/,
+# bench/make_format_set.py, run with /usr/bin/python3).
+WENSHU_TEST_PACKAGES=(libreoffice-writer-nogui python3-docx)
 
 # wenshu_install_deps [EXTRA_PACKAGE...]: the build packages plus any given.
 wenshu_install_deps() {
