@@ -99,4 +99,22 @@ std::string ApplyPieceEdits(std::string_view text,
   return out;
 }
 
+Status CheckReadBack(const Result<std::string>& read_back,
+                     std::string_view expected, std::string_view error_prefix) {
+  if (!read_back.ok()) {
+    return Status::InvalidInput(std::string(error_prefix) +
+                                "the output does not read back: " +
+                                read_back.status().message());
+  }
+  const std::string& text = read_back.value();
+  if (text == expected) return Status::Ok();
+  size_t at = 0;
+  while (at < text.size() && at < expected.size() && text[at] == expected[at])
+    ++at;
+  return Status::InvalidInput(
+      std::string(error_prefix) +
+      "the text written differs from the public text at byte " +
+      std::to_string(at));
+}
+
 }  // namespace wenshu

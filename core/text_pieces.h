@@ -86,6 +86,15 @@ Result<std::vector<PieceEdit>> MapEdits(const std::vector<TextPiece>& pieces,
 std::string ApplyPieceEdits(std::string_view text,
                             const std::vector<PieceEdit>& edits);
 
+// The writers' last check, fail closed: `read_back` is what reading the
+// written file gave (its flat text, or the reader's error), `expected` the
+// public text the file must hold. Ok when they are equal; otherwise
+// kInvalidInput, `error_prefix` followed by "the output does not read back:
+// <the reader's message>" or "the text written differs from the public
+// text at byte N".
+Status CheckReadBack(const Result<std::string>& read_back,
+                     std::string_view expected, std::string_view error_prefix);
+
 }  // namespace wenshu
 
 #endif  // WENSHU_CORE_TEXT_PIECES_H_

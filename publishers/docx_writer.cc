@@ -276,12 +276,6 @@ Result<std::vector<ZipEntry>> Package(DocxDocument& fresh,
   return out;
 }
 
-size_t FirstDifference(std::string_view a, std::string_view b) {
-  size_t i = 0;
-  while (i < a.size() && i < b.size() && a[i] == b[i]) ++i;
-  return i;
-}
-
 }  // namespace
 
 Result<std::string> WriteDocx(const DocxDocument& document,
@@ -325,15 +319,12 @@ Result<std::string> WriteDocx(const DocxDocument& document,
 
   // Fail closed: what was written must read back as exactly the public text.
   Result<DocxDocument> reread = ReadDocx(bytes.value());
-  if (!reread.ok()) {
-    return Status::InvalidInput(kMappingError + std::string("the output does not read back: ") +
-                                reread.status().message());
-  }
-  if (reread.value().text != expected_public_text) {
-    return Status::InvalidInput(
-        kMappingError + std::string("the text written differs from the public text at byte ") +
-        std::to_string(FirstDifference(reread.value().text, expected_public_text)));
-  }
+  const Result<std::string> text =
+      reread.ok() ? Result<std::string>(reread.value().text)
+                  : Result<std::string>(reread.status());
+  if (Status s = CheckReadBack(text, expected_public_text, kMappingError);
+      !s.ok())
+    return s;
   return bytes;
 }
 
