@@ -13,15 +13,11 @@
 
 #include "pipeline/document_processor.h"
 #include "core/encoding.h"
+#include "tests/fuzz/fuzz_support.h"
 
 namespace {
 
-void Check(bool condition, const char* what) {
-  if (!condition) {
-    std::fprintf(stderr, "invariant violated: %s\n", what);
-    std::abort();
-  }
-}
+using wenshu::fuzz::Check;
 
 // `record`: what was processed (its metadata goes with the second run).
 void CheckDocument(const wenshu::DocumentProcessor& processor,
@@ -58,8 +54,7 @@ void CheckDocument(const wenshu::DocumentProcessor& processor,
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
-  static const wenshu::DocumentProcessor processor(
-      wenshu::Policy::NationalDefault(), wenshu::DetectorSet::Standard());
+  const wenshu::DocumentProcessor& processor = wenshu::fuzz::FuzzProcessor();
   const std::string_view bytes(reinterpret_cast<const char*>(data), size);
   // As one JSON Lines record.
   wenshu::ParsedLine parsed = wenshu::ParseInputLine(bytes);

@@ -16,21 +16,16 @@
 #include "core/docx_reader.h"
 #include "pipeline/document_processor.h"
 #include "publishers/docx_writer.h"
+#include "tests/fuzz/fuzz_support.h"
 
 namespace {
 
-void Check(bool condition, const char* what) {
-  if (!condition) {
-    std::fprintf(stderr, "invariant violated: %s\n", what);
-    std::abort();
-  }
-}
+using wenshu::fuzz::Check;
 
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
-  static const wenshu::DocumentProcessor processor(
-      wenshu::Policy::NationalDefault(), wenshu::DetectorSet::Standard());
+  const wenshu::DocumentProcessor& processor = wenshu::fuzz::FuzzProcessor();
   const std::string_view bytes(reinterpret_cast<const char*>(data), size);
   wenshu::Result<wenshu::DocxDocument> docx = wenshu::ReadDocx(bytes);
   if (!docx.ok()) return 0;

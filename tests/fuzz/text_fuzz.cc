@@ -12,15 +12,11 @@
 #include <string_view>
 
 #include "core/encoding.h"
+#include "tests/fuzz/fuzz_support.h"
 
 namespace {
 
-void Check(bool condition, const char* what) {
-  if (!condition) {
-    std::fprintf(stderr, "invariant violated: %s\n", what);
-    std::abort();
-  }
-}
+using wenshu::fuzz::Check;
 
 }  // namespace
 
