@@ -74,7 +74,7 @@ def main():
             # numbers in groups: 138 1234 5678); a paragraph per line is how
             # judgments are written.
             lines = [line for line in
-                     re.sub(r"(?<![0-9]) | (?![0-9])", "\n", text).split("\n")
+                     re.sub(r"(?<![0-9０-９]) | (?![0-9０-９])", "\n", text).split("\n")
                      if line]
             name = "%05d" % n
             with open(os.path.join(out, "txt", name + ".txt"), "w",

@@ -181,7 +181,8 @@ namespace {
 // nothing but an identifier clause keeps its line break; a card number
 // over four lines leaves three empty ones). With `whole_lines`, a
 // deletion of whole lines (from a line's start through a line break) is
-// left as it is. True when any changed: the public text is then to be made
+// left as it is, and a line the fitted redactions leave empty goes with
+// its break. True when any changed: the public text is then to be made
 // again.
 bool FitToPieces(std::string_view text, const std::vector<TextPiece>& pieces,
                  bool whole_lines, std::vector<Redaction>& redactions) {
@@ -261,6 +262,12 @@ bool FitToPieces(std::string_view text, const std::vector<TextPiece>& pieces,
         part.end = stretch_end;
         part.replacement = first ? r.replacement : std::string();
         first = false;
+        // A line left with nothing goes whole, break and all, where the
+        // format drops empty lines anyway.
+        if (whole_lines && part.replacement.empty() &&
+            (at == 0 || text[at - 1] == '\n') && stretch_end < text.size() &&
+            text[stretch_end] == '\n')
+          ++part.end;
         add(std::move(part));
       }
       if (g < gaps.size()) at = gaps[g].second;

@@ -436,6 +436,11 @@ TEST(WritePublicFile, ADeletionOverSeveralLinesLeavesTheirBreaks) {
   LineWriter writer(text, {});
   ASSERT_TRUE(WritePublicFile(TheVerifier(), writer, p.state).goes_on());
   EXPECT_EQ(p.state.doc.public_text, "\n\n\n。\n");
+  // Where empty lines are dropped (a page), the lines left empty go whole.
+  Published page(text, {Edit(0, 28, "")});
+  LineWriter page_writer(text, {}, /*whole_lines=*/true);
+  ASSERT_TRUE(WritePublicFile(TheVerifier(), page_writer, page.state).goes_on());
+  EXPECT_EQ(page.state.doc.public_text, "。\n");
 }
 
 TEST(WritePublicFile, AProtectedValueAnywhereInTheWrittenFileHolds) {
