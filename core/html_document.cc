@@ -255,9 +255,13 @@ Result<std::string> EncodeAs(std::string_view text, const std::string& name,
   return Status::Internal("ICU could not size the output in " + name);
 }
 
-// The ICU converter name of an HtmlTree::encoding() value.
+// The ICU converter name of an HtmlTree::encoding() value: the name
+// without its " (BOM)" (DecodeToUtf8's names say whether the page began
+// with a byte-order mark).
+constexpr std::string_view kBomSuffix = " (BOM)";
 std::string ConverterName(std::string_view encoding) {
-  if (encoding == "UTF-8 (BOM)") return "UTF-8";
+  if (encoding.ends_with(kBomSuffix))
+    encoding.remove_suffix(kBomSuffix.size());
   return std::string(encoding);
 }
 
@@ -310,6 +314,11 @@ Result<HtmlTree> HtmlTree::Parse(std::string_view bytes) {
       if (!decoded.ok()) return decoded.status();
       utf8 = std::move(decoded).value();
     }
+  } else if (!bom && !FirstInvalidUtf8(bytes)) {
+    // Valid UTF-8 is read as UTF-8 (a NUL in it is refused below, not
+    // taken for a sign of UTF-16).
+    encoding = "UTF-8";
+    utf8 = std::string(bytes);
   } else {
     Result<DecodedText> decoded = DecodeToUtf8(bytes);
     if (!decoded.ok()) {
@@ -374,12 +383,13 @@ Result<std::string> HtmlTree::Serialize() const {
                    xmlOutputBufferGetSize(buffer));
   xmlOutputBufferClose(buffer);
   if (error != 0) return Status::Internal("libxml2 could not serialize the HTML");
-  if (encoding_ == "UTF-8") return utf8;
-  if (encoding_ == "UTF-8 (BOM)") return "\xEF\xBB\xBF" + utf8;
-  Result<std::string> encoded = EncodeAs(utf8, ConverterName(encoding_), true);
+  const std::string converter = ConverterName(encoding_);
+  const bool bom = std::string_view(encoding_).ends_with(kBomSuffix);
+  if (converter == "UTF-8") return bom ? "\xEF\xBB\xBF" + utf8 : utf8;
+  Result<std::string> encoded = EncodeAs(utf8, converter, true);
   if (!encoded.ok()) return encoded.status();
-  if (encoding_ == "UTF-16LE") return "\xFF\xFE" + encoded.value();
-  if (encoding_ == "UTF-16BE") return "\xFE\xFF" + encoded.value();
+  if (bom && converter == "UTF-16LE") return "\xFF\xFE" + encoded.value();
+  if (bom && converter == "UTF-16BE") return "\xFE\xFF" + encoded.value();
   return encoded;
 }
 

@@ -79,9 +79,11 @@ class HtmlTree {
 
   // The document node: its children are the DOCTYPE, comments and <html>.
   XmlNode DocumentNode() const;
-  // The charset the page was read in: "UTF-8", "UTF-8 (BOM)", "UTF-16LE",
-  // "UTF-16BE", "GB18030", "GBK", "Big5", or the label of another charset
-  // ICU knows.
+  // The charset the page was read in: "UTF-8", "UTF-8 (BOM)",
+  // "UTF-16LE (BOM)", "UTF-16BE (BOM)", "UTF-16LE", "UTF-16BE" (as
+  // DecodeToUtf8 names them: written back with a byte-order mark exactly
+  // when it had one), "GB18030", "GBK", "Big5", or the label of another
+  // charset ICU knows.
   const std::string& encoding() const { return encoding_; }
 
   // The page as bytes in encoding().

@@ -176,7 +176,7 @@ std::string Utf16Le(const std::string& utf8) {
 TEST(HtmlWriterTest, Utf16PageComesBackUtf16WithItsByteOrderMark) {
   Result<HtmlDocument> doc = ReadHtml(Utf16Le(Page("<p>原告苑晓棠 &amp; 雁汀渔具行</p>")));
   ASSERT_TRUE(doc.ok()) << doc.status().message();
-  EXPECT_EQ(doc.value().encoding, "UTF-16LE");
+  EXPECT_EQ(doc.value().encoding, "UTF-16LE (BOM)");
   ASSERT_EQ(doc.value().text, "原告苑晓棠 & 雁汀渔具行\n");
   const std::vector<TextEdit> edits = EditsFor(doc.value().text, {{"晓棠", "某"}});
   Result<std::string> out = WriteHtml(doc.value(), edits, "原告苑某 & 雁汀渔具行\n");
