@@ -10,7 +10,7 @@
 
 namespace wenshu {
 
-const char kWenshuUsage[] = R"(usage: wenshu redact [options] [FILE...]
+const char kWenshuUsage[] = R"(usage: wenshu redact [options] [FILE|DIR...]
 
 Removes the personal identifiers the publication rules require from court
 judgments and writes what may be published.
@@ -24,9 +24,9 @@ judgments and writes what may be published.
   With FILEs or DIRectories, reads each file as what its content shows
   (a Word .docx, an HTML page, a case-system XML export, or plain text in
   UTF-8, UTF-16 or GB18030/GBK) and writes its public text to standard
-  output, or, under --out DIR, the public file in its own format and
-  encoding (a .docx as a .docx, a GB18030 text in GB18030), a directory's
-  files at the same places under DIR, with DIR/audit.jsonl.
+  output, or, with --out, the public file in its own format and encoding
+  (a .docx as a .docx, a GB18030 text in GB18030) in the --out directory,
+  a directory's files at the same places below it, with audit.jsonl.
 
 options:
   --in-format FORMAT      what standard input or the FILEs hold: jsonl,
