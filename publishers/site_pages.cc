@@ -357,6 +357,22 @@ std::string EscapeHtml(std::string_view text) {
 
 // ------------------------------------------------------------------ titles
 
+TitleParts TitlePartsOf(const DocumentHeader& header) {
+  TitleParts parts;
+  parts.cause = header.cause;
+  if (header.case_number) parts.type_code = header.case_number->type_code;
+  parts.doc_type = header.doc_type;
+  return parts;
+}
+
+CaseFacts CaseFactsOf(const DocumentHeader& header) {
+  CaseFacts facts;
+  if (header.case_number) facts.case_number = header.case_number->text;
+  facts.court = header.court;
+  facts.decision_date = header.decision_date;
+  return facts;
+}
+
 std::string_view InstanceOfTypeCode(std::string_view type_code) {
   if (type_code.ends_with("初")) return "一审";
   if (type_code.ends_with("终")) return "二审";

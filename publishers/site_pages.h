@@ -36,6 +36,7 @@
 #include <vector>
 
 #include "core/date.h"
+#include "core/document.h"
 #include "core/status.h"
 
 namespace wenshu {
@@ -64,6 +65,10 @@ struct TitleParts {
   std::string type_code;  // the case number's: 民初, 刑终, 朝民初 ...
   std::string doc_type;  // 民事判决书, 刑事裁定书; empty when unknown
 };
+
+// The cause, case-type code and document type of `header`, with no party:
+// the caller adds the names as published (first_side, other_side).
+TitleParts TitlePartsOf(const DocumentHeader& header);
 
 // The instance word a case-type code implies: ...初 → 一审, ...终 → 二审,
 // ...再 → 再审, ...申 → 再审审查; "" for every other code (执, 破, 特, 更 ...
@@ -121,6 +126,10 @@ struct CaseFacts {
   std::string court;
   std::optional<Date> decision_date;
 };
+
+// The court, case number (as the header recorded it) and decision date of
+// `header`.
+CaseFacts CaseFactsOf(const DocumentHeader& header);
 
 // A published judgment.
 struct JudgmentPage {

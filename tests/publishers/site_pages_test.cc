@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "core/case_number.h"
 #include "core/html_document.h"
 #include "core/xml_document.h"
 #include "gtest/gtest.h"
@@ -254,6 +255,32 @@ TEST(SitePagesTitleTest, BuiltFromPublishedPartsWithDocumentedFallbacks) {
     EXPECT_EQ(JudgmentTitle(c.parts, c.public_text, c.case_number), c.want)
         << c.name;
   }
+}
+
+TEST(SitePagesTitleTest, HeaderGivesCauseInstanceTypeAndFacts) {
+  DocumentHeader header;
+  header.court = "上海市第一中级人民法院";
+  header.doc_type = "民事判决书";
+  header.cause = "房屋租赁合同纠纷";
+  header.case_number = ParseCaseNumber("(2024)沪01民终678号");
+  ASSERT_TRUE(header.case_number.has_value());
+  header.decision_date = Date{2024, 11, 20};
+  TitleParts parts = TitlePartsOf(header);
+  EXPECT_EQ(parts.type_code, "民终");
+  EXPECT_TRUE(parts.first_side.empty());
+  parts.first_side = {"祁某"};
+  parts.other_side = {"乔某"};
+  EXPECT_EQ(JudgmentTitle(parts, "上诉人祁某，被上诉人乔某", ""),
+            "祁某与乔某房屋租赁合同纠纷二审民事判决书");
+  const CaseFacts facts = CaseFactsOf(header);
+  EXPECT_EQ(facts.case_number, "(2024)沪01民终678号");
+  EXPECT_EQ(facts.court, "上海市第一中级人民法院");
+  EXPECT_EQ(facts.decision_date, (Date{2024, 11, 20}));
+  // Nothing known: nothing invented.
+  const CaseFacts none = CaseFactsOf(DocumentHeader{});
+  EXPECT_TRUE(none.case_number.empty());
+  EXPECT_FALSE(none.decision_date.has_value());
+  EXPECT_EQ(JudgmentTitle(TitlePartsOf(DocumentHeader{}), "", ""), "裁判文书");
 }
 
 // ---------------------------------------------------------- permalinks
