@@ -274,7 +274,7 @@ TEST(UsageErrorText, NamesTheMessageAndTheHelp) {
 
 TEST(WenshuUsage, OpensWithTheRedactCommandAndListsTheOthers) {
   const std::string usage = kWenshuUsage;
-  EXPECT_EQ(usage.rfind("usage: wenshu redact [options] [FILE...]\n", 0), 0u);
+  EXPECT_EQ(usage.rfind("usage: wenshu redact [options] [FILE|DIR...]\n", 0), 0u);
   for (const char* part :
        {"--case-terms FILE", "--registry-key FILE", "--no-family-registry",
         "wenshu check [options]", "wenshu request add", "wenshu names",
