@@ -207,7 +207,9 @@ Result<std::string> RenderWithdrawalPage(const WithdrawalPage& page);
 Result<std::string> RenderIndexPage(const IndexPage& page);
 
 // `text` with & < > " ' written as character references; safe in element
-// content and in a double- or single-quoted attribute value.
+// content and in a double- or single-quoted attribute value. A control
+// character HTML does not allow (C0 other than tab, CR and LF; DEL) is
+// written as U+FFFD, so it shows instead of breaking the page.
 std::string EscapeHtml(std::string_view text);
 
 }  // namespace wenshu
