@@ -18,8 +18,9 @@ WENSHU_PACKAGES=(g++ cmake make pkg-config libicu-dev libre2-dev libpoco-dev
 # opens the redacted .docx files and converts them to text
 # (tests/publishers/docx_writer_test.cc); python3-docx builds the Word
 # fixtures of the formats tests and benchmark (tests/fixtures/,
-# bench/make_format_set.py, run with /usr/bin/python3).
-WENSHU_TEST_PACKAGES=(libreoffice-writer-nogui python3-docx)
+# bench/make_format_set.py, run with /usr/bin/python3); tidy checks every
+# page of the public site (tests/publishers/site_pages_test.cc).
+WENSHU_TEST_PACKAGES=(libreoffice-writer-nogui python3-docx tidy)
 
 # wenshu_install_deps [EXTRA_PACKAGE...]: the build packages plus any given.
 wenshu_install_deps() {
