@@ -99,6 +99,11 @@ other commands:
                           the party request register (see wenshu request
                           --help)
   wenshu names            the body-name finder alone (see wenshu names --help)
+  wenshu registry list|history|events|reinstate
+                          the publication registry: versions, withdrawals,
+                          the change feed (see wenshu registry --help)
+  wenshu withdraw KEY --reason TEXT
+                          withdraw a published document (it stays withdrawn)
   --version               the version and the policy version
 
 exit status: 0 when every document was processed (held documents included,

@@ -12,6 +12,7 @@
 #include "pipeline/help_command.h"
 #include "pipeline/names_command.h"
 #include "pipeline/redact_command.h"
+#include "pipeline/registry_command.h"
 #include "pipeline/request_command.h"
 
 int main(int argc, char** argv) {
@@ -34,6 +35,11 @@ int main(int argc, char** argv) {
     return wenshu::RunRequestCommand(rest, std::cout, std::cerr);
   if (args[0] == "names")
     return wenshu::RunNamesCommand(rest, std::cin, std::cout, std::cerr);
-  return wenshu::PrintUsageError("unknown command '" + args[0] +
-                                 "' (commands: redact, check, request, names)");
+  if (args[0] == "registry")
+    return wenshu::RunRegistryCommand(rest, std::cout, std::cerr);
+  if (args[0] == "withdraw")
+    return wenshu::RunWithdrawCommand(rest, std::cout, std::cerr);
+  return wenshu::PrintUsageError(
+      "unknown command '" + args[0] +
+      "' (commands: redact, check, request, names, registry, withdraw)");
 }

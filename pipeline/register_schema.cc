@@ -75,6 +75,62 @@ constexpr const char* kSchemaV2[] = {
     "CREATE INDEX family_people_by_family ON family_people (family_id, id)",
 };
 
+// Version 3 adds the publication registry (publication_registry.h). Keys
+// are the caller's; times are the run's logical time, never the clock.
+// Events are numbered by rowid (no AUTOINCREMENT: nothing is ever deleted,
+// so a new event always takes the next number); versions and events are a
+// record and are never deleted, events never changed.
+constexpr const char* kSchemaV3[] = {
+    R"(CREATE TABLE publications (
+  doc_key          TEXT PRIMARY KEY CHECK (doc_key <> ''),
+  status           TEXT NOT NULL
+                   CHECK (status IN ('published', 'withheld', 'withdrawn')),
+  version          INTEGER NOT NULL CHECK (version > 0),
+  ever_published   INTEGER NOT NULL CHECK (ever_published IN (0, 1)),
+  staff_withdrawn  INTEGER NOT NULL DEFAULT 0
+                   CHECK (staff_withdrawn IN (0, 1)),
+  withdrawn_by     TEXT,
+  withdrawn_reason TEXT,
+  last_seq         INTEGER NOT NULL,
+  CHECK (staff_withdrawn = 0 OR status = 'withdrawn')
+))",
+    "CREATE INDEX publications_by_status ON publications (status, doc_key)",
+    R"(CREATE TABLE publication_versions (
+  doc_key           TEXT NOT NULL REFERENCES publications (doc_key),
+  version           INTEGER NOT NULL CHECK (version > 0),
+  kind              TEXT NOT NULL CHECK (kind IN ('publish', 'withhold')),
+  text_sha256       TEXT NOT NULL CHECK (length(text_sha256) = 64),
+  policy_version    TEXT NOT NULL,
+  input_digest      TEXT NOT NULL,
+  reason            TEXT NOT NULL,
+  run_id            TEXT NOT NULL,
+  at                TEXT NOT NULL,
+  superseded_reason TEXT,
+  PRIMARY KEY (doc_key, version)
+))",
+    R"(CREATE TABLE publication_events (
+  seq     INTEGER PRIMARY KEY,
+  doc_key TEXT NOT NULL,
+  version INTEGER NOT NULL,
+  kind    TEXT NOT NULL CHECK (kind IN ('new', 'changed', 'withheld',
+                                        'withdrawn', 'reinstated')),
+  reason  TEXT NOT NULL,
+  run_id  TEXT NOT NULL,
+  at      TEXT NOT NULL,
+  acted_by TEXT NOT NULL DEFAULT ''
+))",
+    "CREATE INDEX publication_events_by_key ON publication_events (doc_key, seq)",
+    R"(CREATE TRIGGER publication_events_are_kept
+BEFORE DELETE ON publication_events
+BEGIN SELECT RAISE(ABORT, 'publication events are never deleted'); END)",
+    R"(CREATE TRIGGER publication_events_are_final
+BEFORE UPDATE ON publication_events
+BEGIN SELECT RAISE(ABORT, 'publication events are never changed'); END)",
+    R"(CREATE TRIGGER publication_versions_are_kept
+BEFORE DELETE ON publication_versions
+BEGIN SELECT RAISE(ABORT, 'publication versions are never deleted'); END)",
+};
+
 Result<int64_t> QueryInt(SqliteDatabase& database, const std::string& sql) {
   int64_t value = 0;
   Status s = database.Run(sql, [&](SqlStatement& q) { q.Into(&value); });
@@ -120,9 +176,13 @@ Status EnsureRegisterSchema(SqliteDatabase& database) {
       if (Status s = RunAll(database, kSchemaV1); !s.ok()) return s;
       version = 1;
     }
-    // Version 1 -> 2: the requests stay as they are.
+    // Version 1 -> 2 -> 3: what is there stays as it is.
     if (version.value() == 1) {
       if (Status s = RunAll(database, kSchemaV2); !s.ok()) return s;
+      version = 2;
+    }
+    if (version.value() == 2) {
+      if (Status s = RunAll(database, kSchemaV3); !s.ok()) return s;
     }
     return database.Run("PRAGMA user_version = " +
                         std::to_string(kRegisterSchemaVersion));

@@ -110,7 +110,7 @@ TEST(SqliteFamilyStore, NewFileHasRegisterSchemaVersionTwo) {
   { ASSERT_NE(OpenStore(path), nullptr); }
   const std::string header = ReadFile(path);
   ASSERT_GE(header.size(), 100u);
-  EXPECT_EQ(header.substr(60, 4), std::string("\0\0\0\2", 4));
+  EXPECT_EQ(header.substr(60, 4), std::string("\0\0\0\3", 4));
   // The request register opens the same file.
   Result<RequestRegister> reg = RequestRegister::Open(path);
   ASSERT_TRUE(reg.ok()) << reg.status().message();

@@ -424,10 +424,10 @@ TEST(RequestRegister, NewFileHasWalModeAndSchemaVersion) {
   EXPECT_EQ(header.substr(0, 16), std::string("SQLite format 3\0", 16));
   EXPECT_EQ(header[18], 2);
   EXPECT_EQ(header[19], 2);
-  EXPECT_EQ(header.substr(60, 4), std::string("\0\0\0\2", 4));
+  EXPECT_EQ(header.substr(60, 4), std::string("\0\0\0\3", 4));
 }
 
-// A file at `path` that is a register of schema 3 (one this version cannot
+// A file at `path` that is a register of schema 4 (one this version cannot
 // read): a register written now, its user version (bytes 60-63) patched.
 void WriteRegisterOfNewerSchema(const std::string& path) {
   TestClock clock;
@@ -438,7 +438,7 @@ void WriteRegisterOfNewerSchema(const std::string& path) {
   // All connections closed: the log is checkpointed into the file.
   std::string bytes = ReadFile(path);
   ASSERT_GE(bytes.size(), 100u);
-  bytes[63] = 3;
+  bytes[63] = 4;
   std::ofstream f(path, std::ios::binary | std::ios::trunc);
   f << bytes;
 }
@@ -472,7 +472,7 @@ INSTANTIATE_TEST_SUITE_P(
     ::testing::Values(
         ForeignFile{"ANewerSchema", WriteRegisterOfNewerSchema,
                     " was written by a newer version of wenshu (register "
-                    "schema 3, this version reads 2); use that version"},
+                    "schema 4, this version reads 3); use that version"},
         ForeignFile{"AnotherSqliteDatabase", WriteOtherSqliteDatabase,
                     " is another SQLite database, not a request register; "
                     "name a new file or an existing register"}),
