@@ -313,5 +313,21 @@ TEST(RegistryCommand, HelpGoesToStandardOutput) {
   }
 }
 
+// The program dispatches both commands.
+TEST(RegistryCommand, WenshuDispatchesRegistryAndWithdraw) {
+  const std::string db = SeededRegister();
+  CliRun run = testing_support::RunWenshu(
+      "wenshu_registry_cmd_", "registry list --status withheld --requests " + db,
+      "");
+  EXPECT_EQ(run.exit_code, 0) << run.err;
+  ASSERT_EQ(Lines(run.out).size(), 2u);
+  EXPECT_EQ(Lines(run.out)[1].substr(0, kStub.size()), kStub);
+  run = testing_support::RunWenshu("wenshu_registry_cmd_",
+                                   "withdraw --requests " + db, "");
+  EXPECT_EQ(run.exit_code, 2);
+  EXPECT_NE(run.err.find("wenshu withdraw: give the KEY"), std::string::npos)
+      << run.err;
+}
+
 }  // namespace
 }  // namespace wenshu
