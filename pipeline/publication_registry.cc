@@ -92,10 +92,10 @@ Result<Planned> Compute(const std::optional<State>& state,
     return p;
   }
   const bool publish = o.kind == PublicationOutcome::Kind::kPublish;
-  const RegistryStatus target =
-      publish ? RegistryStatus::kPublished
-      : (state && state->ever_published) ? RegistryStatus::kWithdrawn
-                                         : RegistryStatus::kWithheld;
+  const RegistryStatus target = publish ? RegistryStatus::kPublished
+                                : (state && state->ever_published)
+                                    ? RegistryStatus::kWithdrawn
+                                    : RegistryStatus::kWithheld;
   if (state && state->entry.status == target && state->kind == o.kind &&
       state->entry.text_sha256 == o.text_sha256) {
     p.result.change = RecordChange::kUnchanged;
@@ -165,13 +165,13 @@ Result<std::vector<State>> QueryStates(
     const std::function<void(SqlStatement&)>& bind) {
   std::vector<std::string> key, status, sha, policy, input, by, why, kind;
   std::vector<int64_t> version, staff, last_seq, ever;
-  Status s = db.Run(std::string(kSelectState) + where_and_order,
-                    [&](SqlStatement& q) {
-                      q.Into(&key).Into(&status).Into(&version).Into(&sha);
-                      q.Into(&policy).Into(&input).Into(&staff).Into(&by);
-                      q.Into(&why).Into(&last_seq).Into(&kind).Into(&ever);
-                      if (bind) bind(q);
-                    });
+  Status s =
+      db.Run(std::string(kSelectState) + where_and_order, [&](SqlStatement& q) {
+        q.Into(&key).Into(&status).Into(&version).Into(&sha);
+        q.Into(&policy).Into(&input).Into(&staff).Into(&by);
+        q.Into(&why).Into(&last_seq).Into(&kind).Into(&ever);
+        if (bind) bind(q);
+      });
   if (!s.ok()) return s;
   std::vector<State> out;
   out.reserve(key.size());
@@ -229,11 +229,10 @@ Status Apply(SqliteDatabase& db, const std::optional<State>& state,
              const PublicationOutcome& o, const RunStamp& run,
              RecordResult& result) {
   const std::string status(RegistryStatusName(result.status));
-  const int64_t ever =
-      (state && state->ever_published) ||
-              result.status == RegistryStatus::kPublished
-          ? 1
-          : 0;
+  const int64_t ever = (state && state->ever_published) ||
+                               result.status == RegistryStatus::kPublished
+                           ? 1
+                           : 0;
   Status s;
   if (state) {
     s = db.Run(
@@ -261,9 +260,9 @@ Status Apply(SqliteDatabase& db, const std::optional<State>& state,
         q.Bind(result.reason).Bind(run.run_id).Bind(run.at);
       });
   if (!s.ok()) return s;
-  Result<int64_t> seq = AppendEvent(db, o.key, result.version,
-                                    EventKind(result.change), result.reason,
-                                    run, "");
+  Result<int64_t> seq =
+      AppendEvent(db, o.key, result.version, EventKind(result.change),
+                  result.reason, run, "");
   if (!seq.ok()) return seq.status();
   result.observed_seq = seq.value();
   return db.Run(
@@ -359,8 +358,7 @@ Result<RecordResult> RegistryRun::Record(PublicationOutcome outcome) {
 }
 
 Result<std::vector<RecordResult>> RegistryRun::Commit() {
-  if (committed_)
-    return Status::InvalidInput("the run is committed already");
+  if (committed_) return Status::InvalidInput("the run is committed already");
   Result<std::vector<RecordResult>> results =
       registry_->RecordRun(stamp_, outcomes_, observed_);
   if (results.ok()) committed_ = true;
@@ -396,8 +394,7 @@ SqlitePublicationRegistry::Open(const std::string& path, Options options) {
       new SqlitePublicationRegistry(std::move(impl)));
 }
 
-SqlitePublicationRegistry::SqlitePublicationRegistry(
-    std::unique_ptr<Impl> impl)
+SqlitePublicationRegistry::SqlitePublicationRegistry(std::unique_ptr<Impl> impl)
     : impl_(std::move(impl)) {}
 SqlitePublicationRegistry::~SqlitePublicationRegistry() = default;
 
@@ -405,8 +402,7 @@ Result<RecordResult> SqlitePublicationRegistry::Plan(
     const PublicationOutcome& outcome) {
   if (Status s = ValidateOutcome(outcome); !s.ok()) return s;
   std::lock_guard<std::mutex> lock(impl_->mu);
-  Result<std::optional<State>> state =
-      ReadState(impl_->database, outcome.key);
+  Result<std::optional<State>> state = ReadState(impl_->database, outcome.key);
   if (!state.ok()) return state.status();
   Result<Planned> planned = Compute(state.value(), outcome);
   if (!planned.ok()) return planned.status();
@@ -509,10 +505,10 @@ Status SqlitePublicationRegistry::Reinstate(const std::string& key,
     if (!state.value()) return UnknownKey(key);
     const PublicationEntry& e = state.value()->entry;
     if (!e.staff_withdrawn) {
-      return Status::InvalidInput(
-          key + " is not withdrawn by staff (its status is " +
-          std::string(RegistryStatusName(e.status)) +
-          "); only a staff withdrawal is reinstated");
+      return Status::InvalidInput(key +
+                                  " is not withdrawn by staff (its status is " +
+                                  std::string(RegistryStatusName(e.status)) +
+                                  "); only a staff withdrawal is reinstated");
     }
     Result<int64_t> seq =
         AppendEvent(db, key, e.version, "reinstated", reason, when, by);
@@ -594,8 +590,8 @@ Result<std::vector<RegistryEvent>> QueryEvents(
   if (!s.ok()) return s;
   std::vector<RegistryEvent> out;
   for (size_t i = 0; i < seqs.size(); ++i) {
-    out.push_back(
-        {seqs[i], key[i], version[i], kind[i], reason[i], run[i], at[i], by[i]});
+    out.push_back({seqs[i], key[i], version[i], kind[i], reason[i], run[i],
+                   at[i], by[i]});
   }
   return out;
 }

@@ -81,7 +81,7 @@ struct RunStamp {
 // What one run decided for one document.
 struct PublicationOutcome {
   enum class Kind { kPublish, kWithhold };
-  std::string key;          // non-empty, no control characters
+  std::string key;  // non-empty, no control characters
   Kind kind = Kind::kPublish;
   std::string text_sha256;  // of the public text (the stub's for kWithhold),
                             // 64 lowercase hex digits
@@ -110,7 +110,7 @@ std::string_view RecordChangeName(RecordChange change);
 struct RecordResult {
   RecordChange change = RecordChange::kUnchanged;
   RegistryStatus status = RegistryStatus::kPublished;  // after
-  int64_t version = 0;                                       // after
+  int64_t version = 0;                                 // after
   std::string reason;  // of the new version; empty when nothing was written
   // The key's last event: when planned, the one seen (0: none), which a
   // batch commit checks has not moved (RegistryRun); once written, the
@@ -141,7 +141,7 @@ struct PublicationVersion {
   std::string text_sha256;
   std::string policy_version;
   std::string input_digest;
-  std::string reason;             // why this version was made
+  std::string reason;  // why this version was made
   std::string run_id;
   std::string at;
   std::string superseded_reason;  // empty while it is the current version

@@ -119,7 +119,8 @@ constexpr const char* kSchemaV3[] = {
   at      TEXT NOT NULL,
   acted_by TEXT NOT NULL DEFAULT ''
 ))",
-    "CREATE INDEX publication_events_by_key ON publication_events (doc_key, seq)",
+    "CREATE INDEX publication_events_by_key "
+    "ON publication_events (doc_key, seq)",
     R"(CREATE TRIGGER publication_events_are_kept
 BEFORE DELETE ON publication_events
 BEGIN SELECT RAISE(ABORT, 'publication events are never deleted'); END)",

@@ -107,8 +107,7 @@ struct ParsedArgs {
 // Parses args[first...]: "--name VALUE", "--name=VALUE", positionals, "--"
 // before positionals that start with '-'. Every option takes a value and
 // is given once; --db is --requests. kInvalidInput is a usage error.
-Result<ParsedArgs> ParseArgs(const std::vector<std::string>& args,
-                             size_t first,
+Result<ParsedArgs> ParseArgs(const std::vector<std::string>& args, size_t first,
                              const std::vector<std::string_view>& names) {
   ParsedArgs parsed;
   bool options_end = false;
@@ -294,13 +293,12 @@ int History(const std::vector<std::string>& args, std::ostream& out,
   PrintRow(out, {"VERSION", "KIND", "TEXT_SHA256", "POLICY", "INPUT", "RUN",
                  "AT", "REASON", "SUPERSEDED"});
   for (const PublicationVersion& v : versions.value()) {
-    PrintRow(out,
-             {std::to_string(v.version),
-              v.kind == PublicationOutcome::Kind::kPublish ? "publish"
-                                                           : "withhold",
-              v.text_sha256, Cell(v.policy_version), Cell(v.input_digest),
-              Cell(v.run_id), Cell(v.at), Cell(v.reason),
-              Cell(v.superseded_reason)});
+    PrintRow(out, {std::to_string(v.version),
+                   v.kind == PublicationOutcome::Kind::kPublish ? "publish"
+                                                                : "withhold",
+                   v.text_sha256, Cell(v.policy_version), Cell(v.input_digest),
+                   Cell(v.run_id), Cell(v.at), Cell(v.reason),
+                   Cell(v.superseded_reason)});
   }
   out << '\n';
   PrintRow(out, {"SEQ", "KIND", "VERSION", "RUN", "AT", "BY", "REASON"});
@@ -324,7 +322,8 @@ int Events(const std::vector<std::string>& args, std::ostream& out,
   if (!a.positional.empty())
     return report.Usage("unexpected argument '" + a.positional.front() + "'");
   std::optional<int64_t> since = ParseCount(a.Value("--since").value_or("0"));
-  if (!since) return report.Usage("--since must be an event number, such as 12");
+  if (!since)
+    return report.Usage("--since must be an event number, such as 12");
   std::optional<int64_t> limit = ParseCount(a.Value("--limit").value_or("0"));
   if (!limit || (a.Value("--limit") && *limit == 0))
     return report.Usage("--limit must be a positive number");
@@ -333,12 +332,11 @@ int Events(const std::vector<std::string>& args, std::ostream& out,
   Result<std::vector<RegistryEvent>> events =
       registry.value()->EventsSince(*since, *limit);
   if (!events.ok()) return report.Refused(events.status());
-  PrintRow(out,
-           {"SEQ", "KEY", "VERSION", "KIND", "RUN", "AT", "BY", "REASON"});
+  PrintRow(out, {"SEQ", "KEY", "VERSION", "KIND", "RUN", "AT", "BY", "REASON"});
   for (const RegistryEvent& e : events.value()) {
-    PrintRow(out, {std::to_string(e.seq), Cell(e.key),
-                   std::to_string(e.version), e.kind, Cell(e.run_id),
-                   Cell(e.at), Cell(e.by), Cell(e.reason)});
+    PrintRow(out,
+             {std::to_string(e.seq), Cell(e.key), std::to_string(e.version),
+              e.kind, Cell(e.run_id), Cell(e.at), Cell(e.by), Cell(e.reason)});
   }
   return report.Written(out);
 }
@@ -366,19 +364,20 @@ int StaffAction(const std::vector<std::string>& args, size_t first,
     by = user != nullptr ? user : "";
   }
   if (by.empty()) return report.Usage("--by NAME is required (no $USER)");
-  const RunStamp when{withdraw ? "wenshu withdraw" : "wenshu registry reinstate",
-                      a.Value("--at").value_or(NowUtc())};
+  const RunStamp when{
+      withdraw ? "wenshu withdraw" : "wenshu registry reinstate",
+      a.Value("--at").value_or(NowUtc())};
   auto registry = OpenRegistry(a);
   if (!registry.ok()) return report.Refused(registry.status());
   Status s = withdraw ? registry.value()->Withdraw(*key, reason, by, when)
                       : registry.value()->Reinstate(*key, reason, by, when);
   if (!s.ok()) return report.Refused(s);
   out << Cell(*key)
-      << (withdraw ? ": withdrawn by " + by +
-                         "; later runs do not republish it until it is "
-                         "reinstated\n"
-                   : ": reinstated by " + by +
-                         "; the next run records it again\n");
+      << (withdraw
+              ? ": withdrawn by " + by +
+                    "; later runs do not republish it until it is "
+                    "reinstated\n"
+              : ": reinstated by " + by + "; the next run records it again\n");
   return report.Written(out);
 }
 

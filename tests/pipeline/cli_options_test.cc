@@ -278,6 +278,7 @@ TEST(WenshuUsage, OpensWithTheRedactCommandAndListsTheOthers) {
   for (const char* part :
        {"--case-terms FILE", "--registry-key FILE", "--no-family-registry",
         "wenshu check [options]", "wenshu request add", "wenshu names",
+        "wenshu registry list|history", "wenshu withdraw KEY",
         "--version", "exit status: 0"})
     EXPECT_NE(usage.find(part), std::string::npos) << part;
 }

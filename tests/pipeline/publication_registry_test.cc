@@ -105,8 +105,8 @@ constexpr auto kPublished = RegistryStatus::kPublished;
 constexpr auto kWithheld = RegistryStatus::kWithheld;
 constexpr auto kWithdrawn = RegistryStatus::kWithdrawn;
 
-class PublicationTransitions
-    : public ::testing::TestWithParam<TransitionCase> {};
+class PublicationTransitions : public ::testing::TestWithParam<TransitionCase> {
+};
 
 TEST_P(PublicationTransitions, FollowTheRules) {
   const std::string path = TempRegisterPath("wenshu_pubreg_", "db");
@@ -119,12 +119,13 @@ TEST_P(PublicationTransitions, FollowTheRules) {
     const RunStamp run{"run-" + std::to_string(i + 1), "t" + std::to_string(i)};
     if (step.op == Step::kWithdraw) {
       ASSERT_TRUE(
-          registry->Withdraw(kLoan, "误将未成年人姓名公开", "档案科", run).ok());
+          registry->Withdraw(kLoan, "误将未成年人姓名公开", "档案科", run)
+              .ok());
       continue;
     }
     if (step.op == Step::kReinstate) {
-      ASSERT_TRUE(registry->Reinstate(kLoan, "已更正后可再公开", "档案科", run)
-                      .ok());
+      ASSERT_TRUE(
+          registry->Reinstate(kLoan, "已更正后可再公开", "档案科", run).ok());
       continue;
     }
     const size_t events_before = AllEvents(*registry).size();
@@ -136,7 +137,8 @@ TEST_P(PublicationTransitions, FollowTheRules) {
       continue;
     }
     ASSERT_TRUE(r.ok()) << r.status().message();
-    EXPECT_EQ(RecordChangeName(r.value().change), RecordChangeName(step.change));
+    EXPECT_EQ(RecordChangeName(r.value().change),
+              RecordChangeName(step.change));
     EXPECT_EQ(RegistryStatusName(r.value().status),
               RegistryStatusName(step.status));
     EXPECT_EQ(r.value().version, step.version);
@@ -168,10 +170,10 @@ INSTANTIATE_TEST_SUITE_P(
                        {Rec(Publish(kLoan, 'a'), kNew, kPublished, 1),
                         Rec(Publish(kLoan, 'a'), kUnchanged, kPublished, 1),
                         Rec(Publish(kLoan, 'a'), kUnchanged, kPublished, 1)}},
-        TransitionCase{"SameTextFromANewInputIsUnchanged",
-                       {Rec(Publish(kLoan, 'a'), kNew, kPublished, 1),
-                        Rec(Publish(kLoan, 'a', "p2", "in2"), kUnchanged,
-                            kPublished, 1)}},
+        TransitionCase{
+            "SameTextFromANewInputIsUnchanged",
+            {Rec(Publish(kLoan, 'a'), kNew, kPublished, 1),
+             Rec(Publish(kLoan, 'a', "p2", "in2"), kUnchanged, kPublished, 1)}},
         TransitionCase{"CorrectedOriginalMakesVersionTwo",
                        {Rec(Publish(kLoan, 'a'), kNew, kPublished, 1),
                         Rec(Publish(kLoan, 'b', "p1", "in2"), kChanged,
@@ -180,11 +182,11 @@ INSTANTIATE_TEST_SUITE_P(
                        {Rec(Publish(kLoan, 'a'), kNew, kPublished, 1),
                         Rec(Publish(kLoan, 'b', "p2", "in1"), kChanged,
                             kPublished, 2, kReasonNewPolicy)}},
-        TransitionCase{"CallersReasonIsKept",
-                       {Rec(Publish(kLoan, 'a'), kNew, kPublished, 1),
-                        Rec(Publish(kLoan, 'b', "p1", "in1",
-                                    kReasonGrantedRequest),
-                            kChanged, kPublished, 2, kReasonGrantedRequest)}},
+        TransitionCase{
+            "CallersReasonIsKept",
+            {Rec(Publish(kLoan, 'a'), kNew, kPublished, 1),
+             Rec(Publish(kLoan, 'b', "p1", "in1", kReasonGrantedRequest),
+                 kChanged, kPublished, 2, kReasonGrantedRequest)}},
         TransitionCase{"TextChangedWithSameInputAndPolicyNeedsAReason",
                        {Rec(Publish(kLoan, 'a'), kNew, kPublished, 1),
                         Refused(Publish(kLoan, 'b'), StatusCode::kInvalidInput),
@@ -194,41 +196,39 @@ INSTANTIATE_TEST_SUITE_P(
                             kWithheldChange, kWithheld, 1, "涉及国家秘密"),
                         Rec(Withhold(kLoan, 'c', "涉及国家秘密"), kUnchanged,
                             kWithheld, 1)}},
-        TransitionCase{"WithholdingWithoutAGroundIsRefused",
-                       {Refused(Withhold(kLoan, 'c', ""),
-                                StatusCode::kInvalidInput)}},
+        TransitionCase{
+            "WithholdingWithoutAGroundIsRefused",
+            {Refused(Withhold(kLoan, 'c', ""), StatusCode::kInvalidInput)}},
         TransitionCase{"StubThenPublishedIsNew",
                        {Rec(Withhold(kLoan, 'c', "离婚诉讼"), kWithheldChange,
                             kWithheld, 1),
                         Rec(Publish(kLoan, 'a', "p2", "in1"), kNew, kPublished,
                             2, kReasonNewPolicy)}},
-        TransitionCase{"PublishedThenWithheldIsWithdrawn",
-                       {Rec(Publish(kLoan, 'a'), kNew, kPublished, 1),
-                        Rec(Withhold(kLoan, 'c', kReasonGrantedRequest),
-                            kWithdrawnChange, kWithdrawn, 2,
-                            kReasonGrantedRequest),
-                        Rec(Withhold(kLoan, 'c', kReasonGrantedRequest),
-                            kUnchanged, kWithdrawn, 2)}},
+        TransitionCase{
+            "PublishedThenWithheldIsWithdrawn",
+            {Rec(Publish(kLoan, 'a'), kNew, kPublished, 1),
+             Rec(Withhold(kLoan, 'c', kReasonGrantedRequest), kWithdrawnChange,
+                 kWithdrawn, 2, kReasonGrantedRequest),
+             Rec(Withhold(kLoan, 'c', kReasonGrantedRequest), kUnchanged,
+                 kWithdrawn, 2)}},
         TransitionCase{"WithdrawnByARunIsRepublishedAsAChange",
                        {Rec(Publish(kLoan, 'a'), kNew, kPublished, 1),
                         Rec(Withhold(kLoan, 'c', "裁定撤销公开"),
                             kWithdrawnChange, kWithdrawn, 2),
                         Rec(Publish(kLoan, 'a', "p1", "in3"), kChanged,
                             kPublished, 3, kReasonCorrectedOriginal)}},
-        TransitionCase{"StaffWithdrawalSticks",
-                       {Rec(Publish(kLoan, 'a'), kNew, kPublished, 1),
-                        StaffWithdraws(),
-                        Rec(Publish(kLoan, 'a'), kStill, kWithdrawn, 1),
-                        Rec(Publish(kLoan, 'b', "p1", "in2"), kStill,
-                            kWithdrawn, 1),
-                        Rec(Withhold(kLoan, 'c', "另有理由"), kStill,
-                            kWithdrawn, 1)}},
-        TransitionCase{"ReinstatedDocumentIsRepublishedByTheNextRun",
-                       {Rec(Publish(kLoan, 'a'), kNew, kPublished, 1),
-                        StaffWithdraws(), StaffReinstates(),
-                        Rec(Publish(kLoan, 'a'), kChanged, kPublished, 2,
-                            "republished"),
-                        Rec(Publish(kLoan, 'a'), kUnchanged, kPublished, 2)}}),
+        TransitionCase{
+            "StaffWithdrawalSticks",
+            {Rec(Publish(kLoan, 'a'), kNew, kPublished, 1), StaffWithdraws(),
+             Rec(Publish(kLoan, 'a'), kStill, kWithdrawn, 1),
+             Rec(Publish(kLoan, 'b', "p1", "in2"), kStill, kWithdrawn, 1),
+             Rec(Withhold(kLoan, 'c', "另有理由"), kStill, kWithdrawn, 1)}},
+        TransitionCase{
+            "ReinstatedDocumentIsRepublishedByTheNextRun",
+            {Rec(Publish(kLoan, 'a'), kNew, kPublished, 1), StaffWithdraws(),
+             StaffReinstates(),
+             Rec(Publish(kLoan, 'a'), kChanged, kPublished, 2, "republished"),
+             Rec(Publish(kLoan, 'a'), kUnchanged, kPublished, 2)}}),
     [](const ::testing::TestParamInfo<TransitionCase>& info) {
       return std::string(info.param.name);
     });
@@ -236,13 +236,12 @@ INSTANTIATE_TEST_SUITE_P(
 TEST(PublicationRegistry, SupersededVersionKeepsTheReasonOfItsSuccessor) {
   auto registry = OpenOrDie(TempRegisterPath("wenshu_pubreg_", "db"));
   ASSERT_TRUE(registry->Record(kRunOne, Publish(kLoan, 'a')).ok());
-  ASSERT_TRUE(
-      registry->Record(kRunTwo, Publish(kLoan, 'b', "p1", "in2")).ok());
+  ASSERT_TRUE(registry->Record(kRunTwo, Publish(kLoan, 'b', "p1", "in2")).ok());
   Result<std::vector<PublicationVersion>> history = registry->History(kLoan);
   ASSERT_TRUE(history.ok());
   const std::vector<PublicationVersion> want = {
-      {1, Kind::kPublish, Hash('a'), "p1", "in1", "first publication",
-       "run-1", "2026-11-02T08:00:00Z", kReasonCorrectedOriginal},
+      {1, Kind::kPublish, Hash('a'), "p1", "in1", "first publication", "run-1",
+       "2026-11-02T08:00:00Z", kReasonCorrectedOriginal},
       {2, Kind::kPublish, Hash('b'), "p1", "in2", kReasonCorrectedOriginal,
        "run-2", "2026-11-09T08:00:00Z", ""},
   };
@@ -276,12 +275,14 @@ INSTANTIATE_TEST_SUITE_P(
         MalformedCase{"EmptyKey", kRunOne, Publish("", 'a')},
         MalformedCase{"KeyWithATab", kRunOne, Publish("甲\t乙", 'a')},
         MalformedCase{"KeyWithALineBreak", kRunOne, Publish("甲\n乙", 'a')},
-        MalformedCase{"UppercaseHash", kRunOne,
-                      {kLoan, Kind::kPublish, std::string(64, 'A'), "p1",
-                       "in1", ""}},
-        MalformedCase{"ShortHash", kRunOne,
-                      {kLoan, Kind::kPublish, std::string(63, 'a'), "p1",
-                       "in1", ""}},
+        MalformedCase{
+            "UppercaseHash",
+            kRunOne,
+            {kLoan, Kind::kPublish, std::string(64, 'A'), "p1", "in1", ""}},
+        MalformedCase{
+            "ShortHash",
+            kRunOne,
+            {kLoan, Kind::kPublish, std::string(63, 'a'), "p1", "in1", ""}},
         MalformedCase{"EmptyRunId", RunStamp{"", "t"}, Publish(kLoan, 'a')}),
     [](const ::testing::TestParamInfo<MalformedCase>& info) {
       return std::string(info.param.name);
@@ -309,9 +310,8 @@ TEST(PublicationRegistry, StaffActionsOnUnknownOrWrongStateAreRefused) {
       << twice.message();
   const std::vector<RegistryEvent> events = AllEvents(*registry);
   ASSERT_EQ(events.size(), 2u);
-  EXPECT_EQ(events[1], (RegistryEvent{2, kLoan, 1, "withdrawn", "理由",
-                                      "run-2", "2026-11-09T08:00:00Z",
-                                      "档案科"}));
+  EXPECT_EQ(events[1], (RegistryEvent{2, kLoan, 1, "withdrawn", "理由", "run-2",
+                                      "2026-11-09T08:00:00Z", "档案科"}));
   const PublicationEntry entry = *registry->Find(kLoan).value();
   EXPECT_TRUE(entry.staff_withdrawn);
   EXPECT_EQ(entry.withdrawn_by, "档案科");
@@ -329,7 +329,7 @@ TEST(PublicationRegistry, EventsOfARunFollowKeyOrderNotRecordingOrder) {
       registry->RecordRun(kRunOne, outcomes);
   ASSERT_TRUE(results.ok()) << results.status().message();
   ASSERT_EQ(results.value().size(), 3u);
-  EXPECT_EQ(results.value()[0].change, kNew);            // kTheft
+  EXPECT_EQ(results.value()[0].change, kNew);             // kTheft
   EXPECT_EQ(results.value()[1].change, kWithheldChange);  // kLabour
   std::vector<std::string> keys = {kTheft, kLabour, kLoan};
   std::sort(keys.begin(), keys.end());
@@ -363,11 +363,11 @@ TEST(PublicationRegistry, ShuffledBatchGivesTheSameRegistryAsOneRun) {
 
 TEST(PublicationRegistry, EventsSinceResumesWhereTheReaderStopped) {
   auto registry = OpenOrDie(TempRegisterPath("wenshu_pubreg_", "db"));
-  ASSERT_TRUE(registry
-                  ->RecordRun(kRunOne, {Publish(kLoan, 'a'),
-                                        Publish(kTheft, 'b'),
-                                        Publish(kLabour, 'c')})
-                  .ok());
+  ASSERT_TRUE(
+      registry
+          ->RecordRun(kRunOne, {Publish(kLoan, 'a'), Publish(kTheft, 'b'),
+                                Publish(kLabour, 'c')})
+          .ok());
   ASSERT_TRUE(registry->Record(kRunTwo, Publish(kLoan, 'd', "p1", "in9")).ok());
   ASSERT_TRUE(registry->Withdraw(kTheft, "登记错误", "档案科", kRunTwo).ok());
   const std::vector<RegistryEvent> all = AllEvents(*registry);
@@ -406,8 +406,8 @@ TEST(PublicationRegistry, BatchThatFailsHalfwayLeavesNothing) {
   // with no reason the registry can tell, so the batch fails inside the
   // transaction after kLoan's rows are written.
   ASSERT_LT(kLoan, kTheft);
-  Result<std::vector<RecordResult>> r = registry->RecordRun(
-      kRunTwo, {Publish(kLoan, 'b'), Publish(kTheft, 'c')});
+  Result<std::vector<RecordResult>> r =
+      registry->RecordRun(kRunTwo, {Publish(kLoan, 'b'), Publish(kTheft, 'c')});
   ASSERT_FALSE(r.ok());
   EXPECT_EQ(r.status().code(), StatusCode::kInvalidInput);
   EXPECT_FALSE(registry->Find(kLoan).value().has_value());
@@ -452,8 +452,8 @@ TEST(PublicationRegistry, RunRefusesAKeyRecordedTwice) {
   ASSERT_FALSE(again.ok());
   EXPECT_EQ(again.status().code(), StatusCode::kInvalidInput);
   EXPECT_EQ(run.size(), 1u);
-  Result<std::vector<RecordResult>> batch = registry->RecordRun(
-      kRunOne, {Publish(kLoan, 'a'), Publish(kLoan, 'b')});
+  Result<std::vector<RecordResult>> batch =
+      registry->RecordRun(kRunOne, {Publish(kLoan, 'a'), Publish(kLoan, 'b')});
   EXPECT_FALSE(batch.ok());
   EXPECT_TRUE(AllEvents(*registry).empty());
 }
@@ -471,8 +471,9 @@ TEST(PublicationRegistry, CommitRefusesADocumentWithdrawnDuringTheRun) {
   EXPECT_EQ(planned.value().change, kChanged);
   {
     auto staff = OpenOrDie(path);
-    ASSERT_TRUE(staff->Withdraw(kLoan, "当事人身份信息外泄", "档案科",
-                                {"wenshu withdraw", "t"})
+    ASSERT_TRUE(staff
+                    ->Withdraw(kLoan, "当事人身份信息外泄", "档案科",
+                               {"wenshu withdraw", "t"})
                     .ok());
   }
   Result<std::vector<RecordResult>> committed = run.Commit();

@@ -109,12 +109,10 @@ INSTANTIATE_TEST_SUITE_P(
     ::testing::Values(
         ListFilterCase{"Published", {"list", "--status", "published"}, 0, 3},
         ListFilterCase{"Withheld", {"list", "--status=withheld"}, 0, 2},
-        ListFilterCase{"WithdrawnNone", {"list", "--status", "withdrawn"}, 0,
-                       1},
-        ListFilterCase{"UnknownStatusIsAUsageError",
-                       {"list", "--status", "hidden"},
-                       2,
-                       0},
+        ListFilterCase{
+            "WithdrawnNone", {"list", "--status", "withdrawn"}, 0, 1},
+        ListFilterCase{
+            "UnknownStatusIsAUsageError", {"list", "--status", "hidden"}, 2, 0},
         ListFilterCase{"StrayArgumentIsAUsageError", {"list", "extra"}, 2, 0}),
     [](const ::testing::TestParamInfo<ListFilterCase>& info) {
       return std::string(info.param.name);
@@ -182,8 +180,8 @@ TEST(RegistryCommand, WithdrawSticksAndShowsInListAndEvents) {
       {"reinstate", kTheft, "--reason", "住址已删除", "--by", "审管办"}, db);
   ASSERT_EQ(run.exit_code, 0) << run.err;
   EXPECT_EQ(EventCount(db), 6);
-  run = Registry({"reinstate", kTheft, "--reason", "再次", "--by", "审管办"},
-                 db);
+  run =
+      Registry({"reinstate", kTheft, "--reason", "再次", "--by", "审管办"}, db);
   EXPECT_EQ(run.exit_code, 1);
   EXPECT_NE(run.err.find("not withdrawn by staff"), std::string::npos)
       << run.err;
@@ -229,7 +227,10 @@ TEST_P(RegistryCommandRefusal, ChangesNothing) {
 INSTANTIATE_TEST_SUITE_P(
     RegistryCommand, RegistryCommandRefusal,
     ::testing::Values(
-        RefusalCase{"WithdrawWithoutReason", true, {kLoan, "--by", "甲"}, 2,
+        RefusalCase{"WithdrawWithoutReason",
+                    true,
+                    {kLoan, "--by", "甲"},
+                    2,
                     "wenshu withdraw: --reason TEXT is required"},
         RefusalCase{"WithdrawWithEmptyReason",
                     true,
@@ -246,12 +247,12 @@ INSTANTIATE_TEST_SUITE_P(
                     {kLoan, kTheft, "--reason", "理由", "--by", "甲"},
                     2,
                     "give one KEY"},
-        RefusalCase{"WithdrawUnknownKey",
-                    true,
-                    {"（2020）琼01民初1号|判决书", "--reason", "理由", "--by",
-                     "甲"},
-                    1,
-                    "no document （2020）琼01民初1号|判决书"},
+        RefusalCase{
+            "WithdrawUnknownKey",
+            true,
+            {"（2020）琼01民初1号|判决书", "--reason", "理由", "--by", "甲"},
+            1,
+            "no document （2020）琼01民初1号|判决书"},
         RefusalCase{"WithdrawUnknownOption",
                     true,
                     {kLoan, "--reason", "理由", "--force", "1"},
@@ -262,7 +263,10 @@ INSTANTIATE_TEST_SUITE_P(
                     {"reinstate", kLoan, "--by", "甲"},
                     2,
                     "wenshu registry reinstate: --reason TEXT is required"},
-        RefusalCase{"UnknownSubcommand", false, {"purge"}, 2,
+        RefusalCase{"UnknownSubcommand",
+                    false,
+                    {"purge"},
+                    2,
                     "unknown command 'purge'"},
         RefusalCase{"EventsSinceNotANumber",
                     false,
@@ -279,8 +283,7 @@ TEST(RegistryCommand, MissingRegisterIsRefusedAndNotCreated) {
        std::vector<std::vector<std::string>>{{"list"}, {"history", kLoan}}) {
     const CliRun run = Registry(args, db);
     EXPECT_EQ(run.exit_code, 1);
-    EXPECT_NE(run.err.find("no register database at " + db),
-              std::string::npos)
+    EXPECT_NE(run.err.find("no register database at " + db), std::string::npos)
         << run.err;
   }
   const CliRun run = Withdraw({kLoan, "--reason", "理由", "--by", "甲"}, db);
@@ -290,11 +293,11 @@ TEST(RegistryCommand, MissingRegisterIsRefusedAndNotCreated) {
 
 TEST(RegistryCommand, DbIsAnotherNameForRequests) {
   const std::string db = SeededRegister();
-  const CliRun run = testing_support::RunInProcess(
-      [&](std::istream&, std::ostream& out, std::ostream& err) {
-        return RunRegistryCommand({"events", "--limit", "2", "--db", db}, out,
-                                  err);
-      });
+  const CliRun run = testing_support::RunInProcess([&](std::istream&,
+                                                       std::ostream& out,
+                                                       std::ostream& err) {
+    return RunRegistryCommand({"events", "--limit", "2", "--db", db}, out, err);
+  });
   ASSERT_EQ(run.exit_code, 0) << run.err;
   ASSERT_EQ(Lines(run.out).size(), 3u);
   EXPECT_EQ(Lines(run.out)[2].substr(0, 2), "2\t");
@@ -317,8 +320,8 @@ TEST(RegistryCommand, HelpGoesToStandardOutput) {
 TEST(RegistryCommand, WenshuDispatchesRegistryAndWithdraw) {
   const std::string db = SeededRegister();
   CliRun run = testing_support::RunWenshu(
-      "wenshu_registry_cmd_", "registry list --status withheld --requests " + db,
-      "");
+      "wenshu_registry_cmd_",
+      "registry list --status withheld --requests " + db, "");
   EXPECT_EQ(run.exit_code, 0) << run.err;
   ASSERT_EQ(Lines(run.out).size(), 2u);
   EXPECT_EQ(Lines(run.out)[1].substr(0, kStub.size()), kStub);
