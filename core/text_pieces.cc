@@ -99,6 +99,26 @@ std::string ApplyPieceEdits(std::string_view text,
   return out;
 }
 
+Result<std::vector<EditedPiece>> EditPieces(
+    std::string_view text, const std::vector<TextPiece>& pieces,
+    const std::vector<TextEdit>& edits) {
+  Result<std::vector<PieceEdit>> mapped = MapEdits(pieces, edits);
+  if (!mapped.ok()) return mapped.status();
+  const std::vector<PieceEdit>& piece_edits = mapped.value();
+  std::vector<EditedPiece> edited;
+  for (size_t i = 0; i < piece_edits.size();) {
+    const size_t index = piece_edits[i].piece;
+    std::vector<PieceEdit> mine;
+    for (; i < piece_edits.size() && piece_edits[i].piece == index; ++i)
+      mine.push_back(piece_edits[i]);
+    const TextPiece& piece = pieces[index];
+    edited.push_back(
+        {index, ApplyPieceEdits(text.substr(piece.begin, piece.end - piece.begin),
+                                mine)});
+  }
+  return edited;
+}
+
 Status CheckReadBack(const Result<std::string>& read_back,
                      std::string_view expected, std::string_view error_prefix) {
   if (!read_back.ok()) {

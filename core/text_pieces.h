@@ -86,6 +86,19 @@ Result<std::vector<PieceEdit>> MapEdits(const std::vector<TextPiece>& pieces,
 std::string ApplyPieceEdits(std::string_view text,
                             const std::vector<PieceEdit>& edits);
 
+// One piece's text after the edits that touch it.
+struct EditedPiece {
+  size_t piece = 0;
+  std::string text;
+};
+
+// MapEdits, then the new text of each piece an edit touches (ApplyPieceEdits
+// over the piece's text in `text`, the flat text the pieces index), in
+// piece order. Errors as MapEdits.
+Result<std::vector<EditedPiece>> EditPieces(std::string_view text,
+                                            const std::vector<TextPiece>& pieces,
+                                            const std::vector<TextEdit>& edits);
+
 // The writers' last check, fail closed: `read_back` is what reading the
 // written file gave (its flat text, or the reader's error), `expected` the
 // public text the file must hold. Ok when they are equal; otherwise

@@ -289,25 +289,15 @@ Result<std::string> WriteDocx(const DocxDocument& document,
   if (fresh.text != document.text) {
     return Status::Internal("the .docx read twice gave two texts");
   }
-  Result<std::vector<PieceEdit>> mapped = MapEdits(fresh.pieces, edits);
-  if (!mapped.ok()) {
-    return Status::InvalidInput(kMappingError + mapped.status().message());
+  Result<std::vector<EditedPiece>> edited =
+      EditPieces(fresh.text, fresh.pieces, edits);
+  if (!edited.ok()) {
+    return Status::InvalidInput(kMappingError + edited.status().message());
   }
-  const std::vector<PieceEdit>& piece_edits = mapped.value();
-  for (size_t i = 0; i < piece_edits.size();) {
-    size_t j = i;
-    std::vector<PieceEdit> mine;
-    while (j < piece_edits.size() && piece_edits[j].piece == piece_edits[i].piece) {
-      mine.push_back(piece_edits[j++]);
-    }
-    const TextPiece& piece = fresh.pieces[piece_edits[i].piece];
-    XmlNode node = fresh.nodes[piece_edits[i].piece];
-    const std::string text = ApplyPieceEdits(
-        std::string_view(fresh.text).substr(piece.begin, piece.end - piece.begin),
-        mine);
-    node.SetText(text);
-    if (NeedsSpacePreserve(text)) node.SetSpacePreserve();
-    i = j;
+  for (const EditedPiece& piece : edited.value()) {
+    XmlNode node = fresh.nodes[piece.piece];
+    node.SetText(piece.text);
+    if (NeedsSpacePreserve(piece.text)) node.SetSpacePreserve();
   }
 
   Result<std::set<std::string>> dropped = DroppedParts(fresh.entries);

@@ -21,25 +21,15 @@ Result<std::string> WriteXmlCase(const XmlCaseDocument& document,
   if (fresh.text != document.text) {
     return Status::Internal("the XML read twice gave two texts");
   }
-  Result<std::vector<PieceEdit>> mapped = MapEdits(fresh.pieces, edits);
-  if (!mapped.ok()) {
-    return Status::InvalidInput(kMappingError + mapped.status().message());
+  Result<std::vector<EditedPiece>> edited =
+      EditPieces(fresh.text, fresh.pieces, edits);
+  if (!edited.ok()) {
+    return Status::InvalidInput(kMappingError + edited.status().message());
   }
-  const std::vector<PieceEdit>& piece_edits = mapped.value();
-  for (size_t i = 0; i < piece_edits.size();) {
-    const size_t index = piece_edits[i].piece;
-    size_t j = i;
-    std::vector<PieceEdit> mine;
-    while (j < piece_edits.size() && piece_edits[j].piece == index) {
-      mine.push_back(piece_edits[j++]);
-    }
-    const TextPiece& piece = fresh.pieces[index];
-    const std::string text = ApplyPieceEdits(
-        std::string_view(fresh.text).substr(piece.begin, piece.end - piece.begin),
-        mine);
-    fresh.nodes[index].SetContent(fresh.prefixes[index] + text +
-                                  fresh.suffixes[index]);
-    i = j;
+  for (const EditedPiece& piece : edited.value()) {
+    fresh.nodes[piece.piece].SetContent(fresh.prefixes[piece.piece] +
+                                        piece.text +
+                                        fresh.suffixes[piece.piece]);
   }
   Result<size_t> removed = fresh.xml->RemoveNodes(fresh.withheld);
   if (!removed.ok()) return removed.status();

@@ -121,5 +121,33 @@ INSTANTIATE_TEST_SUITE_P(
         BadCase{"InsertionPastTheText", {{30, 30, "x"}}, "touches no text node"}),
     [](const auto& info) { return std::string(info.param.name); });
 
+TEST(EditPieces, EachTouchedPieceGetsItsNewTextInPieceOrder) {
+  // "3201" and "0219" are two runs of one paragraph; "乙" a paragraph after.
+  FlatTextBuilder b;
+  b.AddPiece("号3201");
+  b.AddPiece("0219");
+  b.AddSeparator("\n");
+  b.AddPiece("乙");
+  Result<std::vector<EditedPiece>> edited =
+      EditPieces(b.text(), b.pieces(), {{3, 11, "****"}});
+  ASSERT_TRUE(edited.ok()) << edited.status().message();
+  ASSERT_EQ(edited.value().size(), 2u);
+  EXPECT_EQ(edited.value()[0].piece, 0u);
+  EXPECT_EQ(edited.value()[0].text, "号****");
+  EXPECT_EQ(edited.value()[1].piece, 1u);
+  EXPECT_EQ(edited.value()[1].text, "");
+  EXPECT_FALSE(EditPieces(b.text(), b.pieces(), {{3, 13, ""}}).ok());
+}
+
+TEST(CheckReadBack, SaysWhereTheTextDiffersOrWhyItCouldNotBeRead) {
+  EXPECT_TRUE(CheckReadBack(std::string("甲乙"), "甲乙", "X: ").ok());
+  const Status differs = CheckReadBack(std::string("甲丙"), "甲乙", "X: ");
+  EXPECT_EQ(differs.message(),
+            "X: the text written differs from the public text at byte 4");
+  const Status unread =
+      CheckReadBack(Status::InvalidInput("bad zip"), "甲乙", "X: ");
+  EXPECT_EQ(unread.message(), "X: the output does not read back: bad zip");
+}
+
 }  // namespace
 }  // namespace wenshu
