@@ -9,6 +9,7 @@
 #include <string_view>
 
 #include "core/status.h"
+#include "pipeline/command_reporter.h"
 #include "pipeline/publication_registry.h"
 #include "pipeline/request_register.h"
 
@@ -147,29 +148,7 @@ Result<ParsedArgs> ParseArgs(const std::vector<std::string>& args, size_t first,
   return parsed;
 }
 
-class Reporter {
- public:
-  Reporter(std::string name, std::ostream& err)
-      : name_(std::move(name)), err_(err) {}
-  int Usage(const std::string& message) {
-    err_ << name_ << ": " << message << "\nTry '" << name_ << " --help'.\n";
-    return 2;
-  }
-  int Refused(const Status& status) {
-    err_ << name_ << ": " << status.message() << "\n";
-    return 1;
-  }
-  int Written(std::ostream& out) {
-    out.flush();
-    if (out) return 0;
-    err_ << name_ << ": cannot write the output\n";
-    return 1;
-  }
-
- private:
-  std::string name_;
-  std::ostream& err_;
-};
+using Reporter = CommandReporter;
 
 // A value as one tab-separated cell: control characters become spaces, an
 // empty value "-".

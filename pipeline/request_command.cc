@@ -9,6 +9,7 @@
 #include "core/json.h"
 #include "core/status.h"
 #include "core/utf8.h"
+#include "pipeline/command_reporter.h"
 #include "pipeline/request_register.h"
 
 namespace wenshu {
@@ -167,32 +168,12 @@ Result<ParsedArgs> ParseArgs(const std::vector<std::string>& args,
 }
 
 // Messages for one sub-command, all starting "wenshu request SUB:".
-class Reporter {
- public:
-  Reporter(std::string_view command, std::ostream& err)
-      : name_(command.empty() ? "wenshu request"
-                              : "wenshu request " + std::string(command)),
-        err_(err) {}
-
-  int Usage(const std::string& message) {
-    err_ << name_ << ": " << message << "\nTry '" << name_ << " --help'.\n";
-    return 2;
-  }
-  int Refused(const Status& status) {
-    err_ << name_ << ": " << status.message() << "\n";
-    return 1;
-  }
-  int Written(std::ostream& out) {
-    out.flush();
-    if (out) return 0;
-    err_ << name_ << ": cannot write the output\n";
-    return 1;
-  }
-
- private:
-  std::string name_;
-  std::ostream& err_;
-};
+CommandReporter Reporter(std::string_view command, std::ostream& err) {
+  return CommandReporter(command.empty()
+                             ? "wenshu request"
+                             : "wenshu request " + std::string(command),
+                         err);
+}
 
 std::string DbPath(const ParsedArgs& parsed) {
   return parsed.Value("--db").value_or(RequestRegister::DefaultPath());
@@ -319,7 +300,7 @@ std::string JsonLine(const PartyRequest& r) {
 
 int Add(const std::vector<std::string>& args, std::ostream& out,
         std::ostream& err) {
-  Reporter report("add", err);
+  CommandReporter report = Reporter("add", err);
   Result<ParsedArgs> parsed = ParseArgs(args, {{"--case"},
                                                {"--requester"},
                                                {"--kind"},
@@ -379,7 +360,7 @@ std::optional<int64_t> ParseId(const std::string& s) {
 
 int Decide(const std::vector<std::string>& args, std::ostream& out,
            std::ostream& err) {
-  Reporter report("decide", err);
+  CommandReporter report = Reporter("decide", err);
   Result<ParsedArgs> parsed = ParseArgs(args, {{"--grant", false},
                                                {"--reject", false},
                                                {"--by"},
@@ -422,7 +403,7 @@ int Decide(const std::vector<std::string>& args, std::ostream& out,
 
 int List(const std::vector<std::string>& args, std::ostream& out,
          std::ostream& err) {
-  Reporter report("list", err);
+  CommandReporter report = Reporter("list", err);
   Result<ParsedArgs> parsed =
       ParseArgs(args, {{"--case"}, {"--status"}, {"--format"}, {"--db"}});
   if (!parsed.ok()) return report.Usage(parsed.status().message());
@@ -461,7 +442,7 @@ int List(const std::vector<std::string>& args, std::ostream& out,
 
 int RunRequestCommand(const std::vector<std::string>& args, std::ostream& out,
                       std::ostream& err) {
-  Reporter report("", err);
+  CommandReporter report = Reporter("", err);
   if (args.empty()) {
     err << kRequestUsage;
     return 2;
