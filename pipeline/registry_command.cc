@@ -9,6 +9,7 @@
 #include <string_view>
 
 #include "core/status.h"
+#include "pipeline/command_args.h"
 #include "pipeline/command_reporter.h"
 #include "pipeline/publication_registry.h"
 #include "pipeline/request_register.h"
@@ -94,58 +95,14 @@ withdrawal sticks: later runs do not republish the document until
                    $WENSHU_REQUESTS, else wenshu-requests.sqlite)
 )";
 
-struct ParsedArgs {
-  std::map<std::string, std::string, std::less<>> options;
-  std::vector<std::string> positional;
-  bool help = false;
-  std::optional<std::string> Value(std::string_view name) const {
-    auto it = options.find(name);
-    if (it == options.end()) return std::nullopt;
-    return it->second;
-  }
-};
-
-// Parses args[first...]: "--name VALUE", "--name=VALUE", positionals, "--"
-// before positionals that start with '-'. Every option takes a value and
-// is given once; --db is --requests. kInvalidInput is a usage error.
+// Parses args[first...]: every option takes a value and is given once;
+// --requests (also spelt --db) besides `names`. kInvalidInput is a usage
+// error.
 Result<ParsedArgs> ParseArgs(const std::vector<std::string>& args, size_t first,
                              const std::vector<std::string_view>& names) {
-  ParsedArgs parsed;
-  bool options_end = false;
-  for (size_t i = first; i < args.size(); ++i) {
-    const std::string& arg = args[i];
-    if (options_end || arg.size() < 2 || arg[0] != '-') {
-      parsed.positional.push_back(arg);
-      continue;
-    }
-    if (arg == "--") {
-      options_end = true;
-      continue;
-    }
-    if (arg == "-h" || arg == "--help") {
-      parsed.help = true;
-      return parsed;
-    }
-    std::string name = arg;
-    std::optional<std::string> value;
-    if (const size_t eq = arg.find('='); eq != std::string::npos) {
-      name = arg.substr(0, eq);
-      value = arg.substr(eq + 1);
-    }
-    if (name == "--db") name = "--requests";
-    bool known = name == "--requests";
-    for (std::string_view n : names) known = known || n == name;
-    if (!known) return Status::InvalidInput("unknown option '" + name + "'");
-    if (!value) {
-      if (i + 1 >= args.size())
-        return Status::InvalidInput(name + " needs a value");
-      value = args[++i];
-    }
-    if (parsed.options.count(name) > 0)
-      return Status::InvalidInput(name + " may be given once");
-    parsed.options[name] = *value;
-  }
-  return parsed;
+  std::vector<OptionSpec> specs = {{"--requests"}};
+  for (std::string_view name : names) specs.push_back({name});
+  return ParseCommandArgs(args, first, specs, {{"--db", "--requests"}});
 }
 
 using Reporter = CommandReporter;

@@ -9,6 +9,7 @@
 #include "core/json.h"
 #include "core/status.h"
 #include "core/utf8.h"
+#include "pipeline/command_args.h"
 #include "pipeline/command_reporter.h"
 #include "pipeline/request_register.h"
 
@@ -96,75 +97,9 @@ Shows the requests in the register, oldest first.
   -h, --help          this text
 )";
 
-struct OptionSpec {
-  std::string_view name;
-  bool takes_value = true;
-  bool repeatable = false;
-};
-
-struct ParsedArgs {
-  std::map<std::string, std::vector<std::string>, std::less<>> options;
-  std::vector<std::string> positional;
-  bool help = false;
-
-  bool Has(std::string_view name) const { return options.count(name) > 0; }
-  std::optional<std::string> Value(std::string_view name) const {
-    auto it = options.find(name);
-    if (it == options.end()) return std::nullopt;
-    return it->second.front();
-  }
-  std::vector<std::string> Values(std::string_view name) const {
-    auto it = options.find(name);
-    return it == options.end() ? std::vector<std::string>{} : it->second;
-  }
-};
-
-// Parses args[1...] ("--name VALUE", "--name=VALUE", flags, positionals,
-// "--" before positionals that start with '-'). kInvalidInput is a usage
-// error.
 Result<ParsedArgs> ParseArgs(const std::vector<std::string>& args,
                              const std::vector<OptionSpec>& specs) {
-  ParsedArgs parsed;
-  bool options_end = false;
-  for (size_t i = 1; i < args.size(); ++i) {
-    const std::string& arg = args[i];
-    if (options_end || arg.size() < 2 || arg[0] != '-') {
-      parsed.positional.push_back(arg);
-      continue;
-    }
-    if (arg == "--") {
-      options_end = true;
-      continue;
-    }
-    if (arg == "-h" || arg == "--help") {
-      parsed.help = true;
-      return parsed;
-    }
-    std::string name = arg;
-    std::optional<std::string> value;
-    if (const size_t eq = arg.find('='); eq != std::string::npos) {
-      name = arg.substr(0, eq);
-      value = arg.substr(eq + 1);
-    }
-    const OptionSpec* spec = nullptr;
-    for (const OptionSpec& s : specs) {
-      if (s.name == name) spec = &s;
-    }
-    if (spec == nullptr)
-      return Status::InvalidInput("unknown option '" + name + "'");
-    if (!spec->takes_value && value) {
-      return Status::InvalidInput(name + " takes no value");
-    }
-    if (spec->takes_value && !value) {
-      if (i + 1 >= args.size())
-        return Status::InvalidInput(name + " needs a value");
-      value = args[++i];
-    }
-    if (!spec->repeatable && parsed.Has(name))
-      return Status::InvalidInput(name + " may be given once");
-    parsed.options[name].push_back(value.value_or(""));
-  }
-  return parsed;
+  return ParseCommandArgs(args, 1, specs);
 }
 
 // Messages for one sub-command, all starting "wenshu request SUB:".
