@@ -110,6 +110,10 @@ struct ProcessedDocument {
   std::vector<Redaction> redactions;     // offsets into the input text
   std::vector<KeptConflict> kept_conflicts;  // spans a kept name outranked
   std::string error;                     // only when held
+  // The input text the redactions' offsets point into, kept only when the
+  // processor is asked to (DocumentProcessor::KeepOriginalText: the staff
+  // review report); empty otherwise. Never written to a public output.
+  std::string original_text;
   std::optional<DocumentHeader> header;  // normalized offsets mapped to input
   size_t input_bytes = 0;
   // The case family: the document's own and cited case numbers, the people

@@ -134,6 +134,9 @@ BatchRunOptions RunOptionsFor(const BatchOptions& options) {
 BatchCounts RunBatch(DocumentSource& source, BatchOutput& output,
                      const BatchRunOptions& options) {
   ProgressLine progress(options.progress);
+  progress.SetTotals(options.total_documents, options.total_bytes);
+  if (options.plain_progress_every.count() > 0)
+    progress.SetPlainLines(options.plain_progress_every);
   CaseFamilies families(options.max_case_families, options.family_registry);
   BatchCounts counts;
   SeenIds seen_ids;

@@ -16,9 +16,11 @@
 #ifndef WENSHU_PIPELINE_BATCH_H_
 #define WENSHU_PIPELINE_BATCH_H_
 
+#include <chrono>
 #include <cstddef>
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <istream>
 #include <ostream>
 #include <string>
@@ -74,6 +76,9 @@ struct FormattedDocument {
   std::string name;         // how messages name the document
   std::string record;       // its line in the output (JSON, check row...)
   std::string public_text;  // its public text
+  // Anything else the output's Write needs, made by its Format (the output
+  // knows the type).
+  std::shared_ptr<void> payload;
 };
 
 class BatchOutput {
@@ -127,6 +132,12 @@ struct BatchRunOptions {
   size_t max_inflight_bytes = 32u << 20;
   size_t max_case_families = 200000;
   ProgressLine::Mode progress = ProgressLine::Mode::kAuto;
+  // What the run holds, when known (0: unknown), for "done/total" and the
+  // ETA; and whether a run whose standard error is not a terminal prints a
+  // plain progress line this often (zero: none).
+  size_t total_documents = 0;
+  size_t total_bytes = 0;
+  std::chrono::steady_clock::duration plain_progress_every{};
   // The case families of earlier runs (family_store.h); none when null.
   // Must outlive RunBatch.
   FamilyRegistry* family_registry = nullptr;

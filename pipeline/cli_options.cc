@@ -89,6 +89,11 @@ options:
   -h, --help              this text
 
 other commands:
+  wenshu publish [options] FILE|DIR... --out DIR
+                          the main job: the public site, the research
+                          corpus, the staff review report and the audit,
+                          with versions and withdrawals remembered across
+                          runs (see wenshu publish --help)
   wenshu check [options]  the decision and its reasons for each JSON Lines
                           record on standard input, without public text:
                           a tab-separated table (--format jsonl for JSON
@@ -109,6 +114,60 @@ other commands:
 exit status: 0 when every document was processed (held documents included,
 in JSON Lines mode), 3 when a FILE was held, 2 on a usage error, 1 when
 input or output failed.
+)";
+
+const char kPublishUsage[] = R"(usage: wenshu publish [options] FILE|DIR... --out DIR
+       wenshu publish [options] --out DIR < records.jsonl
+
+Decides by law whether each judgment may be published, removes what the
+publication rules require, and writes under DIR:
+
+  site/        the public website: a page per published judgment, a stub
+               per withheld one, indexes by court, year, cause and
+               document type, and an offline search (serve this folder,
+               or open site/index.html from disk)
+  corpus/      the research corpus: judgments.jsonl, manifest.json and
+               README.md (the datasheet)
+  review/      the report for court staff: held documents first, then each
+               document's original beside its public text with every change
+               highlighted. It holds ORIGINAL TEXT: never publish it.
+  feed/        events.jsonl, every change of the registry (for reusers)
+  audit.jsonl  every decision and redaction of this run, never removed text
+  state/       what later runs need (never publish it)
+
+The publication registry (versions, withdrawals, the change feed) lives in
+the register database (--requests FILE, else $WENSHU_REQUESTS, else
+wenshu-requests.sqlite, created when missing). Running publish again over
+the same inputs writes nothing and says "0 changed"; a changed public text
+becomes a new version, the old page marked superseded; a document withheld
+now (a granted request) or withdrawn by staff (wenshu withdraw) leaves the
+site, the search and the corpus, with a withdrawal notice at its address.
+
+Inputs: files and directories in any format redact reads (.docx, HTML,
+case-system XML, text), or JSON Lines: files named *.jsonl, or standard
+input with no FILE (--in-format jsonl reads every FILE as JSON Lines).
+
+options (and every option of wenshu redact that reads or decides):
+  --out DIR               where everything is written (required)
+  --as-of DATE            the run's date (YYYY-MM-DD), recorded with every
+                          version (default: today); the outputs hold no
+                          other time, so a rerun on the same date writes
+                          the same bytes
+  --corpus-key FILE       a secret key (16 bytes or more): pseudonym ids in
+                          the corpus are the same for the same person of a
+                          case family in every document and run (HMAC);
+                          without it, ids are per document
+  --per-page N            entries per index page (default 50)
+  -q, --quiet             no progress display and no summary (errors still
+                          go to standard error)
+  --threads N, --policy FILE, --requests FILE, --case-terms FILE,
+  --pseudonyms han|latin, --registry-key FILE, --xml-mapping FILE, ...
+                          as for wenshu redact
+  -h, --help              this text
+
+exit status: 0 when the run finished (held documents are listed in the
+review report and the summary), 2 on a usage error, 1 when reading or
+writing failed.
 )";
 
 namespace {
@@ -138,6 +197,13 @@ Status CheckCombination(const BatchOptions& options, BatchCommand command) {
     return Status::InvalidInput("--in-format " + options.in_format +
                                 " reads FILEs; name the files to read");
   }
+  if (command == BatchCommand::kPublish) {
+    if (options.out_dir.empty())
+      return Status::InvalidInput(
+          "publish needs --out DIR, the folder it writes site/, corpus/, "
+          "review/ and audit.jsonl to");
+    return Status::Ok();
+  }
   if (options.in_format == "jsonl" && !options.files.empty()) {
     return Status::InvalidInput(
         "--in-format jsonl reads standard input; give no FILE (use: wenshu "
@@ -152,7 +218,8 @@ Status CheckCombination(const BatchOptions& options, BatchCommand command) {
                                      !options.registry_old_key_file.empty()))
     return Status::InvalidInput(
         "--no-family-registry cannot go with a registry key");
-  if (!options.as_of.empty() && !options.overdue)
+  if (!options.as_of.empty() && !options.overdue &&
+      command != BatchCommand::kPublish)
     return Status::InvalidInput("--as-of goes with --overdue");
   return Status::Ok();
 }
@@ -162,6 +229,7 @@ Status CheckCombination(const BatchOptions& options, BatchCommand command) {
 Result<BatchOptions> ParseBatchOptions(const std::vector<std::string>& args,
                                        BatchCommand command) {
   const bool check = command == BatchCommand::kCheck;
+  const bool publish = command == BatchCommand::kPublish;
   BatchOptions options;
   for (size_t i = 0; i < args.size(); ++i) {
     std::string arg = args[i];
@@ -250,13 +318,20 @@ Result<BatchOptions> ParseBatchOptions(const std::vector<std::string>& args,
       error = one_of("table", "jsonl", &options.check_format);
     } else if (check && arg == "--overdue") {
       options.overdue = true;
-    } else if (check && arg == "--as-of") {
+    } else if ((check || publish) && arg == "--as-of") {
       std::optional<std::string> v = take_value();
       if (!v || !Date::ParseIso(*v)) {
         error = "--as-of takes a date (2024-03-01)";
       } else {
         options.as_of = *v;
       }
+    } else if (publish && arg == "--corpus-key") {
+      error = path("a key file", &options.corpus_key_file);
+    } else if (publish && arg == "--per-page") {
+      error = number(10000, &options.per_page);
+    } else if (publish && (arg == "--quiet" || arg == "-q")) {
+      options.quiet = true;
+      options.progress = ProgressLine::Mode::kOff;
     } else if (arg == "--max-document-mb") {
       error = number(1 << 20, &options.max_document_mb);
     } else if (arg == "--max-document-seconds") {

@@ -21,8 +21,10 @@ namespace wenshu {
 
 // `wenshu --help`, `wenshu redact --help` and `wenshu check --help`.
 extern const char kWenshuUsage[];
+// `wenshu publish --help`.
+extern const char kPublishUsage[];
 
-enum class BatchCommand { kRedact, kCheck };
+enum class BatchCommand { kRedact, kCheck, kPublish };
 
 struct BatchOptions {
   bool help = false;      // -h or --help: print kWenshuUsage, nothing else
@@ -57,7 +59,14 @@ struct BatchOptions {
   // wenshu check alone.
   std::string check_format = "table";
   bool overdue = false;
-  std::string as_of;  // ISO date; today when empty
+  std::string as_of;  // ISO date; today when empty (check, publish)
+  // wenshu publish alone.
+  std::string corpus_key_file;  // --corpus-key: keyed pseudonym ids
+  size_t per_page = 50;         // --per-page: entries per index page
+  bool quiet = false;           // --quiet: no progress, no summary
+  // Set by publish, not by a flag: each document keeps its input text for
+  // the review report (DocumentProcessor::KeepOriginalText).
+  bool keep_original_text = false;
 };
 
 // Parses the words after the command ({"--threads", "2", "a.txt"}): options

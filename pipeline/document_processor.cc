@@ -105,6 +105,7 @@ ProcessedDocument DocumentProcessor::Process(const InputRecord& record,
   if (outcome.holds())
     state.doc = HeldDocument(std::move(state.doc), outcome.reason());
   VerifyOutputFields(verifier_, state);
+  if (keep_original_text_) state.doc.original_text = record.text;
   return std::move(state.doc);
 }
 

@@ -117,6 +117,11 @@ class DocumentProcessor {
   const Policy& policy() const { return policy_; }
   const DocumentBudget& budget() const { return budget_; }
 
+  // Whether each ProcessedDocument carries its input text (original_text),
+  // for the review report of `wenshu publish`. Off by default: the text is
+  // a second copy of every document in flight. Set before processing.
+  void KeepOriginalText(bool keep) { keep_original_text_ = keep; }
+
  private:
   const Policy& policy_;
   const DetectorSet& detectors_;
@@ -130,6 +135,7 @@ class DocumentProcessor {
   Verifier verifier_;
   CaseTermsBook case_terms_;
   DocumentBudget budget_;
+  bool keep_original_text_ = false;
 
   ProcessedDocument Process(const InputRecord& record,
                             const CaseFamilies* families,

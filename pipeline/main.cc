@@ -11,6 +11,7 @@
 #include "pipeline/cli_options.h"
 #include "pipeline/help_command.h"
 #include "pipeline/names_command.h"
+#include "pipeline/publish_command.h"
 #include "pipeline/redact_command.h"
 #include "pipeline/registry_command.h"
 #include "pipeline/request_command.h"
@@ -29,6 +30,8 @@ int main(int argc, char** argv) {
   const std::vector<std::string> rest(args.begin() + 1, args.end());
   if (args[0] == "redact")
     return wenshu::RunRedactCommand(rest, std::cin, std::cout);
+  if (args[0] == "publish")
+    return wenshu::RunPublishCommand(rest, std::cin, std::cout);
   if (args[0] == "check")
     return wenshu::RunCheckCommand(rest, std::cin, std::cout);
   if (args[0] == "request")
@@ -41,5 +44,5 @@ int main(int argc, char** argv) {
     return wenshu::RunWithdrawCommand(rest, std::cout, std::cerr);
   return wenshu::PrintUsageError(
       "unknown command '" + args[0] +
-      "' (commands: redact, check, request, names, registry, withdraw)");
+      "' (commands: publish, redact, check, request, names, registry, withdraw)");
 }

@@ -241,9 +241,11 @@ Result<std::unique_ptr<ProcessorSetup>> ProcessorSetup::Load(
   budget.max_time =
       std::chrono::duration_cast<std::chrono::steady_clock::duration>(
           std::chrono::duration<double>(options.max_document_seconds));
-  setup->processor_ = std::make_unique<const DocumentProcessor>(
+  auto processor = std::make_unique<DocumentProcessor>(
       setup->policy_, DetectorSet::Standard(), std::move(case_terms).value(),
       std::move(requests).value(), setup->calendar_, budget);
+  processor->KeepOriginalText(options.keep_original_text);
+  setup->processor_ = std::move(processor);
   setup->family_registry_ = std::move(registry).value();
   return setup;
 }
@@ -295,9 +297,12 @@ int RunBatchCommand(
   Result<BatchOptions> options = ParseBatchOptions(args, command);
   if (!options.ok()) return PrintUsageError(options.status().message());
   if (options.value().help) {
-    out << kWenshuUsage;
+    out << (command == BatchCommand::kPublish ? kPublishUsage : kWenshuUsage);
     return 0;
   }
+  // publish shows staff each document's original beside its public text.
+  if (command == BatchCommand::kPublish)
+    options.value().keep_original_text = true;
   Result<std::unique_ptr<ProcessorSetup>> setup =
       ProcessorSetup::Load(options.value());
   if (!setup.ok()) {

@@ -16,79 +16,13 @@
 #include "core/xml_case_reader.h"
 #include "pipeline/batch.h"
 #include "pipeline/file_formats.h"
+#include "pipeline/file_source.h"
 #include "pipeline/input_tree.h"
 #include "pipeline/processor_setup.h"
 #include "publishers/jsonl_publisher.h"
 
 namespace wenshu {
 namespace {
-
-// The input files, one document each, read and processed on the worker in
-// the format each holds (file_formats.h).
-class FileListSource : public DocumentSource {
- public:
-  FileListSource(const std::vector<InputFile>& files,
-                 const DocumentProcessor& processor,
-                 const FileFormatOptions& formats)
-      : files_(files), processor_(processor), formats_(formats) {}
-
-  bool Next(SourceBatch* batch) override {
-    batch->documents.clear();
-    if (next_file_ >= files_.size()) return false;
-    const std::string& path = files_[next_file_].path;
-    batch->documents.push_back({path, next_file_});
-    ++next_file_;
-    struct stat st;
-    batch->input_bytes =
-        stat(path.c_str(), &st) == 0 ? static_cast<size_t>(st.st_size) : 0;
-    return true;
-  }
-
-  ProcessedDocument Process(const SourceDocument& document,
-                            const CaseFamilies* families) const override {
-    const std::string& path = document.input;
-    // Over the size budget: held without being read, whatever its size
-    // (a 1 GB file is never loaded).
-    struct stat st;
-    if (stat(path.c_str(), &st) == 0) {
-      const std::string over =
-          processor_.budget().OverSize(static_cast<size_t>(st.st_size));
-      if (!over.empty())
-        return HeldFile(path, path + ": " + over,
-                        static_cast<size_t>(st.st_size));
-    }
-    std::ifstream in(path, std::ios::binary);
-    std::stringstream bytes;
-    bytes << in.rdbuf();
-    if (!in)
-      return HeldFile(path, "cannot read " + path + ": " + std::strerror(errno),
-                      0);
-    const std::string content = bytes.str();
-    return ProcessFile(processor_, path, content, formats_, families);
-  }
-
-  size_t ProgressBytes(const SourceDocument&,
-                       const ProcessedDocument& processed) const override {
-    return processed.input_bytes;
-  }
-
- private:
-  static ProcessedDocument HeldFile(const std::string& path, std::string error,
-                                    size_t bytes) {
-    ProcessedDocument doc;
-    doc.id = path;
-    doc.status = PublicationStatus::kHeld;
-    doc.error = std::move(error);
-    doc.input_bytes = bytes;
-    return doc;
-  }
-
-  const std::vector<InputFile>& files_;
-  const DocumentProcessor& processor_;
-  const FileFormatOptions& formats_;
-  size_t next_file_ = 0;
-};
-
 
 // The public texts of the input files: on `out` (a line break between
 // texts that lack one when there are several), or each in its own file

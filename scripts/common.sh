@@ -19,8 +19,10 @@ WENSHU_PACKAGES=(g++ cmake make pkg-config libicu-dev libre2-dev libpoco-dev
 # (tests/publishers/docx_writer_test.cc); python3-docx builds the Word
 # fixtures of the formats tests and benchmark (tests/fixtures/,
 # bench/make_format_set.py, run with /usr/bin/python3); tidy checks every
-# page of the public site (tests/publishers/site_pages_test.cc).
-WENSHU_TEST_PACKAGES=(libreoffice-writer-nogui python3-docx tidy)
+# page of the public site (tests/publishers/site_pages_test.cc); headless
+# chromium opens the published site and the review report, with a CJK font
+# for its screenshots (tests/browser/check_site.sh).
+WENSHU_TEST_PACKAGES=(libreoffice-writer-nogui python3-docx tidy chromium fonts-wqy-zenhei)
 
 # wenshu_install_deps [EXTRA_PACKAGE...]: the build packages plus any given.
 wenshu_install_deps() {

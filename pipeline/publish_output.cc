@@ -1,0 +1,980 @@
+#include "pipeline/publish_output.h"
+
+#include <algorithm>
+#include <cerrno>
+#include <csignal>
+#include <cstdlib>
+#include <cstdio>
+#include <cstring>
+#include <fstream>
+#include <utility>
+
+#include "core/digest.h"
+#include "core/json.h"
+#include "core/regex.h"
+#include "core/span.h"
+#include "core/utf8.h"
+#include "publishers/corpus_writer.h"
+#include "publishers/jsonl_publisher.h"
+#include "publishers/review_pages.h"
+#include "publishers/search_index.h"
+#include "publishers/site_pages.h"
+#include "redactors/party_block.h"
+
+namespace wenshu {
+
+namespace {
+
+constexpr std::string_view kSite = "site/";
+constexpr std::string_view kRecords = "state/records/";
+constexpr std::string_view kDerivedList = "state/derived-files.txt";
+constexpr std::string_view kReviewList = "state/review-files.txt";
+constexpr std::string_view kAudit = "audit.jsonl";
+// Search shards are cut at this size, so a browser loads them in pieces.
+constexpr size_t kSearchShardBytes = 1 << 20;
+
+bool IsCjk(char32_t c) {
+  return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) ||
+         (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x20000 && c <= 0x2FFFF);
+}
+
+// A court, cause or document type as one path segment: CJK ideographs,
+// ASCII letters and digits kept, every other run of characters one '-'.
+std::string Segment(std::string_view text) {
+  std::string out;
+  for (size_t i = 0; i < text.size();) {
+    const char32_t c = CodePointAt(text, i);
+    const size_t next = NextCharBoundary(text, i);
+    const bool ascii_alnum = c < 0x80 && std::isalnum(static_cast<int>(c));
+    if (IsCjk(c) || ascii_alnum) {
+      out.append(text.substr(i, next - i));
+    } else if (!out.empty() && out.back() != '-') {
+      out.push_back('-');
+    }
+    i = next;
+  }
+  while (!out.empty() && out.back() == '-') out.pop_back();
+  if (out.size() > 120) out.resize(CharStart(out, 120));
+  return out.empty() ? std::string("未知") : out;
+}
+
+std::string StubText(const std::vector<std::string>& grounds) {
+  std::string text = "withheld";
+  for (const std::string& g : grounds) text += "\n" + g;
+  return text;
+}
+
+// The parties a published title names, read from the public text's
+// participant paragraphs: a line opening with a party's role label. The
+// other side is the one whose label starts with 被 (被告, 被上诉人,
+// 被申请人), except the criminal 被告人, who stands first. Names are taken
+// as the text shows them (pseudonyms included); JudgmentTitle keeps only
+// names the public text holds.
+void AddTitleParties(std::string_view text, const PartyBlockPolicy& words,
+                     TitleParts* parts) {
+  constexpr std::string_view kStops[] = {"，", ",", "（", "(", "、", "：",
+                                         ":", "。", "；", ";", " ", "\t",
+                                         "　", "\r"};
+  bool started = false;
+  size_t lines = 0;
+  for (size_t start = 0; start < text.size() && lines < 80; ++lines) {
+    size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view line = text.substr(start, end - start);
+    start = end + 1;
+    while (line.starts_with(" ") || line.starts_with("　") ||
+           line.starts_with("\t"))
+      line.remove_prefix(line.starts_with("　") ? 3 : 1);
+    const RoleLabel* label = nullptr;
+    for (const RoleLabel& l : words.role_labels) {
+      if (line.starts_with(l.label)) {
+        label = &l;
+        break;
+      }
+    }
+    if (label == nullptr) {
+      if (started) break;
+      continue;
+    }
+    started = true;
+    if (label->kind != RoleKind::kParty && label->kind != RoleKind::kDefendant)
+      continue;
+    if (label->label.find("第三人") != std::string::npos) continue;
+    std::string_view rest = line.substr(label->label.size());
+    // 上诉人（原审被告）: the bracket after the label is the earlier role.
+    for (std::string_view open : {"（", "("}) {
+      if (rest.starts_with(open)) {
+        const std::string_view close = open == "（" ? "）" : ")";
+        const size_t at = rest.find(close);
+        if (at != std::string_view::npos) rest.remove_prefix(at + close.size());
+      }
+    }
+    for (std::string_view colon : {"：", ":"})
+      if (rest.starts_with(colon)) rest.remove_prefix(colon.size());
+    size_t cut = rest.size();
+    for (std::string_view stop : kStops)
+      cut = std::min(cut, rest.find(stop) == std::string_view::npos
+                              ? rest.size()
+                              : rest.find(stop));
+    const std::string_view name = rest.substr(0, cut);
+    if (name.empty() || name.size() > 90) continue;
+    const bool other = label->kind == RoleKind::kParty &&
+                       label->label.starts_with("被");
+    (other ? parts->other_side : parts->first_side).emplace_back(name);
+  }
+}
+
+CaseFacts FactsOf(const CorpusRecord& record) {
+  CaseFacts facts;
+  facts.case_number = record.case_number;
+  facts.court = record.court;
+  facts.decision_date = record.decision_date;
+  return facts;
+}
+
+JudgmentPage JudgmentPageOf(const CorpusRecord& record, std::string path) {
+  JudgmentPage page;
+  page.path = std::move(path);
+  page.title = record.title;
+  page.facts = FactsOf(record);
+  page.cause = record.cause;
+  page.doc_type = record.doc_type;
+  page.public_text = record.public_text;
+  page.version = static_cast<int>(record.version);
+  return page;
+}
+
+// Whether a stub may show the grounds (state secrets withhold even the
+// stub; an unknown ground is not shown either).
+bool StubAllowed(const std::vector<std::string>& grounds) {
+  if (grounds.empty()) return false;
+  for (const std::string& g : grounds)
+    if (!GroundInWords(g)) return false;
+  return true;
+}
+
+std::string GroundsInWords(const std::vector<std::string>& grounds) {
+  std::string out;
+  for (const std::string& g : grounds) {
+    if (!out.empty()) out += "；";
+    const std::optional<std::string_view> words = GroundInWords(g);
+    out += words ? std::string(*words) : g;
+  }
+  return out;
+}
+
+// The first words of a held reason, for the summary's grouping: up to the
+// first ':' after the file name, without offsets and numbers.
+std::string ReasonGroup(std::string_view reason) {
+  std::string_view r = reason;
+  // "path: reason" from a file source: drop the path.
+  if (const size_t colon = r.find(": "); colon != std::string_view::npos &&
+                                         r.substr(0, colon).find('/') !=
+                                             std::string_view::npos)
+    r.remove_prefix(colon + 2);
+  std::string out;
+  for (char c : r) {
+    if (c == ':' || c == '(' || c == ';' || c == ',') break;
+    if (c >= '0' && c <= '9') {
+      if (out.empty() || out.back() != '#') out.push_back('#');
+      continue;
+    }
+    out.push_back(c);
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  if (out.size() > 80) out.resize(CharStart(out, 80));
+  return out.empty() ? std::string("unknown") : out;
+}
+
+std::string JsonString(std::string_view s) {
+  std::string out;
+  JsonWriter(&out).String(s);
+  return out;
+}
+
+std::string IndexFolder(std::string_view kind, std::string_view name) {
+  return std::string(kind) + "/" + Segment(name) + "/";
+}
+
+}  // namespace
+
+// ------------------------------------------------------------------ keys
+
+std::string PublicationKey(const ProcessedDocument& doc) {
+  if (doc.header && doc.header->case_number) {
+    std::string type;
+    for (char c : doc.header->doc_type)
+      if (c != ' ') type.push_back(c);
+    // A judgment is the case's main document: it takes the case's folder.
+    if (type.ends_with("判决书")) type.clear();
+    Result<std::string> path =
+        PermalinkPath(doc.header->case_number->text, type);
+    if (!path.ok() && !type.empty())
+      path = PermalinkPath(doc.header->case_number->text, "");
+    if (path.ok() && !type.empty() && !path.value().ends_with(type + "/"))
+      path = Status::InvalidInput("type dropped");
+    if (path.ok()) return path.value();
+  }
+  if (!doc.id || doc.id->empty()) return "";
+  return "doc/" + Sha256Hex(*doc.id).substr(0, 16) + "/";
+}
+
+// -------------------------------------------------------------- per document
+
+struct PublishOutput::Pending {
+  PublicationStatus status = PublicationStatus::kHeld;
+  std::string name;
+  std::string key;
+  std::string error;
+  bool stub_withheld = false;
+  size_t input_bytes = 0;
+  CorpusRecord record;       // published or withheld: the facts (and text)
+  ReviewDocument review;     // path, status and texts; change set in Write
+  std::string audit_record;  // FormatJsonRecord without text
+  std::map<std::string, size_t> categories;
+  // Removed values (the original bytes of each redaction) and category.
+  std::vector<std::pair<std::string, std::string>> removed;
+};
+
+struct PublishOutput::ReviewRow {
+  ReviewIndexEntry entry;
+};
+
+PublishOutput::PublishOutput(OutputFiles& files, PublicationRegistry& registry,
+                             const Policy& policy, PublishOptions options)
+    : files_(files),
+      registry_(registry),
+      policy_(policy),
+      options_(std::move(options)) {
+  RunStamp stamp;
+  stamp.run_id = "publish " + options_.as_of.Iso();
+  stamp.at = options_.as_of.Iso() + "T00:00:00Z";
+  run_ = std::make_unique<RegistryRun>(registry_, std::move(stamp));
+}
+
+PublishOutput::~PublishOutput() {
+  if (audit_ != nullptr) std::fclose(audit_);
+}
+
+bool PublishOutput::Open() {
+  audit_path_ = files_.TemporaryPath("audit");
+  audit_ = std::fopen(audit_path_.c_str(), "wb");
+  if (audit_ == nullptr) {
+    std::fprintf(stderr, "wenshu: cannot write %s: %s\n", audit_path_.c_str(),
+                 std::strerror(errno));
+    return false;
+  }
+  return true;
+}
+
+void PublishOutput::Fail(const std::string& message) {
+  std::fprintf(stderr, "wenshu: %s\n", message.c_str());
+  failed_ = true;
+}
+
+void PublishOutput::Format(const SourceDocument& source,
+                           const ProcessedDocument& doc,
+                           FormattedDocument* formatted) const {
+  auto p = std::make_shared<Pending>();
+  p->status = doc.status;
+  p->name = doc.id.value_or(source.input.size() < 200 ? source.input : "");
+  if (p->name.empty() && doc.line_number > 0)
+    p->name = "line " + std::to_string(doc.line_number);
+  formatted->name = p->name;
+  p->error = doc.error;
+  p->stub_withheld = doc.stub_withheld;
+  p->input_bytes = doc.input_bytes;
+  p->key = doc.status == PublicationStatus::kHeld ? "" : PublicationKey(doc);
+  p->audit_record = FormatJsonRecord(doc, policy_, /*include_text=*/false);
+  for (const Redaction& r : doc.redactions) {
+    ++p->categories[std::string(CategoryName(r.category))];
+    if (r.end <= doc.original_text.size() && r.begin < r.end) {
+      p->removed.emplace_back(
+          doc.original_text.substr(r.begin, r.end - r.begin),
+          std::string(CategoryName(r.category)));
+    }
+  }
+
+  CorpusRecord& rec = p->record;
+  rec.key = p->key;
+  rec.public_text = doc.public_text;
+  rec.grounds = doc.grounds;
+  rec.policy_version = policy_.version();
+  rec.input_digest = Sha256Hex(doc.original_text);
+  rec.redactions = RedactionCounts(doc.redactions);
+  rec.cause_inferred = doc.cause_inferred;
+  if (doc.header) {
+    const CaseFacts facts = CaseFactsOf(*doc.header);
+    rec.case_number = facts.case_number;
+    rec.court = facts.court;
+    rec.decision_date = facts.decision_date;
+    rec.cause = doc.header->cause;
+    rec.doc_type = doc.header->doc_type;
+  }
+  if (doc.status == PublicationStatus::kPublished) {
+    rec.text_sha256 = Sha256Hex(doc.public_text);
+    TitleParts parts =
+        doc.header ? TitlePartsOf(*doc.header) : TitleParts();
+    AddTitleParties(doc.public_text, policy_.party_block(), &parts);
+    rec.title = JudgmentTitle(parts, doc.public_text, rec.case_number);
+    std::string family;
+    for (const std::string& k : doc.family_keys)
+      if (family.empty() || k < family) family = k;
+    if (family.empty()) family = p->key;
+    std::optional<std::string_view> key;
+    if (options_.corpus_key) key = *options_.corpus_key;
+    rec.people = CorpusPeople(doc.people, family, key);
+  } else if (doc.status == PublicationStatus::kWithheld) {
+    rec.text_sha256 = Sha256Hex(StubText(doc.grounds));
+  }
+
+  ReviewDocument& review = p->review;
+  review.path = ReviewPagePath(p->key, p->name);
+  review.name = p->name;
+  review.key = p->key;
+  review.status = std::string(PublicationStatusName(doc.status));
+  review.title = rec.title;
+  review.facts = FactsOf(rec);
+  review.cause = rec.cause;
+  review.doc_type = rec.doc_type;
+  if (doc.status == PublicationStatus::kHeld) {
+    review.reasons.push_back(doc.error);
+  } else if (doc.status == PublicationStatus::kWithheld) {
+    for (const std::string& g : doc.grounds) {
+      const std::optional<std::string_view> words = GroundInWords(g);
+      review.reasons.push_back(words ? g + "：" + std::string(*words) : g);
+    }
+  }
+  for (const DecisionReason& r : doc.decision_reasons)
+    review.reasons.push_back(r.ground + " (" + r.field + ": " + r.value + ")");
+  review.original_text = doc.original_text;
+  review.public_text = doc.public_text;
+  review.redactions = doc.redactions;
+  review.kept_conflicts = doc.kept_conflicts;
+  formatted->payload = std::move(p);
+}
+
+void PublishOutput::Write(FormattedDocument&& formatted) {
+  std::shared_ptr<Pending> p = std::static_pointer_cast<Pending>(
+      std::move(formatted.payload));
+  // RunBatch may hold a document after Format (a duplicate id).
+  if (formatted.status == PublicationStatus::kHeld &&
+      p->status != PublicationStatus::kHeld) {
+    p->status = PublicationStatus::kHeld;
+    p->error = formatted.error;
+    p->review.status = "held";
+    p->review.reasons.insert(p->review.reasons.begin(), formatted.error);
+  }
+  counts_.input_bytes += p->input_bytes;
+  if (p->status != PublicationStatus::kHeld) {
+    if (p->key.empty()) {
+      p->status = PublicationStatus::kHeld;
+      p->error = "no case number and no id to publish it under";
+    } else if (auto [it, inserted] = keys_.emplace(p->key, p->name);
+               !inserted) {
+      p->status = PublicationStatus::kHeld;
+      p->error = "the same case number and document type as " + it->second +
+                 " in this run (" + p->key +
+                 "); which one is public must be decided by staff";
+    }
+    if (p->status == PublicationStatus::kHeld) {
+      p->review.status = "held";
+      p->review.reasons.insert(p->review.reasons.begin(), p->error);
+    }
+  }
+
+  std::string change;
+  int64_t version = 0;
+  if (p->status == PublicationStatus::kHeld) {
+    ++counts_.held;
+    ++counts_.held_by_reason[ReasonGroup(p->error)];
+  } else {
+    PublicationOutcome outcome;
+    outcome.key = p->key;
+    outcome.kind = p->status == PublicationStatus::kPublished
+                       ? PublicationOutcome::Kind::kPublish
+                       : PublicationOutcome::Kind::kWithhold;
+    outcome.text_sha256 = p->record.text_sha256;
+    outcome.policy_version = p->record.policy_version;
+    outcome.input_digest = p->record.input_digest;
+    if (outcome.kind == PublicationOutcome::Kind::kWithhold) {
+      outcome.reason = GroundsInWords(p->record.grounds);
+      if (outcome.reason.empty()) outcome.reason = "withheld";
+    } else {
+      // When neither the input nor the policy changed and the text did,
+      // the protection around it grew.
+      Result<std::optional<PublicationEntry>> before = registry_.Find(p->key);
+      if (before.ok() && before.value() &&
+          before.value()->input_digest == outcome.input_digest &&
+          before.value()->policy_version == outcome.policy_version &&
+          before.value()->text_sha256 != outcome.text_sha256) {
+        outcome.reason =
+            "protection added (a granted request, or a person protected in "
+            "a related document)";
+      }
+    }
+    Result<RecordResult> recorded = run_->Record(outcome);
+    if (!recorded.ok()) {
+      p->status = PublicationStatus::kHeld;
+      p->error = "registry: " + recorded.status().message();
+      p->review.status = "held";
+      p->review.reasons.insert(p->review.reasons.begin(), p->error);
+      ++counts_.held;
+      ++counts_.held_by_reason[ReasonGroup(p->error)];
+    } else {
+      const RecordResult& r = recorded.value();
+      // What the registry holds after the run, not what changed: a rerun
+      // after a kill reports the same as an uninterrupted run.
+      change = std::string(RegistryStatusName(r.status));
+      version = r.version;
+      switch (r.change) {
+        case RecordChange::kNew: ++counts_.new_; break;
+        case RecordChange::kChanged: ++counts_.changed; break;
+        case RecordChange::kUnchanged: ++counts_.unchanged; break;
+        case RecordChange::kWithheld: break;
+        case RecordChange::kWithdrawn: ++counts_.withdrawn; break;
+        case RecordChange::kStillWithdrawn: ++counts_.still_withdrawn; break;
+      }
+      if (p->status == PublicationStatus::kPublished) {
+        ++counts_.published;
+        for (const auto& [category, n] : p->record.redactions)
+          counts_.redactions[category] += n;
+      } else {
+        ++counts_.withheld;
+        for (const std::string& g : p->record.grounds)
+          ++counts_.withheld_by_ground[g];
+      }
+      if (Status s = WriteDocumentFiles(*p, r); !s.ok())
+        Fail(p->name + ": " + s.message());
+    }
+  }
+
+  // The audit line: the registry's facts, then the record as redact's
+  // audit has it.
+  std::string line = "{\"key\":" + JsonString(p->key) +
+                     ",\"registry\":" + JsonString(change) +
+                     ",\"version\":" + std::to_string(version) +
+                     ",\"input_sha256\":" +
+                     JsonString(p->record.input_digest) + ",";
+  if (p->status == PublicationStatus::kHeld &&
+      p->audit_record.find("\"status\":\"held\"") == std::string::npos) {
+    // Held here, after processing: say so first in the line.
+    line += "\"held_by_publish\":" + JsonString(p->error) + ",";
+  }
+  line.append(p->audit_record, 1);
+  if (audit_ != nullptr &&
+      std::fwrite(line.data(), 1, line.size(), audit_) != line.size()) {
+    Fail("cannot write the audit: " + std::string(std::strerror(errno)));
+  }
+
+  // The review page and its row.
+  p->review.change = change;
+  p->review.version = version;
+  Result<std::string> page = RenderReviewPage(p->review);
+  if (!page.ok()) {
+    Fail(p->name + ": review page: " + page.status().message());
+  } else {
+    const std::string path = "review/" + p->review.path;
+    if (Result<bool> w = files_.Write(path, page.value()); !w.ok())
+      Fail(w.status().message());
+    review_pages_.insert(path);
+  }
+  ReviewRow row;
+  row.entry.path = p->review.path;
+  row.entry.name = p->name;
+  row.entry.key = p->key;
+  row.entry.status = p->review.status;
+  row.entry.change = change;
+  row.entry.title = p->record.title;
+  row.entry.facts = FactsOf(p->record);
+  row.entry.reasons = p->status == PublicationStatus::kHeld
+                          ? std::vector<std::string>{p->error}
+                          : p->review.reasons;
+  row.entry.categories = p->categories;
+  review_rows_.push_back(std::move(row));
+
+  for (auto& [value, category] : p->removed) {
+    // Too short to tell from ordinary text; the verify pass has read it.
+    if (Utf8CharCount(value) < 2 || value.size() < 4) continue;
+    removed_.emplace(std::move(value), std::make_pair(category, p->name));
+  }
+}
+
+Status PublishOutput::WriteDocumentFiles(const Pending& doc,
+                                         const RecordResult& result) {
+  const std::string folder = std::string(kSite) + doc.key;
+  const std::string record_path = std::string(kRecords) + doc.key + "record.json";
+  CorpusRecord record = doc.record;
+  record.version = result.version;
+  if (result.status == RegistryStatus::kPublished) {
+    if (result.change == RecordChange::kChanged) {
+      // The version it replaces keeps its page, marked superseded.
+      Result<std::optional<PublicationEntry>> before = registry_.Find(doc.key);
+      if (!before.ok()) return before.status();
+      if (before.value() &&
+          before.value()->status == RegistryStatus::kPublished) {
+        const int64_t old_version = before.value()->version;
+        const std::string old_page =
+            folder + "v" + std::to_string(old_version) + ".html";
+        Result<std::optional<std::string>> old = files_.Read(record_path);
+        if (!old.ok()) return old.status();
+        std::optional<CorpusRecord> old_record;
+        if (old.value()) {
+          Result<CorpusRecord> parsed = ParseCorpusLine(*old.value());
+          if (parsed.ok() &&
+              parsed.value().text_sha256 == before.value()->text_sha256)
+            old_record = std::move(parsed).value();
+        }
+        if (old_record) {
+          old_record->version = old_version;
+          JudgmentPage page = JudgmentPageOf(
+              *old_record, doc.key + "v" + std::to_string(old_version) +
+                               ".html");
+          page.superseded_by = static_cast<int>(result.version);
+          page.superseded_by_path = doc.key + "index.html";
+          Result<std::string> html = RenderJudgmentPage(page);
+          if (!html.ok()) return html.status();
+          Result<bool> w = files_.Write(old_page, html.value());
+          if (!w.ok()) return w.status();
+        } else {
+          // A run killed after it replaced the record wrote this page
+          // first; without either, version N's page cannot be made.
+          Result<std::optional<std::string>> exists = files_.Read(old_page);
+          if (!exists.ok()) return exists.status();
+          if (!exists.value())
+            return Status::InvalidInput(
+                "the page of version " + std::to_string(old_version) +
+                " cannot be kept: its record under state/ is missing");
+        }
+      }
+    }
+    Result<bool> w = files_.Write(record_path, CorpusLine(record));
+    if (!w.ok()) return w.status();
+    Result<std::string> html =
+        RenderJudgmentPage(JudgmentPageOf(record, doc.key + "index.html"));
+    if (!html.ok()) return html.status();
+    w = files_.Write(folder + "index.html", html.value());
+    if (!w.ok()) return w.status();
+    return Status::Ok();
+  }
+  if (result.status == RegistryStatus::kWithheld) {
+    Result<bool> w = files_.Write(record_path, CorpusLine(record));
+    if (!w.ok()) return w.status();
+    if (!StubAllowed(record.grounds)) {
+      ++counts_.stubs;  // counted, not shown
+      Result<bool> r = files_.Remove(folder + "index.html");
+      return r.ok() ? Status::Ok() : r.status();
+    }
+    StubPage stub;
+    stub.path = doc.key + "index.html";
+    stub.facts = FactsOf(record);
+    stub.grounds = record.grounds;
+    Result<std::string> html = RenderStubPage(stub);
+    if (!html.ok()) return html.status();
+    w = files_.Write(folder + "index.html", html.value());
+    return w.ok() ? Status::Ok() : w.status();
+  }
+  // Withdrawn: the notice is written from the registry (Finish). A record
+  // of the withdrawn document keeps its facts for the notice.
+  if (result.change == RecordChange::kWithdrawn) {
+    Result<std::optional<std::string>> old = files_.Read(record_path);
+    if (!old.ok()) return old.status();
+    if (!old.value()) {
+      Result<bool> w = files_.Write(record_path, CorpusLine(record));
+      if (!w.ok()) return w.status();
+    }
+  }
+  return Status::Ok();
+}
+
+// ------------------------------------------------------------ after the run
+
+Status PublishOutput::RemoveStale(const std::string& list_path,
+                                  const std::set<std::string>& now) {
+  Result<std::optional<std::string>> before = files_.Read(list_path);
+  if (!before.ok()) return before.status();
+  if (before.value()) {
+    std::string_view list = *before.value();
+    for (size_t start = 0; start < list.size();) {
+      size_t end = list.find('\n', start);
+      if (end == std::string_view::npos) end = list.size();
+      const std::string path(list.substr(start, end - start));
+      start = end + 1;
+      if (path.empty() || now.count(path) > 0 || !IsSafeRelativePath(path))
+        continue;
+      Result<bool> r = files_.Remove(path);
+      if (!r.ok()) return r.status();
+    }
+  }
+  std::string list;
+  for (const std::string& path : now) list += path + "\n";
+  Result<bool> w = files_.Write(list_path, list);
+  return w.ok() ? Status::Ok() : w.status();
+}
+
+Status PublishOutput::RebuildFromRegistry() {
+  Result<std::vector<PublicationEntry>> entries = registry_.List();
+  if (!entries.ok()) return entries.status();
+  std::set<std::string> derived;
+  auto write = [&](const std::string& path, std::string_view bytes) -> Status {
+    Result<bool> w = files_.Write(path, bytes);
+    if (!w.ok()) return w.status();
+    derived.insert(path);
+    return Status::Ok();
+  };
+
+  std::vector<CorpusRecord> published;
+  std::vector<IndexEntry> home;
+  std::map<std::string, std::pair<std::string, std::vector<IndexEntry>>>
+      by_court, by_year, by_cause, by_type;  // folder -> heading, entries
+  // Entries sort newest first, then by key.
+  std::vector<std::pair<std::string, IndexEntry>> listed;  // sort key
+  size_t problems = 0;
+  for (const PublicationEntry& entry : entries.value()) {
+    const std::string record_path =
+        std::string(kRecords) + entry.key + "record.json";
+    Result<std::optional<std::string>> bytes = files_.Read(record_path);
+    if (!bytes.ok()) return bytes.status();
+    std::optional<CorpusRecord> record;
+    if (bytes.value()) {
+      Result<CorpusRecord> parsed = ParseCorpusLine(*bytes.value());
+      if (parsed.ok()) record = std::move(parsed).value();
+    }
+    const std::string folder = std::string(kSite) + entry.key;
+    if (entry.status == RegistryStatus::kWithdrawn) {
+      // Every version's page goes; the notice stays at the address.
+      for (int64_t v = 1; v <= entry.version; ++v) {
+        Result<bool> r =
+            files_.Remove(folder + "v" + std::to_string(v) + ".html");
+        if (!r.ok()) return r.status();
+      }
+      if (!record ||
+          (!record->grounds.empty() && !StubAllowed(record->grounds))) {
+        // No facts to show, or facts that may not be shown: nothing stays.
+        Result<bool> r = files_.Remove(folder + "index.html");
+        if (!r.ok()) return r.status();
+        continue;
+      }
+      WithdrawalPage notice;
+      notice.path = entry.key + "index.html";
+      notice.facts = FactsOf(*record);
+      Result<std::vector<RegistryEvent>> events = registry_.EventsOf(entry.key);
+      if (!events.ok()) return events.status();
+      if (!events.value().empty() && events.value().back().at.size() >= 10)
+        notice.withdrawn_on = Date::ParseIso(events.value().back().at.substr(0, 10));
+      Result<std::string> html = RenderWithdrawalPage(notice);
+      if (!html.ok()) return html.status();
+      Result<bool> w = files_.Write(folder + "index.html", html.value());
+      if (!w.ok()) return w.status();
+      continue;
+    }
+    if (!record || record->text_sha256 != entry.text_sha256) {
+      std::fprintf(stderr,
+                   "wenshu: %s: the registry's version %lld has no matching "
+                   "record under %s; run publish over its input again\n",
+                   entry.key.c_str(), static_cast<long long>(entry.version),
+                   record_path.c_str());
+      ++problems;
+      continue;
+    }
+    record->version = entry.version;
+    IndexEntry item;
+    item.target_path = entry.key + "index.html";
+    item.facts = FactsOf(*record);
+    if (entry.status == RegistryStatus::kPublished) {
+      item.kind = IndexEntryKind::kJudgment;
+      item.title = record->title;
+    } else {
+      if (!StubAllowed(record->grounds)) continue;
+      item.kind = IndexEntryKind::kStub;
+      item.title = record->case_number;
+    }
+    const std::string date =
+        record->decision_date ? record->decision_date->Iso() : "0000-00-00";
+    // Newest first: the date's digits inverted, then the key.
+    std::string sort_key;
+    for (char c : date) sort_key.push_back(c >= '0' && c <= '9' ? '9' - c + '0' : c);
+    sort_key += entry.key;
+    listed.emplace_back(sort_key, item);
+    if (entry.status == RegistryStatus::kPublished)
+      published.push_back(std::move(*record));
+  }
+  std::sort(listed.begin(), listed.end(),
+            [](const auto& a, const auto& b) { return a.first < b.first; });
+  // The records again, in the listed order, for the category indexes.
+  std::map<std::string, const CorpusRecord*> by_key;
+  for (const CorpusRecord& r : published) by_key[r.key] = &r;
+  for (const auto& [sort_key, item] : listed) {
+    home.push_back(item);
+    const std::string key =
+        item.target_path.substr(0, item.target_path.size() - 10);
+    // Stubs are indexed by what their facts show: court and year.
+    std::string court = item.facts.court;
+    std::string year =
+        item.facts.decision_date
+            ? std::to_string(item.facts.decision_date->year)
+            : "";
+    std::string cause, type;
+    if (auto it = by_key.find(key); it != by_key.end()) {
+      cause = it->second->cause;
+      type = it->second->doc_type;
+    }
+    auto add = [&](auto& map, std::string_view kind, const std::string& name,
+                   std::string heading) {
+      if (name.empty()) return;
+      auto& slot = map[IndexFolder(kind, name)];
+      slot.first = std::move(heading);
+      slot.second.push_back(item);
+    };
+    add(by_court, "courts", court, court);
+    add(by_year, "years", year, year + "年");
+    add(by_cause, "causes", cause, cause);
+    add(by_type, "types", type, type);
+  }
+
+  // The site's pages.
+  const size_t per_page = options_.per_page;
+  auto write_index = [&](const std::string& heading, const std::string& folder,
+                         const std::vector<IndexEntry>& items) -> Status {
+    for (const IndexPage& page : PaginateIndex(heading, folder, items, per_page)) {
+      Result<std::string> html = RenderIndexPage(page);
+      if (!html.ok()) return html.status();
+      if (Status s = write(std::string(kSite) + IndexPagePath(folder, page.page),
+                           html.value());
+          !s.ok())
+        return s;
+    }
+    return Status::Ok();
+  };
+  if (Status s = write_index("最新文书", "", home); !s.ok()) return s;
+  struct Group {
+    const char* kind;
+    const char* heading;
+    const std::map<std::string,
+                   std::pair<std::string, std::vector<IndexEntry>>>* map;
+  };
+  for (const Group& g : {Group{"courts", "按法院", &by_court},
+                         Group{"years", "按年份", &by_year},
+                         Group{"causes", "按案由", &by_cause},
+                         Group{"types", "按文书类型", &by_type}}) {
+    std::vector<IndexEntry> listing;
+    for (const auto& [folder, slot] : *g.map) {
+      if (Status s = write_index(slot.first, folder, slot.second); !s.ok())
+        return s;
+      IndexEntry item;
+      item.target_path = folder + "index.html";
+      item.title =
+          slot.first + "（" + std::to_string(slot.second.size()) + "）";
+      listing.push_back(std::move(item));
+    }
+    if (Status s = write_index(g.heading, std::string(g.kind) + "/", listing);
+        !s.ok())
+      return s;
+  }
+  if (Status s = write(std::string(kSite) + std::string(kSiteStylesheetPath),
+                       SiteStylesheet());
+      !s.ok())
+    return s;
+
+  // The search.
+  std::vector<SearchEntry> search;
+  for (const auto& [sort_key, item] : listed) {
+    if (item.kind != IndexEntryKind::kJudgment) continue;
+    const std::string key =
+        item.target_path.substr(0, item.target_path.size() - 10);
+    const CorpusRecord& r = *by_key.at(key);
+    SearchEntry e;
+    e.path = item.target_path;
+    e.title = r.title;
+    e.case_number = r.case_number;
+    e.court = r.court;
+    e.cause = r.cause;
+    e.doc_type = r.doc_type;
+    e.date = r.decision_date ? r.decision_date->Iso() : "";
+    e.text = r.public_text;
+    search.push_back(std::move(e));
+  }
+  const auto shards = BuildSearchShards(search, kSearchShardBytes);
+  for (const auto& [path, bytes] : shards)
+    if (Status s = write(std::string(kSite) + path, bytes); !s.ok()) return s;
+  Result<std::string> search_page = RenderSearchPage(shards.size());
+  if (!search_page.ok()) return search_page.status();
+  if (Status s = write(std::string(kSite) + "search/index.html",
+                       search_page.value());
+      !s.ok())
+    return s;
+  if (Status s = write(std::string(kSite) + std::string(kSearchScriptPath),
+                       SearchScript());
+      !s.ok())
+    return s;
+
+  // The corpus, by key.
+  std::sort(published.begin(), published.end(),
+            [](const CorpusRecord& a, const CorpusRecord& b) {
+              return a.key < b.key;
+            });
+  CorpusManifest manifest;
+  manifest.policy_version = policy_.version();
+  manifest.generator_version = options_.generator;
+  manifest.generated_at = run_->stamp().at;
+  manifest.keyed_pseudonyms = options_.corpus_key.has_value();
+  std::string lines;
+  for (const CorpusRecord& r : published) {
+    lines += CorpusLine(r);
+    AddToManifest(r, &manifest);
+  }
+  if (Status s = write("corpus/judgments.jsonl", lines); !s.ok()) return s;
+  if (Status s = write("corpus/manifest.json", CorpusManifestJson(manifest));
+      !s.ok())
+    return s;
+  if (Status s = write("corpus/README.md", CorpusDatasheet(manifest)); !s.ok())
+    return s;
+
+  // The change feed: what a reuser may know of each change. A staff
+  // withdrawal's reason and name stay in the registry.
+  Result<std::vector<RegistryEvent>> events = registry_.EventsSince(0, 0);
+  if (!events.ok()) return events.status();
+  std::string feed;
+  for (const RegistryEvent& e : events.value()) {
+    JsonWriter w(&feed);
+    w.BeginObject()
+        .Key("seq").Int(e.seq)
+        .Key("key").String(e.key)
+        .Key("version").Int(e.version)
+        .Key("kind").String(e.kind)
+        .Key("at").String(e.at);
+    if (e.reason == kReasonCorrectedOriginal || e.reason == kReasonNewPolicy ||
+        e.reason == kReasonGrantedRequest)
+      w.Key("reason").String(e.reason);
+    w.EndObject();
+    feed.push_back('\n');
+  }
+  if (Status s = write("feed/events.jsonl", feed); !s.ok()) return s;
+
+  if (Status s = RemoveStale(std::string(kDerivedList), derived); !s.ok())
+    return s;
+  if (problems > 0) {
+    return Status::InvalidInput(std::to_string(problems) +
+                                " registry entr" +
+                                (problems == 1 ? "y has" : "ies have") +
+                                " no matching record (see above)");
+  }
+  return Status::Ok();
+}
+
+Status PublishOutput::WriteReview() {
+  ReviewSummary summary;
+  summary.published = counts_.published;
+  summary.withheld = counts_.withheld;
+  summary.held = counts_.held;
+  summary.run_id = run_->stamp().run_id;
+  summary.at = run_->stamp().at;
+  std::vector<ReviewIndexEntry> entries;
+  entries.reserve(review_rows_.size());
+  for (const ReviewRow& row : review_rows_) entries.push_back(row.entry);
+  Result<std::string> index = RenderReviewIndex(summary, entries);
+  if (!index.ok()) return index.status();
+  std::set<std::string> now = review_pages_;
+  auto write = [&](const std::string& path, std::string_view bytes) -> Status {
+    Result<bool> w = files_.Write(path, bytes);
+    if (!w.ok()) return w.status();
+    now.insert(path);
+    return Status::Ok();
+  };
+  if (Status s = write("review/index.html", index.value()); !s.ok()) return s;
+  if (Status s = write("review/" + std::string(kReviewStylesheetPath),
+                       ReviewStylesheet());
+      !s.ok())
+    return s;
+  if (Status s =
+          write("review/" + std::string(kReviewScriptPath), ReviewScript());
+      !s.ok())
+    return s;
+  return RemoveStale(std::string(kReviewList), now);
+}
+
+// Every file under site/, corpus/ and feed/ against every value this run
+// removed, in one pass per file (a set of literal patterns).
+Status PublishOutput::ScanPublicFiles() {
+  if (removed_.empty()) return Status::Ok();
+  RegexSet set;
+  std::vector<const std::pair<const std::string,
+                              std::pair<std::string, std::string>>*>
+      by_index;
+  for (const auto& entry : removed_) {
+    Result<int> added = set.Add(Regex::QuoteMeta(entry.first));
+    if (!added.ok()) return added.status();
+    by_index.push_back(&entry);
+  }
+  if (Status s = set.Compile(); !s.ok()) return s;
+  // The files to scan: the derived list, plus every document's own pages
+  // (their paths are under site/ with the keys of the registry).
+  std::set<std::string> paths;
+  Result<std::optional<std::string>> derived = files_.Read(kDerivedList);
+  if (!derived.ok()) return derived.status();
+  if (derived.value()) {
+    std::string_view list = *derived.value();
+    for (size_t start = 0; start < list.size();) {
+      size_t end = list.find('\n', start);
+      if (end == std::string_view::npos) end = list.size();
+      paths.emplace(list.substr(start, end - start));
+      start = end + 1;
+    }
+  }
+  Result<std::vector<PublicationEntry>> entries = registry_.List();
+  if (!entries.ok()) return entries.status();
+  for (const PublicationEntry& e : entries.value()) {
+    const std::string folder = std::string(kSite) + e.key;
+    paths.insert(folder + "index.html");
+    for (int64_t v = 1; v < e.version; ++v)
+      paths.insert(folder + "v" + std::to_string(v) + ".html");
+  }
+  for (const std::string& path : paths) {
+    Result<std::optional<std::string>> bytes = files_.Read(path);
+    if (!bytes.ok()) return bytes.status();
+    if (!bytes.value()) continue;
+    std::vector<int> hits;
+    if (Status s = set.Match(*bytes.value(), &hits); !s.ok()) return s;
+    for (int i : hits) {
+      const auto& [value, what] = *by_index[static_cast<size_t>(i)];
+      (void)value;
+      std::fprintf(stderr,
+                   "wenshu: LEAK: %s holds a %s value removed from %s; take "
+                   "the site offline and review it\n",
+                   path.c_str(), what.first.c_str(), what.second.c_str());
+      ++counts_.leaks;
+    }
+  }
+  return Status::Ok();
+}
+
+int PublishOutput::Finish() {
+  if (audit_ != nullptr) {
+    if (std::fclose(audit_) != 0) Fail("cannot write the audit");
+    audit_ = nullptr;
+  }
+  if (failed_) {
+    std::fprintf(stderr,
+                 "wenshu: nothing recorded: the registry is as it was; fix "
+                 "the error and run again\n");
+    return 1;
+  }
+  Result<std::vector<RecordResult>> committed = run_->Commit();
+  if (!committed.ok()) {
+    Fail("the registry refused the run: " + committed.status().message() +
+         "; run again");
+    return 1;
+  }
+  // Fault injection for the crash test (output_files.h).
+  if (std::getenv("WENSHU_KILL_AFTER_COMMIT") != nullptr) std::raise(SIGKILL);
+  if (Status s = RebuildFromRegistry(); !s.ok()) Fail(s.message());
+  if (Status s = WriteReview(); !s.ok()) Fail(s.message());
+  if (Status s = ScanPublicFiles(); !s.ok()) Fail(s.message());
+  if (counts_.leaks > 0) failed_ = true;
+  // Last: its presence says the run finished.
+  Result<bool> audit = files_.Commit(audit_path_, kAudit);
+  if (!audit.ok()) Fail(audit.status().message());
+  return failed_ ? 1 : 0;
+}
+
+}  // namespace wenshu

@@ -1,0 +1,334 @@
+// wenshu publish end to end over the invented sample corpus
+// (corpora/sample.jsonl): the output tree, a second run that writes nothing
+// and says "0 changed", a corrected original republished as version 2 with
+// the old page superseded, a staff withdrawal that takes the document off
+// the site, the search and the corpus, no removed value in any public file,
+// and kill -9 at many points of a run followed by a rerun that ends
+// byte-identical to an uninterrupted run.
+#include <gtest/gtest.h>
+#include <sys/wait.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "core/json.h"
+#include "tests/pipeline/cli_harness.h"
+
+namespace wenshu {
+namespace {
+
+namespace fs = std::filesystem;
+using testing_support::Exists;
+using testing_support::Lines;
+using testing_support::ReadFile;
+using testing_support::WriteFile;
+
+const std::string kSource = WENSHU_SOURCE_DIR;
+const std::string kSample = kSource + "/corpora/sample.jsonl";
+// The first sample's key: its case number's folder (a judgment).
+const std::string kLoanKey = "2023/京0105民初12345/";
+
+struct Run {
+  int exit_code = -1;
+  std::string err;
+};
+
+// A fresh directory for one test.
+std::string Dir(const std::string& name) {
+  const std::string dir = testing_support::TempPath("publish_", name);
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  return dir;
+}
+
+Run Wenshu(const std::string& args, const std::string& dir,
+           const std::string& env = "") {
+  const std::string err = dir + "/stderr.txt";
+  const std::string command = env + " " + std::string(WENSHU_BINARY) + " " +
+                              args + " > /dev/null 2> " + err;
+  const int status = std::system(command.c_str());
+  Run run;
+  if (WIFEXITED(status)) run.exit_code = WEXITSTATUS(status);
+  if (WIFSIGNALED(status)) run.exit_code = 128 + WTERMSIG(status);
+  run.err = ReadFile(err);
+  return run;
+}
+
+Run Publish(const std::string& input, const std::string& dir,
+            const std::string& env = "", const std::string& extra = "") {
+  return Wenshu("publish " + input + " --out " + dir + "/out --requests " +
+                    dir + "/register.sqlite --as-of 2026-12-01 --threads 2 " +
+                    extra,
+                dir, env);
+}
+
+// Every file under `root`, by path relative to it.
+std::map<std::string, std::string> Tree(const std::string& root) {
+  std::map<std::string, std::string> files;
+  if (!fs::exists(root)) return files;
+  for (const auto& entry : fs::recursive_directory_iterator(root)) {
+    if (!entry.is_regular_file()) continue;
+    files[fs::relative(entry.path(), root).string()] =
+        ReadFile(entry.path().string());
+  }
+  return files;
+}
+
+// The first difference of two trees, or "".
+std::string FirstDifference(const std::map<std::string, std::string>& a,
+                            const std::map<std::string, std::string>& b) {
+  for (const auto& [path, bytes] : a) {
+    auto it = b.find(path);
+    if (it == b.end()) return "only in the first: " + path;
+    if (it->second != bytes) return "differs: " + path;
+  }
+  for (const auto& [path, bytes] : b)
+    if (a.count(path) == 0) return "only in the second: " + path;
+  return "";
+}
+
+bool Contains(const std::string& haystack, const std::string& needle) {
+  return haystack.find(needle) != std::string::npos;
+}
+
+class PublishSample : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    dir_ = new std::string(Dir("suite"));
+    first_ = new Run(Publish(kSample, *dir_));
+  }
+  static void TearDownTestSuite() {
+    fs::remove_all(*dir_);
+    delete dir_;
+    delete first_;
+  }
+  static std::string Out(const std::string& path) {
+    return *dir_ + "/out/" + path;
+  }
+  static inline std::string* dir_ = nullptr;
+  static inline Run* first_ = nullptr;
+};
+
+TEST_F(PublishSample, WritesTheSiteTheCorpusTheReviewAndTheAudit) {
+  ASSERT_EQ(first_->exit_code, 0) << first_->err;
+  for (const char* path :
+       {"site/index.html", "site/assets/site.css", "site/search/index.html",
+        "site/assets/search.js", "corpus/judgments.jsonl",
+        "corpus/manifest.json", "corpus/README.md", "review/index.html",
+        "feed/events.jsonl", "audit.jsonl"}) {
+    EXPECT_TRUE(Exists(Out(path))) << path;
+  }
+  const std::string page = ReadFile(Out("site/" + kLoanKey + "index.html"));
+  EXPECT_TRUE(Contains(page, "lang=\"zh-CN\"")) << page.substr(0, 400);
+  EXPECT_TRUE(Contains(page, "民间借贷纠纷一审民事判决书")) << page.substr(0, 800);
+  EXPECT_TRUE(Contains(page, "（2023）京0105民初12345号"));
+  // The summary counts every document and says where staff look.
+  EXPECT_TRUE(Contains(first_->err, "35 documents")) << first_->err;
+  EXPECT_TRUE(Contains(first_->err, "0 changed")) << first_->err;
+  EXPECT_TRUE(Contains(first_->err, "ORIGINAL TEXT")) << first_->err;
+  EXPECT_TRUE(Contains(first_->err, "redactions by category: ")) << first_->err;
+}
+
+TEST_F(PublishSample, OneCorpusLinePerPublishedDocumentAndOneAuditLineEach) {
+  const std::vector<std::string> audit = Lines(ReadFile(Out("audit.jsonl")));
+  EXPECT_EQ(audit.size(), 35u);
+  size_t published = 0;
+  for (const std::string& line : audit) {
+    Result<JsonObject> record = JsonObject::Parse(line);
+    ASSERT_TRUE(record.ok()) << line;
+    EXPECT_FALSE(Contains(line, "\"text\":")) << line;
+    if (Contains(line, "\"status\":\"published\"")) ++published;
+  }
+  EXPECT_GT(published, 20u);
+  EXPECT_EQ(Lines(ReadFile(Out("corpus/judgments.jsonl"))).size(), published);
+}
+
+TEST_F(PublishSample, WithheldDocumentsHaveAStubAndNoText) {
+  // Every withheld document of the audit has a stub at its key, holding
+  // its case number and none of its text.
+  size_t stubs = 0;
+  for (const std::string& line : Lines(ReadFile(Out("audit.jsonl")))) {
+    if (!Contains(line, "\"status\":\"withheld\"")) continue;
+    JsonObject record = JsonObject::Parse(line).value();
+    const std::string key = testing_support::Field(record, "key");
+    const std::string stub = ReadFile(Out("site/" + key + "index.html"));
+    if (stub.empty()) continue;  // a stub withheld too (state secrets)
+    ++stubs;
+    EXPECT_TRUE(Contains(stub, "不公开")) << key;
+    EXPECT_FALSE(Contains(stub, "本院认为")) << key;
+  }
+  EXPECT_GT(stubs, 0u);
+}
+
+TEST_F(PublishSample, NoRemovedValueInAnyPublicFile) {
+  // The values: each audit record's redaction offsets into its input text.
+  std::map<std::string, std::string> texts;  // id -> text
+  for (const std::string& line : Lines(ReadFile(kSample))) {
+    JsonObject record = JsonObject::Parse(line).value();
+    texts[testing_support::Field(record, "id")] =
+        testing_support::Field(record, "text");
+  }
+  std::vector<std::string> removed;
+  for (const std::string& line : Lines(ReadFile(Out("audit.jsonl")))) {
+    JsonObject record = JsonObject::Parse(line).value();
+    const std::string& text = texts[testing_support::Field(record, "id")];
+    std::optional<JsonObject> unused;
+    // Offsets as "begin":N,"end":M pairs of the redactions array.
+    for (size_t at = line.find("\"begin\":"); at != std::string::npos;
+         at = line.find("\"begin\":", at + 1)) {
+      const size_t begin = std::stoul(line.substr(at + 8));
+      const size_t end_at = line.find("\"end\":", at);
+      const size_t end = std::stoul(line.substr(end_at + 6));
+      if (line.compare(at - 1, 1, "{") != 0) continue;
+      if (end > text.size() || end - begin < 6) continue;  // 2+ CJK chars
+      removed.push_back(text.substr(begin, end - begin));
+    }
+  }
+  ASSERT_GT(removed.size(), 50u);
+  for (const char* folder : {"site", "corpus", "feed"}) {
+    for (const auto& [path, bytes] : Tree(Out(folder))) {
+      for (const std::string& value : removed)
+        EXPECT_FALSE(Contains(bytes, value))
+            << folder << "/" << path << " holds a removed value";
+    }
+  }
+  EXPECT_FALSE(Contains(first_->err, "LEAK")) << first_->err;
+}
+
+TEST_F(PublishSample, ReviewShowsOriginalsAndIsNeverLinkedFromTheSite) {
+  const std::string index = ReadFile(Out("review/index.html"));
+  EXPECT_TRUE(Contains(index, "noindex")) << index.substr(0, 600);
+  for (const auto& [path, bytes] : Tree(Out("site")))
+    EXPECT_FALSE(Contains(bytes, "review/")) << path;
+  // Staff see the original: the first sample's plaintiff ID is there.
+  bool found = false;
+  for (const auto& [path, bytes] : Tree(Out("review/doc")))
+    if (Contains(bytes, "110105198001011238")) found = true;
+  EXPECT_TRUE(found);
+}
+
+TEST(Publish, ASecondRunWritesNothingAndSaysZeroChanged) {
+  const std::string dir = Dir("again");
+  ASSERT_EQ(Publish(kSample, dir).exit_code, 0);
+  const auto before = Tree(dir + "/out");
+  const Run again = Publish(kSample, dir);
+  ASSERT_EQ(again.exit_code, 0) << again.err;
+  EXPECT_TRUE(Contains(again.err, "0 new, 0 changed, ")) << again.err;
+  EXPECT_TRUE(Contains(again.err, "files: 0 written")) << again.err;
+  EXPECT_EQ(FirstDifference(before, Tree(dir + "/out")), "");
+  fs::remove_all(dir);
+}
+
+TEST(Publish, ACorrectedOriginalIsANewVersionAndTheOldPageIsSuperseded) {
+  const std::string dir = Dir("version");
+  ASSERT_EQ(Publish(kSample, dir).exit_code, 0);
+  // The first record corrected: a sentence added to its reasoning.
+  std::string jsonl = ReadFile(kSample);
+  const size_t at = jsonl.find("本院认为");
+  ASSERT_NE(at, std::string::npos);
+  jsonl.insert(at, "经补正，");
+  WriteFile(dir + "/corrected.jsonl", jsonl);
+  const Run second = Publish(dir + "/corrected.jsonl", dir);
+  ASSERT_EQ(second.exit_code, 0) << second.err;
+  EXPECT_TRUE(Contains(second.err, "1 changed")) << second.err;
+  const std::string folder = dir + "/out/site/" + kLoanKey;
+  const std::string current = ReadFile(folder + "index.html");
+  const std::string old = ReadFile(folder + "v1.html");
+  EXPECT_TRUE(Contains(current, "经补正")) << current.substr(0, 300);
+  EXPECT_FALSE(Contains(old, "经补正"));
+  EXPECT_TRUE(Contains(old, "index.html")) << "the old page links the new";
+  const Run history =
+      Wenshu("registry history " + kLoanKey + " --requests " + dir +
+                 "/register.sqlite",
+             dir);
+  EXPECT_EQ(history.exit_code, 0) << history.err;
+  fs::remove_all(dir);
+}
+
+TEST(Publish, AStaffWithdrawalTakesTheDocumentOffEverywhere) {
+  const std::string dir = Dir("withdraw");
+  ASSERT_EQ(Publish(kSample, dir).exit_code, 0);
+  const std::string db = dir + "/register.sqlite";
+  const Run withdraw =
+      Wenshu("withdraw " + kLoanKey + " --reason 'court order' --by clerk" +
+                 " --requests " + db,
+             dir);
+  ASSERT_EQ(withdraw.exit_code, 0) << withdraw.err;
+  const Run rerun = Publish(kSample, dir);
+  ASSERT_EQ(rerun.exit_code, 0) << rerun.err;
+  EXPECT_TRUE(Contains(rerun.err, "1 kept withdrawn by staff")) << rerun.err;
+  const std::string out = dir + "/out/";
+  const std::string notice = ReadFile(out + "site/" + kLoanKey + "index.html");
+  EXPECT_TRUE(Contains(notice, "撤回")) << notice;
+  EXPECT_FALSE(Contains(notice, "court order"));
+  EXPECT_FALSE(Contains(ReadFile(out + "corpus/judgments.jsonl"),
+                        "京0105民初12345"));
+  for (const auto& [path, bytes] : Tree(out + "site")) {
+    if (path.starts_with(kLoanKey)) continue;
+    EXPECT_FALSE(Contains(bytes, "京0105民初12345")) << path;
+  }
+  EXPECT_TRUE(Contains(ReadFile(out + "feed/events.jsonl"), "\"withdrawn\""));
+  fs::remove_all(dir);
+}
+
+// kill -9 after the N-th file of a run for many N (and right after the
+// registry commits), then a full rerun: the tree and the registry end as
+// one uninterrupted run leaves them.
+TEST(Publish, AKilledRunRerunEndsByteIdenticalToAnUninterruptedRun) {
+  const std::string ref = Dir("crash_ref");
+  ASSERT_EQ(Publish(kSample, ref).exit_code, 0);
+  const auto expected = Tree(ref + "/out");
+  const std::string list_ref =
+      Wenshu("registry list --requests " + ref + "/register.sqlite", ref).err;
+  auto registry_of = [](const std::string& dir) {
+    const std::string file = dir + "/list.txt";
+    std::system((std::string(WENSHU_BINARY) + " registry list --requests " +
+                 dir + "/register.sqlite > " + file + " && " +
+                 std::string(WENSHU_BINARY) + " registry events --requests " +
+                 dir + "/register.sqlite | cut -f1-5 >> " + file)
+                    .c_str());
+    return ReadFile(file);
+  };
+  const std::string registry_expected = registry_of(ref);
+  ASSERT_FALSE(registry_expected.empty());
+  // Two runs: the first killed, the second over the same inputs.
+  std::vector<std::string> kills;
+  for (size_t n : {1, 2, 5, 20, 40, 60, 80, 90, 95, 100, 120, 160, 200})
+    kills.push_back("WENSHU_KILL_AFTER_WRITES=" + std::to_string(n));
+  kills.push_back("WENSHU_KILL_AFTER_COMMIT=1");
+  size_t killed = 0;
+  for (const std::string& env : kills) {
+    const std::string dir = Dir("crash");
+    const Run first = Publish(kSample, dir, env);
+    if (first.exit_code == 128 + SIGKILL) ++killed;
+    const Run rerun = Publish(kSample, dir);
+    ASSERT_EQ(rerun.exit_code, 0) << env << ": " << rerun.err;
+    EXPECT_EQ(FirstDifference(expected, Tree(dir + "/out")), "") << env;
+    EXPECT_EQ(registry_of(dir), registry_expected) << env;
+    fs::remove_all(dir);
+  }
+  // Most kills land inside the run (a run writes fewer files than the
+  // largest N only when the tree is small).
+  EXPECT_GE(killed, kills.size() - 3);
+  fs::remove_all(ref);
+  (void)list_ref;
+}
+
+TEST(Publish, UsageErrorsSayWhatToDo) {
+  const std::string dir = Dir("usage");
+  const Run no_out = Wenshu("publish " + kSample, dir);
+  EXPECT_EQ(no_out.exit_code, 2);
+  EXPECT_TRUE(Contains(no_out.err, "--out DIR")) << no_out.err;
+  WriteFile(dir + "/short.key", "short");
+  const Run short_key = Publish(kSample, dir, "",
+                                "--corpus-key " + dir + "/short.key");
+  EXPECT_EQ(short_key.exit_code, 2);
+  EXPECT_TRUE(Contains(short_key.err, "16")) << short_key.err;
+  fs::remove_all(dir);
+}
+
+}  // namespace
+}  // namespace wenshu
