@@ -65,7 +65,9 @@ struct BatchOptions {
   size_t per_page = 50;         // --per-page: entries per index page
   bool quiet = false;           // --quiet: no progress, no summary
   // Set by publish, not by a flag: each document keeps its input text for
-  // the review report (DocumentProcessor::KeepOriginalText).
+  // the review report (DocumentProcessor::KeepOriginalText), and a
+  // --requests file that does not exist yet is created by the run (it holds
+  // the publication registry) instead of refused.
   bool keep_original_text = false;
 };
 

@@ -128,8 +128,10 @@ Result<Policy> LoadPolicy(const BatchOptions& options) {
 // file exists, else none.
 Result<RequestIndex> LoadRequests(const BatchOptions& options) {
   std::string path = options.requests_file;
-  if (path.empty()) {
-    path = RequestRegister::DefaultPath();
+  if (path.empty() || options.keep_original_text) {
+    // None named and none yet, or publish's, which creates the database
+    // for its registry: no request yet.
+    if (path.empty()) path = RequestRegister::DefaultPath();
     struct stat st;
     if (stat(path.c_str(), &st) != 0) return RequestIndex();  // none yet
   }

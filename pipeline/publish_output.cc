@@ -1,6 +1,7 @@
 #include "pipeline/publish_output.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cerrno>
 #include <csignal>
 #include <cstdlib>
@@ -73,18 +74,23 @@ std::string StubText(const std::vector<std::string>& grounds) {
 void AddTitleParties(std::string_view text, const PartyBlockPolicy& words,
                      TitleParts* parts) {
   constexpr std::string_view kStops[] = {"，", ",", "（", "(", "、", "：",
-                                         ":", "。", "；", ";", " ", "\t",
-                                         "　", "\r"};
-  bool started = false;
-  size_t lines = 0;
-  for (size_t start = 0; start < text.size() && lines < 80; ++lines) {
-    size_t end = text.find('\n', start);
-    if (end == std::string_view::npos) end = text.size();
+                                         ":", "。", "；", ";", "\r"};
+  // Paragraphs are lines, or, in a text that lost its line breaks, runs
+  // between spaces: a participant paragraph holds no space.
+  size_t segments = 0;
+  for (size_t start = 0; start < text.size() && segments < 120; ++segments) {
+    size_t end = text.size();
+    for (std::string_view sep : {"\n", " ", "　", "\t"})
+      end = std::min(end, text.find(sep, start) == std::string_view::npos
+                              ? text.size()
+                              : text.find(sep, start));
     std::string_view line = text.substr(start, end - start);
-    start = end + 1;
-    while (line.starts_with(" ") || line.starts_with("　") ||
-           line.starts_with("\t"))
-      line.remove_prefix(line.starts_with("　") ? 3 : 1);
+    start = end + (end < text.size() && text.substr(end).starts_with("　")
+                       ? 3
+                       : 1);
+    if (line.empty()) continue;
+    // The court's reasoning has begun: the block is behind.
+    if (line.starts_with("本院")) break;
     const RoleLabel* label = nullptr;
     for (const RoleLabel& l : words.role_labels) {
       if (line.starts_with(l.label)) {
@@ -92,11 +98,7 @@ void AddTitleParties(std::string_view text, const PartyBlockPolicy& words,
         break;
       }
     }
-    if (label == nullptr) {
-      if (started) break;
-      continue;
-    }
-    started = true;
+    if (label == nullptr) continue;
     if (label->kind != RoleKind::kParty && label->kind != RoleKind::kDefendant)
       continue;
     if (label->label.find("第三人") != std::string::npos) continue;
@@ -117,7 +119,16 @@ void AddTitleParties(std::string_view text, const PartyBlockPolicy& words,
                               ? rest.size()
                               : rest.find(stop));
     const std::string_view name = rest.substr(0, cut);
-    if (name.empty() || name.size() > 90) continue;
+    // A participant paragraph names its party and goes on after a comma or
+    // a bracket; a sentence that opens with a role word (原告甲与被告乙…一案)
+    // is not one, and ends the block.
+    if (cut == rest.size() || line.find("一案") != std::string_view::npos)
+      break;
+    bool sentence = false;
+    for (std::string_view verb : {"与", "诉", "不服", "因", "向", "对"})
+      sentence = sentence || name.find(verb) != std::string_view::npos;
+    if (sentence) break;
+    if (name.empty() || name.size() > 90 || name.ends_with("称")) continue;
     const bool other = label->kind == RoleKind::kParty &&
                        label->label.starts_with("被");
     (other ? parts->other_side : parts->first_side).emplace_back(name);
@@ -167,6 +178,11 @@ std::string GroundsInWords(const std::vector<std::string>& grounds) {
 // first ':' after the file name, without offsets and numbers.
 std::string ReasonGroup(std::string_view reason) {
   std::string_view r = reason;
+  // "line 12: reason" from a JSON Lines source: drop the line.
+  if (r.starts_with("line ")) {
+    const size_t colon = r.find(": ");
+    if (colon != std::string_view::npos && colon < 16) r.remove_prefix(colon + 2);
+  }
   // "path: reason" from a file source: drop the path.
   if (const size_t colon = r.find(": "); colon != std::string_view::npos &&
                                          r.substr(0, colon).find('/') !=
@@ -234,6 +250,7 @@ struct PublishOutput::Pending {
   std::map<std::string, size_t> categories;
   // Removed values (the original bytes of each redaction) and category.
   std::vector<std::pair<std::string, std::string>> removed;
+  std::vector<std::string> family_keys;  // its own key when none
 };
 
 struct PublishOutput::ReviewRow {
@@ -286,6 +303,9 @@ void PublishOutput::Format(const SourceDocument& source,
   p->input_bytes = doc.input_bytes;
   p->key = doc.status == PublicationStatus::kHeld ? "" : PublicationKey(doc);
   p->audit_record = FormatJsonRecord(doc, policy_, /*include_text=*/false);
+  p->family_keys = doc.family_keys;
+  if (p->family_keys.empty() && !p->key.empty())
+    p->family_keys.push_back(p->key);
   for (const Redaction& r : doc.redactions) {
     ++p->categories[std::string(CategoryName(r.category))];
     if (r.end <= doc.original_text.size() && r.begin < r.end) {
@@ -494,10 +514,22 @@ void PublishOutput::Write(FormattedDocument&& formatted) {
   review_rows_.push_back(std::move(row));
 
   for (auto& [value, category] : p->removed) {
-    // Too short to tell from ordinary text; the verify pass has read it.
-    if (Utf8CharCount(value) < 2 || value.size() < 4) continue;
+    // Too short to tell from ordinary text (two characters of a name, six
+    // of an identifier); the verify pass has read it in its own document.
+    bool ascii = true;
+    for (char c : value) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
+    if (Utf8CharCount(value) < 2 || (ascii && value.size() < 6)) continue;
+    if (category == CategoryName(Category::kPersonName)) {
+      // A name is protected in its case family; another case may publish
+      // a namesake (scanned per document, ScanNames).
+      for (const std::string& family : p->family_keys)
+        names_by_family_[family].insert(value);
+      continue;
+    }
     removed_.emplace(std::move(value), std::make_pair(category, p->name));
   }
+  if (p->status == PublicationStatus::kPublished)
+    published_families_.emplace_back(p->key, std::move(p->family_keys));
 }
 
 Status PublishOutput::WriteDocumentFiles(const Pending& doc,
@@ -902,7 +934,17 @@ Status PublishOutput::ScanPublicFiles() {
                               std::pair<std::string, std::string>>*>
       by_index;
   for (const auto& entry : removed_) {
-    Result<int> added = set.Add(Regex::QuoteMeta(entry.first));
+    // A value that starts or ends with an ASCII letter or digit counts
+    // only where it is not part of a longer run (12345 inside a case
+    // number's 民初12345 is not a certificate number).
+    const std::string& value = entry.first;
+    const auto alnum = [](char c) {
+      return std::isalnum(static_cast<unsigned char>(c)) != 0;
+    };
+    std::string pattern = Regex::QuoteMeta(value);
+    if (alnum(value.front())) pattern = "(?:^|[^0-9A-Za-z])" + pattern;
+    if (alnum(value.back())) pattern += "(?:[^0-9A-Za-z]|$)";
+    Result<int> added = set.Add(pattern);
     if (!added.ok()) return added.status();
     by_index.push_back(&entry);
   }
@@ -948,6 +990,42 @@ Status PublishOutput::ScanPublicFiles() {
   return Status::Ok();
 }
 
+// Each document published in this run against every name removed in its
+// case family: its title, facts and text, as its record holds them (every
+// page, index line, search entry and corpus line is made from the record).
+Status PublishOutput::ScanNames() {
+  for (const auto& [key, families] : published_families_) {
+    std::set<std::string> names;
+    for (const std::string& family : families) {
+      auto it = names_by_family_.find(family);
+      if (it != names_by_family_.end())
+        names.insert(it->second.begin(), it->second.end());
+    }
+    if (names.empty()) continue;
+    Result<std::optional<std::string>> bytes =
+        files_.Read(std::string(kRecords) + key + "record.json");
+    if (!bytes.ok()) return bytes.status();
+    if (!bytes.value()) continue;
+    Result<CorpusRecord> record = ParseCorpusLine(*bytes.value());
+    if (!record.ok()) return record.status();
+    const CorpusRecord& r = record.value();
+    for (const std::string& name : names) {
+      for (const std::string* field :
+           {&r.title, &r.public_text, &r.case_number, &r.court, &r.cause,
+            &r.doc_type}) {
+        if (field->find(name) == std::string::npos) continue;
+        std::fprintf(stderr,
+                     "wenshu: LEAK: %s holds a name protected in its case "
+                     "family; take its page offline and review it\n",
+                     key.c_str());
+        ++counts_.leaks;
+        break;
+      }
+    }
+  }
+  return Status::Ok();
+}
+
 int PublishOutput::Finish() {
   if (audit_ != nullptr) {
     if (std::fclose(audit_) != 0) Fail("cannot write the audit");
@@ -970,6 +1048,7 @@ int PublishOutput::Finish() {
   if (Status s = RebuildFromRegistry(); !s.ok()) Fail(s.message());
   if (Status s = WriteReview(); !s.ok()) Fail(s.message());
   if (Status s = ScanPublicFiles(); !s.ok()) Fail(s.message());
+  if (Status s = ScanNames(); !s.ok()) Fail(s.message());
   if (counts_.leaks > 0) failed_ = true;
   // Last: its presence says the run finished.
   Result<bool> audit = files_.Commit(audit_path_, kAudit);

@@ -96,6 +96,7 @@ class PublishOutput : public BatchOutput {
   Status RebuildFromRegistry();
   Status WriteReview();
   Status ScanPublicFiles();
+  Status ScanNames();
   Status RemoveStale(const std::string& list_path,
                      const std::set<std::string>& now);
   void Fail(const std::string& message);
@@ -111,6 +112,11 @@ class PublishOutput : public BatchOutput {
   // Values this run removed (for the final scan), by value; the category
   // and document named when one is found.
   std::map<std::string, std::pair<std::string, std::string>> removed_;
+  // Names removed, by case family key; the published documents of the run
+  // with their family keys (ScanNames).
+  std::map<std::string, std::set<std::string>> names_by_family_;
+  std::vector<std::pair<std::string, std::vector<std::string>>>
+      published_families_;
   std::string audit_path_;
   std::FILE* audit_ = nullptr;
   PublishCounts counts_;
