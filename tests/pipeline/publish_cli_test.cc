@@ -8,6 +8,7 @@
 #include <gtest/gtest.h>
 #include <sys/wait.h>
 
+#include <cctype>
 #include <cstdlib>
 #include <filesystem>
 #include <map>
@@ -28,10 +29,14 @@ using testing_support::WriteFile;
 
 const std::string kSource = WENSHU_SOURCE_DIR;
 const std::string kSample = kSource + "/corpora/sample.jsonl";
+// The samples and the decision corpus (withheld documents among them), two
+// JSON Lines files read as one input.
+const std::string kInputs =
+    kSample + " " + kSource + "/corpora/decisions/input.jsonl";
 // The first sample's key: its case number's folder (a judgment).
 const std::string kLoanKey = "2023/京0105民初12345/";
 
-struct Run {
+struct RunResult {
   int exit_code = -1;
   std::string err;
 };
@@ -44,20 +49,20 @@ std::string Dir(const std::string& name) {
   return dir;
 }
 
-Run Wenshu(const std::string& args, const std::string& dir,
+RunResult Wenshu(const std::string& args, const std::string& dir,
            const std::string& env = "") {
   const std::string err = dir + "/stderr.txt";
   const std::string command = env + " " + std::string(WENSHU_BINARY) + " " +
                               args + " > /dev/null 2> " + err;
   const int status = std::system(command.c_str());
-  Run run;
+  RunResult run;
   if (WIFEXITED(status)) run.exit_code = WEXITSTATUS(status);
   if (WIFSIGNALED(status)) run.exit_code = 128 + WTERMSIG(status);
   run.err = ReadFile(err);
   return run;
 }
 
-Run Publish(const std::string& input, const std::string& dir,
+RunResult Publish(const std::string& input, const std::string& dir,
             const std::string& env = "", const std::string& extra = "") {
   return Wenshu("publish " + input + " --out " + dir + "/out --requests " +
                     dir + "/register.sqlite --as-of 2026-12-01 --threads 2 " +
@@ -98,7 +103,7 @@ class PublishSample : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
     dir_ = new std::string(Dir("suite"));
-    first_ = new Run(Publish(kSample, *dir_));
+    first_ = new RunResult(Publish(kInputs, *dir_));
   }
   static void TearDownTestSuite() {
     fs::remove_all(*dir_);
@@ -109,7 +114,7 @@ class PublishSample : public ::testing::Test {
     return *dir_ + "/out/" + path;
   }
   static inline std::string* dir_ = nullptr;
-  static inline Run* first_ = nullptr;
+  static inline RunResult* first_ = nullptr;
 };
 
 TEST_F(PublishSample, WritesTheSiteTheCorpusTheReviewAndTheAudit) {
@@ -126,7 +131,7 @@ TEST_F(PublishSample, WritesTheSiteTheCorpusTheReviewAndTheAudit) {
   EXPECT_TRUE(Contains(page, "民间借贷纠纷一审民事判决书")) << page.substr(0, 800);
   EXPECT_TRUE(Contains(page, "（2023）京0105民初12345号"));
   // The summary counts every document and says where staff look.
-  EXPECT_TRUE(Contains(first_->err, "35 documents")) << first_->err;
+  EXPECT_TRUE(Contains(first_->err, "52 documents")) << first_->err;
   EXPECT_TRUE(Contains(first_->err, "0 changed")) << first_->err;
   EXPECT_TRUE(Contains(first_->err, "ORIGINAL TEXT")) << first_->err;
   EXPECT_TRUE(Contains(first_->err, "redactions by category: ")) << first_->err;
@@ -134,12 +139,13 @@ TEST_F(PublishSample, WritesTheSiteTheCorpusTheReviewAndTheAudit) {
 
 TEST_F(PublishSample, OneCorpusLinePerPublishedDocumentAndOneAuditLineEach) {
   const std::vector<std::string> audit = Lines(ReadFile(Out("audit.jsonl")));
-  EXPECT_EQ(audit.size(), 35u);
+  EXPECT_EQ(audit.size(), 52u);
   size_t published = 0;
   for (const std::string& line : audit) {
     Result<JsonObject> record = JsonObject::Parse(line);
     ASSERT_TRUE(record.ok()) << line;
-    EXPECT_FALSE(Contains(line, "\"text\":")) << line;
+    // Decisions and offsets, never the judgment's words.
+    EXPECT_FALSE(Contains(line, "本院认为")) << line;
     if (Contains(line, "\"status\":\"published\"")) ++published;
   }
   EXPECT_GT(published, 20u);
@@ -163,36 +169,75 @@ TEST_F(PublishSample, WithheldDocumentsHaveAStubAndNoText) {
   EXPECT_GT(stubs, 0u);
 }
 
+// Whether `value` occurs in `bytes` not inside a longer run of ASCII
+// letters and digits.
+bool ContainsAlone(const std::string& bytes, const std::string& value) {
+  auto alnum = [](char c) { return std::isalnum(static_cast<unsigned char>(c)); };
+  for (size_t at = bytes.find(value); at != std::string::npos;
+       at = bytes.find(value, at + 1)) {
+    const bool before = at > 0 && alnum(bytes[at - 1]);
+    const size_t end = at + value.size();
+    const bool after = end < bytes.size() && alnum(bytes[end]);
+    if (!before && !after) return true;
+  }
+  return false;
+}
+
+// Every value a document had removed: not in its page, its corpus line or
+// its search entry; and no removed identifier (8 or more letters and
+// digits) anywhere under site/, corpus/ or feed/.
 TEST_F(PublishSample, NoRemovedValueInAnyPublicFile) {
   // The values: each audit record's redaction offsets into its input text.
   std::map<std::string, std::string> texts;  // id -> text
-  for (const std::string& line : Lines(ReadFile(kSample))) {
-    JsonObject record = JsonObject::Parse(line).value();
+  for (const std::string& line :
+       Lines(ReadFile(kSample) +
+             ReadFile(kSource + "/corpora/decisions/input.jsonl"))) {
+    Result<JsonObject> parsed = JsonObject::Parse(line);
+    if (!parsed.ok()) continue;  // the samples' deliberately broken lines
+    JsonObject record = std::move(parsed).value();
     texts[testing_support::Field(record, "id")] =
         testing_support::Field(record, "text");
   }
-  std::vector<std::string> removed;
+  std::vector<std::string> identifiers;
+  const std::string corpus = ReadFile(Out("corpus/judgments.jsonl"));
+  size_t checked = 0;
   for (const std::string& line : Lines(ReadFile(Out("audit.jsonl")))) {
     JsonObject record = JsonObject::Parse(line).value();
     const std::string& text = texts[testing_support::Field(record, "id")];
-    std::optional<JsonObject> unused;
+    const std::string key = testing_support::Field(record, "key");
+    const bool published = Contains(line, "\"status\":\"published\"");
+    const std::string page =
+        published ? ReadFile(Out("site/" + key + "index.html")) : "";
+    std::string own_line;
+    const size_t at_key = corpus.find("\"key\":\"" + key + "\"");
+    if (published && at_key != std::string::npos)
+      own_line = corpus.substr(at_key, corpus.find('\n', at_key) - at_key);
     // Offsets as "begin":N,"end":M pairs of the redactions array.
-    for (size_t at = line.find("\"begin\":"); at != std::string::npos;
-         at = line.find("\"begin\":", at + 1)) {
-      const size_t begin = std::stoul(line.substr(at + 8));
-      const size_t end_at = line.find("\"end\":", at);
-      const size_t end = std::stoul(line.substr(end_at + 6));
-      if (line.compare(at - 1, 1, "{") != 0) continue;
-      if (end > text.size() || end - begin < 6) continue;  // 2+ CJK chars
-      removed.push_back(text.substr(begin, end - begin));
+    for (size_t at = line.find("{\"begin\":"); at != std::string::npos;
+         at = line.find("{\"begin\":", at + 1)) {
+      const size_t begin = std::stoul(line.substr(at + 9));
+      const size_t end = std::stoul(line.substr(line.find("\"end\":", at) + 6));
+      if (end > text.size() || begin >= end) continue;
+      const std::string value = text.substr(begin, end - begin);
+      bool ascii = true;
+      for (char c : value) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
+      if (ascii && value.size() >= 8) identifiers.push_back(value);
+      if (!published || value.size() < 6) continue;
+      ++checked;
+      EXPECT_FALSE(ascii ? ContainsAlone(page, value) : Contains(page, value))
+          << key << " page holds " << value;
+      EXPECT_FALSE(ascii ? ContainsAlone(own_line, value)
+                         : Contains(own_line, value))
+          << key << " corpus line holds " << value;
     }
   }
-  ASSERT_GT(removed.size(), 50u);
+  ASSERT_GT(checked, 50u);
+  ASSERT_GT(identifiers.size(), 20u);
   for (const char* folder : {"site", "corpus", "feed"}) {
     for (const auto& [path, bytes] : Tree(Out(folder))) {
-      for (const std::string& value : removed)
-        EXPECT_FALSE(Contains(bytes, value))
-            << folder << "/" << path << " holds a removed value";
+      for (const std::string& value : identifiers)
+        EXPECT_FALSE(ContainsAlone(bytes, value))
+            << folder << "/" << path << " holds " << value;
     }
   }
   EXPECT_FALSE(Contains(first_->err, "LEAK")) << first_->err;
@@ -210,11 +255,11 @@ TEST_F(PublishSample, ReviewShowsOriginalsAndIsNeverLinkedFromTheSite) {
   EXPECT_TRUE(found);
 }
 
-TEST(Publish, ASecondRunWritesNothingAndSaysZeroChanged) {
+TEST(PublishCommand, ASecondRunWritesNothingAndSaysZeroChanged) {
   const std::string dir = Dir("again");
   ASSERT_EQ(Publish(kSample, dir).exit_code, 0);
   const auto before = Tree(dir + "/out");
-  const Run again = Publish(kSample, dir);
+  const RunResult again = Publish(kSample, dir);
   ASSERT_EQ(again.exit_code, 0) << again.err;
   EXPECT_TRUE(Contains(again.err, "0 new, 0 changed, ")) << again.err;
   EXPECT_TRUE(Contains(again.err, "files: 0 written")) << again.err;
@@ -222,7 +267,7 @@ TEST(Publish, ASecondRunWritesNothingAndSaysZeroChanged) {
   fs::remove_all(dir);
 }
 
-TEST(Publish, ACorrectedOriginalIsANewVersionAndTheOldPageIsSuperseded) {
+TEST(PublishCommand, ACorrectedOriginalIsANewVersionAndTheOldPageIsSuperseded) {
   const std::string dir = Dir("version");
   ASSERT_EQ(Publish(kSample, dir).exit_code, 0);
   // The first record corrected: a sentence added to its reasoning.
@@ -231,7 +276,7 @@ TEST(Publish, ACorrectedOriginalIsANewVersionAndTheOldPageIsSuperseded) {
   ASSERT_NE(at, std::string::npos);
   jsonl.insert(at, "经补正，");
   WriteFile(dir + "/corrected.jsonl", jsonl);
-  const Run second = Publish(dir + "/corrected.jsonl", dir);
+  const RunResult second = Publish(dir + "/corrected.jsonl", dir);
   ASSERT_EQ(second.exit_code, 0) << second.err;
   EXPECT_TRUE(Contains(second.err, "1 changed")) << second.err;
   const std::string folder = dir + "/out/site/" + kLoanKey;
@@ -240,7 +285,7 @@ TEST(Publish, ACorrectedOriginalIsANewVersionAndTheOldPageIsSuperseded) {
   EXPECT_TRUE(Contains(current, "经补正")) << current.substr(0, 300);
   EXPECT_FALSE(Contains(old, "经补正"));
   EXPECT_TRUE(Contains(old, "index.html")) << "the old page links the new";
-  const Run history =
+  const RunResult history =
       Wenshu("registry history " + kLoanKey + " --requests " + dir +
                  "/register.sqlite",
              dir);
@@ -248,27 +293,30 @@ TEST(Publish, ACorrectedOriginalIsANewVersionAndTheOldPageIsSuperseded) {
   fs::remove_all(dir);
 }
 
-TEST(Publish, AStaffWithdrawalTakesTheDocumentOffEverywhere) {
+TEST(PublishCommand, AStaffWithdrawalTakesTheDocumentOffEverywhere) {
   const std::string dir = Dir("withdraw");
   ASSERT_EQ(Publish(kSample, dir).exit_code, 0);
   const std::string db = dir + "/register.sqlite";
-  const Run withdraw =
+  const RunResult withdraw =
       Wenshu("withdraw " + kLoanKey + " --reason 'court order' --by clerk" +
                  " --requests " + db,
              dir);
   ASSERT_EQ(withdraw.exit_code, 0) << withdraw.err;
-  const Run rerun = Publish(kSample, dir);
+  const RunResult rerun = Publish(kSample, dir);
   ASSERT_EQ(rerun.exit_code, 0) << rerun.err;
   EXPECT_TRUE(Contains(rerun.err, "1 kept withdrawn by staff")) << rerun.err;
   const std::string out = dir + "/out/";
   const std::string notice = ReadFile(out + "site/" + kLoanKey + "index.html");
   EXPECT_TRUE(Contains(notice, "撤回")) << notice;
   EXPECT_FALSE(Contains(notice, "court order"));
+  // Gone from the corpus, every index and the search (an appeal that
+  // cites its case number stays).
+  const std::string title = "张立新与王海涛民间借贷纠纷一审民事判决书";
   EXPECT_FALSE(Contains(ReadFile(out + "corpus/judgments.jsonl"),
-                        "京0105民初12345"));
+                        "\"key\":\"" + kLoanKey + "\""));
   for (const auto& [path, bytes] : Tree(out + "site")) {
     if (path.starts_with(kLoanKey)) continue;
-    EXPECT_FALSE(Contains(bytes, "京0105民初12345")) << path;
+    EXPECT_FALSE(Contains(bytes, title)) << path;
   }
   EXPECT_TRUE(Contains(ReadFile(out + "feed/events.jsonl"), "\"withdrawn\""));
   fs::remove_all(dir);
@@ -277,12 +325,10 @@ TEST(Publish, AStaffWithdrawalTakesTheDocumentOffEverywhere) {
 // kill -9 after the N-th file of a run for many N (and right after the
 // registry commits), then a full rerun: the tree and the registry end as
 // one uninterrupted run leaves them.
-TEST(Publish, AKilledRunRerunEndsByteIdenticalToAnUninterruptedRun) {
+TEST(PublishCommand, AKilledRunRerunEndsByteIdenticalToAnUninterruptedRun) {
   const std::string ref = Dir("crash_ref");
   ASSERT_EQ(Publish(kSample, ref).exit_code, 0);
   const auto expected = Tree(ref + "/out");
-  const std::string list_ref =
-      Wenshu("registry list --requests " + ref + "/register.sqlite", ref).err;
   auto registry_of = [](const std::string& dir) {
     const std::string file = dir + "/list.txt";
     std::system((std::string(WENSHU_BINARY) + " registry list --requests " +
@@ -302,9 +348,9 @@ TEST(Publish, AKilledRunRerunEndsByteIdenticalToAnUninterruptedRun) {
   size_t killed = 0;
   for (const std::string& env : kills) {
     const std::string dir = Dir("crash");
-    const Run first = Publish(kSample, dir, env);
+    const RunResult first = Publish(kSample, dir, env);
     if (first.exit_code == 128 + SIGKILL) ++killed;
-    const Run rerun = Publish(kSample, dir);
+    const RunResult rerun = Publish(kSample, dir);
     ASSERT_EQ(rerun.exit_code, 0) << env << ": " << rerun.err;
     EXPECT_EQ(FirstDifference(expected, Tree(dir + "/out")), "") << env;
     EXPECT_EQ(registry_of(dir), registry_expected) << env;
@@ -314,16 +360,15 @@ TEST(Publish, AKilledRunRerunEndsByteIdenticalToAnUninterruptedRun) {
   // largest N only when the tree is small).
   EXPECT_GE(killed, kills.size() - 3);
   fs::remove_all(ref);
-  (void)list_ref;
 }
 
-TEST(Publish, UsageErrorsSayWhatToDo) {
+TEST(PublishCommand, UsageErrorsSayWhatToDo) {
   const std::string dir = Dir("usage");
-  const Run no_out = Wenshu("publish " + kSample, dir);
+  const RunResult no_out = Wenshu("publish " + kSample, dir);
   EXPECT_EQ(no_out.exit_code, 2);
   EXPECT_TRUE(Contains(no_out.err, "--out DIR")) << no_out.err;
   WriteFile(dir + "/short.key", "short");
-  const Run short_key = Publish(kSample, dir, "",
+  const RunResult short_key = Publish(kSample, dir, "",
                                 "--corpus-key " + dir + "/short.key");
   EXPECT_EQ(short_key.exit_code, 2);
   EXPECT_TRUE(Contains(short_key.err, "16")) << short_key.err;
