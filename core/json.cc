@@ -425,6 +425,41 @@ Result<std::vector<std::string>> JsonObject::GetStringArray(
   return out;
 }
 
+Result<std::vector<JsonObject>> JsonObject::GetObjectArray(
+    std::string_view key) const {
+  const JsonType t = TypeOf(key);
+  if (t != JsonType::kArray) return WrongType(key, "an array of objects", t);
+  std::vector<JsonObject> out;
+  if (impl_->document) {
+    simdjson::dom::array array;
+    if (FieldOf(impl_->fast, key)->get_array().get(array) != simdjson::SUCCESS)
+      return WrongType(key, "a readable value", t);
+    size_t i = 0;
+    for (const simdjson::dom::element item : array) {
+      auto impl = std::make_shared<Impl>();
+      impl->document = impl_->document;
+      if (item.get_object().get(impl->fast) != simdjson::SUCCESS) {
+        return Status::InvalidInput(Quoted(key) + "[" + std::to_string(i) +
+                                    "] must be an object");
+      }
+      out.push_back(JsonObject(std::move(impl)));
+      ++i;
+    }
+    return out;
+  }
+  Poco::JSON::Array::Ptr array = impl_->object->getArray(std::string(key));
+  for (size_t i = 0; i < array->size(); ++i) {
+    if (!array->isObject(static_cast<unsigned>(i))) {
+      return Status::InvalidInput(Quoted(key) + "[" + std::to_string(i) +
+                                  "] must be an object");
+    }
+    auto impl = std::make_shared<Impl>();
+    impl->object = array->getObject(static_cast<unsigned>(i));
+    out.push_back(JsonObject(std::move(impl)));
+  }
+  return out;
+}
+
 void JsonWriter::Separate() {
   if (need_comma_) out_->push_back(',');
   need_comma_ = true;

@@ -78,6 +78,9 @@ class JsonObject {
   Result<bool> GetBool(std::string_view key) const;
   Result<JsonObject> GetObject(std::string_view key) const;
   Result<std::vector<std::string>> GetStringArray(std::string_view key) const;
+  // The objects of the array under `key`, in order, each sharing the tree;
+  // fails naming the key and the index of an item that is not an object.
+  Result<std::vector<JsonObject>> GetObjectArray(std::string_view key) const;
 
  private:
   friend Result<std::string> MergeJsonObjects(std::string_view,

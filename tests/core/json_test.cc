@@ -129,6 +129,20 @@ TEST(JsonObject, ReadsEveryType) {
   EXPECT_EQ(j.TypeOf("missing"), JsonType::kMissing);
 }
 
+TEST(JsonObject, ReadsAnArrayOfObjectsInOrder) {
+  Result<JsonObject> o = JsonObject::Parse(
+      R"({"a":[{"n":"第一"},{"n":"second","m":2},{}],"e":[]})");
+  ASSERT_TRUE(o.ok()) << o.status().message();
+  Result<std::vector<JsonObject>> items = o.value().GetObjectArray("a");
+  ASSERT_TRUE(items.ok()) << items.status().message();
+  ASSERT_EQ(items.value().size(), 3u);
+  EXPECT_EQ(items.value()[0].GetString("n").value(), "第一");
+  EXPECT_EQ(items.value()[1].GetString("n").value(), "second");
+  EXPECT_EQ(items.value()[1].GetInt("m").value(), 2);
+  EXPECT_TRUE(items.value()[2].Keys().empty());
+  EXPECT_TRUE(o.value().GetObjectArray("e").value().empty());
+}
+
 TEST(JsonObject, KeysAreSorted) {
   Result<JsonObject> o = JsonObject::Parse(R"({"b":1,"c":2,"a":3})");
   ASSERT_TRUE(o.ok());
@@ -162,6 +176,7 @@ TEST_P(JsonObjectWrongType, NamesTheKeyAndWhatItHolds) {
   if (name.starts_with("Bool")) s = j.GetBool("k").status();
   if (name.starts_with("Object")) s = j.GetObject("k").status();
   if (name.starts_with("Array")) s = j.GetStringArray("k").status();
+  if (name.starts_with("ObjectArray")) s = j.GetObjectArray("k").status();
   EXPECT_EQ(s.code(), StatusCode::kInvalidInput);
   EXPECT_EQ(s.message(), GetParam().message);
 }
@@ -184,7 +199,12 @@ INSTANTIATE_TEST_SUITE_P(
                           "ArrayFromObject", R"({"k":{}})",
                           R"("k" must be an array of strings, not an object)"},
                       GetterCase{"ArrayWithANumber", R"({"k":["a",2]})",
-                                 R"("k"[1] must be a string)"}),
+                                 R"("k"[1] must be a string)"},
+                      GetterCase{
+                          "ObjectArrayFromObject", R"({"k":{}})",
+                          R"("k" must be an array of objects, not an object)"},
+                      GetterCase{"ObjectArrayWithAString", R"({"k":[{},"a"]})",
+                                 R"("k"[1] must be an object)"}),
     [](const ::testing::TestParamInfo<GetterCase>& info) {
       return info.param.name;
     });
