@@ -90,6 +90,9 @@ constexpr std::string_view kScript =
     return -1;
   }
 
+  // For the browser test of the normalization, and for anyone checking it.
+  window.wenshuSearchNormalize = normalize;
+
   function chineseDate(iso) {
     var m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
     if (!m) return iso;

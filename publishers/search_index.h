@@ -83,7 +83,9 @@ std::vector<std::pair<std::string, std::string>> BuildSearchShards(
 // does not throw: on a page without its elements it does nothing, and a
 // failure shows as a message with data-state="error" on the status line,
 // as does a shard that did not load (the page says how many to expect).
-// The string lives as long as the program.
+// It also defines window.wenshuSearchNormalize(text), the normalized form
+// described above, so the rules can be checked in a browser. The string
+// lives as long as the program.
 std::string_view SearchScript();
 
 }  // namespace wenshu

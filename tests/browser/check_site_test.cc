@@ -138,19 +138,14 @@ void BuildSite(const fs::path& site) {
   WriteFile(site / fs::path(kSearchPagePath), search_html.value());
 }
 
-// The search page's DOM after searching `query`, and Chromium's log.
-std::string SearchDom(const fs::path& site, const std::string& query,
-                      std::string* log) {
+// The DOM of the page `file` (with `query` after its URL) once its scripts
+// ran, and Chromium's log.
+std::string DumpDom(const fs::path& file, const std::string& query,
+                    std::string* log) {
   const fs::path dom = TestDir() / "query.dom.html";
   static constexpr char kHex[] = "0123456789ABCDEF";
-  std::string encoded;
-  for (unsigned char c : query) {
-    encoded += '%';
-    encoded += kHex[c >> 4];
-    encoded += kHex[c & 0xF];
-  }
   std::string url = "file://";
-  for (unsigned char c : (site / fs::path(kSearchPagePath)).string()) {
+  for (unsigned char c : file.string()) {
     if (std::isalnum(c) || c == '/' || c == '.' || c == '_' || c == '-') {
       url += static_cast<char>(c);
     } else {
@@ -159,7 +154,7 @@ std::string SearchDom(const fs::path& site, const std::string& query,
       url += kHex[c & 0xF];
     }
   }
-  url += "?q=" + encoded;
+  url += query;
   const std::string command =
       "timeout 60 nice -n 15 chromium --headless --no-sandbox --disable-gpu "
       "--user-data-dir=" +
@@ -171,6 +166,19 @@ std::string SearchDom(const fs::path& site, const std::string& query,
   EXPECT_EQ(RunShell(command, &ignored), 0) << command;
   *log = ReadFile(TestDir() / "query.log");
   return ReadFile(dom);
+}
+
+// The search page's DOM after searching `query`.
+std::string SearchDom(const fs::path& site, const std::string& query,
+                      std::string* log) {
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  std::string encoded = "?q=";
+  for (unsigned char c : query) {
+    encoded += '%';
+    encoded += kHex[c >> 4];
+    encoded += kHex[c & 0xF];
+  }
+  return DumpDom(site / fs::path(kSearchPagePath), encoded, log);
 }
 
 bool HasConsoleLine(const std::string& log) {
@@ -251,6 +259,66 @@ TEST(CheckSiteTest, SearchMarksTheFullTextHitAndShowsMarkupAsText) {
       std::string::npos)
       << dom;
   EXPECT_EQ(dom.find("<img"), std::string::npos);
+}
+
+struct NormalizeCase {
+  const char* name;
+  const char* input;  // a JavaScript expression
+  const char* want;   // the normalized text
+};
+
+// The documented normalization, run by the search script in the browser.
+TEST(CheckSiteTest, QueriesAndTextsNormalizeAsDocumented) {
+  ASSERT_TRUE(HaveChromium())
+      << "chromium is not on PATH: the project's set-up installs Debian's "
+         "chromium and fonts-wqy-zenhei";
+  const NormalizeCase cases[] = {
+      {"FullWidthDigitsAndBrackets", "'（２０２３）京０１０５民初１２３４５号'",
+       "(2023)京0105民初12345号"},
+      {"TortoiseShellBrackets", "'〔2023〕京0105民初1号'",
+       "(2023)京0105民初1号"},
+      {"LenticularBrackets", "'【2023】京0105民初1号'", "(2023)京0105民初1号"},
+      {"WhiteLenticularBrackets", "'〖2023〗'", "(2023)"},
+      {"FullWidthSquareBrackets", "'［2023］'", "(2023)"},
+      {"SquareBrackets", "'[2023]'", "(2023)"},
+      {"SpacesOfEveryKindDropped", "' 京 0105\\u3000民初\\u00a012345\\n号\\t'",
+       "京0105民初12345号"},
+      {"LettersLowerCasedFullWidthToo", "'ＸＫ-7 Abc'", "xk-7abc"},
+      {"CircledNumberByNfkc", "'第①项'", "第1项"},
+      {"ChineseUntouched", "'借用合同纠纷'", "借用合同纠纷"},
+      {"Empty", "''", ""},
+      {"NotAString", "null", ""},
+  };
+  const fs::path dir = TestDir() / "normalize";
+  fs::remove_all(dir);
+  WriteFile(dir / "search.js", SearchScript());
+  std::string js = "var inputs = [";
+  for (const NormalizeCase& c : cases) js += std::string(c.input) + ",\n";
+  js +=
+      "];\ndocument.getElementById('out').textContent = inputs.map("
+      "function (x) { return JSON.stringify(window.wenshuSearchNormalize(x)); "
+      "}).join('\\n');\n";
+  WriteFile(dir / "cases.js", js);
+  WriteFile(dir / "index.html",
+            "<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta "
+            "charset=\"utf-8\" /><title>normalize</title></head><body>"
+            "<pre id=\"out\">not run</pre><script src=\"search.js\"></script>"
+            "<script src=\"cases.js\"></script></body></html>\n");
+  std::string log;
+  const std::string dom = DumpDom(dir / "index.html", "", &log);
+  EXPECT_FALSE(HasConsoleLine(log)) << log;
+  const std::string open = "<pre id=\"out\">";
+  const size_t begin = dom.find(open);
+  const size_t end = dom.find("</pre>");
+  ASSERT_NE(begin, std::string::npos) << dom;
+  ASSERT_NE(end, std::string::npos) << dom;
+  std::stringstream lines(
+      dom.substr(begin + open.size(), end - begin - open.size()));
+  std::string line;
+  for (const NormalizeCase& c : cases) {
+    ASSERT_TRUE(std::getline(lines, line)) << c.name;
+    EXPECT_EQ(line, "\"" + std::string(c.want) + "\"") << c.name;
+  }
 }
 
 }  // namespace
