@@ -11,9 +11,10 @@
 //   ...
 //   ]);
 //
-// and the search page (RenderSearchPage in site_pages.h) lists the shard
-// scripts, then SearchScript(). The site works the same served by any web
-// server, at any URL prefix, since every reference is relative.
+// and the search page (RenderSearchPage in site_pages.h) loads
+// SearchScript() first (it defines that function), then the shards; the
+// search runs once the page is parsed. The site works the same served by
+// any web server, at any URL prefix, since every reference is relative.
 //
 // Matching (done in the browser, by SearchScript): Chinese has no word
 // boundaries, so a query matches a document when its normalized form is a
