@@ -69,6 +69,20 @@ ol.entries .meta { display: block; color: #55554f; font-size: .9rem; }
 }
 nav.pages { margin-top: 1.5em; display: flex; flex-wrap: wrap; gap: .4em 1em; }
 nav.pages .off { color: #9a9a94; }
+form.search { display: flex; flex-wrap: wrap; gap: .4em; margin: 0 0 1.2em; }
+form.search label { flex-basis: 100%; color: #55554f; font-size: .9rem; }
+form.search input {
+  flex: 1 1 12em;
+  min-width: 0;
+  font: inherit;
+  padding: .3em .5em;
+  border: 1px solid #b8b8b0;
+  border-radius: 4px;
+}
+form.search button { font: inherit; padding: .3em 1em; }
+#search-status[data-state="error"] { color: #a3261b; font-weight: bold; }
+.snippet { margin: .3em 0 0; font-size: .95rem; }
+mark { background: #fbe68c; color: inherit; }
 @media (min-width: 48em) {
   body { font-size: 1.125rem; }
   h1 { font-size: 1.6rem; }
@@ -80,9 +94,10 @@ nav.pages .off { color: #9a9a94; }
   dl.facts dt, ol.entries .meta { color: #a8a8a0; }
   .notice { background: #2e2418; }
   header.site, ol.entries li { border-color: #3a3a37; }
+  mark { background: #6b5a12; }
 }
 @media print {
-  header.site, nav.pages { display: none; }
+  header.site, nav.pages, form.search { display: none; }
   body { background: none; color: #000; }
 }
 )css";
@@ -247,9 +262,10 @@ void AppendCaseFacts(const CaseFacts& facts, std::string* out) {
   }
 }
 
-// The whole page around `body` (already HTML). `title` is plain text.
+// The whole page around `body` (already HTML). `title` is plain text;
+// `scripts` (HTML: <script src> elements) ends the body.
 std::string Layout(std::string_view path, std::string_view title,
-                   std::string_view body) {
+                   std::string_view body, std::string_view scripts = "") {
   std::string out;
   out.reserve(body.size() + 1024);
   out += "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n";
@@ -267,7 +283,9 @@ std::string Layout(std::string_view path, std::string_view title,
          "</a></header>\n";
   out += "<main>\n";
   out += body;
-  out += "</main>\n</body>\n</html>\n";
+  out += "</main>\n";
+  out += scripts;
+  out += "</body>\n</html>\n";
   return out;
 }
 
@@ -316,9 +334,27 @@ std::string_view IndexKindTag(IndexEntryKind kind) {
   return "";
 }
 
+// The search form, on the page at `from_page`: it sends its "q" to the
+// search page by GET, which works from disk as well as from a server.
+std::string SearchForm(std::string_view from_page) {
+  return "<form class=\"search\" method=\"get\" action=\"" +
+         RelativeHref(from_page, kSearchPagePath) +
+         "\" role=\"search\">\n"
+         "<label for=\"q\">搜索案号、标题、法院、案由或正文</label>\n"
+         "<input type=\"search\" id=\"q\" name=\"q\" maxlength=\"200\" />\n"
+         "<button type=\"submit\">搜索</button>\n"
+         "</form>\n";
+}
+
 }  // namespace
 
 std::string_view SiteStylesheet() { return kStylesheet; }
+
+std::string SearchShardPath(size_t n) {
+  std::string number = std::to_string(n);
+  if (number.size() < 2) number.insert(0, 2 - number.size(), '0');
+  return "search/shard-" + number + ".js";
+}
 
 std::string EscapeHtml(std::string_view text) {
   std::string out;
@@ -640,6 +676,7 @@ Result<std::string> RenderIndexPage(const IndexPage& page) {
   const std::string heading = title;
   if (page.page > 1) title += "（第" + std::to_string(page.page) + "页）";
   body += "<h1>" + EscapeHtml(heading) + "</h1>\n";
+  body += SearchForm(path);
   if (page.entries.empty()) {
     body += "<p>暂无文书。</p>\n";
   } else {
@@ -699,6 +736,31 @@ Result<std::string> RenderIndexPage(const IndexPage& page) {
                                       : off("末页");
   body += "</nav>\n";
   return Layout(path, title, body);
+}
+
+Result<std::string> RenderSearchPage(size_t shard_count) {
+  const std::string path(kSearchPagePath);
+  std::string body = "<h1>搜索</h1>\n";
+  body += SearchForm(path);
+  body +=
+      "<noscript><p class=\"notice\">搜索需要启用 JavaScript。"
+      "未启用时，请从<a href=\"" +
+      RelativeHref(path, "index.html") +
+      "\">首页</a>按法院、年份、案由或文书类型的目录浏览全部文书。"
+      "</p></noscript>\n";
+  body +=
+      "<p id=\"search-status\" role=\"status\">"
+      "请输入案号、标题、法院、案由或正文中的词语。</p>\n";
+  body += "<div id=\"search-results\" data-shards=\"" +
+          std::to_string(shard_count) + "\"></div>\n";
+  std::string scripts = "<script src=\"" +
+                        RelativeHref(path, kSearchScriptPath) +
+                        "\"></script>\n";
+  for (size_t n = 0; n < shard_count; ++n) {
+    scripts += "<script src=\"" + RelativeHref(path, SearchShardPath(n)) +
+               "\"></script>\n";
+  }
+  return Layout(path, "搜索", body, scripts);
 }
 
 }  // namespace wenshu

@@ -6,9 +6,11 @@
 // Pages: a published judgment (optionally marked "superseded by version N"),
 // the stub of a withheld document (case number, court, decision date and
 // the ground in words, nothing else), the notice left where a withdrawn
-// document was, and a paginated index. Every page starts `<!DOCTYPE html>`,
+// document was, a paginated index (with a search form) and the search page.
+// Every page starts `<!DOCTYPE html>`,
 // has `<html lang="zh-CN">`, `<meta charset="utf-8" />`, a viewport meta and a
-// `<title>`; it carries no script and links only relatively (to the
+// `<title>`; it carries no script (but the search page, whose scripts are
+// its own files) and links only relatively (to the
 // stylesheet at kSiteStylesheetPath and to other pages), so the site works
 // opened from disk and from any web server, at any URL prefix. A link to a
 // page names its file (".../index.html"), since a file:// URL of a folder
@@ -45,6 +47,13 @@ namespace wenshu {
 inline constexpr std::string_view kSiteStylesheetPath = "assets/site.css";
 // The site's name, shown in every page's banner and title.
 inline constexpr std::string_view kSiteName = "裁判文书公开";
+// The search page, the one script it runs (SearchScript() in
+// search_index.h) and the shards of its index, relative to the site root.
+inline constexpr std::string_view kSearchPagePath = "search/index.html";
+inline constexpr std::string_view kSearchScriptPath = "assets/search.js";
+// "search/shard-NN.js": NN is `n` in two digits or more (shard-07.js,
+// shard-123.js).
+std::string SearchShardPath(size_t n);
 
 // The one stylesheet every page links to: Chinese-first font stacks, a
 // single readable column on a phone, larger on a wide screen, print-friendly.
@@ -205,6 +214,15 @@ Result<std::string> RenderJudgmentPage(const JudgmentPage& page);
 Result<std::string> RenderStubPage(const StubPage& page);
 Result<std::string> RenderWithdrawalPage(const WithdrawalPage& page);
 Result<std::string> RenderIndexPage(const IndexPage& page);
+
+// The search page (kSearchPagePath): the banner and stylesheet of every
+// page, a <form method="get"> whose input is named "q", a <noscript> notice
+// that search needs JavaScript and the indexes need none, the status line
+// and result area SearchScript() fills, and the scripts: kSearchScriptPath
+// first (it defines the registration function), then SearchShardPath(0 ..
+// shard_count - 1). The only page with scripts; everything else on it works
+// without them. Never fails today; a Result like the other pages.
+Result<std::string> RenderSearchPage(size_t shard_count);
 
 // `text` with & < > " ' written as character references; safe in element
 // content and in a double- or single-quoted attribute value. A control

@@ -95,8 +95,10 @@ std::string TidyMessages(const std::string& tidy, const std::string& page) {
   return out;
 }
 
-// Every check a rendered page must pass, whatever kind it is.
-void ExpectSoundPage(const std::string& page, const std::string& path) {
+// Every check a rendered page must pass, whatever kind it is. Only the
+// search page (`scripted`) may have scripts, and only files of the site's.
+void ExpectSoundPage(const std::string& page, const std::string& path,
+                     bool scripted = false) {
   SCOPED_TRACE(path);
   constexpr std::string_view kDoctype = "<!DOCTYPE html>\n";
   ASSERT_TRUE(std::string_view(page).starts_with(kDoctype));
@@ -124,12 +126,27 @@ void ExpectSoundPage(const std::string& page, const std::string& path) {
   ASSERT_EQ(titles.size(), 1u);
   EXPECT_FALSE(titles[0].Text().empty());
   // No script, works with JavaScript off; nothing fetched from elsewhere.
-  EXPECT_TRUE(Elements(tree.value(), "script").empty());
+  const std::vector<XmlNode> scripts = Elements(tree.value(), "script");
+  if (!scripted) EXPECT_TRUE(scripts.empty());
+  for (XmlNode script : scripts) {
+    const std::string src = Attr(script, "src");
+    EXPECT_FALSE(src.empty());
+    EXPECT_TRUE(script.Text().empty()) << "inline script: " << script.Text();
+    if (src.empty()) continue;
+    EXPECT_NE(src.front(), '/') << src;
+    EXPECT_EQ(src.find(':'), std::string::npos) << src;
+  }
   for (XmlNode a : Elements(tree.value(), "a")) {
     const std::string href = Attr(a, "href");
     EXPECT_FALSE(href.empty());
     EXPECT_NE(href.front(), '/') << href;
     EXPECT_EQ(href.find(':'), std::string::npos) << href;
+  }
+  for (XmlNode form : Elements(tree.value(), "form")) {
+    const std::string action = Attr(form, "action");
+    EXPECT_FALSE(action.empty());
+    EXPECT_NE(action.front(), '/') << action;
+    EXPECT_EQ(action.find(':'), std::string::npos) << action;
   }
   // The stylesheet link, resolved from the page's folder, is the one file.
   const std::vector<XmlNode> links = Elements(tree.value(), "link");
@@ -655,6 +672,89 @@ TEST(SitePagesRenderTest, IndexMarksStubsAndWithdrawalsAndHandlesNoEntries) {
   bad = pages[0];
   bad.entries[0].target_path = "../elsewhere.html";
   EXPECT_FALSE(RenderIndexPage(bad).ok());
+}
+
+// The search form on a page at `path`: GET, input "q", the search page
+// resolved from the page's folder.
+void ExpectSearchForm(const HtmlTree& tree, const std::string& path) {
+  SCOPED_TRACE(path);
+  const std::vector<XmlNode> forms = Elements(tree, "form");
+  ASSERT_EQ(forms.size(), 1u);
+  EXPECT_EQ(Attr(forms[0], "method"), "get");
+  const std::filesystem::path resolved =
+      (std::filesystem::path(path).parent_path() / Attr(forms[0], "action"))
+          .lexically_normal();
+  EXPECT_EQ(resolved.generic_string(), kSearchPagePath);
+  std::vector<std::string> inputs;
+  Walk(forms[0], [&](XmlNode n) {
+    if (KindOf(n) == HtmlNodeKind::kElement && n.LocalName() == "input") {
+      inputs.push_back(Attr(n, "name"));
+    }
+  });
+  EXPECT_EQ(inputs, std::vector<std::string>{"q"});
+}
+
+TEST(SitePagesRenderTest, EveryIndexPageHasASearchFormToTheSearchPage) {
+  std::vector<IndexEntry> entries;
+  for (int n = 1; n <= 3; ++n) entries.push_back(Entry(n));
+  for (const auto& [heading, folder] :
+       std::vector<std::pair<std::string, std::string>>{
+           {"", ""},
+           {"2023年", "years/2023/"},
+           {"北京市朝阳区人民法院", "courts/北京市朝阳区人民法院/"}}) {
+    for (const IndexPage& page : PaginateIndex(heading, folder, entries, 2)) {
+      Result<std::string> html = RenderIndexPage(page);
+      ASSERT_TRUE(html.ok()) << html.status().message();
+      const std::string path = IndexPagePath(page.folder, page.page);
+      ExpectSoundPage(html.value(), path);
+      Result<HtmlTree> tree = HtmlTree::Parse(html.value());
+      ASSERT_TRUE(tree.ok());
+      ExpectSearchForm(tree.value(), path);
+    }
+  }
+  // From the home page the action is the search page itself.
+  Result<std::string> home = RenderIndexPage(PaginateIndex("", "", {}, 5)[0]);
+  ASSERT_TRUE(home.ok());
+  EXPECT_NE(home.value().find("action=\"search/index.html\""),
+            std::string::npos);
+}
+
+TEST(SitePagesRenderTest, SearchPageLoadsItsScriptThenEveryShard) {
+  Result<std::string> html = RenderSearchPage(3);
+  ASSERT_TRUE(html.ok()) << html.status().message();
+  ExpectSoundPage(html.value(), std::string(kSearchPagePath), true);
+  Result<HtmlTree> tree = HtmlTree::Parse(html.value());
+  ASSERT_TRUE(tree.ok());
+  ExpectSearchForm(tree.value(), std::string(kSearchPagePath));
+  std::vector<std::string> srcs;
+  for (XmlNode script : Elements(tree.value(), "script")) {
+    srcs.push_back(Attr(script, "src"));
+  }
+  // The script first: it defines the function the shards call.
+  EXPECT_EQ(srcs,
+            (std::vector<std::string>{"../assets/search.js", "shard-00.js",
+                                      "shard-01.js", "shard-02.js"}));
+  EXPECT_EQ(SearchShardPath(2), "search/shard-02.js");
+  // Without JavaScript the page says so and points to the indexes.
+  EXPECT_NE(html.value().find("<noscript><p class=\"notice\">搜索需要启用 "
+                              "JavaScript。未启用时，请从<a href=\"../"
+                              "index.html\">首页</a>"),
+            std::string::npos);
+  // The places the script fills, and how many shards it must find.
+  EXPECT_NE(html.value().find("<p id=\"search-status\" role=\"status\">"),
+            std::string::npos);
+  EXPECT_NE(
+      html.value().find("<div id=\"search-results\" data-shards=\"3\"></div>"),
+      std::string::npos);
+  EXPECT_EQ(Elements(tree.value(), "title")[0].Text(), "搜索 | 裁判文书公开");
+
+  // An empty site: the script alone, and it finds nothing.
+  Result<std::string> empty = RenderSearchPage(0);
+  ASSERT_TRUE(empty.ok());
+  ExpectSoundPage(empty.value(), std::string(kSearchPagePath), true);
+  Result<HtmlTree> empty_tree = HtmlTree::Parse(empty.value());
+  ASSERT_TRUE(empty_tree.ok());
+  EXPECT_EQ(Elements(empty_tree.value(), "script").size(), 1u);
 }
 
 TEST(SitePagesRenderTest, StylesheetIsChineseFirstAndSelfContained) {
