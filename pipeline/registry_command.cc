@@ -13,6 +13,7 @@
 #include "pipeline/command_reporter.h"
 #include "pipeline/publication_registry.h"
 #include "pipeline/request_register.h"
+#include "publishers/site_pages.h"
 
 namespace wenshu {
 namespace {
@@ -83,7 +84,9 @@ constexpr char kWithdrawUsage[] =
          [--requests FILE]
 
 Withdraws the document KEY (as the publication registry knows it, see
-`wenshu registry list`) from publication: it leaves the site, the search
+`wenshu registry list`, e.g. 2023/京0105民初12345/; a case number as
+written, （2023）京0105民初12345号, names the case's judgment) from
+publication: it leaves the site, the search
 index and the corpus at the next run, which leaves a withdrawal notice. The
 withdrawal sticks: later runs do not republish the document until
 `wenshu registry reinstate KEY --reason TEXT`.
@@ -152,6 +155,19 @@ Result<std::unique_ptr<SqlitePublicationRegistry>> OpenRegistry(
       a.Value("--requests").value_or(RequestRegister::DefaultPath()), options);
 }
 
+// The key `given` names: itself when the registry knows it, else, for a
+// case number as written (（2023）京0105民初12345号), the key of the case's
+// judgment (its permanent folder, PermalinkPath). Unchanged when neither is
+// known, so the registry says it is unknown.
+std::string ResolveKey(PublicationRegistry& registry, const std::string& given) {
+  Result<std::optional<PublicationEntry>> found = registry.Find(given);
+  if (found.ok() && found.value()) return given;
+  Result<std::string> path = PermalinkPath(given);
+  if (!path.ok()) return given;
+  found = registry.Find(path.value());
+  return found.ok() && found.value() ? path.value() : given;
+}
+
 // The one KEY of a command, or a usage message.
 std::optional<std::string> OneKey(const ParsedArgs& a, Reporter& report,
                                   int* code) {
@@ -215,6 +231,7 @@ int History(const std::vector<std::string>& args, std::ostream& out,
   if (!key) return code;
   auto registry = OpenRegistry(a);
   if (!registry.ok()) return report.Refused(registry.status());
+  key = ResolveKey(*registry.value(), *key);
   Result<std::vector<PublicationVersion>> versions =
       registry.value()->History(*key);
   if (!versions.ok()) return report.Refused(versions.status());
@@ -305,6 +322,7 @@ int StaffAction(const std::vector<std::string>& args, size_t first,
       a.Value("--at").value_or(NowUtc())};
   auto registry = OpenRegistry(a);
   if (!registry.ok()) return report.Refused(registry.status());
+  key = ResolveKey(*registry.value(), *key);
   Status s = withdraw ? registry.value()->Withdraw(*key, reason, by, when)
                       : registry.value()->Reinstate(*key, reason, by, when);
   if (!s.ok()) return report.Refused(s);

@@ -33,6 +33,9 @@ header.site {
   font-weight: bold;
 }
 header.site a { text-decoration: none; }
+header.site nav.browse { display: inline; margin-left: 1em; }
+header.site nav.browse a { margin-right: 0.9em; font-weight: normal;
+  font-size: 0.95em; white-space: nowrap; }
 main { max-width: 40em; margin: 0 auto; padding: 1rem 1rem 3rem; }
 h1 { font-size: 1.35rem; line-height: 1.5; margin: .4em 0 1em; }
 dl.facts {
@@ -280,7 +283,19 @@ std::string Layout(std::string_view path, std::string_view title,
   out += "</head>\n<body>\n";
   out += "<header class=\"site\"><a href=\"" +
          RelativeHref(path, "index.html") + "\">" + std::string(kSiteName) +
-         "</a></header>\n";
+         "</a>\n<nav class=\"browse\" aria-label=\"浏览\">";
+  // The indexes `wenshu publish` writes beside every page.
+  for (const auto& [folder, words] :
+       {std::pair<std::string_view, std::string_view>{"courts/", "法院"},
+        {"years/", "年份"},
+        {"causes/", "案由"},
+        {"types/", "文书类型"},
+        {"search/", "搜索"}}) {
+    out += "<a href=\"" +
+           RelativeHref(path, std::string(folder) + "index.html") + "\">" +
+           std::string(words) + "</a>";
+  }
+  out += "</nav></header>\n";
   out += "<main>\n";
   out += body;
   out += "</main>\n";

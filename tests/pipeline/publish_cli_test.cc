@@ -298,7 +298,7 @@ TEST(PublishCommand, AStaffWithdrawalTakesTheDocumentOffEverywhere) {
   ASSERT_EQ(Publish(kSample, dir).exit_code, 0);
   const std::string db = dir + "/register.sqlite";
   const RunResult withdraw =
-      Wenshu("withdraw " + kLoanKey + " --reason 'court order' --by clerk" +
+      Wenshu(std::string("withdraw '（2023）京0105民初12345号' --reason 'court order' --by clerk") +
                  " --requests " + db,
              dir);
   ASSERT_EQ(withdraw.exit_code, 0) << withdraw.err;
