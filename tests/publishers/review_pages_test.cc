@@ -2,6 +2,7 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <cctype>
 #include <cstdlib>
 #include <filesystem>
@@ -12,9 +13,12 @@
 #include <string>
 #include <vector>
 
+#include "core/encoding.h"
 #include "core/html_document.h"
 #include "core/xml_document.h"
 #include "gtest/gtest.h"
+#include "pipeline/document_processor.h"
+#include "tests/pipeline/standard_processor.h"
 
 namespace wenshu {
 namespace {
@@ -488,6 +492,63 @@ TEST(ReviewPageTest, BadPathOrStatusIsInvalidInput) {
   doc = InventedPublished();
   doc.original_text = "\xFF\xFE";
   EXPECT_EQ(RenderReviewPage(doc).status().code(), StatusCode::kInvalidInput);
+}
+
+// The bundled sample corpus through the whole chain: every published
+// document's recorded edits reproduce its public text on the page (no
+// warning, one highlight per edit on each side), and every page, held ones
+// included, is valid.
+TEST(ReviewPageTest, EveryBundledSampleRendersWithoutWarning) {
+  namespace fs = std::filesystem;
+  const fs::path samples = fs::path(WENSHU_SOURCE_DIR) / "corpora" / "samples";
+  std::vector<fs::path> files;
+  for (const auto& entry : fs::directory_iterator(samples)) {
+    const std::string file = entry.path().filename().string();
+    if (file.ends_with(".txt") && !file.ends_with(".expected.txt") &&
+        !file.ends_with(".held.txt")) {
+      files.push_back(entry.path());
+    }
+  }
+  std::sort(files.begin(), files.end());
+  ASSERT_GT(files.size(), 50u);
+  size_t published = 0;
+  size_t edits = 0;
+  for (const fs::path& file : files) {
+    SCOPED_TRACE(file.filename().string());
+    std::ifstream in(file, std::ios::binary);
+    const std::string bytes((std::istreambuf_iterator<char>(in)),
+                            std::istreambuf_iterator<char>());
+    Result<DecodedText> decoded = DecodeToUtf8(bytes);
+    ASSERT_TRUE(decoded.ok()) << decoded.status().message();
+    const ProcessedDocument processed =
+        testing_support::StandardProcessor().ProcessRecord(
+            InputRecord{file.stem().string(), decoded.value().utf8, {}});
+    ReviewDocument doc;
+    doc.name = file.filename().string();
+    doc.path = ReviewPagePath("", doc.name);
+    doc.status = std::string(PublicationStatusName(processed.status));
+    if (processed.header) doc.facts = CaseFactsOf(*processed.header);
+    doc.reasons = processed.status == PublicationStatus::kHeld
+                      ? std::vector<std::string>{processed.error}
+                      : processed.grounds;
+    doc.original_text = decoded.value().utf8;
+    doc.public_text = processed.public_text;
+    doc.redactions = processed.redactions;
+    doc.kept_conflicts = processed.kept_conflicts;
+    Result<std::string> page = RenderReviewPage(doc);
+    ASSERT_TRUE(page.ok()) << page.status().message();
+    ExpectSoundReviewPage(page.value(), doc.path);
+    if (processed.status != PublicationStatus::kPublished) continue;
+    ++published;
+    edits += doc.redactions.size();
+    EXPECT_EQ(page.value().find("class=\"warning\""), std::string::npos);
+    Result<HtmlTree> tree = HtmlTree::Parse(page.value());
+    ASSERT_TRUE(tree.ok());
+    EXPECT_EQ(Elements(tree.value(), "del").size(), doc.redactions.size());
+    EXPECT_EQ(Elements(tree.value(), "ins").size(), doc.redactions.size());
+  }
+  EXPECT_GT(published, 50u);
+  EXPECT_GT(edits, published);
 }
 
 // ------------------------------------------------------------- paths
