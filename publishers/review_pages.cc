@@ -241,7 +241,7 @@ Status CheckFacts(const CaseFacts& facts) {
 Status CheckStatus(std::string_view status) {
   if (StatusInWords(status).empty()) {
     return Status::InvalidInput("unknown review status \"" +
-                                EscapeHtml(status) + "\"");
+                                std::string(status) + "\"");
   }
   return Status::Ok();
 }
