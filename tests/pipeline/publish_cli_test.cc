@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "core/json.h"
+#include "publishers/review_pages.h"
 #include "tests/pipeline/cli_harness.h"
 
 namespace wenshu {
@@ -253,6 +254,45 @@ TEST_F(PublishSample, ReviewShowsOriginalsAndIsNeverLinkedFromTheSite) {
   for (const auto& [path, bytes] : Tree(Out("review/doc")))
     if (Contains(bytes, "110105198001011238")) found = true;
   EXPECT_TRUE(found);
+}
+
+// Headless Chromium opens the site's index, a judgment page (also at a
+// phone's size), a stub, the search page searching the loan's case number
+// as a reader types it (full-width brackets) and a review page, with
+// screenshots under the build folder, and fails on any JavaScript error
+// (tests/browser/check_site.sh).
+TEST_F(PublishSample, OpensInARealBrowserAndTheSearchFindsTheCase) {
+  ASSERT_EQ(first_->exit_code, 0) << first_->err;
+  std::string stub;
+  for (const std::string& line : Lines(ReadFile(Out("audit.jsonl")))) {
+    if (!Contains(line, "\"status\":\"withheld\"")) continue;
+    const std::string key =
+        testing_support::Field(JsonObject::Parse(line).value(), "key");
+    if (Exists(Out("site/" + key + "index.html"))) {
+      stub = key + "index.html";
+      break;
+    }
+  }
+  ASSERT_FALSE(stub.empty());
+  const std::string shots =
+      fs::path(WENSHU_BINARY).parent_path().string() + "/screenshots";
+  fs::create_directories(shots);
+  const std::string review = ReviewPagePath(kLoanKey, "01-civil-loan-first");
+  ASSERT_TRUE(Exists(Out("review/" + review))) << review;
+  const std::string command =
+      "bash " + kSource + "/tests/browser/check_site.sh " + Out("site") + " " +
+      Out("review") + " " + shots +
+      " '（2023）京0105民初12345号' "
+      "'2023/%E4%BA%AC0105%E6%B0%91%E5%88%9D12345/' '" + kLoanKey +
+      "index.html' '" + stub + "' '" + review + "' > " + *dir_ +
+      "/browser.txt 2>&1";
+  const int status = std::system(command.c_str());
+  ASSERT_TRUE(WIFEXITED(status));
+  EXPECT_NE(WEXITSTATUS(status), 77)
+      << "chromium is not installed: run scripts/test, which installs it";
+  EXPECT_EQ(WEXITSTATUS(status), 0) << ReadFile(*dir_ + "/browser.txt");
+  EXPECT_TRUE(Exists(shots + "/judgment.png"));
+  EXPECT_TRUE(Exists(shots + "/review.png"));
 }
 
 TEST(PublishCommand, ASecondRunWritesNothingAndSaysZeroChanged) {
