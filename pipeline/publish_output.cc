@@ -654,50 +654,79 @@ Status PublishOutput::RebuildFromRegistry() {
     derived.insert(path);
     return Status::Ok();
   };
-
-  std::vector<CorpusRecord> published;
-  std::vector<IndexEntry> home;
-  std::map<std::string, std::pair<std::string, std::vector<IndexEntry>>>
-      by_court, by_year, by_cause, by_type;  // folder -> heading, entries
-  // Entries sort newest first, then by key.
-  std::vector<std::pair<std::string, IndexEntry>> listed;  // sort key
-  size_t problems = 0;
-  for (const PublicationEntry& entry : entries.value()) {
-    const std::string record_path =
-        std::string(kRecords) + entry.key + "record.json";
-    Result<std::optional<std::string>> bytes = files_.Read(record_path);
+  auto read_record =
+      [&](const std::string& key) -> Result<std::optional<CorpusRecord>> {
+    Result<std::optional<std::string>> bytes =
+        files_.Read(std::string(kRecords) + key + "record.json");
     if (!bytes.ok()) return bytes.status();
-    std::optional<CorpusRecord> record;
-    if (bytes.value()) {
-      Result<CorpusRecord> parsed = ParseCorpusLine(*bytes.value());
-      if (parsed.ok()) record = std::move(parsed).value();
+    if (!bytes.value()) return std::optional<CorpusRecord>();
+    Result<CorpusRecord> parsed = ParseCorpusLine(*bytes.value());
+    if (!parsed.ok()) return std::optional<CorpusRecord>();
+    return std::optional<CorpusRecord>(std::move(parsed).value());
+  };
+
+  // One pass in key order (the registry's): withdrawal notices, the corpus
+  // lines streamed to a temporary file, and a small index entry per public
+  // document. No text is kept: the search reads each record again.
+  struct Listed {
+    std::string sort_key;  // newest first, then by key
+    IndexEntry item;
+    std::string cause, doc_type;
+  };
+  std::vector<Listed> listed;
+  CorpusManifest manifest;
+  manifest.policy_version = policy_.version();
+  manifest.generator_version = options_.generator;
+  manifest.generated_at = run_->stamp().at;
+  manifest.keyed_pseudonyms = options_.corpus_key.has_value();
+  const std::string corpus_temporary = files_.TemporaryPath("corpus");
+  std::FILE* corpus = std::fopen(corpus_temporary.c_str(), "wb");
+  if (corpus == nullptr)
+    return Status::IoError("cannot write " + corpus_temporary + ": " +
+                           std::strerror(errno));
+  size_t problems = 0;
+  Status failure = Status::Ok();
+  for (const PublicationEntry& entry : entries.value()) {
+    Result<std::optional<CorpusRecord>> read = read_record(entry.key);
+    if (!read.ok()) {
+      failure = read.status();
+      break;
     }
+    std::optional<CorpusRecord>& record = read.value();
     const std::string folder = std::string(kSite) + entry.key;
     if (entry.status == RegistryStatus::kWithdrawn) {
       // Every version's page goes; the notice stays at the address.
-      for (int64_t v = 1; v <= entry.version; ++v) {
+      for (int64_t v = 1; v <= entry.version && failure.ok(); ++v) {
         Result<bool> r =
             files_.Remove(folder + "v" + std::to_string(v) + ".html");
-        if (!r.ok()) return r.status();
+        if (!r.ok()) failure = r.status();
       }
+      if (!failure.ok()) break;
       if (!record ||
           (!record->grounds.empty() && !StubAllowed(record->grounds))) {
         // No facts to show, or facts that may not be shown: nothing stays.
         Result<bool> r = files_.Remove(folder + "index.html");
-        if (!r.ok()) return r.status();
+        if (!r.ok()) failure = r.status();
         continue;
       }
       WithdrawalPage notice;
       notice.path = entry.key + "index.html";
       notice.facts = FactsOf(*record);
       Result<std::vector<RegistryEvent>> events = registry_.EventsOf(entry.key);
-      if (!events.ok()) return events.status();
+      if (!events.ok()) {
+        failure = events.status();
+        break;
+      }
       if (!events.value().empty() && events.value().back().at.size() >= 10)
-        notice.withdrawn_on = Date::ParseIso(events.value().back().at.substr(0, 10));
+        notice.withdrawn_on =
+            Date::ParseIso(events.value().back().at.substr(0, 10));
       Result<std::string> html = RenderWithdrawalPage(notice);
-      if (!html.ok()) return html.status();
+      if (!html.ok()) {
+        failure = html.status();
+        break;
+      }
       Result<bool> w = files_.Write(folder + "index.html", html.value());
-      if (!w.ok()) return w.status();
+      if (!w.ok()) failure = w.status();
       continue;
     }
     if (!record || record->text_sha256 != entry.text_sha256) {
@@ -705,74 +734,92 @@ Status PublishOutput::RebuildFromRegistry() {
                    "wenshu: %s: the registry's version %lld has no matching "
                    "record under %s; run publish over its input again\n",
                    entry.key.c_str(), static_cast<long long>(entry.version),
-                   record_path.c_str());
+                   kRecords.data());
       ++problems;
       continue;
     }
     record->version = entry.version;
-    IndexEntry item;
-    item.target_path = entry.key + "index.html";
-    item.facts = FactsOf(*record);
+    Listed l;
+    l.item.target_path = entry.key + "index.html";
+    l.item.facts = FactsOf(*record);
+    l.cause = record->cause;
+    l.doc_type = record->doc_type;
     if (entry.status == RegistryStatus::kPublished) {
-      item.kind = IndexEntryKind::kJudgment;
-      item.title = record->title;
+      l.item.kind = IndexEntryKind::kJudgment;
+      l.item.title = record->title;
+      const std::string line = CorpusLine(*record);
+      if (std::fwrite(line.data(), 1, line.size(), corpus) != line.size()) {
+        failure = Status::IoError("cannot write " + corpus_temporary);
+        break;
+      }
+      AddToManifest(*record, &manifest);
     } else {
       if (!StubAllowed(record->grounds)) continue;
-      item.kind = IndexEntryKind::kStub;
-      item.title = record->case_number;
+      l.item.kind = IndexEntryKind::kStub;
+      l.item.title = record->case_number;
     }
     const std::string date =
         record->decision_date ? record->decision_date->Iso() : "0000-00-00";
-    // Newest first: the date's digits inverted, then the key.
-    std::string sort_key;
-    for (char c : date) sort_key.push_back(c >= '0' && c <= '9' ? '9' - c + '0' : c);
-    sort_key += entry.key;
-    listed.emplace_back(sort_key, item);
-    if (entry.status == RegistryStatus::kPublished)
-      published.push_back(std::move(*record));
+    for (char c : date)
+      l.sort_key.push_back(c >= '0' && c <= '9' ? '9' - c + '0' : c);
+    l.sort_key += entry.key;
+    listed.push_back(std::move(l));
   }
+  if (std::fclose(corpus) != 0 && failure.ok())
+    failure = Status::IoError("cannot write " + corpus_temporary);
+  if (!failure.ok()) {
+    std::remove(corpus_temporary.c_str());
+    return failure;
+  }
+  {
+    Result<bool> w = files_.Commit(corpus_temporary, "corpus/judgments.jsonl");
+    if (!w.ok()) return w.status();
+    derived.insert("corpus/judgments.jsonl");
+  }
+  if (Status s = write("corpus/manifest.json", CorpusManifestJson(manifest));
+      !s.ok())
+    return s;
+  if (Status s = write("corpus/README.md", CorpusDatasheet(manifest)); !s.ok())
+    return s;
   std::sort(listed.begin(), listed.end(),
-            [](const auto& a, const auto& b) { return a.first < b.first; });
-  // The records again, in the listed order, for the category indexes.
-  std::map<std::string, const CorpusRecord*> by_key;
-  for (const CorpusRecord& r : published) by_key[r.key] = &r;
-  for (const auto& [sort_key, item] : listed) {
-    home.push_back(item);
-    const std::string key =
-        item.target_path.substr(0, item.target_path.size() - 10);
-    // Stubs are indexed by what their facts show: court and year.
-    std::string court = item.facts.court;
-    std::string year =
-        item.facts.decision_date
-            ? std::to_string(item.facts.decision_date->year)
-            : "";
-    std::string cause, type;
-    if (auto it = by_key.find(key); it != by_key.end()) {
-      cause = it->second->cause;
-      type = it->second->doc_type;
-    }
-    auto add = [&](auto& map, std::string_view kind, const std::string& name,
-                   std::string heading) {
-      if (name.empty()) return;
-      auto& slot = map[IndexFolder(kind, name)];
-      slot.first = std::move(heading);
-      slot.second.push_back(item);
-    };
-    add(by_court, "courts", court, court);
-    add(by_year, "years", year, year + "年");
-    add(by_cause, "causes", cause, cause);
-    add(by_type, "types", type, type);
-  }
+            [](const Listed& a, const Listed& b) {
+              return a.sort_key < b.sort_key;
+            });
 
-  // The site's pages.
+  // The indexes. Stubs are indexed by what their facts show: court, year.
+  std::vector<IndexEntry> home;
+  std::map<std::string, std::pair<std::string, std::vector<IndexEntry>>>
+      by_court, by_year, by_cause, by_type;  // folder -> heading, entries
+  auto add = [](auto& map, std::string_view kind, const std::string& name,
+                std::string heading, const IndexEntry& item) {
+    if (name.empty()) return;
+    auto& slot = map[IndexFolder(kind, name)];
+    slot.first = std::move(heading);
+    slot.second.push_back(item);
+  };
+  for (const Listed& l : listed) {
+    home.push_back(l.item);
+    const std::string year =
+        l.item.facts.decision_date
+            ? std::to_string(l.item.facts.decision_date->year)
+            : "";
+    add(by_court, "courts", l.item.facts.court, l.item.facts.court, l.item);
+    add(by_year, "years", year, year + "年", l.item);
+    if (l.item.kind == IndexEntryKind::kJudgment) {
+      add(by_cause, "causes", l.cause, l.cause, l.item);
+      add(by_type, "types", l.doc_type, l.doc_type, l.item);
+    }
+  }
   const size_t per_page = options_.per_page;
   auto write_index = [&](const std::string& heading, const std::string& folder,
                          const std::vector<IndexEntry>& items) -> Status {
-    for (const IndexPage& page : PaginateIndex(heading, folder, items, per_page)) {
+    for (const IndexPage& page :
+         PaginateIndex(heading, folder, items, per_page)) {
       Result<std::string> html = RenderIndexPage(page);
       if (!html.ok()) return html.status();
-      if (Status s = write(std::string(kSite) + IndexPagePath(folder, page.page),
-                           html.value());
+      if (Status s = write(
+              std::string(kSite) + IndexPagePath(folder, page.page),
+              html.value());
           !s.ok())
         return s;
     }
@@ -808,15 +855,18 @@ Status PublishOutput::RebuildFromRegistry() {
       !s.ok())
     return s;
 
-  // The search.
-  std::vector<SearchEntry> search;
-  for (const auto& [sort_key, item] : listed) {
-    if (item.kind != IndexEntryKind::kJudgment) continue;
+  // The search, in the home page's order, one record read at a time.
+  SearchShardBuilder shards(kSearchShardBytes);
+  for (const Listed& l : listed) {
+    if (l.item.kind != IndexEntryKind::kJudgment) continue;
     const std::string key =
-        item.target_path.substr(0, item.target_path.size() - 10);
-    const CorpusRecord& r = *by_key.at(key);
+        l.item.target_path.substr(0, l.item.target_path.size() - 10);
+    Result<std::optional<CorpusRecord>> read = read_record(key);
+    if (!read.ok()) return read.status();
+    if (!read.value()) continue;
+    const CorpusRecord& r = *read.value();
     SearchEntry e;
-    e.path = item.target_path;
+    e.path = l.item.target_path;
     e.title = r.title;
     e.case_number = r.case_number;
     e.court = r.court;
@@ -824,12 +874,16 @@ Status PublishOutput::RebuildFromRegistry() {
     e.doc_type = r.doc_type;
     e.date = r.decision_date ? r.decision_date->Iso() : "";
     e.text = r.public_text;
-    search.push_back(std::move(e));
+    if (auto shard = shards.Add(e))
+      if (Status s = write(std::string(kSite) + shard->first, shard->second);
+          !s.ok())
+        return s;
   }
-  const auto shards = BuildSearchShards(search, kSearchShardBytes);
-  for (const auto& [path, bytes] : shards)
-    if (Status s = write(std::string(kSite) + path, bytes); !s.ok()) return s;
-  Result<std::string> search_page = RenderSearchPage(shards.size());
+  if (auto shard = shards.Finish())
+    if (Status s = write(std::string(kSite) + shard->first, shard->second);
+        !s.ok())
+      return s;
+  Result<std::string> search_page = RenderSearchPage(shards.shard_count());
   if (!search_page.ok()) return search_page.status();
   if (Status s = write(std::string(kSite) + "search/index.html",
                        search_page.value());
@@ -838,28 +892,6 @@ Status PublishOutput::RebuildFromRegistry() {
   if (Status s = write(std::string(kSite) + std::string(kSearchScriptPath),
                        SearchScript());
       !s.ok())
-    return s;
-
-  // The corpus, by key.
-  std::sort(published.begin(), published.end(),
-            [](const CorpusRecord& a, const CorpusRecord& b) {
-              return a.key < b.key;
-            });
-  CorpusManifest manifest;
-  manifest.policy_version = policy_.version();
-  manifest.generator_version = options_.generator;
-  manifest.generated_at = run_->stamp().at;
-  manifest.keyed_pseudonyms = options_.corpus_key.has_value();
-  std::string lines;
-  for (const CorpusRecord& r : published) {
-    lines += CorpusLine(r);
-    AddToManifest(r, &manifest);
-  }
-  if (Status s = write("corpus/judgments.jsonl", lines); !s.ok()) return s;
-  if (Status s = write("corpus/manifest.json", CorpusManifestJson(manifest));
-      !s.ok())
-    return s;
-  if (Status s = write("corpus/README.md", CorpusDatasheet(manifest)); !s.ok())
     return s;
 
   // The change feed: what a reuser may know of each change. A staff

@@ -317,29 +317,40 @@ constexpr std::string_view kShardTail = "]);\n";
 
 }  // namespace
 
+std::pair<std::string, std::string> SearchShardBuilder::Close() {
+  const size_t n = shards_++;
+  std::pair<std::string, std::string> shard(
+      SearchShardPath(n), ShardHead(n) + body_ + "\n" + std::string(kShardTail));
+  body_.clear();
+  count_ = 0;
+  return shard;
+}
+
+std::optional<std::pair<std::string, std::string>> SearchShardBuilder::Add(
+    const SearchEntry& entry) {
+  std::optional<std::pair<std::string, std::string>> closed;
+  const std::string json = EntryJson(entry);
+  const size_t frame = ShardHead(shards_).size() + 1 + kShardTail.size();
+  const size_t grown = body_.size() + (count_ > 0 ? 2 : 0) + json.size();
+  if (count_ > 0 && frame + grown > max_shard_bytes_) closed = Close();
+  if (count_ > 0) body_ += ",\n";
+  body_ += json;
+  ++count_;
+  return closed;
+}
+
+std::optional<std::pair<std::string, std::string>> SearchShardBuilder::Finish() {
+  if (count_ == 0) return std::nullopt;
+  return Close();
+}
+
 std::vector<std::pair<std::string, std::string>> BuildSearchShards(
     const std::vector<SearchEntry>& entries, size_t max_shard_bytes) {
   std::vector<std::pair<std::string, std::string>> shards;
-  std::string body;  // the current shard's entries, ",\n"-separated
-  size_t count = 0;  // entries in `body`
-  auto close = [&]() {
-    const size_t n = shards.size();
-    shards.emplace_back(SearchShardPath(n),
-                        ShardHead(n) + body + "\n" + std::string(kShardTail));
-    body.clear();
-    count = 0;
-  };
-  for (const SearchEntry& entry : entries) {
-    const std::string json = EntryJson(entry);
-    const size_t frame =
-        ShardHead(shards.size()).size() + 1 + kShardTail.size();
-    const size_t grown = body.size() + (count > 0 ? 2 : 0) + json.size();
-    if (count > 0 && frame + grown > max_shard_bytes) close();
-    if (count > 0) body += ",\n";
-    body += json;
-    ++count;
-  }
-  if (count > 0) close();
+  SearchShardBuilder builder(max_shard_bytes);
+  for (const SearchEntry& entry : entries)
+    if (auto shard = builder.Add(entry)) shards.push_back(std::move(*shard));
+  if (auto shard = builder.Finish()) shards.push_back(std::move(*shard));
   return shards;
 }
 

@@ -35,6 +35,7 @@
 #define WENSHU_PUBLISHERS_SEARCH_INDEX_H_
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -73,6 +74,29 @@ struct SearchEntry {
 // JavaScript line early.
 std::vector<std::pair<std::string, std::string>> BuildSearchShards(
     const std::vector<SearchEntry>& entries, size_t max_shard_bytes);
+
+// The same shards, built one entry at a time so that a caller never holds
+// every text at once: Add returns a shard when the entry does not fit in
+// the one being filled (which is then closed), Finish the last one. The
+// shards are byte for byte those of BuildSearchShards over the same
+// entries. Not thread-safe.
+class SearchShardBuilder {
+ public:
+  explicit SearchShardBuilder(size_t max_shard_bytes)
+      : max_shard_bytes_(max_shard_bytes) {}
+  std::optional<std::pair<std::string, std::string>> Add(
+      const SearchEntry& entry);
+  std::optional<std::pair<std::string, std::string>> Finish();
+  // Shards returned so far.
+  size_t shard_count() const { return shards_; }
+
+ private:
+  std::pair<std::string, std::string> Close();
+  size_t max_shard_bytes_;
+  size_t shards_ = 0;
+  std::string body_;
+  size_t count_ = 0;
+};
 
 // The bytes of assets/search.js (kSearchScriptPath): on the search page, it
 // reads ?q= (the form's input), searches every registered shard, and shows
