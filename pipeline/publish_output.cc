@@ -12,7 +12,6 @@
 
 #include "core/digest.h"
 #include "core/json.h"
-#include "core/regex.h"
 #include "core/span.h"
 #include "core/utf8.h"
 #include "publishers/corpus_writer.h"
@@ -20,6 +19,7 @@
 #include "publishers/review_pages.h"
 #include "publishers/search_index.h"
 #include "publishers/site_pages.h"
+#include "redactors/literal_automaton.h"
 #include "redactors/party_block.h"
 
 namespace wenshu {
@@ -294,9 +294,14 @@ void PublishOutput::Format(const SourceDocument& source,
                            FormattedDocument* formatted) const {
   auto p = std::make_shared<Pending>();
   p->status = doc.status;
-  p->name = doc.id.value_or(source.input.size() < 200 ? source.input : "");
-  if (p->name.empty() && doc.line_number > 0)
+  // Its id; else its line of JSON Lines, or its file.
+  if (doc.id && !doc.id->empty()) {
+    p->name = *doc.id;
+  } else if (doc.line_number > 0) {
     p->name = "line " + std::to_string(doc.line_number);
+  } else {
+    p->name = source.input.substr(0, 200);
+  }
   formatted->name = p->name;
   p->error = doc.error;
   p->stub_withheld = doc.stub_withheld;
@@ -519,9 +524,14 @@ void PublishOutput::Write(FormattedDocument&& formatted) {
     bool ascii = true;
     for (char c : value) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
     if (Utf8CharCount(value) < 2 || (ascii && value.size() < 6)) continue;
-    if (category == CategoryName(Category::kPersonName)) {
-      // A name is protected in its case family; another case may publish
-      // a namesake (scanned per document, ScanNames).
+    if (category == CategoryName(Category::kPersonName) ||
+        category == CategoryName(Category::kAddress) ||
+        category == CategoryName(Category::kHealth) ||
+        category == CategoryName(Category::kCaseSpecific)) {
+      // Words protected by their context: a name, a home, a diagnosis or a
+      // listed term is protected in its case family; another case may
+      // publish a namesake or a company at that address (scanned per
+      // document, ScanNames).
       for (const std::string& family : p->family_keys)
         names_by_family_[family].insert(value);
       continue;
@@ -957,32 +967,23 @@ Status PublishOutput::WriteReview() {
   return RemoveStale(std::string(kReviewList), now);
 }
 
-// Every file under site/, corpus/ and feed/ against every value this run
-// removed, in one pass per file (a set of literal patterns).
+// Every file under site/, corpus/ and feed/ against every identifier this
+// run removed, in one pass per file (an Aho-Corasick automaton of them all).
 Status PublishOutput::ScanPublicFiles() {
   if (removed_.empty()) return Status::Ok();
-  RegexSet set;
+  std::vector<std::string_view> values;
   std::vector<const std::pair<const std::string,
                               std::pair<std::string, std::string>>*>
       by_index;
   for (const auto& entry : removed_) {
-    // A value that starts or ends with an ASCII letter or digit counts
-    // only where it is not part of a longer run (12345 inside a case
-    // number's 民初12345 is not a certificate number).
-    const std::string& value = entry.first;
-    const auto alnum = [](char c) {
-      return std::isalnum(static_cast<unsigned char>(c)) != 0;
-    };
-    std::string pattern = Regex::QuoteMeta(value);
-    if (alnum(value.front())) pattern = "(?:^|[^0-9A-Za-z])" + pattern;
-    if (alnum(value.back())) pattern += "(?:[^0-9A-Za-z]|$)";
-    Result<int> added = set.Add(pattern);
-    if (!added.ok()) return added.status();
+    values.push_back(entry.first);
     by_index.push_back(&entry);
   }
-  if (Status s = set.Compile(); !s.ok()) return s;
-  // The files to scan: the derived list, plus every document's own pages
-  // (their paths are under site/ with the keys of the registry).
+  const LiteralAutomaton automaton(values);
+  const auto alnum = [](char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) != 0;
+  };
+  // The files to scan: the derived list, plus every document's own pages.
   std::set<std::string> paths;
   Result<std::optional<std::string>> derived = files_.Read(kDerivedList);
   if (!derived.ok()) return derived.status();
@@ -1007,11 +1008,19 @@ Status PublishOutput::ScanPublicFiles() {
     Result<std::optional<std::string>> bytes = files_.Read(path);
     if (!bytes.ok()) return bytes.status();
     if (!bytes.value()) continue;
-    std::vector<int> hits;
-    if (Status s = set.Match(*bytes.value(), &hits); !s.ok()) return s;
-    for (int i : hits) {
-      const auto& [value, what] = *by_index[static_cast<size_t>(i)];
-      (void)value;
+    const std::string& text = *bytes.value();
+    std::set<size_t> found;
+    automaton.ForEachMatch(text, [&](size_t begin, size_t index) {
+      const std::string& value = by_index[index]->first;
+      // A value edged with a letter or digit counts only where it is not
+      // part of a longer run (12345 inside 民初12345 is no certificate).
+      const size_t end = begin + value.size();
+      if (alnum(value.front()) && begin > 0 && alnum(text[begin - 1])) return;
+      if (alnum(value.back()) && end < text.size() && alnum(text[end])) return;
+      found.insert(index);
+    });
+    for (size_t index : found) {
+      const auto& what = by_index[index]->second;
       std::fprintf(stderr,
                    "wenshu: LEAK: %s holds a %s value removed from %s; take "
                    "the site offline and review it\n",
