@@ -94,4 +94,15 @@ void AppendUtf8(char32_t c, std::string* out) {
   out->append(buf, static_cast<size_t>(n));
 }
 
+bool IsCjkIdeograph(char32_t c) {
+  return (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF) ||
+         (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x20000 && c <= 0x2FFFF) ||
+         c == 0x3007;  // 〇
+}
+
+bool IsAsciiAlnum(char32_t c) {
+  return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') ||
+         (c >= 'a' && c <= 'z');
+}
+
 }  // namespace wenshu

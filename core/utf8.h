@@ -44,6 +44,12 @@ size_t WellFormedLength(std::string_view text, size_t pos);
 // True when every byte of `text` belongs to a well-formed character.
 bool IsWellFormedUtf8(std::string_view text);
 
+// A CJK unified ideograph (the basic block, extension A, the compatibility
+// block, the supplementary planes' extensions) or 〇.
+bool IsCjkIdeograph(char32_t c);
+// 0-9, A-Z, a-z.
+bool IsAsciiAlnum(char32_t c);
+
 // The number of characters in `text` (an ill-formed sequence counts as
 // one).
 size_t Utf8CharCount(std::string_view text);

@@ -1,6 +1,10 @@
 #include "pipeline/file_formats.h"
 
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <sstream>
 #include <utility>
 #include <vector>
 
@@ -351,6 +355,20 @@ ProcessedDocument ProcessFile(const DocumentProcessor& processor,
     return Run(processor, std::move(record), bytes.size(), families, nullptr);
   const EncodedTextWriter writer(encoding);
   return Run(processor, std::move(record), bytes.size(), families, &writer);
+}
+
+Result<XmlMapping> ReadXmlMappingFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream json;
+  json << in.rdbuf();
+  if (!in)
+    return Status::IoError("cannot read " + path + ": " + std::strerror(errno));
+  Result<XmlMapping> parsed = ParseXmlMapping(json.str());
+  if (!parsed.ok()) {
+    return Status::InvalidInput(path + ": " + parsed.status().message() +
+                                "; see README, \"XML\"");
+  }
+  return parsed;
 }
 
 }  // namespace wenshu

@@ -57,6 +57,11 @@ struct FileFormatOptions {
   const XmlMapping* xml_mapping = &DefaultXmlMapping();
 };
 
+// The mapping file of --xml-mapping, read and checked. The error says
+// which file and what is wrong (kIoError when it cannot be read,
+// kInvalidInput when it is not a mapping), ready to print after "wenshu: ".
+Result<XmlMapping> ReadXmlMappingFile(const std::string& path);
+
 // The file `path` whose content is `bytes` through `processor`. A
 // published document has its public text and, when the file is not UTF-8
 // text (or is, with a byte-order mark), its public file in the input's

@@ -130,7 +130,6 @@ Result<bool> OutputFiles::Write(std::string_view path, std::string_view bytes) {
       return false;
     }
   }
-  if (Status s = MakeParents(absolute); !s.ok()) return s;
   ++temporary_count_;
   const std::string temporary = TemporaryPath("file");
   {
@@ -142,6 +141,15 @@ Result<bool> OutputFiles::Write(std::string_view path, std::string_view bytes) {
       std::remove(temporary.c_str());
       return SystemError("cannot write", absolute);
     }
+  }
+  return MoveIntoPlace(temporary, absolute);
+}
+
+Result<bool> OutputFiles::MoveIntoPlace(const std::string& temporary,
+                                        const std::string& absolute) {
+  if (Status s = MakeParents(absolute); !s.ok()) {
+    std::remove(temporary.c_str());
+    return s;
   }
   if (std::rename(temporary.c_str(), absolute.c_str()) != 0) {
     Status s = SystemError("cannot write", absolute);
@@ -167,14 +175,7 @@ Result<bool> OutputFiles::Commit(const std::string& temporary,
     ++unchanged_;
     return false;
   }
-  if (Status s = MakeParents(absolute); !s.ok()) return s;
-  if (std::rename(temporary.c_str(), absolute.c_str()) != 0) {
-    Status s = SystemError("cannot write", absolute);
-    std::remove(temporary.c_str());
-    return s;
-  }
-  Renamed();
-  return true;
+  return MoveIntoPlace(temporary, absolute);
 }
 
 Result<bool> OutputFiles::Remove(std::string_view path) {

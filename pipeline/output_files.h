@@ -59,6 +59,10 @@ class OutputFiles {
  private:
   explicit OutputFiles(std::string root) : root_(std::move(root)) {}
   Status MakeParents(const std::string& absolute);
+  // Renames `temporary` to `absolute`, creating its folders; the temporary
+  // file is removed when that fails.
+  Result<bool> MoveIntoPlace(const std::string& temporary,
+                             const std::string& absolute);
 
   std::string root_;
   std::set<std::string> made_dirs_;

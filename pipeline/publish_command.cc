@@ -238,18 +238,12 @@ int Publish(const BatchOptions& options, const ProcessorSetup& setup,
   formats.utf8_text = options.out_encoding == "utf-8";
   XmlMapping mapping;
   if (!options.xml_mapping_file.empty()) {
-    std::ifstream map_in(options.xml_mapping_file, std::ios::binary);
-    std::stringstream json;
-    json << map_in.rdbuf();
-    Result<XmlMapping> parsed = ParseXmlMapping(json.str());
-    if (!map_in || !parsed.ok()) {
-      std::fprintf(stderr, "wenshu: %s: %s\n",
-                   options.xml_mapping_file.c_str(),
-                   !map_in ? std::strerror(errno)
-                           : parsed.status().message().c_str());
+    Result<XmlMapping> read = ReadXmlMappingFile(options.xml_mapping_file);
+    if (!read.ok()) {
+      std::fprintf(stderr, "wenshu: %s\n", read.status().message().c_str());
       return 2;
     }
-    mapping = std::move(parsed).value();
+    mapping = std::move(read).value();
     formats.xml_mapping = &mapping;
   }
 

@@ -346,22 +346,12 @@ int RedactFiles(const BatchOptions& options, const ProcessorSetup& setup,
   formats.utf8_text = options.out_encoding == "utf-8";
   XmlMapping mapping;
   if (!options.xml_mapping_file.empty()) {
-    std::ifstream in(options.xml_mapping_file, std::ios::binary);
-    std::stringstream json;
-    json << in.rdbuf();
-    if (!in) {
-      std::fprintf(stderr, "wenshu: cannot read %s: %s\n",
-                   options.xml_mapping_file.c_str(), std::strerror(errno));
+    Result<XmlMapping> read = ReadXmlMappingFile(options.xml_mapping_file);
+    if (!read.ok()) {
+      std::fprintf(stderr, "wenshu: %s\n", read.status().message().c_str());
       return 2;
     }
-    Result<XmlMapping> parsed = ParseXmlMapping(json.str());
-    if (!parsed.ok()) {
-      std::fprintf(stderr, "wenshu: %s: %s; see README, \"XML\"\n",
-                   options.xml_mapping_file.c_str(),
-                   parsed.status().message().c_str());
-      return 2;
-    }
-    mapping = std::move(parsed).value();
+    mapping = std::move(read).value();
     formats.xml_mapping = &mapping;
   }
   FileListSource source(tree.value().files, setup.processor(), formats);

@@ -198,6 +198,7 @@ std::string_view StatusInWords(std::string_view status) {
 }
 
 std::string_view ChangeInWords(std::string_view change) {
+  if (change == "published") return "已公开";
   if (change == "new") return "首次公开";
   if (change == "changed") return "内容变更，发布新版本";
   if (change == "unchanged") return "未变更";
@@ -207,36 +208,11 @@ std::string_view ChangeInWords(std::string_view change) {
   return "";
 }
 
-bool IsCjkIdeograph(char32_t c) {
-  return (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF) ||
-         (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x20000 && c <= 0x2FFFF) ||
-         c == 0x3007;  // 〇
-}
-
-bool IsAsciiAlnum(char32_t c) {
-  return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') ||
-         (c >= 'a' && c <= 'z');
-}
-
 Status CheckText(std::initializer_list<std::string_view> texts) {
-  for (std::string_view text : texts) {
-    if (!IsWellFormedUtf8(text)) {
-      return Status::InvalidInput("a review page field is not valid UTF-8");
-    }
-  }
-  return Status::Ok();
+  return CheckPageFields(texts);
 }
 
-Status CheckFacts(const CaseFacts& facts) {
-  Status s = CheckText({facts.case_number, facts.court});
-  if (!s.ok()) return s;
-  if (facts.decision_date && !facts.decision_date->IsValid()) {
-    return Status::InvalidInput("the decision date " +
-                                facts.decision_date->Iso() +
-                                " is not a real day");
-  }
-  return Status::Ok();
-}
+Status CheckFacts(const CaseFacts& facts) { return CheckCaseFacts(facts); }
 
 Status CheckStatus(std::string_view status) {
   if (StatusInWords(status).empty()) {
@@ -278,29 +254,15 @@ Status CheckPagePath(std::string_view path) {
   return Status::Ok();
 }
 
-std::string ChineseDate(const Date& date) {
-  return std::to_string(date.year) + "年" + std::to_string(date.month) + "月" +
-         std::to_string(date.day) + "日";
-}
+std::string ChineseDate(const Date& date) { return ChineseDateText(date); }
 
 void AppendFact(std::string_view label, std::string_view value,
                 std::string* out) {
-  if (value.empty()) return;
-  *out += "<dt>";
-  *out += label;
-  *out += "</dt><dd>";
-  *out += EscapeHtml(value);
-  *out += "</dd>\n";
+  AppendFactHtml(label, value, out);
 }
 
 void AppendCaseFacts(const CaseFacts& facts, std::string* out) {
-  AppendFact("法院", facts.court, out);
-  AppendFact("案号", facts.case_number, out);
-  if (facts.decision_date) {
-    *out += "<dt>裁判日期</dt><dd><time datetime=\"" +
-            facts.decision_date->Iso() + "\">" +
-            ChineseDate(*facts.decision_date) + "</time></dd>\n";
-  }
+  AppendCaseFactsHtml(facts, out);
 }
 
 std::string StatusSpan(std::string_view status) {

@@ -105,17 +105,6 @@ mark { background: #fbe68c; color: inherit; }
 }
 )css";
 
-bool IsCjkIdeograph(char32_t c) {
-  return (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF) ||
-         (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x20000 && c <= 0x2FFFF) ||
-         c == 0x3007;  // 〇
-}
-
-bool IsAsciiAlnum(char32_t c) {
-  return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') ||
-         (c >= 'a' && c <= 'z');
-}
-
 bool IsSpace(char32_t c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' ||
          c == '\v' || c == 0x00A0 || c == 0x3000;
@@ -776,6 +765,20 @@ Result<std::string> RenderSearchPage(size_t shard_count) {
                "\"></script>\n";
   }
   return Layout(path, "搜索", body, scripts);
+}
+
+std::string ChineseDateText(const Date& date) { return ChineseDate(date); }
+std::string TimeElementHtml(const Date& date) { return TimeElement(date); }
+Status CheckPageFields(std::initializer_list<std::string_view> texts) {
+  return CheckText(texts);
+}
+Status CheckCaseFacts(const CaseFacts& facts) { return CheckFacts(facts); }
+void AppendCaseFactsHtml(const CaseFacts& facts, std::string* out) {
+  AppendCaseFacts(facts, out);
+}
+void AppendFactHtml(std::string_view label, std::string_view value,
+                    std::string* out) {
+  AppendFact(label, value, out);
 }
 
 }  // namespace wenshu

@@ -32,6 +32,7 @@
 #define WENSHU_PUBLISHERS_SITE_PAGES_H_
 
 #include <cstddef>
+#include <initializer_list>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -223,6 +224,22 @@ Result<std::string> RenderIndexPage(const IndexPage& page);
 // shard_count - 1). The only page with scripts; everything else on it works
 // without them. Never fails today; a Result like the other pages.
 Result<std::string> RenderSearchPage(size_t shard_count);
+
+// Pieces the staff review report (review_pages.h) shares with the site.
+// A date as a page shows it: 2023年6月1日, and as a <time> element.
+std::string ChineseDateText(const Date& date);
+std::string TimeElementHtml(const Date& date);
+// kInvalidInput when a field is not valid UTF-8, or a date is not a real
+// day.
+Status CheckPageFields(std::initializer_list<std::string_view> texts);
+Status CheckCaseFacts(const CaseFacts& facts);
+// <dt>/<dd> pairs for the court, case number and decision date (each left
+// out when empty), escaped.
+void AppendCaseFactsHtml(const CaseFacts& facts, std::string* out);
+// One <dt>/<dd> pair (`label` is HTML, `value` text), left out when `value`
+// is empty.
+void AppendFactHtml(std::string_view label, std::string_view value,
+                    std::string* out);
 
 // `text` with & < > " ' written as character references; safe in element
 // content and in a double- or single-quoted attribute value. A control

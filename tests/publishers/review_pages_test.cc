@@ -19,35 +19,18 @@
 #include "gtest/gtest.h"
 #include "pipeline/document_processor.h"
 #include "tests/pipeline/standard_processor.h"
+#include "tests/publishers/page_checks.h"
 
 namespace wenshu {
 namespace {
 
+using page_checks::Attr;
+using page_checks::Elements;
+using page_checks::FindOnPath;
+using page_checks::TidyMessages;
+using page_checks::Walk;
+
 // ------------------------------------------------------------- helpers
-
-void Walk(XmlNode node, const std::function<void(XmlNode)>& f) {
-  for (XmlNode child = node.FirstChild(); child; child = child.NextSibling()) {
-    f(child);
-    Walk(child, f);
-  }
-}
-
-std::vector<XmlNode> Elements(const HtmlTree& tree, std::string_view name) {
-  std::vector<XmlNode> out;
-  Walk(tree.DocumentNode(), [&](XmlNode n) {
-    if (KindOf(n) == HtmlNodeKind::kElement && n.LocalName() == name) {
-      out.push_back(n);
-    }
-  });
-  return out;
-}
-
-std::string Attr(XmlNode element, std::string_view name) {
-  for (const HtmlAttribute& a : Attributes(element)) {
-    if (a.name == name) return a.value;
-  }
-  return "";
-}
 
 bool HasAttr(XmlNode element, std::string_view name) {
   for (const HtmlAttribute& a : Attributes(element)) {
@@ -65,37 +48,7 @@ std::string AllText(XmlNode node) {
   return out;
 }
 
-std::string FindOnPath(std::string_view program) {
-  const char* path = std::getenv("PATH");
-  std::stringstream dirs(path == nullptr ? "" : path);
-  std::string dir;
-  while (std::getline(dirs, dir, ':')) {
-    const std::filesystem::path candidate =
-        std::filesystem::path(dir) / program;
-    if (!dir.empty() && access(candidate.c_str(), X_OK) == 0) return candidate;
-  }
-  return "";
-}
 
-std::string TidyMessages(const std::string& tidy, const std::string& page) {
-  const std::filesystem::path dir =
-      std::filesystem::temp_directory_path() /
-      ("wenshu_review_pages_" + std::to_string(getpid()));
-  std::filesystem::create_directories(dir);
-  const std::filesystem::path file = dir / "page.html";
-  const std::filesystem::path messages = dir / "tidy.txt";
-  std::ofstream(file, std::ios::binary) << page;
-  const std::string command = tidy + " -q -e -utf8 '" + file.string() +
-                              "' > '" + messages.string() + "' 2>&1";
-  const int status = std::system(command.c_str());
-  std::ifstream in(messages);
-  std::string out((std::istreambuf_iterator<char>(in)),
-                  std::istreambuf_iterator<char>());
-  std::filesystem::remove_all(dir);
-  if (status != 0 && out.empty())
-    out = "tidy exited with " + std::to_string(status);
-  return out;
-}
 
 // `href` resolved from the page at `page_path`, relative to the review root.
 std::string Resolve(const std::string& page_path, const std::string& href) {

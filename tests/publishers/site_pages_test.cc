@@ -15,36 +15,18 @@
 #include "core/html_document.h"
 #include "core/xml_document.h"
 #include "gtest/gtest.h"
+#include "tests/publishers/page_checks.h"
 
 namespace wenshu {
 namespace {
 
+using page_checks::Attr;
+using page_checks::Elements;
+using page_checks::FindOnPath;
+using page_checks::TidyMessages;
+using page_checks::Walk;
+
 // ------------------------------------------------------------- helpers
-
-// Calls `f` on every node under `node`, depth first, in document order.
-void Walk(XmlNode node, const std::function<void(XmlNode)>& f) {
-  for (XmlNode child = node.FirstChild(); child; child = child.NextSibling()) {
-    f(child);
-    Walk(child, f);
-  }
-}
-
-std::vector<XmlNode> Elements(const HtmlTree& tree, std::string_view name) {
-  std::vector<XmlNode> out;
-  Walk(tree.DocumentNode(), [&](XmlNode n) {
-    if (KindOf(n) == HtmlNodeKind::kElement && n.LocalName() == name) {
-      out.push_back(n);
-    }
-  });
-  return out;
-}
-
-std::string Attr(XmlNode element, std::string_view name) {
-  for (const HtmlAttribute& a : Attributes(element)) {
-    if (a.name == name) return a.value;
-  }
-  return "";
-}
 
 // The visible text of the <main> element, each text node's text joined by
 // '|' (blank nodes left out).
@@ -62,38 +44,6 @@ std::string MainText(const HtmlTree& tree) {
   return out;
 }
 
-std::string FindOnPath(std::string_view program) {
-  const char* path = std::getenv("PATH");
-  std::stringstream dirs(path == nullptr ? "" : path);
-  std::string dir;
-  while (std::getline(dirs, dir, ':')) {
-    const std::filesystem::path candidate =
-        std::filesystem::path(dir) / program;
-    if (!dir.empty() && access(candidate.c_str(), X_OK) == 0) return candidate;
-  }
-  return "";
-}
-
-// `tidy -q -e` over the page: its messages, or "" when it has none.
-std::string TidyMessages(const std::string& tidy, const std::string& page) {
-  const std::filesystem::path dir =
-      std::filesystem::temp_directory_path() /
-      ("wenshu_site_pages_" + std::to_string(getpid()));
-  std::filesystem::create_directories(dir);
-  const std::filesystem::path file = dir / "page.html";
-  const std::filesystem::path messages = dir / "tidy.txt";
-  std::ofstream(file, std::ios::binary) << page;
-  const std::string command = tidy + " -q -e -utf8 '" + file.string() +
-                              "' > '" + messages.string() + "' 2>&1";
-  const int status = std::system(command.c_str());
-  std::ifstream in(messages);
-  std::string out((std::istreambuf_iterator<char>(in)),
-                  std::istreambuf_iterator<char>());
-  std::filesystem::remove_all(dir);
-  if (status != 0 && out.empty())
-    out = "tidy exited with " + std::to_string(status);
-  return out;
-}
 
 // Every check a rendered page must pass, whatever kind it is. Only the
 // search page (`scripted`) may have scripts, and only files of the site's.
@@ -127,7 +77,9 @@ void ExpectSoundPage(const std::string& page, const std::string& path,
   EXPECT_FALSE(titles[0].Text().empty());
   // No script, works with JavaScript off; nothing fetched from elsewhere.
   const std::vector<XmlNode> scripts = Elements(tree.value(), "script");
-  if (!scripted) EXPECT_TRUE(scripts.empty());
+  if (!scripted) {
+    EXPECT_TRUE(scripts.empty());
+  }
   for (XmlNode script : scripts) {
     const std::string src = Attr(script, "src");
     EXPECT_FALSE(src.empty());
@@ -511,8 +463,8 @@ TEST(SitePagesRenderTest, StubCarriesOnlyCaseNumberCourtDateAndGround) {
             "当事人申请不在互联网公布，经人民法院准许");
   EXPECT_EQ(Elements(tree.value(), "title")[0].Text(),
             "（2023）京0105民初12346号 不公开 | 裁判文书公开");
-  // Nothing but the stub's own links: home and stylesheet.
-  EXPECT_EQ(Elements(tree.value(), "a").size(), 1u);
+  // Nothing but the site's own links: home and the five browse links.
+  EXPECT_EQ(Elements(tree.value(), "a").size(), 6u);
 }
 
 TEST(SitePagesRenderTest, StubRefusesGroundsItMayNotShow) {
@@ -607,11 +559,12 @@ TEST(SitePagesRenderTest, IndexPaginatesWithPageNOfM) {
   ExpectSoundPage(middle.value(), IndexPagePath(pages[1].folder, 2));
   Result<HtmlTree> tree = HtmlTree::Parse(middle.value());
   ASSERT_TRUE(tree.ok());
+  // The banner's browse links, then the pages.
   const std::vector<XmlNode> navs = Elements(tree.value(), "nav");
-  ASSERT_EQ(navs.size(), 1u);
-  EXPECT_EQ(navs[0].Text(), "\n首页\n上一页\n第2页，共3页\n下一页\n末页\n");
+  ASSERT_EQ(navs.size(), 2u);
+  EXPECT_EQ(navs[1].Text(), "\n首页\n上一页\n第2页，共3页\n下一页\n末页\n");
   std::vector<std::string> hrefs;
-  Walk(navs[0], [&](XmlNode n) {
+  Walk(navs[1], [&](XmlNode n) {
     if (KindOf(n) == HtmlNodeKind::kElement && n.LocalName() == "a") {
       hrefs.push_back(Attr(n, "href"));
     }
