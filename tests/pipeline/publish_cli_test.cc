@@ -138,6 +138,37 @@ TEST_F(PublishSample, WritesTheSiteTheCorpusTheReviewAndTheAudit) {
   EXPECT_TRUE(Contains(first_->err, "redactions by category: ")) << first_->err;
 }
 
+// Golden files: the outputs a reader opens, byte for byte, for the first
+// sample (its page, its corpus line, its audit line), a stub, the home
+// page, the manifest and the feed (tests/fixtures/publish/). After a
+// deliberate change, WENSHU_UPDATE_GOLDEN=1 rewrites them; review the diff.
+TEST_F(PublishSample, OutputsMatchTheirGoldenFiles) {
+  ASSERT_EQ(first_->exit_code, 0) << first_->err;
+  auto line_with = [](const std::string& file, const std::string& needle) {
+    for (const std::string& line : Lines(ReadFile(file)))
+      if (Contains(line, needle)) return line + "\n";
+    return std::string("(no line with " + needle + ")\n");
+  };
+  const std::string key_field = "\"key\":\"" + kLoanKey + "\"";
+  const std::vector<std::pair<std::string, std::string>> outputs = {
+      {"judgment.html", ReadFile(Out("site/" + kLoanKey + "index.html"))},
+      {"stub.html", ReadFile(Out("site/2024/京0105民初2102/index.html"))},
+      {"home.html", ReadFile(Out("site/index.html"))},
+      {"corpus-line.json", line_with(Out("corpus/judgments.jsonl"), key_field)},
+      {"audit-line.json", line_with(Out("audit.jsonl"), key_field)},
+      {"manifest.json", ReadFile(Out("corpus/manifest.json"))},
+      {"events.jsonl", ReadFile(Out("feed/events.jsonl"))},
+  };
+  const std::string golden = kSource + "/tests/fixtures/publish/";
+  const bool update = std::getenv("WENSHU_UPDATE_GOLDEN") != nullptr;
+  for (const auto& [name, bytes] : outputs) {
+    ASSERT_FALSE(bytes.empty()) << name;
+    if (update) WriteFile(golden + name, bytes);
+    EXPECT_EQ(bytes, ReadFile(golden + name))
+        << name << " differs from tests/fixtures/publish/" << name;
+  }
+}
+
 TEST_F(PublishSample, OneCorpusLinePerPublishedDocumentAndOneAuditLineEach) {
   const std::vector<std::string> audit = Lines(ReadFile(Out("audit.jsonl")));
   EXPECT_EQ(audit.size(), 52u);
@@ -400,6 +431,37 @@ TEST(PublishCommand, AKilledRunRerunEndsByteIdenticalToAnUninterruptedRun) {
   // largest N only when the tree is small).
   EXPECT_GE(killed, kills.size() - 3);
   fs::remove_all(ref);
+}
+
+// With --corpus-key the corpus's pseudonym ids are the same in another run
+// with the same key, other under another key, and without a key ordinal.
+TEST(PublishCommand, CorpusKeyMakesPseudonymIdsStableAcrossRuns) {
+  const std::string dir = Dir("corpus_key");
+  WriteFile(dir + "/a.key", "an invented key of 32 bytes.....");
+  WriteFile(dir + "/b.key", "another invented key, 32 bytes..");
+  auto ids_of = [&](const std::string& run, const std::string& key) {
+    const std::string sub = dir + "/" + run;
+    fs::create_directories(sub);
+    const RunResult r = Publish(kSample, sub, "",
+                                key.empty() ? "" : "--corpus-key " + key);
+    EXPECT_EQ(r.exit_code, 0) << r.err;
+    std::string ids;
+    for (const std::string& line :
+         Lines(ReadFile(sub + "/out/corpus/judgments.jsonl"))) {
+      for (size_t at = line.find("\"id\":\""); at != std::string::npos;
+           at = line.find("\"id\":\"", at + 1))
+        ids += line.substr(at + 6, line.find('"', at + 6) - at - 6) + " ";
+    }
+    return ids;
+  };
+  const std::string first = ids_of("one", dir + "/a.key");
+  ASSERT_TRUE(Contains(first, "p-")) << first;
+  EXPECT_EQ(ids_of("two", dir + "/a.key"), first);
+  EXPECT_NE(ids_of("other", dir + "/b.key"), first);
+  const std::string unkeyed = ids_of("none", "");
+  EXPECT_TRUE(Contains(unkeyed, "p1 ")) << unkeyed;
+  EXPECT_FALSE(Contains(unkeyed, "p-")) << unkeyed;
+  fs::remove_all(dir);
 }
 
 TEST(PublishCommand, UsageErrorsSayWhatToDo) {
