@@ -125,8 +125,14 @@ void PrintSummary(const PublishCounts& c, const OutputFiles& files,
                "withdrawn",
                c.new_, c.changed, c.unchanged, c.withdrawn);
   if (c.still_withdrawn > 0)
-    std::fprintf(stderr, ", %zu kept withdrawn by staff", c.still_withdrawn);
+    std::fprintf(stderr, ", %zu kept withdrawn", c.still_withdrawn);
   std::fputc('\n', stderr);
+  if (c.family_conflicts > 0) {
+    std::fprintf(stderr,
+                 "  final scan: %zu withdrawn for review (a value protected "
+                 "in another document of the case family)\n",
+                 c.family_conflicts);
+  }
   std::fprintf(stderr, "  files: %zu written, %zu unchanged, %zu removed\n",
                files.written(), files.unchanged(), files.removed());
   struct rusage usage;

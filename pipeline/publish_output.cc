@@ -31,8 +31,36 @@ constexpr std::string_view kRecords = "state/records/";
 constexpr std::string_view kDerivedList = "state/derived-files.txt";
 constexpr std::string_view kReviewList = "state/review-files.txt";
 constexpr std::string_view kAudit = "audit.jsonl";
+// Why the final scan withdrew a document.
+constexpr char kFamilyConflict[] =
+    "final scan: a value protected in another document of its case family "
+    "appears in its title or text";
 // Search shards are cut at this size, so a browser loads them in pieces.
 constexpr size_t kSearchShardBytes = 1 << 20;
+
+// Whether `value` occurs in `text` other than inside a longer run of ASCII
+// letters and digits (12345 inside 民初12345 is not a certificate number).
+bool ContainsAlone(std::string_view text, std::string_view value) {
+  const auto alnum = [](char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) != 0;
+  };
+  for (size_t at = text.find(value); at != std::string_view::npos;
+       at = text.find(value, at + 1)) {
+    const size_t end = at + value.size();
+    if (alnum(value.front()) && at > 0 && alnum(text[at - 1])) continue;
+    if (alnum(value.back()) && end < text.size() && alnum(text[end])) continue;
+    return true;
+  }
+  return false;
+}
+
+// Long enough to tell from ordinary text: two characters of a name, six of
+// an identifier.
+bool IsScannable(std::string_view value) {
+  bool ascii = true;
+  for (char c : value) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
+  return Utf8CharCount(value) >= 2 && (!ascii || value.size() >= 6);
+}
 
 std::string StubText(const std::vector<std::string>& grounds) {
   std::string text = "withheld";
@@ -122,7 +150,7 @@ struct PublishOutput::Pending {
   bool stub_withheld = false;
   size_t input_bytes = 0;
   CorpusRecord record;       // published or withheld: the facts (and text)
-  ReviewDocument review;     // path, status and texts; change set in Write
+  ReviewDocument review;     // path, status and texts; version set in Write
   std::string audit_record;  // FormatJsonRecord without text
   std::map<std::string, size_t> categories;
   // Removed values (the original bytes of each redaction) and category.
@@ -230,17 +258,36 @@ void PublishOutput::Format(const SourceDocument& source,
     rec.text_sha256 = Sha256Hex(StubText(doc.grounds));
   }
 
+  // The title and the text as published may not show again a value this
+  // document had removed (a name left in a title line, a home address
+  // repeated as the place of a crime): held, the value never named. A
+  // diagnosis is left to the verify pass, which reads it in its sentence
+  // (the same word in a statute is no one's).
+  if (doc.status == PublicationStatus::kPublished) {
+    for (const auto& [value, category] : p->removed) {
+      if (category == CategoryName(Category::kHealth) ||
+          !IsScannable(value) ||
+          (!ContainsAlone(rec.title, value) &&
+           !ContainsAlone(rec.public_text, value)))
+        continue;
+      p->status = PublicationStatus::kHeld;
+      p->error = "verify: a value removed as " + category +
+                 " appears again in the published title or text";
+      break;
+    }
+  }
+
   ReviewDocument& review = p->review;
   review.path = ReviewPagePath(p->key, p->name);
   review.name = p->name;
   review.key = p->key;
-  review.status = std::string(PublicationStatusName(doc.status));
+  review.status = std::string(PublicationStatusName(p->status));
   review.title = rec.title;
   review.facts = FactsOf(rec);
   review.cause = rec.cause;
   review.doc_type = rec.doc_type;
-  if (doc.status == PublicationStatus::kHeld) {
-    review.reasons.push_back(doc.error);
+  if (p->status == PublicationStatus::kHeld) {
+    review.reasons.push_back(p->error);
   } else if (doc.status == PublicationStatus::kWithheld) {
     for (const std::string& g : doc.grounds) {
       const std::optional<std::string_view> words = GroundInWords(g);
@@ -285,8 +332,11 @@ void PublishOutput::Write(FormattedDocument&& formatted) {
     }
   }
 
-  std::string change;
+  // Nothing here depends on what the registry held before the run (new,
+  // changed, unchanged): a rerun after a kill writes the same audit and
+  // review as an uninterrupted run.
   int64_t version = 0;
+  bool held_by_scan = false;
   if (p->status == PublicationStatus::kHeld) {
     ++counts_.held;
     ++counts_.held_by_reason[ReasonGroup(p->error)];
@@ -325,9 +375,6 @@ void PublishOutput::Write(FormattedDocument&& formatted) {
       ++counts_.held_by_reason[ReasonGroup(p->error)];
     } else {
       const RecordResult& r = recorded.value();
-      // What the registry holds after the run, not what changed: a rerun
-      // after a kill reports the same as an uninterrupted run.
-      change = std::string(RegistryStatusName(r.status));
       version = r.version;
       switch (r.change) {
         case RecordChange::kNew: ++counts_.new_; break;
@@ -335,7 +382,20 @@ void PublishOutput::Write(FormattedDocument&& formatted) {
         case RecordChange::kUnchanged: ++counts_.unchanged; break;
         case RecordChange::kWithheld: break;
         case RecordChange::kWithdrawn: ++counts_.withdrawn; break;
-        case RecordChange::kStillWithdrawn: ++counts_.still_withdrawn; break;
+        case RecordChange::kStillWithdrawn: {
+          ++counts_.still_withdrawn;
+          // Shown as the run that withdrew it showed it.
+          Result<std::optional<PublicationEntry>> entry =
+              registry_.Find(p->key);
+          if (entry.ok() && entry.value() &&
+              entry.value()->withdrawn_reason == kFamilyConflict) {
+            held_by_scan = true;
+          } else {
+            p->review.reasons.insert(p->review.reasons.begin(),
+                                     "withdrawn by staff");
+          }
+          break;
+        }
       }
       if (p->status == PublicationStatus::kPublished) {
         ++counts_.published;
@@ -354,7 +414,6 @@ void PublishOutput::Write(FormattedDocument&& formatted) {
   // The audit line: the registry's facts, then the record as redact's
   // audit has it.
   std::string line = "{\"key\":" + JsonString(p->key) +
-                     ",\"registry\":" + JsonString(change) +
                      ",\"version\":" + std::to_string(version) +
                      ",\"input_sha256\":" +
                      JsonString(p->record.input_digest) + ",";
@@ -370,7 +429,6 @@ void PublishOutput::Write(FormattedDocument&& formatted) {
   }
 
   // The review page and its row.
-  p->review.change = change;
   p->review.version = version;
   Result<std::string> page = RenderReviewPage(p->review);
   if (!page.ok()) {
@@ -386,29 +444,33 @@ void PublishOutput::Write(FormattedDocument&& formatted) {
   row.entry.name = p->name;
   row.entry.key = p->key;
   row.entry.status = p->review.status;
-  row.entry.change = change;
   row.entry.title = p->record.title;
   row.entry.facts = FactsOf(p->record);
   row.entry.reasons = p->status == PublicationStatus::kHeld
                           ? std::vector<std::string>{p->error}
                           : p->review.reasons;
   row.entry.categories = p->categories;
+  if (held_by_scan) {
+    row.entry.status = "held";
+    row.entry.reasons.insert(row.entry.reasons.begin(), kFamilyConflict);
+  }
   review_rows_.push_back(std::move(row));
 
   for (auto& [value, category] : p->removed) {
-    // Too short to tell from ordinary text (two characters of a name, six
-    // of an identifier); the verify pass has read it in its own document.
-    bool ascii = true;
-    for (char c : value) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
-    if (Utf8CharCount(value) < 2 || (ascii && value.size() < 6)) continue;
+    // Too short to tell from ordinary text; the verify pass has read it in
+    // its own document.
+    if (!IsScannable(value)) continue;
+    // A diagnosis is a word of a sentence about someone: the same word
+    // elsewhere (怀孕 in a statute) is no one's. The verify pass reads it
+    // in its sentence.
+    if (category == CategoryName(Category::kHealth)) continue;
     if (category == CategoryName(Category::kPersonName) ||
         category == CategoryName(Category::kAddress) ||
-        category == CategoryName(Category::kHealth) ||
         category == CategoryName(Category::kCaseSpecific)) {
-      // Words protected by their context: a name, a home, a diagnosis or a
-      // listed term is protected in its case family; another case may
-      // publish a namesake or a company at that address (scanned per
-      // document, ScanNames).
+      // Words protected by their context: a name, a home or a listed term
+      // is protected in its case family; another case may publish a
+      // namesake or a company at that address (scanned per document,
+      // WithdrawFamilyConflicts).
       for (const std::string& family : p->family_keys)
         names_by_family_[family].insert(value);
       continue;
@@ -908,10 +970,13 @@ Status PublishOutput::ScanPublicFiles() {
   return Status::Ok();
 }
 
-// Each document published in this run against every name removed in its
-// case family: its title, facts and text, as its record holds them (every
-// page, index line, search entry and corpus line is made from the record).
-Status PublishOutput::ScanNames() {
+// Each document published in this run against every name, home and listed
+// term removed anywhere in its case family: its title, facts and text, as
+// its record holds them (every page, index line, search entry and corpus
+// line is made from the record). One that shows such a value is withdrawn
+// in the registry, as by staff, until someone reviews it: its page becomes
+// the withdrawal notice when the site is rebuilt.
+Status PublishOutput::WithdrawFamilyConflicts() {
   for (const auto& [key, families] : published_families_) {
     std::set<std::string> names;
     for (const std::string& family : families) {
@@ -927,18 +992,32 @@ Status PublishOutput::ScanNames() {
     Result<CorpusRecord> record = ParseCorpusLine(*bytes.value());
     if (!record.ok()) return record.status();
     const CorpusRecord& r = record.value();
+    bool found = false;
     for (const std::string& name : names) {
       for (const std::string* field :
            {&r.title, &r.public_text, &r.case_number, &r.court, &r.cause,
-            &r.doc_type}) {
-        if (field->find(name) == std::string::npos) continue;
-        std::fprintf(stderr,
-                     "wenshu: LEAK: %s holds a name protected in its case "
-                     "family; take its page offline and review it\n",
-                     key.c_str());
-        ++counts_.leaks;
-        break;
-      }
+            &r.doc_type})
+        found = found || ContainsAlone(*field, name);
+    }
+    if (!found) continue;
+    Result<std::optional<PublicationEntry>> entry = registry_.Find(key);
+    if (!entry.ok()) return entry.status();
+    if (!entry.value() || entry.value()->staff_withdrawn) continue;
+    if (Status s = registry_.Withdraw(key, kFamilyConflict,
+                                      "wenshu publish (final scan)",
+                                      run_->stamp());
+        !s.ok())
+      return s;
+    std::fprintf(stderr,
+                 "wenshu: %s withdrawn: its title or text shows a value "
+                 "protected in another document of its case family; review "
+                 "it, then `wenshu registry reinstate %s --reason ...`\n",
+                 key.c_str(), key.c_str());
+    ++counts_.family_conflicts;
+    for (ReviewRow& row : review_rows_) {
+      if (row.entry.key != key) continue;
+      row.entry.status = "held";
+      row.entry.reasons.insert(row.entry.reasons.begin(), kFamilyConflict);
     }
   }
   return Status::Ok();
@@ -963,10 +1042,10 @@ int PublishOutput::Finish() {
   }
   // Fault injection for the crash test (output_files.h).
   if (std::getenv("WENSHU_KILL_AFTER_COMMIT") != nullptr) std::raise(SIGKILL);
+  if (Status s = WithdrawFamilyConflicts(); !s.ok()) Fail(s.message());
   if (Status s = RebuildFromRegistry(); !s.ok()) Fail(s.message());
   if (Status s = WriteReview(); !s.ok()) Fail(s.message());
   if (Status s = ScanPublicFiles(); !s.ok()) Fail(s.message());
-  if (Status s = ScanNames(); !s.ok()) Fail(s.message());
   if (counts_.leaks > 0) failed_ = true;
   // Last: its presence says the run finished.
   Result<bool> audit = files_.Commit(audit_path_, kAudit);

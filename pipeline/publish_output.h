@@ -14,8 +14,11 @@
 // Finish commits the registry run, rebuilds every file that is a function
 // of the registry (indexes, search, corpus, feed, withdrawal notices),
 // removes what an earlier run wrote that is no longer derived, writes the
-// review index, scans every public file for the values this run removed,
-// and moves audit.jsonl into place last.
+// review index, scans every public file for the identifiers this run
+// removed, and moves audit.jsonl into place last. A published document
+// that shows a name, home or listed term another document of its case
+// family protects is withdrawn in the registry (as by staff) before the
+// rebuild, so it leaves the site until someone reviews and reinstates it.
 //
 // Every file goes through OutputFiles (temporary name, rename, unchanged
 // bytes not written). Nothing written holds the wall clock or depends on
@@ -67,6 +70,9 @@ struct PublishCounts {
   size_t still_withdrawn = 0, stubs = 0;
   size_t input_bytes = 0;
   size_t leaks = 0;  // removed values the final scan found in public files
+  // Published documents the final scan withdrew: they show a value another
+  // document of their case family protects.
+  size_t family_conflicts = 0;
 };
 
 class PublishOutput : public BatchOutput {
@@ -96,7 +102,7 @@ class PublishOutput : public BatchOutput {
   Status RebuildFromRegistry();
   Status WriteReview();
   Status ScanPublicFiles();
-  Status ScanNames();
+  Status WithdrawFamilyConflicts();
   Status RemoveStale(const std::string& list_path,
                      const std::set<std::string>& now);
   void Fail(const std::string& message);
@@ -113,7 +119,7 @@ class PublishOutput : public BatchOutput {
   // and document named when one is found.
   std::map<std::string, std::pair<std::string, std::string>> removed_;
   // Names removed, by case family key; the published documents of the run
-  // with their family keys (ScanNames).
+  // with their family keys (WithdrawFamilyConflicts).
   std::map<std::string, std::set<std::string>> names_by_family_;
   std::vector<std::pair<std::string, std::vector<std::string>>>
       published_families_;

@@ -375,7 +375,7 @@ TEST(PublishCommand, AStaffWithdrawalTakesTheDocumentOffEverywhere) {
   ASSERT_EQ(withdraw.exit_code, 0) << withdraw.err;
   const RunResult rerun = Publish(kSample, dir);
   ASSERT_EQ(rerun.exit_code, 0) << rerun.err;
-  EXPECT_TRUE(Contains(rerun.err, "1 kept withdrawn by staff")) << rerun.err;
+  EXPECT_TRUE(Contains(rerun.err, "1 kept withdrawn")) << rerun.err;
   const std::string out = dir + "/out/";
   const std::string notice = ReadFile(out + "site/" + kLoanKey + "index.html");
   EXPECT_TRUE(Contains(notice, "撤回")) << notice;
@@ -461,6 +461,72 @@ TEST(PublishCommand, CorpusKeyMakesPseudonymIdsStableAcrossRuns) {
   const std::string unkeyed = ids_of("none", "");
   EXPECT_TRUE(Contains(unkeyed, "p1 ")) << unkeyed;
   EXPECT_FALSE(Contains(unkeyed, "p-")) << unkeyed;
+  fs::remove_all(dir);
+}
+
+// An appeal read before its first instance names, as an adult party, a
+// person the first instance protects as a victim: the final scan withdraws
+// the appeal for review (its page becomes the notice), and a second run
+// keeps it so and writes nothing.
+TEST(PublishCommand, AValueProtectedInTheCaseFamilyWithdrawsTheDocument) {
+  const std::string dir = Dir("family");
+  const std::string appeal = testing_support::DocLine(
+      "appeal",
+      "北京市第一中级人民法院\n刑事判决书\n（2024）京01刑终77号\n"
+      "上诉人（原审被告人）：柯雨桐，男，1979年3月2日出生，汉族，无业。\n"
+      "上诉人柯雨桐因故意伤害一案，不服北京市朝阳区人民法院（2024）京0105刑初88号"
+      "刑事判决，提出上诉。\n本院认为，上诉理由不能成立。\n驳回上诉，维持原判。\n"
+      "审判长　邬晴川\n二〇二四年九月九日\n书记员　蔺子墨\n");
+  const std::string first = testing_support::DocLine(
+      "first",
+      "北京市朝阳区人民法院\n刑事判决书\n（2024）京0105刑初88号\n"
+      "被告人：阚北辰，男，1985年5月6日出生，汉族，无业。\n"
+      "北京市朝阳区人民检察院指控被告人阚北辰犯故意伤害罪一案，本院依法审理。\n"
+      "经审理查明，被告人阚北辰殴打被害人柯雨桐，致被害人柯雨桐轻伤。\n"
+      "本院认为，被告人阚北辰的行为构成故意伤害罪。\n判决如下：被告人阚北辰犯故意伤害罪。\n"
+      "审判长　邬晴川\n二〇二四年六月三日\n书记员　蔺子墨\n");
+  WriteFile(dir + "/family.jsonl", appeal + first);
+  const RunResult run = Publish(dir + "/family.jsonl", dir);
+  ASSERT_EQ(run.exit_code, 0) << run.err;
+  EXPECT_TRUE(Contains(run.err, "final scan: 1 withdrawn for review")) << run.err;
+  const std::string page =
+      ReadFile(dir + "/out/site/2024/京01刑终77/index.html");
+  EXPECT_FALSE(Contains(page, "柯雨桐")) << page;
+  EXPECT_TRUE(Contains(page, "撤回")) << page;
+  for (const char* file : {"corpus/judgments.jsonl", "site/search/shard-00.js",
+                           "site/index.html"})
+    EXPECT_FALSE(Contains(ReadFile(dir + "/out/" + file), "柯雨桐")) << file;
+  EXPECT_TRUE(Contains(ReadFile(dir + "/out/review/index.html"),
+                       "case family"));
+  const RunResult again = Publish(dir + "/family.jsonl", dir);
+  EXPECT_TRUE(Contains(again.err, "files: 0 written")) << again.err;
+  fs::remove_all(dir);
+}
+
+// A home address removed from the participant paragraph and written again,
+// word for word, as the place of the offence: the document is held for
+// review, never published, and the reason names the category only.
+TEST(PublishCommand, AValueRemovedOnceAndWrittenAgainHoldsTheDocument) {
+  const std::string dir = Dir("again_in_text");
+  WriteFile(dir + "/one.jsonl",
+            testing_support::DocLine(
+                "home-again",
+                "北京市朝阳区人民法院\n刑事判决书\n（2024）京0105刑初91号\n"
+                "被告人：阚北辰，男，1985年5月6日出生，汉族，无业，"
+                "住河北省涿州市柏溪镇槐南村三组17号。\n"
+                "北京市朝阳区人民检察院指控被告人阚北辰犯盗窃罪一案，本院依法审理。\n"
+                "经审理查明，2023年5月，被告人阚北辰在河北省涿州市柏溪镇槐南村三组17号"
+                "院内存放赃物。\n本院认为，被告人阚北辰的行为构成盗窃罪。\n"
+                "判决如下：被告人阚北辰犯盗窃罪。\n审判长　邬晴川\n"
+                "二〇二四年六月三日\n书记员　蔺子墨\n"));
+  const RunResult run = Publish(dir + "/one.jsonl", dir);
+  ASSERT_EQ(run.exit_code, 0) << run.err;
+  EXPECT_TRUE(Contains(run.err, "0 published, 0 withheld, 1 held")) << run.err;
+  EXPECT_FALSE(Exists(dir + "/out/site/2024/京0105刑初91/index.html"));
+  const std::string audit = ReadFile(dir + "/out/audit.jsonl");
+  EXPECT_TRUE(Contains(audit, "a value removed as address appears again"))
+      << audit;
+  EXPECT_FALSE(Contains(audit, "槐南村"));
   fs::remove_all(dir);
 }
 
