@@ -45,6 +45,7 @@
 #include "pipeline/batch.h"
 #include "pipeline/output_files.h"
 #include "pipeline/publication_registry.h"
+#include "publishers/review_pages.h"
 #include "redactors/policy.h"
 
 namespace wenshu {
@@ -96,7 +97,9 @@ class PublishOutput : public BatchOutput {
 
  private:
   struct Pending;
-  struct ReviewRow;
+  struct ReviewRow {
+    ReviewIndexEntry entry;
+  };
   // The document's own files after its registry outcome is known.
   Status WriteDocumentFiles(const Pending& doc, const RecordResult& result);
   Status RebuildFromRegistry();
