@@ -371,4 +371,18 @@ Result<XmlMapping> ReadXmlMappingFile(const std::string& path) {
   return parsed;
 }
 
+Result<FileFormatOptions> FileFormatOptionsFor(const BatchOptions& options,
+                                               XmlMapping* mapping) {
+  FileFormatOptions formats;
+  formats.forced = FileFormatNamed(options.in_format);  // nullopt for auto
+  formats.utf8_text = options.out_encoding == "utf-8";
+  if (!options.xml_mapping_file.empty()) {
+    Result<XmlMapping> read = ReadXmlMappingFile(options.xml_mapping_file);
+    if (!read.ok()) return read.status();
+    *mapping = std::move(read).value();
+    formats.xml_mapping = mapping;
+  }
+  return formats;
+}
+
 }  // namespace wenshu

@@ -32,6 +32,7 @@
 #include "core/document.h"
 #include "core/xml_case_reader.h"
 #include "pipeline/case_family.h"
+#include "pipeline/cli_options.h"
 #include "pipeline/document_processor.h"
 
 namespace wenshu {
@@ -61,6 +62,12 @@ struct FileFormatOptions {
 // which file and what is wrong (kIoError when it cannot be read,
 // kInvalidInput when it is not a mapping), ready to print after "wenshu: ".
 Result<XmlMapping> ReadXmlMappingFile(const std::string& path);
+
+// The formats a batch command's --in-format, --out-encoding and
+// --xml-mapping ask for. `mapping` receives the mapping file's content and
+// must outlive the result. Fails as ReadXmlMappingFile does.
+Result<FileFormatOptions> FileFormatOptionsFor(const BatchOptions& options,
+                                               XmlMapping* mapping);
 
 // The file `path` whose content is `bytes` through `processor`. A
 // published document has its public text and, when the file is not UTF-8

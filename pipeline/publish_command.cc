@@ -216,6 +216,13 @@ int Publish(const BatchOptions& options, const ProcessorSetup& setup,
     }
   }
 
+  XmlMapping mapping;
+  Result<FileFormatOptions> formats = FileFormatOptionsFor(options, &mapping);
+  if (!formats.ok()) {
+    std::fprintf(stderr, "wenshu: %s\n", formats.status().message().c_str());
+    return 2;
+  }
+
   const std::string db = options.requests_file.empty()
                              ? RequestRegister::DefaultPath()
                              : options.requests_file;
@@ -239,20 +246,6 @@ int Publish(const BatchOptions& options, const ProcessorSetup& setup,
   run.total_documents = json_lines ? 0 : tree.files.size();
   if (!options.quiet) run.plain_progress_every = std::chrono::seconds(10);
 
-  FileFormatOptions formats;
-  formats.forced = FileFormatNamed(options.in_format);
-  formats.utf8_text = options.out_encoding == "utf-8";
-  XmlMapping mapping;
-  if (!options.xml_mapping_file.empty()) {
-    Result<XmlMapping> read = ReadXmlMappingFile(options.xml_mapping_file);
-    if (!read.ok()) {
-      std::fprintf(stderr, "wenshu: %s\n", read.status().message().c_str());
-      return 2;
-    }
-    mapping = std::move(read).value();
-    formats.xml_mapping = &mapping;
-  }
-
   std::string read_error;
   if (json_lines && !options.files.empty()) {
     ConcatenatedFiles buffer(options.files);
@@ -271,7 +264,7 @@ int Publish(const BatchOptions& options, const ProcessorSetup& setup,
                    "links, --out itself)\n",
                    tree.skipped, tree.skipped == 1 ? "y" : "ies");
     }
-    FileListSource source(tree.files, setup.processor(), formats);
+    FileListSource source(tree.files, setup.processor(), formats.value());
     RunBatch(source, output, run);
   }
   if (!read_error.empty()) {

@@ -341,20 +341,14 @@ int RedactFiles(const BatchOptions& options, const ProcessorSetup& setup,
                  options.files[0].c_str());
     return 2;
   }
-  FileFormatOptions formats;
-  formats.forced = FileFormatNamed(options.in_format);  // nullopt for auto
-  formats.utf8_text = options.out_encoding == "utf-8";
   XmlMapping mapping;
-  if (!options.xml_mapping_file.empty()) {
-    Result<XmlMapping> read = ReadXmlMappingFile(options.xml_mapping_file);
-    if (!read.ok()) {
-      std::fprintf(stderr, "wenshu: %s\n", read.status().message().c_str());
-      return 2;
-    }
-    mapping = std::move(read).value();
-    formats.xml_mapping = &mapping;
+  Result<FileFormatOptions> formats = FileFormatOptionsFor(options, &mapping);
+  if (!formats.ok()) {
+    std::fprintf(stderr, "wenshu: %s\n", formats.status().message().c_str());
+    return 2;
   }
-  FileListSource source(tree.value().files, setup.processor(), formats);
+  FileListSource source(tree.value().files, setup.processor(),
+                        formats.value());
   FileTextsOutput output(out, options, tree.value().files, setup.policy());
   if (int exit_code = 0; !output.Open(&exit_code)) return exit_code;
   if (tree.value().skipped > 0) {

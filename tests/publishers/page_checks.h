@@ -10,13 +10,16 @@
 #include <filesystem>
 #include <fstream>
 #include <functional>
+#include <optional>
 #include <sstream>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "core/html_document.h"
+#include "core/status.h"
 #include "core/xml_document.h"
+#include "gtest/gtest.h"
 
 namespace wenshu {
 namespace page_checks {
@@ -77,6 +80,38 @@ inline std::string TidyMessages(const std::string& tidy, const std::string& page
   if (status != 0 && out.empty())
     out = "tidy exited with " + std::to_string(status);
   return out;
+}
+
+// The checks every page passes, whatever kind: it starts with the HTML5
+// DOCTYPE, all but that line is well-formed XML, <html lang="zh-CN">, a
+// charset and a viewport meta, one non-empty <title>. Sets `*tree` to the
+// parsed page for the caller's own checks (left empty when parsing fails).
+inline void ExpectPageBasics(const std::string& page, const std::string& path,
+                             std::optional<HtmlTree>* tree) {
+  constexpr std::string_view kDoctype = "<!DOCTYPE html>\n";
+  ASSERT_TRUE(std::string_view(page).starts_with(kDoctype));
+  Result<XmlDocument> xml =
+      XmlDocument::Parse(std::string_view(page).substr(kDoctype.size()), path);
+  ASSERT_TRUE(xml.ok()) << xml.status().message();
+  Result<HtmlTree> parsed = HtmlTree::Parse(page);
+  ASSERT_TRUE(parsed.ok()) << parsed.status().message();
+  tree->emplace(std::move(parsed).value());
+  const std::vector<XmlNode> html = Elements(**tree, "html");
+  ASSERT_EQ(html.size(), 1u);
+  EXPECT_EQ(Attr(html[0], "lang"), "zh-CN");
+  bool charset = false;
+  bool viewport = false;
+  for (XmlNode meta : Elements(**tree, "meta")) {
+    charset |= Attr(meta, "charset") == "utf-8";
+    viewport |=
+        Attr(meta, "name") == "viewport" &&
+        Attr(meta, "content").find("width=device-width") != std::string::npos;
+  }
+  EXPECT_TRUE(charset);
+  EXPECT_TRUE(viewport);
+  const std::vector<XmlNode> titles = Elements(**tree, "title");
+  ASSERT_EQ(titles.size(), 1u);
+  EXPECT_FALSE(titles[0].Text().empty());
 }
 
 }  // namespace page_checks

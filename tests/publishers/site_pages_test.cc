@@ -50,33 +50,11 @@ std::string MainText(const HtmlTree& tree) {
 void ExpectSoundPage(const std::string& page, const std::string& path,
                      bool scripted = false) {
   SCOPED_TRACE(path);
-  constexpr std::string_view kDoctype = "<!DOCTYPE html>\n";
-  ASSERT_TRUE(std::string_view(page).starts_with(kDoctype));
-  // Strict well-formedness: all but the DOCTYPE line parses as XML.
-  Result<XmlDocument> xml =
-      XmlDocument::Parse(std::string_view(page).substr(kDoctype.size()), path);
-  ASSERT_TRUE(xml.ok()) << xml.status().message();
-
-  Result<HtmlTree> tree = HtmlTree::Parse(page);
-  ASSERT_TRUE(tree.ok()) << tree.status().message();
-  const std::vector<XmlNode> html = Elements(tree.value(), "html");
-  ASSERT_EQ(html.size(), 1u);
-  EXPECT_EQ(Attr(html[0], "lang"), "zh-CN");
-  bool charset = false;
-  bool viewport = false;
-  for (XmlNode meta : Elements(tree.value(), "meta")) {
-    charset |= Attr(meta, "charset") == "utf-8";
-    viewport |=
-        Attr(meta, "name") == "viewport" &&
-        Attr(meta, "content").find("width=device-width") != std::string::npos;
-  }
-  EXPECT_TRUE(charset);
-  EXPECT_TRUE(viewport);
-  const std::vector<XmlNode> titles = Elements(tree.value(), "title");
-  ASSERT_EQ(titles.size(), 1u);
-  EXPECT_FALSE(titles[0].Text().empty());
+  std::optional<HtmlTree> tree;
+  page_checks::ExpectPageBasics(page, path, &tree);
+  if (!tree) return;
   // No script, works with JavaScript off; nothing fetched from elsewhere.
-  const std::vector<XmlNode> scripts = Elements(tree.value(), "script");
+  const std::vector<XmlNode> scripts = Elements(*tree, "script");
   if (!scripted) {
     EXPECT_TRUE(scripts.empty());
   }
@@ -88,20 +66,20 @@ void ExpectSoundPage(const std::string& page, const std::string& path,
     EXPECT_NE(src.front(), '/') << src;
     EXPECT_EQ(src.find(':'), std::string::npos) << src;
   }
-  for (XmlNode a : Elements(tree.value(), "a")) {
+  for (XmlNode a : Elements(*tree, "a")) {
     const std::string href = Attr(a, "href");
     EXPECT_FALSE(href.empty());
     EXPECT_NE(href.front(), '/') << href;
     EXPECT_EQ(href.find(':'), std::string::npos) << href;
   }
-  for (XmlNode form : Elements(tree.value(), "form")) {
+  for (XmlNode form : Elements(*tree, "form")) {
     const std::string action = Attr(form, "action");
     EXPECT_FALSE(action.empty());
     EXPECT_NE(action.front(), '/') << action;
     EXPECT_EQ(action.find(':'), std::string::npos) << action;
   }
   // The stylesheet link, resolved from the page's folder, is the one file.
-  const std::vector<XmlNode> links = Elements(tree.value(), "link");
+  const std::vector<XmlNode> links = Elements(*tree, "link");
   ASSERT_EQ(links.size(), 1u);
   const std::filesystem::path resolved =
       (std::filesystem::path(path).parent_path() / Attr(links[0], "href"))
