@@ -1,6 +1,7 @@
 #include "core/date.h"
 
 #include <cstdio>
+#include <ctime>
 
 namespace wenshu {
 namespace {
@@ -70,6 +71,15 @@ std::string Date::Iso() const {
   char buf[40];
   std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
   return buf;
+}
+
+std::string UtcTimestampNow() {
+  const std::time_t seconds = std::time(nullptr);
+  std::tm utc{};
+  gmtime_r(&seconds, &utc);
+  char text[32];
+  std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &utc);
+  return text;
 }
 
 }  // namespace wenshu

@@ -46,6 +46,10 @@ struct Date {
   auto operator<=>(const Date&) const = default;
 };
 
+// The wall clock now, in UTC, as "2026-12-06T08:00:00Z" (what the registers
+// record when a command is not given a time). The only clock read here.
+std::string UtcTimestampNow();
+
 }  // namespace wenshu
 
 #endif  // WENSHU_CORE_DATE_H_

@@ -16,6 +16,7 @@
 #include <unordered_set>
 #include <utility>
 
+#include "core/date.h"
 #include "core/hmac.h"
 #include "core/sqlite.h"
 #include "core/utf8.h"
@@ -38,15 +39,6 @@ std::string SealWith(HmacSha256& engine, std::string_view salt,
   message.push_back('\0');
   message.append(name);
   return engine.Hex(message);
-}
-
-std::string NowUtc() {
-  const std::time_t seconds = std::time(nullptr);
-  std::tm utc{};
-  gmtime_r(&seconds, &utc);
-  char text[32];
-  std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &utc);
-  return text;
 }
 
 // 16 random bytes in hex: a new family's salt.
@@ -209,7 +201,7 @@ Status SqliteFamilyStore::Record(const std::vector<std::string>& keys,
       families.insert(id.begin(), id.end());
     }
     if (families.empty() && people.empty()) return Status::Ok();
-    const std::string now = NowUtc();
+    const std::string now = UtcTimestampNow();
     int64_t target = 0;
     std::string salt;
     if (families.empty()) {

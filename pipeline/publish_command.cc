@@ -13,6 +13,7 @@
 #include <sstream>
 #include <streambuf>
 
+#include "core/date.h"
 #include "core/xml_case_reader.h"
 #include "pipeline/batch.h"
 #include "pipeline/file_source.h"
@@ -80,15 +81,6 @@ class ConcatenatedFiles : public std::streambuf {
   std::string error_;
 };
 
-std::string TodayIso() {
-  const std::time_t now = std::time(nullptr);
-  std::tm tm{};
-  gmtime_r(&now, &tm);
-  char buf[16];
-  std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
-  return buf;
-}
-
 size_t FileSize(const std::string& path) {
   struct stat st;
   return stat(path.c_str(), &st) == 0 ? static_cast<size_t>(st.st_size) : 0;
@@ -155,7 +147,8 @@ int Publish(const BatchOptions& options, const ProcessorSetup& setup,
             std::istream& in) {
   const auto start = std::chrono::steady_clock::now();
   PublishOptions publish;
-  publish.as_of = *Date::ParseIso(options.as_of.empty() ? TodayIso()
+  publish.as_of = *Date::ParseIso(options.as_of.empty()
+                                     ? UtcTimestampNow().substr(0, 10)
                                                         : options.as_of);
   publish.per_page = options.per_page;
   publish.generator = "wenshu 0.1.0";

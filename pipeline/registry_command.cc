@@ -8,6 +8,7 @@
 #include <optional>
 #include <string_view>
 
+#include "core/date.h"
 #include "core/status.h"
 #include "pipeline/command_args.h"
 #include "pipeline/command_reporter.h"
@@ -126,15 +127,6 @@ void PrintRow(std::ostream& out, const std::vector<std::string>& cells) {
   for (size_t i = 0; i < cells.size(); ++i)
     out << (i == 0 ? "" : "\t") << cells[i];
   out << '\n';
-}
-
-std::string NowUtc() {
-  const std::time_t seconds = std::time(nullptr);
-  std::tm utc{};
-  gmtime_r(&seconds, &utc);
-  char text[32];
-  std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &utc);
-  return text;
 }
 
 std::optional<int64_t> ParseCount(const std::string& s) {
@@ -319,7 +311,7 @@ int StaffAction(const std::vector<std::string>& args, size_t first,
   if (by.empty()) return report.Usage("--by NAME is required (no $USER)");
   const RunStamp when{
       withdraw ? "wenshu withdraw" : "wenshu registry reinstate",
-      a.Value("--at").value_or(NowUtc())};
+      a.Value("--at").value_or(UtcTimestampNow())};
   auto registry = OpenRegistry(a);
   if (!registry.ok()) return report.Refused(registry.status());
   key = ResolveKey(*registry.value(), *key);
