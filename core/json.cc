@@ -251,7 +251,13 @@ Result<JsonObject> JsonObject::Parse(std::string_view json,
   {
     // One parser per thread, reused: its buffers grow to the longest text.
     thread_local simdjson::dom::parser parser;
-    auto document = std::make_shared<simdjson::dom::document>();
+    // The document (tape and strings) is reused too once no JsonObject
+    // holds it any more: a fresh one per line would allocate and fault in
+    // buffers the size of the line each time.
+    thread_local std::shared_ptr<simdjson::dom::document> spare;
+    if (spare == nullptr || spare.use_count() > 1)
+      spare = std::make_shared<simdjson::dom::document>();
+    std::shared_ptr<simdjson::dom::document> document = spare;
     // simdjson reads up to SIMDJSON_PADDING bytes past the end; a text
     // without that much room after it is copied into a padded buffer.
     simdjson::padded_string padded;
