@@ -1,6 +1,7 @@
 #include "pipeline/line_reader.h"
 
 #include <algorithm>
+#include <cstring>
 #include <string_view>
 #include <utility>
 
@@ -8,44 +9,52 @@ namespace wenshu {
 
 namespace {
 constexpr std::string_view kBom = "\xEF\xBB\xBF";
-constexpr size_t kPiece = 64 << 10;
+// What one read takes from the stream.
+constexpr size_t kPiece = 256 << 10;
 // simdjson's SIMDJSON_PADDING (JsonObject::kReadPadding): kept free after
-// a line longer than a piece.
+// every line, so that the parser reads it where it lies.
 constexpr size_t kPadding = 64;
 }  // namespace
+
+bool LineBatchReader::Fill() {
+  if (buffer_.empty()) buffer_.resize(kPiece);
+  in_.read(buffer_.data(), static_cast<std::streamsize>(buffer_.size()));
+  begin_ = 0;
+  end_ = static_cast<size_t>(in_.gcount());
+  // The end of input, or a read error, which ends the input as
+  // std::getline would.
+  return end_ > 0;
+}
 
 bool LineBatchReader::ReadLine(std::string* line, size_t* size) {
   line->clear();
   *size = 0;
   bool read_any = false;
-  char piece[kPiece];
   while (true) {
-    // istream::getline stops at '\n' (extracted, not stored) or when the
-    // piece is full (failbit, nothing lost: the rest stays in the stream).
-    in_.getline(piece, sizeof piece);
-    const size_t got = static_cast<size_t>(in_.gcount());
-    const bool full = in_.fail() && !in_.eof() && got == sizeof piece - 1;
-    const bool ended_by_break = !in_.fail() && !in_.eof();
-    const size_t text = ended_by_break ? got - 1 : got;  // gcount counts '\n'
-    if (got > 0) read_any = true;
+    if (begin_ == end_ && !Fill()) return read_any;
+    read_any = true;
+    const char* from = buffer_.data() + begin_;
+    const auto* pause = static_cast<const char*>(
+        std::memchr(from, '\n', end_ - begin_));
+    const size_t text = pause != nullptr ? static_cast<size_t>(pause - from)
+                                         : end_ - begin_;
     *size += text;
     if (*size <= max_line_bytes_) {
       // Room for the JSON parser's padding after the line (it then reads
       // the line in place), growing geometrically as append would.
       const size_t need = line->size() + text + kPadding;
-      if (line->capacity() < need && need > kPiece)
-        line->reserve(std::max(need, 2 * line->capacity()));
-      line->append(piece, text);
+      if (line->capacity() < need)
+        line->reserve(line->empty() ? need
+                                    : std::max(need, 2 * line->capacity()));
+      line->append(from, text);
     } else if (!line->empty()) {
       std::string().swap(*line);  // over the budget: drop what was kept
     }
-    if (full) {
-      in_.clear(in_.rdstate() & ~std::ios::failbit);
-      continue;
+    begin_ += text;
+    if (pause != nullptr) {
+      ++begin_;  // the line break, not stored
+      return true;
     }
-    // A line break, or the end of input (or a read error, ending the input
-    // as std::getline would).
-    return read_any || ended_by_break;
   }
 }
 

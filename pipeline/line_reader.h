@@ -52,8 +52,14 @@ class LineBatchReader {
   // past max_line_bytes_; sets `*size` to its length. False at the end of
   // input with nothing read.
   bool ReadLine(std::string* line, size_t* size);
+  // Reads the next block of the stream into buffer_. False at its end.
+  bool Fill();
 
   std::istream& in_;
+  // The stream is read in blocks; lines are cut from them with memchr.
+  std::vector<char> buffer_;
+  size_t begin_ = 0;  // the first byte of buffer_ not yet taken
+  size_t end_ = 0;    // the end of what the last read put in buffer_
   const size_t batch_bytes_;
   const size_t max_line_bytes_;
   size_t lines_read_ = 0;
