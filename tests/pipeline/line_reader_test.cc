@@ -91,17 +91,24 @@ TEST(LineBatchReader, AByteOrderMarkOpeningTheStreamIsDropped) {
 
 // Lines are read in 64 KB pieces: lines of every length around a piece's
 // size (and exactly filling one, before a break or the end) come back whole.
+// The reader takes the stream in 256 KB blocks: lines that end at, just
+// before or just after a block's end, or span several blocks, come back
+// whole, each with the JSON parser's 64 bytes of padding free after it.
 TEST(LineBatchReader, LinesAroundThePieceSizeComeBackWhole) {
-  const size_t piece = 64 << 10;
-  for (size_t length : {piece - 2, piece - 1, piece, piece + 1, 3 * piece}) {
+  const size_t piece = 256 << 10;
+  for (size_t length : {size_t{10}, piece - 2, piece - 1, piece, piece + 1,
+                        3 * piece}) {
     for (bool last_break : {true, false}) {
       const std::string line(length, 'q');
       std::istringstream in(line + "\n" + line + (last_break ? "\n" : ""));
       LineBatchReader reader(in);
       LineBatch batch;
       std::vector<std::string> lines;
-      while (reader.Next(&batch))
+      while (reader.Next(&batch)) {
+        for (const std::string& l : batch.lines)
+          EXPECT_GE(l.capacity() - l.size(), 64u) << length;
         lines.insert(lines.end(), batch.lines.begin(), batch.lines.end());
+      }
       ASSERT_EQ(lines.size(), 2u) << length << " " << last_break;
       EXPECT_EQ(lines[0], line);
       EXPECT_EQ(lines[1], line);
