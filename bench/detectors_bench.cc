@@ -73,7 +73,7 @@ Result<std::vector<Span>> FindSpans(const SpanSource& source,
 // Built once, before the first timed iteration of any benchmark.
 struct Corpus {
   std::vector<InputRecord> records;
-  std::vector<std::string> json_lines;    // each record as a JSON line
+  std::vector<std::string> json_lines;  // each record as a JSON line
   std::vector<NormalizedText> normalized;
   std::vector<std::vector<Span>> spans;   // standard detection, per document
   std::vector<std::string> public_texts;  // the redaction pass's output

@@ -173,9 +173,9 @@ class LiteralExpander {
         i_ += len;
         atom.push_back(ch);
         if (caseless && len == 1 && std::isalpha(c)) {
-          atom.push_back(std::string(1, static_cast<char>(
-                                            std::islower(c) ? std::toupper(c)
-                                                            : std::tolower(c))));
+          atom.push_back(std::string(
+              1, static_cast<char>(std::islower(c) ? std::toupper(c)
+                                                   : std::tolower(c))));
         }
       }
       if (i_ < p_.size() && p_[i_] == '?') {
@@ -252,8 +252,7 @@ void Re2PerPattern(const std::vector<Regex>& regexes,
 }
 
 void Re2Set(const RegexSet& set, const std::vector<Regex>& regexes,
-            const std::vector<std::string>& docs, bool positions,
-            Sink& sink) {
+            const std::vector<std::string>& docs, bool positions, Sink& sink) {
   std::vector<int> matched;
   RegexMatch m;
   for (uint32_t d = 0; d < docs.size(); ++d) {
@@ -367,7 +366,8 @@ std::set<std::pair<uint32_t, uint32_t>> Occurrences(
   return out;
 }
 
-std::set<Hit> Ends(const std::vector<Hit>& hits, const std::vector<bool>& keep) {
+std::set<Hit> Ends(const std::vector<Hit>& hits,
+                   const std::vector<bool>& keep) {
   std::set<Hit> out;
   for (const Hit& h : hits) {
     if (keep[std::get<1>(h)]) out.insert(h);
@@ -458,12 +458,10 @@ int Main(int argc, char** argv) {
     hs_patterns[p] = patterns[p].regex;
     if (!hs_accepts(hs_patterns[p], &why)) {
       std::string rejected = patterns[p].owner + " `" +
-                             Shortened(patterns[p].regex, 120) +
-                             "`: " + why;
+                             Shortened(patterns[p].regex, 120) + "`: " + why;
       const std::string rewritten = DropZeroRepeats(patterns[p].regex);
       std::string why_again;
-      if (rewritten != patterns[p].regex &&
-          hs_accepts(rewritten, &why_again)) {
+      if (rewritten != patterns[p].regex && hs_accepts(rewritten, &why_again)) {
         rejected += " (accepted with its {0} repeats dropped)";
         hs_patterns[p] = rewritten;
         hs_rejected.push_back(rejected);
@@ -532,28 +530,23 @@ int Main(int argc, char** argv) {
   const std::string all = "all " + std::to_string(n);
   std::vector<Row> rows;
   rows.push_back(Measure("re2-per-pattern", all, regexes_ms, bytes, runs,
-                         [&](Sink& s) {
-    Re2PerPattern(regexes, docs, s);
-  }));
-  rows.push_back(Measure("re2-set", all, set_ms + regexes_ms, bytes, runs,
-                         [&](Sink& s) {
-    Re2Set(set, regexes, docs, true, s);
-  }));
-  rows.push_back(Measure("re2-set-only", all + " (which, not where)", set_ms,
-                         bytes, runs, [&](Sink& s) {
-                           Re2Set(set, regexes, docs, false, s);
-                         }));
-  rows.push_back(Measure(
-      "vectorscan",
-      std::to_string(hs_expressions.size()) + " accepted of " +
-          std::to_string(n),
-      hs_ms, bytes, runs,
-      [&](Sink& s) { Vectorscan(db, scratch, docs, s); }));
-  rows.push_back(Measure(
-      "vectorscan-which",
-      std::to_string(hs_expressions.size()) + " (which, not where)",
-      hs_which_ms, bytes, runs,
-      [&](Sink& s) { Vectorscan(db_which, scratch_which, docs, s); }));
+                         [&](Sink& s) { Re2PerPattern(regexes, docs, s); }));
+  rows.push_back(
+      Measure("re2-set", all, set_ms + regexes_ms, bytes, runs,
+              [&](Sink& s) { Re2Set(set, regexes, docs, true, s); }));
+  rows.push_back(
+      Measure("re2-set-only", all + " (which, not where)", set_ms, bytes, runs,
+              [&](Sink& s) { Re2Set(set, regexes, docs, false, s); }));
+  rows.push_back(Measure("vectorscan",
+                         std::to_string(hs_expressions.size()) +
+                             " accepted of " + std::to_string(n),
+                         hs_ms, bytes, runs,
+                         [&](Sink& s) { Vectorscan(db, scratch, docs, s); }));
+  rows.push_back(
+      Measure("vectorscan-which",
+              std::to_string(hs_expressions.size()) + " (which, not where)",
+              hs_which_ms, bytes, runs,
+              [&](Sink& s) { Vectorscan(db_which, scratch_which, docs, s); }));
   rows.push_back(Measure(
       "aho-corasick",
       std::to_string(literal_patterns) + " literal-set patterns (" +
@@ -596,34 +589,38 @@ int Main(int argc, char** argv) {
   checks.push_back(
       {"re2-set-only: the same patterns in the same documents",
        Occurrences(per.hits, every) == Occurrences(setonly.hits, every)});
-  checks.push_back({"vectorscan: the same patterns in the same documents "
-                    "(on the patterns it accepted)",
-                    Occurrences(per.hits, in_hs) == Occurrences(hs.hits, in_hs)});
+  checks.push_back(
+      {"vectorscan: the same patterns in the same documents "
+       "(on the patterns it accepted)",
+       Occurrences(per.hits, in_hs) == Occurrences(hs.hits, in_hs)});
   {
     const std::set<Hit> hs_ends = Ends(hs.hits, in_hs);
     bool subset = true;
     for (const Hit& h : Ends(per.hits, in_hs)) subset &= hs_ends.count(h) > 0;
     checks.push_back({"vectorscan reports every end of an RE2 match", subset});
-  checks.push_back(
-      {"vectorscan-which: the same patterns in the same documents",
-       Occurrences(per.hits, in_hs) == Occurrences(hs_which.hits, in_hs)});
+    checks.push_back(
+        {"vectorscan-which: the same patterns in the same documents",
+         Occurrences(per.hits, in_hs) == Occurrences(hs_which.hits, in_hs)});
   }
   checks.push_back(
       {"aho-corasick: the same patterns in the same documents (literal sets)",
        Occurrences(per.hits, literal) == Occurrences(ac.hits, literal)});
-  checks.push_back({"aho-corasick reports the same match ends as vectorscan "
-                    "(literal sets it accepted)",
-                    Ends(ac.hits, hs_and_literal) == Ends(hs.hits, hs_and_literal)});
+  checks.push_back(
+      {"aho-corasick reports the same match ends as vectorscan "
+       "(literal sets it accepted)",
+       Ends(ac.hits, hs_and_literal) == Ends(hs.hits, hs_and_literal)});
 
   // The report, in Markdown.
-  std::printf("Engines over %.2f MB of normalized synthetic judgments "
-              "(%zu documents, one at a time, 1 thread, best of %d runs, "
-              "MB/s of CPU time); "
-              "%zu patterns: %zu detector triggers and %zu identifier "
-              "shapes.\n\n",
-              bytes / 1e6, docs.size(), runs, n, triggers, n - triggers);
-  std::printf("| Engine | Patterns run | MB/s | Build ms | Matches reported | "
-              "(document, pattern) pairs |\n|---|---|--:|--:|--:|--:|\n");
+  std::printf(
+      "Engines over %.2f MB of normalized synthetic judgments "
+      "(%zu documents, one at a time, 1 thread, best of %d runs, "
+      "MB/s of CPU time); "
+      "%zu patterns: %zu detector triggers and %zu identifier "
+      "shapes.\n\n",
+      bytes / 1e6, docs.size(), runs, n, triggers, n - triggers);
+  std::printf(
+      "| Engine | Patterns run | MB/s | Build ms | Matches reported | "
+      "(document, pattern) pairs |\n|---|---|--:|--:|--:|--:|\n");
   for (const Row& r : rows) {
     std::printf("| %s | %s | %.1f | %.1f | %llu | %zu |\n", r.engine.c_str(),
                 r.patterns.c_str(), r.mb_per_s, r.build_ms,
@@ -639,8 +636,9 @@ int Main(int argc, char** argv) {
   std::printf("\nVectorscan rejected %zu pattern(s) as written%s\n",
               hs_rejected.size(), hs_rejected.empty() ? "." : ":");
   for (const std::string& r : hs_rejected) std::printf("- %s\n", r.c_str());
-  std::printf("\n| Pattern (owner) | RE2 alone, MB/s | Literal set |\n"
-              "|---|--:|---|\n");
+  std::printf(
+      "\n| Pattern (owner) | RE2 alone, MB/s | Literal set |\n"
+      "|---|--:|---|\n");
   for (size_t p = 0; p < n; ++p) {
     std::string shown;
     for (char c : Shortened(patterns[p].regex, 60)) {
