@@ -12,12 +12,16 @@
 //                          in the pipeline it scans only windows around
 //                          candidates.
 //   the stage benchmarks   one document at a time, as the pipeline runs
-//                          them: Normalize, Analyze, DetectorSet::Find at
+//                          them: ParseInputLine (a JSON Lines record
+//                          read into an InputRecord, its text checked),
+//                          Normalize, Analyze, DetectorSet::Find at
 //                          both strictnesses, PeopleFinder::Find (party
 //                          block, body cues, pseudonyms, mentions),
 //                          HealthFinder::Find, RedactionPass::Run,
-//                          Verifier::Find and DocumentProcessor::
-//                          ProcessRecord end to end.
+//                          Verifier::Find, and end to end
+//                          DocumentProcessor::ProcessRecord (from an
+//                          InputRecord) and ProcessJsonLine (from the
+//                          JSON line, MB/s of line bytes).
 //
 // Figures are for comparing builds on one machine; speed goals live here,
 // never in tests.
@@ -69,6 +73,7 @@ Result<std::vector<Span>> FindSpans(const SpanSource& source,
 // Built once, before the first timed iteration of any benchmark.
 struct Corpus {
   std::vector<InputRecord> records;
+  std::vector<std::string> json_lines;  // each record as a JSON line
   std::vector<NormalizedText> normalized;
   std::vector<std::vector<Span>> spans;   // standard detection, per document
   std::vector<std::string> public_texts;  // the redaction pass's output
@@ -76,6 +81,7 @@ struct Corpus {
   size_t bytes = 0;                       // of the original texts
   size_t normalized_bytes = 0;
   size_t public_bytes = 0;
+  size_t json_bytes = 0;
 };
 
 const Corpus& TheCorpus() {
@@ -97,6 +103,9 @@ const Corpus& TheCorpus() {
       c->public_bytes += c->public_texts.back().size();
       c->spans.push_back(std::move(spans).value());
       c->normalized.push_back(std::move(n).value());
+      c->json_lines.push_back(ToJsonLine(j));
+      c->json_lines.back().pop_back();  // the newline, as the reader drops it
+      c->json_bytes += c->json_lines.back().size();
       c->records.push_back(InputRecord{std::move(j.id), std::move(j.text), {}});
     }
     return c;
@@ -114,6 +123,21 @@ void SetDocuments(benchmark::State& state, const Corpus& c) {
       benchmark::Counter(static_cast<double>(state.iterations()) *
                              static_cast<double>(c.records.size()),
                          benchmark::Counter::kIsRate);
+}
+
+void BM_ParseInputLine(benchmark::State& state) {
+  const Corpus& c = TheCorpus();
+  for (auto _ : state) {
+    for (const std::string& line : c.json_lines) {
+      ParsedLine parsed = ParseInputLine(line);
+      if (!parsed.record.ok()) {
+        state.SkipWithError(parsed.record.status().message().c_str());
+        return;
+      }
+      benchmark::DoNotOptimize(parsed);
+    }
+  }
+  SetBytes(state, c.json_bytes);
 }
 
 void BM_Normalize(benchmark::State& state) {
@@ -296,6 +320,24 @@ void BM_ProcessRecord(benchmark::State& state) {
   SetBytes(state, c.bytes);
 }
 
+void BM_ProcessJsonLine(benchmark::State& state) {
+  const Corpus& c = TheCorpus();
+  const DocumentProcessor processor(Policy::NationalDefault(),
+                                    DetectorSet::Standard());
+  size_t held = 0;
+  for (auto _ : state) {
+    held = 0;
+    for (size_t i = 0; i < c.json_lines.size(); ++i) {
+      ProcessedDocument doc = processor.ProcessJsonLine(c.json_lines[i], i + 1);
+      held += doc.status == PublicationStatus::kHeld;
+      benchmark::DoNotOptimize(doc);
+    }
+  }
+  state.counters["held"] = static_cast<double>(held);
+  SetDocuments(state, c);
+  SetBytes(state, c.json_bytes);
+}
+
 // Registered at start-up so that each detector of the standard set gets a
 // benchmark named after it, in pipeline order.
 bool RegisterAll() {
@@ -303,6 +345,7 @@ bool RegisterAll() {
     benchmark::RegisterBenchmark(name.c_str(), fn)
         ->Unit(benchmark::kMillisecond);
   };
+  add("ParseInputLine", BM_ParseInputLine);
   add("NormalizedText::Normalize", BM_Normalize);
   add("DocumentAnalyzer::Analyze", BM_Analyze);
   add("DigitChains", BM_DigitChains);
@@ -324,6 +367,7 @@ bool RegisterAll() {
   add("RedactionPass::Run", BM_RedactionPass);
   add("Verifier::Find", BM_Verifier);
   add("DocumentProcessor::ProcessRecord", BM_ProcessRecord);
+  add("DocumentProcessor::ProcessJsonLine", BM_ProcessJsonLine);
   return true;
 }
 

@@ -24,6 +24,12 @@ WENSHU_PACKAGES=(g++ cmake make pkg-config libicu-dev libre2-dev libpoco-dev
 # for its screenshots (tests/browser/check_site.sh).
 WENSHU_TEST_PACKAGES=(libreoffice-writer-nogui python3-docx tidy chromium fonts-wqy-zenhei)
 
+# Debian 12 packages only scripts/bench needs: ripgrep, the yardstick it
+# times beside Wenshu; Vectorscan for the regex engine comparison
+# (bench/engines_bench.cc, skipped when absent); time (/usr/bin/time) for
+# peak memory and CPU seconds.
+WENSHU_BENCH_PACKAGES=(ripgrep libvectorscan-dev time)
+
 # wenshu_install_deps [EXTRA_PACKAGE...]: the build packages plus any given.
 wenshu_install_deps() {
   local missing=()
