@@ -1,21 +1,15 @@
 #include "redactors/gazetteer.h"
 
 #include <algorithm>
-#include <cstdio>
-#include <cstdlib>
 #include <memory>
 #include <set>
+#include <utility>
 
 #include "core/transliterator.h"
 #include "core/utf8.h"
 #include "redactors/person_names.h"
 
 namespace wenshu {
-
-extern const std::string_view kGazetteerProvincesCsv;
-extern const std::string_view kGazetteerCitiesCsv;
-extern const std::string_view kGazetteerAreasCsv;
-extern const std::string_view kGazetteerHistoryTsv;
 
 namespace {
 
@@ -243,10 +237,69 @@ std::string Gazetteer::Fold(std::string_view text) const {
   return out;
 }
 
+std::string Gazetteer::FoldingTable() const {
+  std::vector<std::pair<char32_t, char32_t>> pairs(fold_.begin(), fold_.end());
+  std::sort(pairs.begin(), pairs.end());
+  std::string out;
+  for (const auto& [traditional, simplified] : pairs) {
+    AppendUtf8(traditional, &out);
+    AppendUtf8(simplified, &out);
+  }
+  return out;
+}
+
+Status Gazetteer::LoadFolding(std::string_view folding_table) {
+  if (!IsWellFormedUtf8(folding_table))
+    return Status::InvalidInput("gazetteer: the folding table is not UTF-8");
+  for (size_t i = 0; i < folding_table.size();) {
+    const size_t j = NextCharBoundary(folding_table, i);
+    if (j >= folding_table.size()) {
+      return Status::InvalidInput(
+          "gazetteer: the folding table ends inside a pair");
+    }
+    const char32_t traditional = CodePointAt(folding_table, i);
+    const char32_t simplified = CodePointAt(folding_table, j);
+    if (Utf8Length(traditional) != Utf8Length(simplified) ||
+        !fold_.emplace(traditional, simplified).second) {
+      return Status::InvalidInput(
+          "gazetteer: the folding table repeats a character or changes a "
+          "length");
+    }
+    i = NextCharBoundary(folding_table, j);
+  }
+  return Status::Ok();
+}
+
 Result<Gazetteer> Gazetteer::FromData(std::string_view provinces_csv,
                                       std::string_view cities_csv,
                                       std::string_view areas_csv,
                                       std::string_view history_tsv) {
+  Result<Gazetteer> g =
+      ParseData(provinces_csv, cities_csv, areas_csv, history_tsv);
+  if (!g.ok()) return g;
+  Gazetteer out = std::move(g).value();
+  out.BuildFolding();
+  return out;
+}
+
+Result<Gazetteer> Gazetteer::FromData(std::string_view provinces_csv,
+                                      std::string_view cities_csv,
+                                      std::string_view areas_csv,
+                                      std::string_view history_tsv,
+                                      std::string_view folding_table) {
+  Result<Gazetteer> g =
+      ParseData(provinces_csv, cities_csv, areas_csv, history_tsv);
+  if (!g.ok()) return g;
+  Gazetteer out = std::move(g).value();
+  Status status = out.LoadFolding(folding_table);
+  if (!status.ok()) return status;
+  return out;
+}
+
+Result<Gazetteer> Gazetteer::ParseData(std::string_view provinces_csv,
+                                       std::string_view cities_csv,
+                                       std::string_view areas_csv,
+                                       std::string_view history_tsv) {
   Gazetteer g;
   std::string error;
   auto fail = [&](std::string_view file, std::string_view line) {
@@ -339,21 +392,7 @@ Result<Gazetteer> Gazetteer::FromData(std::string_view provinces_csv,
         "gazetteer: the data holds " + std::to_string(g.divisions_.size()) +
         " units; expected all of China's provinces, prefectures and counties");
   }
-  g.BuildFolding();
   return g;
-}
-
-const Gazetteer& Gazetteer::Instance() {
-  static const Gazetteer* instance = [] {
-    Result<Gazetteer> g = FromData(kGazetteerProvincesCsv, kGazetteerCitiesCsv,
-                                   kGazetteerAreasCsv, kGazetteerHistoryTsv);
-    if (!g.ok()) {
-      std::fprintf(stderr, "wenshu: %s\n", g.status().message().c_str());
-      std::abort();
-    }
-    return new Gazetteer(std::move(g).value());
-  }();
-  return *instance;
 }
 
 std::vector<int> Gazetteer::Find(std::string_view name) const {

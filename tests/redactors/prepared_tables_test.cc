@@ -1,0 +1,167 @@
+// The tables the build prepares (tools/prepare_tables.cc) against what the
+// program built at start-up before they existed: they must be present and
+// give the same answers, word for word and character for character.
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <fstream>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+#include "redactors/gazetteer.h"
+#include "redactors/lexicon.h"
+#include "redactors/person_names.h"
+
+namespace wenshu {
+
+extern const std::string_view kLexiconTable;
+extern const std::string_view kLexiconTableSource;
+extern const std::string_view kGazetteerFolding;
+extern const std::string_view kGazetteerProvincesCsv;
+extern const std::string_view kGazetteerCitiesCsv;
+extern const std::string_view kGazetteerAreasCsv;
+extern const std::string_view kGazetteerHistoryTsv;
+
+namespace {
+
+// The lexicon as the program loaded it at start-up before the table was
+// prepared at build time: a hash map filled from the word list.
+struct OldEntry {
+  int frequency = 0;
+  bool person_name = false;
+  bool function_word = false;
+  bool common_noun = false;
+};
+std::unordered_map<std::string, OldEntry> OldLoad(const std::string& path) {
+  std::unordered_map<std::string, OldEntry> words;
+  std::ifstream in(path);
+  const NameModel& model = NameModel::Instance();
+  std::string line;
+  while (std::getline(in, line)) {
+    const size_t a = line.find(' ');
+    if (a == std::string::npos) continue;
+    const size_t b = line.find(' ', a + 1);
+    const std::string_view word(line.data(), a);
+    if (word.size() < 6 || word.size() > 12) continue;
+    OldEntry e;
+    e.frequency = std::atoi(line.c_str() + a + 1);
+    const std::string_view tag =
+        b == std::string::npos ? std::string_view()
+                               : std::string_view(line).substr(b + 1);
+    e.person_name = tag.substr(0, 2) == "nr";
+    e.common_noun = tag == "n" || tag == "t" || tag == "f" || tag == "vn" ||
+                    tag == "s";
+    e.function_word = tag == "d" || tag == "v" || tag == "p" || tag == "c" ||
+                      tag == "a" || tag == "r" || tag == "ad" || tag == "u";
+    if (e.frequency < 10 && model.SurnameAt(word, 0) == 0) continue;
+    words.emplace(std::string(word), e);
+  }
+  return words;
+}
+
+TEST(PreparedTables, LexiconTableIsCompiledIn) {
+  ASSERT_FALSE(kLexiconTable.empty())
+      << "the build found no word list (python3-jieba)";
+  Result<Lexicon> table =
+      Lexicon::FromTable(kLexiconTable, std::string(kLexiconTableSource));
+  ASSERT_TRUE(table.ok()) << table.status().message();
+  EXPECT_GT(table.value().size(), 100000u);
+  EXPECT_EQ(table.value().source(), kLexiconTableSource);
+}
+
+TEST(PreparedTables, LexiconTableIsTheWordListLoadedAtRunTime) {
+  ASSERT_FALSE(kLexiconTableSource.empty());
+  const Lexicon now = Lexicon::FromFile(std::string(kLexiconTableSource));
+  ASSERT_TRUE(now.available()) << "cannot read " << kLexiconTableSource;
+  // Compared as a flag, not with EXPECT_EQ: a failure would print megabytes.
+  EXPECT_TRUE(now.Serialize() == kLexiconTable)
+      << "the word list changed since the build: rebuild";
+}
+
+// Every two- to four-character word of the list, and every threshold the
+// finders use, answered as the old start-up map answered.
+TEST(PreparedTables, LexiconAnswersAsTheOldStartUpMap) {
+  const std::string path(kLexiconTableSource);
+  ASSERT_FALSE(path.empty());
+  const std::unordered_map<std::string, OldEntry> old = OldLoad(path);
+  ASSERT_GT(old.size(), 100000u);
+  Result<Lexicon> table = Lexicon::FromTable(kLexiconTable, path);
+  ASSERT_TRUE(table.ok());
+  const Lexicon& l = table.value();
+  EXPECT_EQ(l.size(), old.size());
+  std::ifstream in(path);
+  std::string line;
+  size_t checked = 0;
+  size_t mismatches = 0;
+  while (std::getline(in, line) && mismatches < 10) {
+    const std::string word = line.substr(0, line.find(' '));
+    auto it = old.find(word);
+    const OldEntry* e = it == old.end() ? nullptr : &it->second;
+    for (int f : {0, 5, 10, 20, 30, 100, 500}) {
+      const bool word_ok = l.IsWord(word, f) == (e && e->frequency >= f);
+      const bool noun_ok = l.IsCommonNoun(word, f) ==
+                           (e && e->common_noun && e->frequency >= f);
+      const bool non_name_ok = l.IsCommonNonName(word, f) ==
+                               (e && !e->person_name && e->frequency >= f);
+      if (!word_ok || !noun_ok || !non_name_ok) {
+        ADD_FAILURE() << word << " at frequency " << f;
+        ++mismatches;
+      }
+    }
+    if (l.IsFunctionWord(word) !=
+        (e && e->function_word && e->frequency >= 100)) {
+      ADD_FAILURE() << word << " as a function word";
+      ++mismatches;
+    }
+    ++checked;
+  }
+  EXPECT_GT(checked, 300000u);
+}
+
+TEST(PreparedTables, InstanceUsesTheCompiledTable) {
+  const char* env = std::getenv("WENSHU_LEXICON");
+  if (env != nullptr && *env != '\0') {
+    EXPECT_EQ(Lexicon::Instance().source(), env);
+  } else {
+    EXPECT_TRUE(Lexicon::Instance().Serialize() == kLexiconTable);
+  }
+}
+
+TEST(PreparedTables, GazetteerFoldingIsWhatIcuComputes) {
+  ASSERT_FALSE(kGazetteerFolding.empty());
+  Result<Gazetteer> icu =
+      Gazetteer::FromData(kGazetteerProvincesCsv, kGazetteerCitiesCsv,
+                          kGazetteerAreasCsv, kGazetteerHistoryTsv);
+  ASSERT_TRUE(icu.ok()) << icu.status().message();
+  EXPECT_EQ(icu.value().FoldingTable(), kGazetteerFolding);
+  EXPECT_EQ(Gazetteer::Instance().FoldingTable(), kGazetteerFolding);
+  EXPECT_EQ(Gazetteer::Instance().size(), icu.value().size());
+}
+
+TEST(PreparedTables, GazetteerFoldsTraditionalNames) {
+  const Gazetteer& g = Gazetteer::Instance();
+  EXPECT_EQ(g.Find("廣東省"), g.Find("广东省"));
+  EXPECT_FALSE(g.Find("廣東省").empty());
+  EXPECT_EQ(g.Find("遼寧省"), g.Find("辽宁省"));
+  const std::string address = "廣東省廣州市天河區石牌某某路";
+  const AdminPrefix p = g.ParseAdminPrefix(address);
+  EXPECT_EQ(p.kind, AdminPrefix::Kind::kCounty);
+  EXPECT_EQ(address.substr(0, p.end), "廣東省廣州市天河區");
+}
+
+TEST(PreparedTables, FoldingTableThatIsNotPairsIsRefused) {
+  for (std::string_view bad : {std::string_view("廣"),         // half a pair
+                               std::string_view("廣广廣广"),   // repeated
+                               std::string_view("廣a"),        // lengths differ
+                               std::string_view("\xE5\xBB")}) {  // not UTF-8
+    EXPECT_FALSE(Gazetteer::FromData(kGazetteerProvincesCsv,
+                                     kGazetteerCitiesCsv, kGazetteerAreasCsv,
+                                     kGazetteerHistoryTsv, bad)
+                     .ok())
+        << bad;
+  }
+}
+
+}  // namespace
+}  // namespace wenshu
