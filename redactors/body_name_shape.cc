@@ -10,11 +10,20 @@
 namespace wenshu {
 namespace {
 
-size_t CountOccurrences(std::string_view text, std::string_view needle) {
-  size_t n = 0;
+struct Occurrences {
+  size_t all = 0;
+  size_t alone = 0;  // not followed by another name character
+};
+
+// The occurrences of `needle` in `text`, not overlapping (counted from the
+// left), in one search for both counts.
+Occurrences CountOccurrences(std::string_view text, std::string_view needle) {
+  Occurrences n;
   for (size_t at = FindText(text, needle); at != std::string_view::npos;
        at = FindText(text, needle, at + needle.size())) {
-    ++n;
+    ++n.all;
+    const char32_t next = CodePointAt(text, at + needle.size());
+    if (!IsHan(next) || IsStopChar(next)) ++n.alone;
   }
   return n;
 }
@@ -63,7 +72,9 @@ size_t OccurrenceCounter::Count(std::string_view s) {
     auto t = tallies->find(s);
     it->second = t == tallies->end() ? 0 : t->second.all;
   } else {
-    it->second = CountOccurrences(text_, s);
+    const Occurrences n = CountOccurrences(text_, s);
+    it->second = n.all;
+    alone_.try_emplace(s, n.alone);  // the same search's answer
   }
   return it->second;
 }
@@ -76,11 +87,9 @@ size_t OccurrenceCounter::CountAlone(std::string_view s) {
     it->second = t == tallies->end() ? 0 : t->second.alone;
     return it->second;
   }
-  for (size_t at = FindText(text_, s); at != std::string_view::npos;
-       at = FindText(text_, s, at + s.size())) {
-    const char32_t next = CodePointAt(text_, at + s.size());
-    if (!IsHan(next) || IsStopChar(next)) ++it->second;
-  }
+  const Occurrences n = CountOccurrences(text_, s);
+  it->second = n.alone;
+  counts_.try_emplace(s, n.all);  // the same search's answer
   return it->second;
 }
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <set>
 
+#include "core/regex.h"
 #include "core/utf8.h"
 
 namespace wenshu {
@@ -52,22 +53,34 @@ Result<CueSet> CueSet::Compile(const std::vector<std::string>& cues) {
     return Status::InvalidInput("the cues together do not compile: " +
                                 RegexError(all.status()));
   }
-  set.regex_ = std::make_shared<const Regex>(std::move(all).value());
+  set.automaton_ = std::make_shared<const LiteralAutomaton>(set.cues_);
   return set;
 }
 
 std::vector<CueHit> CueSet::Find(std::string_view text, size_t end) const {
   std::vector<CueHit> hits;
-  if (!regex_) return hits;
+  if (!automaton_) return hits;
   end = std::min(end, text.size());
-  RegexMatch m;
-  size_t from = 0;
-  while (from < end && regex_->SearchIn(text, from, end, &m)) {
-    const size_t at = m.groups[0].data() - text.data();
-    for (const std::string& c : cues_) {
-      if (text.compare(at, c.size(), c) == 0) hits.emplace_back(at, c);
+  // Every position where a cue lies wholly in text[0, end) reports every cue
+  // that starts there, also one running past `end`: the matches are taken
+  // over as much text as the longest cue can reach from the last position.
+  const size_t reach =
+      std::min(text.size(), end + automaton_->longest_literal() - 1);
+  std::vector<std::pair<size_t, size_t>> found;  // (begin, cue index)
+  automaton_->ForEachMatch(text.substr(0, reach), [&](size_t begin, size_t k) {
+    if (begin < end) found.emplace_back(begin, k);
+  });
+  // By position, then in cues_ order (longest first).
+  std::sort(found.begin(), found.end());
+  for (size_t i = 0; i < found.size();) {
+    size_t j = i;
+    while (j < found.size() && found[j].first == found[i].first) ++j;
+    // The last of a position's cues is its shortest.
+    if (found[i].first + cues_[found[j - 1].second].size() <= end) {
+      for (size_t k = i; k < j; ++k)
+        hits.emplace_back(found[k].first, cues_[found[k].second]);
     }
-    from = NextCharBoundary(text, at);
+    i = j;
   }
   return hits;
 }

@@ -1,5 +1,6 @@
 // CueSet: a list of literal cue words (被害人, 其子, 未成年人 ...) found in
-// running text in one pass, as one RE2 alternation of the quoted words.
+// running text in one pass of one LiteralAutomaton (Aho-Corasick) over the
+// words, in time linear in the text whatever their number.
 //
 // The words come from the policy file (people.*_cues). Compile fails with a
 // Status naming the first word that does not compile (invalid UTF-8, a word
@@ -17,8 +18,8 @@
 #include <utility>
 #include <vector>
 
-#include "core/regex.h"
 #include "core/status.h"
+#include "redactors/literal_automaton.h"
 
 namespace wenshu {
 
@@ -40,8 +41,9 @@ class CueSet {
 
  private:
   CueSet() = default;
-  std::vector<std::string> cues_;       // distinct, longest first
-  std::shared_ptr<const Regex> regex_;  // null when there are no cues
+  std::vector<std::string> cues_;  // distinct, longest first
+  // Over cues_ (a cue is known by its index there); null when there are none.
+  std::shared_ptr<const LiteralAutomaton> automaton_;
 };
 
 }  // namespace wenshu

@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include <algorithm>
+#include <array>
 #include <deque>
 
 namespace wenshu {
@@ -51,13 +52,16 @@ void LiteralAutomaton::Build(const std::vector<std::string_view>& literals) {
     nodes_[node].first_literal = static_cast<uint32_t>(index);
     longest_literal_ = std::max(longest_literal_, literal.size());
   }
+  for (const auto& [c, child] : nodes_[0].next) root_next_[c] = child;
   // Suffix links, breadth first: a node's link is known before its
   // children's.
   std::deque<uint32_t> queue;
+  std::vector<uint32_t> breadth_first = {0};
   for (const auto& [c, child] : nodes_[0].next) queue.push_back(child);
   while (!queue.empty()) {
     const uint32_t node = queue.front();
     queue.pop_front();
+    breadth_first.push_back(node);
     for (const auto& [c, child] : nodes_[node].next) {
       uint32_t f = nodes_[node].fail;
       while (f != 0 && Child(f, c) == 0) f = nodes_[f].fail;
@@ -69,6 +73,32 @@ void LiteralAutomaton::Build(const std::vector<std::string_view>& literals) {
       nodes_[child].longest =
           std::max(nodes_[child].longest, nodes_[nodes_[child].fail].longest);
       queue.push_back(child);
+    }
+  }
+  longest_.reserve(nodes_.size());
+  for (const Node& n : nodes_) longest_.push_back(n.longest);
+  // The table: a node's row is its children's, and where it has none, its
+  // suffix link's row (filled before it, breadth first).
+  std::array<bool, 256> used{};
+  for (const std::string_view literal : literals)
+    for (const char ch : literal) used[static_cast<unsigned char>(ch)] = true;
+  std::vector<unsigned char> byte_of_class = {0};
+  for (size_t c = 0; c < 256; ++c)
+    if (used[c]) byte_of_class.push_back(static_cast<unsigned char>(c));
+  // With every byte in some literal there is no class left for none.
+  if (byte_of_class.size() > 256) return;
+  for (size_t k = 1; k < byte_of_class.size(); ++k)
+    class_of_[byte_of_class[k]] = static_cast<uint8_t>(k);
+  classes_ = byte_of_class.size();
+  if (nodes_.size() * classes_ > kMaxTableEntries) return;
+  table_.assign(nodes_.size() * classes_, 0);
+  for (const uint32_t node : breadth_first) {
+    for (size_t k = 1; k < classes_; ++k) {
+      const uint32_t child = Child(node, byte_of_class[k]);
+      table_[node * classes_ + k] =
+          child != 0 ? child
+          : node == 0 ? 0
+                      : table_[nodes_[node].fail * classes_ + k];
     }
   }
 }
@@ -83,10 +113,11 @@ uint32_t LiteralAutomaton::Child(uint32_t node, unsigned char c) const {
   return it != next.end() && it->first == c ? it->second : 0;
 }
 
-uint32_t LiteralAutomaton::Step(uint32_t state, unsigned char c) const {
+uint32_t LiteralAutomaton::StepByLinks(uint32_t state,
+                                       unsigned char c) const {
   for (;;) {
+    if (state == 0) return root_next_[c];
     if (const uint32_t child = Child(state, c); child != 0) return child;
-    if (state == 0) return 0;
     state = nodes_[state].fail;
   }
 }

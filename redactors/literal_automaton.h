@@ -12,6 +12,7 @@
 #ifndef WENSHU_REDACTORS_LITERAL_AUTOMATON_H_
 #define WENSHU_REDACTORS_LITERAL_AUTOMATON_H_
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -40,7 +41,7 @@ class LiteralAutomaton {
     uint32_t state = 0;
     for (size_t i = 0; i < text.size(); ++i) {
       state = Step(state, static_cast<unsigned char>(text[i]));
-      const uint32_t length = nodes_[state].longest;
+      const uint32_t length = longest_[state];
       if (length > 0 && !on_end(i + 1, static_cast<size_t>(length))) return;
     }
   }
@@ -54,7 +55,7 @@ class LiteralAutomaton {
     uint32_t state = 0;
     for (size_t i = 0; i < text.size(); ++i) {
       state = Step(state, static_cast<unsigned char>(text[i]));
-      if (nodes_[state].longest == 0) continue;
+      if (longest_[state] == 0) continue;
       for (uint32_t node = nodes_[state].ends_here ? state
                                                    : nodes_[state].dictionary;
            node != 0; node = nodes_[node].dictionary) {
@@ -83,9 +84,26 @@ class LiteralAutomaton {
 
   // The child of `node` on `c`, or 0 (the root) when there is none.
   uint32_t Child(uint32_t node, unsigned char c) const;
-  uint32_t Step(uint32_t state, unsigned char c) const;
+  uint32_t Step(uint32_t state, unsigned char c) const {
+    if (!table_.empty()) return table_[state * classes_ + class_of_[c]];
+    return StepByLinks(state, c);
+  }
+  uint32_t StepByLinks(uint32_t state, unsigned char c) const;
+
+  // The transitions as a table of nodes × byte classes (a byte that occurs
+  // in no literal is class 0; each other byte is a class of its own), so
+  // that a step is one load; built only while it stays within
+  // kMaxTableEntries. Empty: Step follows the suffix links instead.
+  static constexpr size_t kMaxTableEntries = size_t{1} << 20;
+  std::array<uint8_t, 256> class_of_{};
+  size_t classes_ = 1;
+  std::vector<uint32_t> table_;
 
   std::vector<Node> nodes_;
+  std::vector<uint32_t> longest_;  // nodes_[i].longest, packed for the scan
+  // The root's children by byte (0: none), so that the step most taken over
+  // text matching nothing is one load, not a search of the root's list.
+  std::array<uint32_t, 256> root_next_{};
   std::vector<uint32_t> lengths_;       // per literal
   std::vector<uint32_t> next_literal_;  // per literal: the next at its node
   size_t longest_literal_ = 0;

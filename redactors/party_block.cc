@@ -10,9 +10,16 @@
 namespace wenshu {
 namespace {
 
+// para.find(word) != npos, with memmem (FindText): string_view::find looks
+// for the first byte with memchr, and in Chinese text that byte is the lead
+// byte of most characters.
+bool Has(std::string_view para, std::string_view word) {
+  return word.empty() || FindText(para, word) != std::string_view::npos;
+}
+
 bool ContainsAny(std::string_view para, const std::vector<std::string>& words) {
   for (const std::string& w : words) {
-    if (para.find(w) != std::string_view::npos) return true;
+    if (Has(para, w)) return true;
   }
   return false;
 }
@@ -259,7 +266,7 @@ std::vector<Participant> ParsePartyBlock(std::string_view text, ByteRange zone,
     p.sex = SexIn(para);
     p.birth_date = BirthDateIn(text, p.paragraph);
     for (const std::string& e : words.ethnicities) {
-      if (para.find(e) != std::string_view::npos) {
+      if (Has(para, e)) {
         p.ethnicity = e;
         break;
       }

@@ -52,6 +52,34 @@ TEST(CueSet, StopsAtTheEnd) {
   EXPECT_EQ(Hits(set.value(), "证人张三证人李四", 18).size(), 2u);
 }
 
+TEST(CueSet, ALongerCueRunningPastTheEndIsReportedWithAShorterOne) {
+  Result<CueSet> set = CueSet::Compile({"监护", "监护人"});
+  ASSERT_TRUE(set.ok());
+  // 监护 [6, 12) ends by `end` = 14; 监护人 [6, 15) starts at the same
+  // place and is reported with it, though it runs past `end`.
+  EXPECT_EQ(Hits(set.value(), "其母监护人甲", 14),
+            (std::vector<std::pair<size_t, std::string>>{{6, "监护人"},
+                                                         {6, "监护"}}));
+  // With `end` before 监护 ends, neither.
+  EXPECT_TRUE(Hits(set.value(), "其母监护人甲", 11).empty());
+}
+
+TEST(CueSet, CuesAreFoundOverAWholeDocumentInOrder) {
+  Result<CueSet> set = CueSet::Compile({"之子", "子", "证人", "见证人"});
+  ASSERT_TRUE(set.ok());
+  std::string text;
+  std::vector<std::pair<size_t, std::string>> want;
+  for (int i = 0; i < 200; ++i) {
+    want.emplace_back(text.size(), "见证人");
+    want.emplace_back(text.size() + 3, "证人");
+    text += "见证人丙丁说";
+    want.emplace_back(text.size(), "之子");
+    want.emplace_back(text.size() + 3, "子");
+    text += "之子戊。";
+  }
+  EXPECT_EQ(Hits(set.value(), text, text.size()), want);
+}
+
 TEST(CueSet, AnEmptyListFindsNothing) {
   Result<CueSet> set = CueSet::Compile({});
   ASSERT_TRUE(set.ok());
