@@ -1,6 +1,11 @@
 #include "redactors/address_detector.h"
 
+#include <string.h>
+
 #include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <string>
 
 #include "core/utf8.h"
 #include "redactors/person_names.h"
@@ -11,6 +16,30 @@ namespace {
 constexpr size_t kMaxAddressChars = 60;
 constexpr size_t kMaxBracketChars = 20;
 constexpr size_t kMaxSubjectBytes = 240;
+
+// s.rfind(needle), by memrchr and FindLiteral: std::string_view::rfind compares
+// the needle at every position, which the subject search (a few dozen
+// labels over a sentence, for every cue) cannot afford.
+size_t LastOf(std::string_view s, std::string_view needle) {
+  if (needle.empty() || needle.size() > s.size())
+    return needle.empty() ? s.size() : std::string_view::npos;
+  if (needle.size() == 1) {
+    const void* hit = memrchr(s.data(), needle[0], s.size());
+    return hit == nullptr ? std::string_view::npos
+                          : static_cast<const char*>(hit) - s.data();
+  }
+  size_t last = std::string_view::npos;
+  for (size_t at = FindLiteral(s, needle); at != std::string_view::npos;
+       at = FindLiteral(s, needle, at + 1)) {
+    last = at;
+  }
+  return last;
+}
+
+// s.find(needle) != npos, by FindLiteral.
+bool Contains(std::string_view s, std::string_view needle) {
+  return FindLiteral(s, needle) != std::string_view::npos;
+}
 
 // Characters that end an address (normalized text: half-width , ; : ( )).
 bool EndsAddress(char32_t c) {
@@ -400,24 +429,80 @@ bool NamesInstitution(std::string_view address) {
   return true;
 }
 
+// The cue words, in the order the cue pattern tries them.
+constexpr std::string_view kCueWords[] = {
+    "家住",     "户籍所在地", "户籍所在", "户籍地址",   "户籍登记地",
+    "原户籍地", "户籍地",     "户口所在地", "户籍",     "经常居住地",
+    "实际居住地", "现居住地", "原居住地", "居住地",     "居住处",
+    "现住址",   "原住址",     "住址",     "现住地",     "原住地",
+    "现住所",   "原住所",     "现住处",   "住所地",     "住所",
+    "暂住处",   "租住处",     "住处",     "现暂住地",   "原暂住地",
+    "现暂住",   "暂住地",     "暂住",     "现租住",     "租住",
+    "现居住",   "居住",       "现居",     "现住",       "原住",
+    "住"};
+
+// Every cue word holds one of these within its first characters: a match
+// can only start that many bytes before one of them (AddressDetector::
+// CueStarts).
+constexpr std::string_view kCueAnchors[] = {"住", "户", "居"};
+
+// Group 1: the cue; the match ends where the address starts.
+std::string CuePattern() {
+  std::string pattern = "(";
+  for (std::string_view word : kCueWords) {
+    if (pattern.size() > 1) pattern += "|";
+    pattern += word;
+  }
+  pattern +=
+      ")"
+      "(?:[及和与、](?:现住址|现住地|居住地|住址|暂住地|现住|住所地|"
+      "经常居住地))?"
+      "(?:地址)?(?:均为|均系|均在|位于|为|系|是|在|于|即)?\\s*:?\\s*";
+  return pattern;
+}
+
 }  // namespace
 
 AddressDetector::AddressDetector() : AddressDetector(Gazetteer::Instance()) {}
 
 AddressDetector::AddressDetector(const Gazetteer& gazetteer)
     : gazetteer_(gazetteer),
-      cue_(
-          "(家住|户籍所在地|户籍所在|户籍地址|户籍登记地|原户籍地|户籍地|"
-          "户口所在地|户籍|经常居住地|实际居住地|现居住地|原居住地|居住地|"
-          "居住处|现住址|原住址|住址|现住地|原住地|现住所|原住所|现住处|"
-          "住所地|住所|暂住处|租住处|住处|现暂住地|原暂住地|现暂住|暂住地|"
-          "暂住|现租住|租住|现居住|居住|现居|现住|原住|住)"
-          "(?:[及和与、](?:现住址|现住地|居住地|住址|暂住地|现住|住所地|"
-          "经常居住地))?"
-          "(?:地址)?(?:均为|均系|均在|位于|为|系|是|在|于|即)?\\s*:?\\s*"),
+      cue_at_("^(?:" + CuePattern() + ")"),
       home_tie_(
-          "位于([^,;:()。、\\s的]{2,60})的(?:家中|家里|家|住处|住所|"
-          "住宅|寓所|租住房|租住屋|租住处|出租屋|出租房|租房)") {}
+          "^(?:位于([^,;:()。、\\s的]{2,60})的(?:家中|家里|家|住处|住所|"
+          "住宅|寓所|租住房|租住屋|租住处|出租屋|出租房|租房))") {
+  for (std::string_view word : kCueWords) {
+    size_t offset = std::string_view::npos;
+    for (std::string_view anchor : kCueAnchors)
+      offset = std::min(offset, word.find(anchor));
+    if (offset == std::string_view::npos) {
+      std::fprintf(stderr, "wenshu: address cue %.*s holds no anchor\n",
+                   static_cast<int>(word.size()), word.data());
+      std::abort();
+    }
+    if (std::find(cue_anchor_offsets_.begin(), cue_anchor_offsets_.end(),
+                  offset) == cue_anchor_offsets_.end())
+      cue_anchor_offsets_.push_back(offset);
+  }
+}
+
+std::vector<size_t> AddressDetector::CueStarts(std::string_view text,
+                                               const ByteRange& region) const {
+  const std::string_view window =
+      text.substr(region.begin, region.end - region.begin);
+  std::vector<size_t> starts;
+  for (std::string_view anchor : kCueAnchors) {
+    for (size_t at = FindLiteral(window, anchor); at != std::string_view::npos;
+         at = FindLiteral(window, anchor, at + anchor.size())) {
+      for (size_t offset : cue_anchor_offsets_) {
+        if (at >= offset) starts.push_back(region.begin + at - offset);
+      }
+    }
+  }
+  std::sort(starts.begin(), starts.end());
+  starts.erase(std::unique(starts.begin(), starts.end()), starts.end());
+  return starts;
+}
 
 std::vector<std::string> AddressDetector::TriggerPatterns() const {
   return {"住|户籍|户口|居住|位于"};
@@ -439,7 +524,7 @@ bool AddressDetector::OrganisationBeforeAt(std::string_view text, size_t cue,
   // that opens the cue's clause stands.
   size_t stop_at = std::string_view::npos;
   for (std::string_view stop : {"。", ";", "\n", " "}) {
-    const size_t p = before.rfind(stop);
+    const size_t p = LastOf(before, stop);
     if (p != std::string_view::npos) {
       stop_at = static_cast<size_t>(before.data() - text.data()) + p;
       before.remove_prefix(p + stop.size());
@@ -456,7 +541,7 @@ bool AddressDetector::OrganisationBeforeAt(std::string_view text, size_t cue,
         "委托代理人", "诉讼代理人", "诉讼代表人", "代表人",
         "经营者",     "投资人",     "辩护人",     "实际控制人",
         "股东"}) {
-    const size_t p = before.rfind(label);
+    const size_t p = LastOf(before, label);
     if (p != std::string_view::npos)
       subject = std::max(subject, p + label.size());
   }
@@ -470,7 +555,7 @@ bool AddressDetector::OrganisationBeforeAt(std::string_view text, size_t cue,
       // subjects' lengths: a text without a full stop costs no scan of
       // everything before the cue.
       const size_t from = cue > 4 * kMaxSubjectBytes ? cue - 4 * kMaxSubjectBytes : 0;
-      const size_t p = text.substr(from, cue - from).rfind("。");
+      const size_t p = LastOf(text.substr(from, cue - from), "。");
       if (p != std::string_view::npos) stop_at = from + p;
     }
     if (stop_at != std::string_view::npos && stop_at > 0 && depth < 2)
@@ -491,7 +576,7 @@ bool AddressDetector::OrganisationBeforeAt(std::string_view text, size_t cue,
         "管理局", "办事处", "中学",   "小学", "学院",   "幼儿园", "合伙",
         "企业",   "工程队", "超市",   "物业", "司法局", "司法所", "卫生院",
         "小组"}) {
-    if (name.find(w) != std::string_view::npos) return true;
+    if (Contains(name, w)) return true;
   }
   if (Utf8CharCount(name) >= 4) {
     for (std::string_view w : {"厂", "店", "局", "社", "院", "所", "部", "站",
@@ -581,7 +666,21 @@ Status AddressDetector::Find(const Document& doc, ScanContext& context,
     // Where the last address read ended: a cue there starts the next home
     // of a list (…3组12号现住某区…).
     size_t last_end = std::string_view::npos;
-    while (from < region.end && cue_.SearchIn(text, from, region.end, &m)) {
+    // The leftmost match of the cue pattern at or after `from`, as an
+    // unanchored search of text[from, region.end) finds it, but tried only
+    // where a cue word can start.
+    const std::vector<size_t> starts = CueStarts(text, region);
+    size_t next = 0;
+    const auto next_cue = [&]() {
+      for (; next < starts.size(); ++next) {
+        const size_t at = starts[next];
+        if (at < from) continue;
+        if (cue_at_.Search(text.substr(at, region.end - at), 0, &m))
+          return true;
+      }
+      return false;
+    };
+    while (from < region.end && next_cue()) {
       const std::string_view whole = m.groups[0];
       const std::string_view cue = m.groups[1];
       const size_t cue_begin = static_cast<size_t>(cue.data() - text.data());
@@ -635,9 +734,20 @@ Status AddressDetector::Find(const Document& doc, ScanContext& context,
       last_end = end;
       from = std::max(from, end);
     }
+    // Every tie starts with 位于: tried at each, anchored, the leftmost
+    // match at or after `from` as an unanchored search would find it.
     from = region.begin;
-    while (from < region.end &&
-           home_tie_.SearchIn(text, from, region.end, &m)) {
+    const std::string_view tie = "位于";
+    const auto next_tie = [&]() {
+      for (size_t at = FindLiteral(text.substr(0, region.end), tie, from);
+           at != std::string_view::npos;
+           at = FindLiteral(text.substr(0, region.end), tie, at + 1)) {
+        if (home_tie_.Search(text.substr(at, region.end - at), 0, &m))
+          return true;
+      }
+      return false;
+    };
+    while (from < region.end && next_tie()) {
       const std::string_view address = m.groups[1];
       const size_t begin = static_cast<size_t>(address.data() - text.data());
       from = begin + address.size();

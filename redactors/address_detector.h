@@ -60,9 +60,19 @@ class AddressDetector : public Detector {
               bool needs_admin, std::string_view rule,
               std::vector<Span>* out) const;
 
+  // Where in `region` a match of cue_at_ can start (a few bytes before every
+  // 住, 户 and 居), ascending.
+  std::vector<size_t> CueStarts(std::string_view text,
+                                const ByteRange& region) const;
+
   const Gazetteer& gazetteer_;
-  Regex cue_;       // group 1: the cue; the match ends where the address starts
-  Regex home_tie_;  // group 1: the address before 的家中 and the like
+  // Group 1: the cue; the match ends where the address starts. Anchored at
+  // the start of the text searched.
+  Regex cue_at_;
+  // Group 1: the address before 的家中 and the like. Anchored at the start
+  // of the text searched.
+  Regex home_tie_;
+  std::vector<size_t> cue_anchor_offsets_;  // of the anchors in cue words
 };
 
 }  // namespace wenshu

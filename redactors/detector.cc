@@ -1,5 +1,7 @@
 #include "redactors/detector.h"
 
+#include <string.h>
+
 #include <algorithm>
 
 #include "core/utf8.h"
@@ -7,13 +9,34 @@
 
 namespace wenshu {
 
+size_t FindLiteral(std::string_view text, std::string_view literal,
+                   size_t from) {
+  if (literal.empty() || from > text.size() ||
+      text.size() - from < literal.size())
+    return std::string_view::npos;
+  const size_t last = literal.size() - 1;
+  const char* const data = text.data();
+  const char* const end = data + text.size();
+  // The last byte of a match lies at or after from + last.
+  for (const char* p = data + from + last; p < end;) {
+    const char* hit = static_cast<const char*>(
+        memchr(p, literal[last], static_cast<size_t>(end - p)));
+    if (hit == nullptr) break;
+    const char* start = hit - last;
+    if (memcmp(start, literal.data(), last) == 0)
+      return static_cast<size_t>(start - data);
+    p = hit + 1;
+  }
+  return std::string_view::npos;
+}
+
 std::vector<ByteRange> LiteralWindows(
     std::string_view text, std::initializer_list<std::string_view> literals,
     size_t before, size_t after) {
   std::vector<ByteRange> windows;
   for (std::string_view literal : literals) {
-    for (size_t at = FindText(text, literal); at != std::string_view::npos;
-         at = FindText(text, literal, at + literal.size())) {
+    for (size_t at = FindLiteral(text, literal); at != std::string_view::npos;
+         at = FindLiteral(text, literal, at + literal.size())) {
       windows.push_back({CharStart(text, at > before ? at - before : 0),
                          CharStart(text, std::min(text.size(), at + after))});
     }
@@ -21,37 +44,58 @@ std::vector<ByteRange> LiteralWindows(
   return MergeRanges(std::move(windows));
 }
 
-namespace {
-
-std::string Alternation(std::initializer_list<std::string_view> literals) {
-  std::string pattern;
+LiteralSet::LiteralSet(std::initializer_list<std::string_view> literals) {
   for (std::string_view literal : literals) {
-    if (!pattern.empty()) pattern += '|';
-    pattern += Regex::QuoteMeta(literal);
+    if (!literal.empty()) literals_.emplace_back(literal);
   }
-  return pattern;
+  if (literals_.size() >= kManyLiterals) {
+    std::string pattern;
+    for (const std::string& literal : literals_) {
+      if (!pattern.empty()) pattern += '|';
+      pattern += Regex::QuoteMeta(literal);
+    }
+    alternation_.emplace(pattern);
+  }
 }
 
-}  // namespace
-
-LiteralSet::LiteralSet(std::initializer_list<std::string_view> literals)
-    : alternation_(Alternation(literals)) {}
-
 size_t LiteralSet::FindFrom(std::string_view text, size_t from) const {
-  RegexMatch m;
-  if (from >= text.size() || !alternation_.Search(text, from, &m))
-    return std::string_view::npos;
-  return m.groups[0].data() - text.data();
+  if (alternation_) {
+    RegexMatch m;
+    if (from >= text.size() || !alternation_->Search(text, from, &m))
+      return std::string_view::npos;
+    return m.groups[0].data() - text.data();
+  }
+  size_t first = std::string_view::npos;
+  for (const std::string& literal : literals_) {
+    const size_t at = FindLiteral(text, literal, from);
+    if (at < first) first = at;
+  }
+  return first;
 }
 
 std::vector<ByteRange> LiteralWindows(std::string_view text,
                                       const LiteralSet& literals, size_t before,
                                       size_t after) {
   std::vector<ByteRange> windows;
-  for (size_t at = literals.FindFrom(text, 0); at != std::string_view::npos;
-       at = literals.FindFrom(text, at + 1)) {
+  const auto add = [&](size_t at) {
     windows.push_back({CharStart(text, at > before ? at - before : 0),
                        CharStart(text, std::min(text.size(), at + after))});
+  };
+  if (literals.alternation() != nullptr) {
+    for (size_t at = literals.FindFrom(text, 0); at != std::string_view::npos;
+         at = literals.FindFrom(text, at + 1)) {
+      add(at);
+    }
+    return MergeRanges(std::move(windows));
+  }
+  // The window of a start is the same whichever literal starts there, and
+  // MergeRanges sorts: each literal's starts (overlapping ones included),
+  // merged, are the windows of every start of any literal.
+  for (const std::string& literal : literals.literals()) {
+    for (size_t at = FindLiteral(text, literal); at != std::string_view::npos;
+         at = FindLiteral(text, literal, at + 1)) {
+      add(at);
+    }
   }
   return MergeRanges(std::move(windows));
 }

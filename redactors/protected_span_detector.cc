@@ -127,7 +127,7 @@ Status ProtectedSpanDetector::Find(const Document& doc, ScanContext& context,
       // byte search is far cheaper than a regex pass.
       bool present = false;
       for (std::string_view literal : rule.needs)
-        present |= window.find(literal) != std::string_view::npos;
+        present |= FindLiteral(window, literal) != std::string_view::npos;
       if (!present) continue;
       size_t pos = region.begin;
       while (rule.regex.SearchIn(text, pos, region.end, &m)) {

@@ -318,6 +318,23 @@ INSTANTIATE_TEST_SUITE_P(
         AddressCase{"WorkTeamAsParty",
                     "原告：某某建筑工程队，住所地长沙市岳麓区麓山路5号。",
                     "原告：某某建筑工程队，住所地长沙市岳麓区麓山路5号。"},
+        // The cue search tries a match only a few bytes before every 住, 户
+        // and 居: cues whose anchor stands two characters in, at the very
+        // start of the text, and right after another cue's anchor.
+        AddressCase{"CueAnchorTwoCharactersInAtTextStart",
+                    "现暂住江西省九江市濂溪区莲花镇桂枝巷17号，以卖茶为业。",
+                    "现暂住江西省九江市濂溪区，以卖茶为业。"},
+        AddressCase{"CueAnchorTwoCharactersInAfterClause",
+                    "证人柯某，实际居住地江西省九江市濂溪区莲花镇桂枝巷17号。",
+                    "证人柯某，实际居住地江西省九江市濂溪区。"},
+        AddressCase{"CueRightAfterAnotherAnchor",
+                    "其户口所在地与居住地均为江西省九江市濂溪区莲花镇桂枝巷9号。",
+                    "其户口所在地与居住地均为江西省九江市濂溪区。"},
+        // A 位于 that ties no home, then one that does.
+        AddressCase{"SecondTieAfterOneThatIsNoHome",
+                    "茶摊位于桥头的空地上，林某位于江西省九江市濂溪区莲花镇桂枝"
+                    "巷9号的家中无人。",
+                    "茶摊位于桥头的空地上，林某位于江西省九江市濂溪区的家中无人。"},
         AddressCase{"ManagementOfficeAsParty",
                     "被告：某某物业管理处，住所地长沙市岳麓区麓山路5号。",
                     "被告：某某物业管理处，住所地长沙市岳麓区麓山路5号。"}),
@@ -338,6 +355,12 @@ TEST(AddressDetector, OrganisationBefore) {
   const std::string company_line = "被告：某某有限公司\n住所地";
   EXPECT_TRUE(AddressDetector::OrganisationBefore(company_line,
                                                   company_line.find("住所地")));
+  // A subject label far back in the sentence, with others like it before:
+  // the last one counts (the search for it runs backwards).
+  const std::string after_company =
+      "被告：某某茶叶有限公司，法定代表人林某，男，汉族，住";
+  EXPECT_FALSE(AddressDetector::OrganisationBefore(after_company,
+                                                   after_company.size()));
   const std::string person_line = "原告：张三，男，汉族\n住";
   EXPECT_FALSE(
       AddressDetector::OrganisationBefore(person_line, person_line.find("住")));

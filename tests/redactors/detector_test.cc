@@ -60,6 +60,76 @@ TEST(LiteralSet, FindsOverlappingOccurrencesOneByteApart) {
   EXPECT_EQ(set.FindFrom("bxb", 0), std::string_view::npos);
 }
 
+struct FindLiteralCase {
+  const char* name;
+  std::string_view text;
+  std::string_view literal;
+  size_t from;
+  size_t expected;
+};
+
+TEST(FindLiteral, FirstOccurrenceAtOrAfterFrom) {
+  constexpr size_t npos = std::string_view::npos;
+  // 丏 (E4 B8 8F) ends in the same byte as 住 (E4 BD 8F).
+  const FindLiteralCase cases[] = {
+      {"AtTextStart", "abc", "ab", 0, 0},
+      {"AtTextEnd", "xxab", "ab", 0, 2},
+      {"LastByteRepeatsBeforeTheMatch", "bbab", "ab", 0, 2},
+      {"LastByteInsideTheLiteral", "ababab", "abab", 1, 2},
+      {"OverlappingFromOneAfter", "aaa", "aa", 1, 1},
+      {"FromPastTheOnlyMatch", "ab", "ab", 1, npos},
+      {"FromBeyondTheText", "ab", "ab", 9, npos},
+      {"LongerThanTheText", "a", "ab", 0, npos},
+      {"EmptyLiteral", "ab", "", 0, npos},
+      {"SingleByte", "xyz", "z", 0, 2},
+      {"SameLastByteOtherCharacter", "丏住", "住", 0, 3},
+      {"OnlyTheSameLastByte", "丏丏", "住", 0, npos},
+  };
+  for (const FindLiteralCase& c : cases) {
+    EXPECT_EQ(FindLiteral(c.text, c.literal, c.from), c.expected) << c.name;
+    // What std::string_view::find says.
+    if (!c.literal.empty() && c.from <= c.text.size()) {
+      EXPECT_EQ(FindLiteral(c.text, c.literal, c.from),
+                c.text.find(c.literal, c.from))
+          << c.name;
+    }
+  }
+}
+
+TEST(LiteralWindows, ASetFindsEveryStartOfEveryLiteral) {
+  // 丏住住: overlapping starts of two literals give one merged window.
+  const LiteralSet set({"住住", "丏住", "x"});
+  const std::string text = "丏住住ab";
+  EXPECT_EQ(set.FindFrom(text, 0), 0u);
+  EXPECT_EQ(set.FindFrom(text, 1), 3u);
+  EXPECT_EQ(set.FindFrom(text, 4), std::string_view::npos);
+  EXPECT_EQ(Pairs(LiteralWindows(text, set, 0, 3)), (PairList{{0, 6}}));
+}
+
+TEST(LiteralSet, ManyLiteralsFindTheSameAsFew) {
+  // Nine literals take the regex pass, the first eight the byte searches.
+  const LiteralSet many({"甲乙", "乙丙", "丙", "丁戊", "ab", "b", "c.d", "xyz",
+                         "z"});
+  const LiteralSet few({"甲乙", "乙丙", "丙", "丁戊", "ab", "b", "c.d", "xyz"});
+  ASSERT_NE(many.alternation(), nullptr);
+  ASSERT_EQ(few.alternation(), nullptr);
+  const std::string text = "甲乙丙丁戊 abc.d xyz cxd";
+  for (size_t from = 0; from <= text.size(); ++from) {
+    const size_t f = few.FindFrom(text, from);
+    const size_t z = text.find('z', from);
+    EXPECT_EQ(many.FindFrom(text, from), std::min(f, z)) << from;
+  }
+  // 甲乙 0, 乙丙 3, 丙 6, 丁戊 9, ab 16, b 17, c.d 18, xyz 22, z 24.
+  EXPECT_EQ(Pairs(LiteralWindows(text, many, 0, 1)),
+            (PairList{{0, 0}, {3, 3}, {6, 6}, {9, 9}, {16, 19}, {22, 23},
+                      {24, 25}}));
+  EXPECT_EQ(Pairs(LiteralWindows(text, many, 0, 1)),
+            Pairs(LiteralWindows(text,
+                                 {"甲乙", "乙丙", "丙", "丁戊", "ab", "b",
+                                  "c.d", "xyz", "z"},
+                                 0, 1)));
+}
+
 TEST(IsAsciiAlnum, OnlyAsciiLettersAndDigits) {
   for (char c : std::string("azAZ09")) EXPECT_TRUE(IsAsciiAlnum(c)) << c;
   for (char c : std::string(" -_.@\x80\xE5")) EXPECT_FALSE(IsAsciiAlnum(c));
