@@ -101,23 +101,13 @@ void AppendQuoted(std::string_view value, std::string* out) {
   const std::array<std::string, 0x80>& escapes = Escapes();
   out->push_back('"');
   size_t run = 0;
-  if (simdjson::validate_utf8(value.data(), value.size())) {
-    // Well-formed (nearly always): only the ASCII controls, the quote and
-    // the backslash are looked at.
-    for (size_t i = 0; i < value.size(); ++i) {
-      const unsigned char c = static_cast<unsigned char>(value[i]);
-      if (c >= 0x20 && c != '"' && c != '\\') continue;
-      out->append(value.data() + run, i - run);
-      run = i + 1;
-      out->append(escapes[c]);
-    }
-    out->append(value.data() + run, value.size() - run);
-    out->push_back('"');
-    return;
-  }
+  // Well-formed text (nearly always, checked at the validator's speed)
+  // needs only its ASCII controls, quote and backslash looked at.
+  const bool well_formed = simdjson::validate_utf8(value.data(), value.size());
   for (size_t i = 0; i < value.size(); ++i) {
     const unsigned char c = static_cast<unsigned char>(value[i]);
     if (c >= 0x80) {
+      if (well_formed) continue;
       // The common case, a CJK ideograph (E4-E9 and two continuation
       // bytes), is stepped over without a call.
       if (c >= 0xE4 && c <= 0xE9 && i + 2 < value.size() &&

@@ -9,19 +9,9 @@
 
 #include "redactors/gazetteer.h"
 #include "redactors/lexicon.h"
+#include "redactors/prepared_tables.h"
 
 namespace wenshu {
-
-// generated/lexicon_table_data.cc: the table, and the word list it came
-// from (empty when the build found none).
-extern const std::string_view kLexiconTable;
-extern const std::string_view kLexiconTableSource;
-// generated/gazetteer_folding_data.cc, and the embedded data files.
-extern const std::string_view kGazetteerFolding;
-extern const std::string_view kGazetteerProvincesCsv;
-extern const std::string_view kGazetteerCitiesCsv;
-extern const std::string_view kGazetteerAreasCsv;
-extern const std::string_view kGazetteerHistoryTsv;
 
 namespace {
 

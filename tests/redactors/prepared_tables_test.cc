@@ -12,16 +12,9 @@
 #include "redactors/gazetteer.h"
 #include "redactors/lexicon.h"
 #include "redactors/person_names.h"
+#include "redactors/prepared_tables.h"
 
 namespace wenshu {
-
-extern const std::string_view kLexiconTable;
-extern const std::string_view kLexiconTableSource;
-extern const std::string_view kGazetteerFolding;
-extern const std::string_view kGazetteerProvincesCsv;
-extern const std::string_view kGazetteerCitiesCsv;
-extern const std::string_view kGazetteerAreasCsv;
-extern const std::string_view kGazetteerHistoryTsv;
 
 namespace {
 
