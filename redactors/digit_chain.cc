@@ -8,6 +8,19 @@ namespace {
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 
+// True when one of the eight bytes of `word` is an ASCII digit: the
+// "has a byte between m and n" bit trick (exact, not a likelihood), with
+// m = '0' - 1 and n = '9' + 1; bytes of 0x80 and above never count.
+bool HasDigitByte(uint64_t word) {
+  constexpr uint64_t kOnes = ~uint64_t{0} / 255;
+  constexpr uint64_t kLow7 = kOnes * 127;
+  constexpr uint64_t kHigh = kOnes * 128;
+  const uint64_t low = word & kLow7;
+  return (((kOnes * (127 + '9' + 1) - low) & ~word &
+           (low + kOnes * (127 - ('0' - 1)))) &
+          kHigh) != 0;
+}
+
 }  // namespace
 
 size_t DigitSeparatorAt(std::string_view text, size_t i) {
@@ -31,10 +44,6 @@ size_t DigitSeparatorAt(std::string_view text, size_t i) {
   }
 }
 
-namespace {
-
-}  // namespace
-
 DigitChains::DigitChains(std::string_view text) {
   // A plain byte scan: every chain starts with a digit, and a separator is
   // kept only when a digit follows it. Cheaper than a regex for something
@@ -46,12 +55,11 @@ DigitChains::DigitChains(std::string_view text) {
   const size_t n = text.size();
   size_t i = 0;
   while (i < n) {
-    // Chinese text is mostly multi-byte characters: skip eight bytes at a
-    // time while none of them is ASCII.
+    // Skip eight bytes at a time while none of them is a digit.
     if (i + 8 <= n) {
       uint64_t word;
       std::memcpy(&word, text.data() + i, 8);
-      if ((word & 0x8080808080808080ull) == 0x8080808080808080ull) {
+      if (!HasDigitByte(word)) {
         i += 8;
         continue;
       }

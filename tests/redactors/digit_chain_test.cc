@@ -149,6 +149,28 @@ TEST(DigitChain, ChainsAfterLongRunsOfCjkAtEveryAlignment) {
   }
 }
 
+// The scan skips eight bytes at a time while none is a digit: every byte
+// value, at every offset of two words, among fillers of every kind (ASCII
+// letters and punctuation just below and above the digits, continuation and
+// lead bytes), is a chain exactly when it is a digit.
+TEST(DigitChain, EveryByteValueAtEveryOffsetIsSeenExactlyWhenADigit) {
+  for (const char filler :
+       {'a', '/', ':', ' ', '\x80', '\xB0', '\xB9', '\xE4'}) {
+    for (size_t at = 0; at < 16; ++at) {
+      for (int value = 0; value < 256; ++value) {
+        std::string text(16, filler);
+        text[at] = static_cast<char>(value);
+        const DigitChains chains(text);
+        const bool digit = value >= '0' && value <= '9';
+        ASSERT_EQ(chains.chains().size(), digit ? 1u : 0u)
+            << "filler " << int(static_cast<unsigned char>(filler))
+            << " offset " << at << " byte " << value;
+        if (digit) EXPECT_EQ(chains.chains()[0].begin, at);
+      }
+    }
+  }
+}
+
 TEST(DigitChain, GroupsStayValidWhenManyChainsAreFound) {
   // Enough chains to make the group vector reallocate many times: the
   // chains must point into its final storage.
