@@ -15,7 +15,7 @@ char32_t CodePointBefore(std::string_view text, size_t pos) {
   return c < 0 ? 0 : static_cast<char32_t>(c);
 }
 
-char32_t CodePointAt(std::string_view text, size_t pos) {
+char32_t utf8_internal::CodePointAtSlow(std::string_view text, size_t pos) {
   if (pos >= text.size()) return 0;
   int32_t i = static_cast<int32_t>(pos);
   UChar32 c;
@@ -57,7 +57,8 @@ std::string_view CharsAfter(std::string_view text, size_t pos,
   return text.substr(pos, i - pos);
 }
 
-size_t NextCharBoundary(std::string_view text, size_t pos) {
+size_t utf8_internal::NextCharBoundarySlow(std::string_view text,
+                                            size_t pos) {
   const int32_t n = static_cast<int32_t>(text.size());
   int32_t i = static_cast<int32_t>(std::min(pos, text.size()));
   if (i < n) U8_FWD_1(reinterpret_cast<const uint8_t*>(text.data()), i, n);

@@ -16,14 +16,51 @@
 
 namespace wenshu {
 
+namespace utf8_internal {
+// The general cases of CodePointAt and NextCharBoundary (ICU's macros).
+char32_t CodePointAtSlow(std::string_view text, size_t pos);
+size_t NextCharBoundarySlow(std::string_view text, size_t pos);
+
+// True when the three bytes at `pos` are a well-formed character whose lead
+// byte is E1-EC or EE-EF: the lead bytes whose second byte may be any
+// continuation byte, which covers the CJK ideographs. ICU's macros read
+// such a sequence as one character of three bytes, so the inline paths
+// below agree with them byte for byte.
+inline bool IsPlainThreeByte(std::string_view text, size_t pos) {
+  if (pos + 2 >= text.size()) return false;
+  const auto lead = static_cast<unsigned char>(text[pos]);
+  return lead >= 0xE1 && lead <= 0xEF && lead != 0xED &&
+         (static_cast<unsigned char>(text[pos + 1]) & 0xC0) == 0x80 &&
+         (static_cast<unsigned char>(text[pos + 2]) & 0xC0) == 0x80;
+}
+}  // namespace utf8_internal
+
 // The code point that ends just before `pos` / starts at `pos`, or 0 at the
-// text's edges and for an ill-formed sequence.
+// text's edges and for an ill-formed sequence. The ASCII and common
+// three-byte cases are decoded inline; every other goes through ICU.
 char32_t CodePointBefore(std::string_view text, size_t pos);
-char32_t CodePointAt(std::string_view text, size_t pos);
+inline char32_t CodePointAt(std::string_view text, size_t pos) {
+  if (pos < text.size()) {
+    const auto lead = static_cast<unsigned char>(text[pos]);
+    if (lead < 0x80) return lead;
+    if (utf8_internal::IsPlainThreeByte(text, pos)) {
+      return static_cast<char32_t>(lead & 0x0F) << 12 |
+             static_cast<char32_t>(text[pos + 1] & 0x3F) << 6 |
+             static_cast<char32_t>(text[pos + 2] & 0x3F);
+    }
+  }
+  return utf8_internal::CodePointAtSlow(text, pos);
+}
 
 // The byte offset of the character after the one starting at `pos` (at
 // most text.size()), and of the one before `pos` (at least 0).
-size_t NextCharBoundary(std::string_view text, size_t pos);
+inline size_t NextCharBoundary(std::string_view text, size_t pos) {
+  if (pos < text.size()) {
+    if (static_cast<unsigned char>(text[pos]) < 0x80) return pos + 1;
+    if (utf8_internal::IsPlainThreeByte(text, pos)) return pos + 3;
+  }
+  return utf8_internal::NextCharBoundarySlow(text, pos);
+}
 size_t PreviousCharBoundary(std::string_view text, size_t pos);
 
 // `pos` moved back to the start of the character it falls in (over at most

@@ -422,17 +422,16 @@ bool Gazetteer::Within(int index, int ancestor) const {
 std::vector<Gazetteer::Match> Gazetteer::MatchesAt(std::string_view folded,
                                                    size_t pos) const {
   std::vector<Match> out;
-  // Character boundaries from pos, up to the longest name.
-  std::vector<size_t> ends;
+  // Each character boundary from pos, up to the longest name, shortest
+  // first; the names found are reversed below to put the longest first.
   for (size_t p = pos; p < folded.size() && p - pos < max_name_bytes_;) {
     p = NextCharBoundary(folded, p);
-    if (p - pos <= max_name_bytes_) ends.push_back(p);
+    if (p - pos > max_name_bytes_) break;
+    if (p - pos < 6) continue;  // two characters at least
+    auto it = names_.find(folded.substr(pos, p - pos));
+    if (it != names_.end()) out.push_back({p - pos, &it->second});
   }
-  for (auto e = ends.rbegin(); e != ends.rend(); ++e) {
-    if (*e - pos < 6) break;  // two characters at least
-    auto it = names_.find(std::string(folded.substr(pos, *e - pos)));
-    if (it != names_.end()) out.push_back({*e - pos, &it->second});
-  }
+  std::reverse(out.begin(), out.end());
   return out;
 }
 

@@ -17,6 +17,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -123,7 +124,16 @@ class Gazetteer {
   std::vector<Match> MatchesAt(std::string_view folded, size_t pos) const;
 
   std::vector<Division> divisions_;
-  std::unordered_map<std::string, std::vector<NameEntry>> names_;
+  // Looked up by views into the text, without copying them into a string.
+  struct NameHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view name) const {
+      return std::hash<std::string_view>{}(name);
+    }
+  };
+  std::unordered_map<std::string, std::vector<NameEntry>, NameHash,
+                     std::equal_to<>>
+      names_;
   std::unordered_map<std::string, int> codes_;
   // Traditional character -> simplified, for characters of unit names.
   std::unordered_map<char32_t, char32_t> fold_;

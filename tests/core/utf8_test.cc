@@ -177,5 +177,39 @@ TEST(Utf8, DecodingWhatWasEncodedGivesItBack) {
   }
 }
 
+// The inline paths of CodePointAt and NextCharBoundary (ASCII and the
+// common three-byte characters) must agree with ICU's macros on every
+// input, well-formed or not: every lead byte with every second byte, third
+// bytes from each class, cut short at each length.
+TEST(Utf8, InlinePathsAgreeWithIcuOnEveryLeadAndTrailByte) {
+  const unsigned char kThird[] = {0x00, 0x41, 0x7F, 0x80, 0x9F,
+                                  0xA0, 0xBF, 0xC0, 0xE5, 0xFF};
+  size_t compared = 0;
+  for (int lead = 0; lead < 256; ++lead) {
+    for (int second = 0; second < 256; ++second) {
+      for (unsigned char third : kThird) {
+        const std::string bytes = {'x', static_cast<char>(lead),
+                                   static_cast<char>(second),
+                                   static_cast<char>(third), 'y'};
+        for (size_t length = 2; length <= bytes.size(); ++length) {
+          const std::string_view text(bytes.data(), length);
+          for (size_t pos = 0; pos <= length; ++pos) {
+            ASSERT_EQ(CodePointAt(text, pos),
+                      utf8_internal::CodePointAtSlow(text, pos))
+                << lead << " " << second << " " << int{third} << " at "
+                << pos << " of " << length;
+            ASSERT_EQ(NextCharBoundary(text, pos),
+                      utf8_internal::NextCharBoundarySlow(text, pos))
+                << lead << " " << second << " " << int{third} << " at "
+                << pos << " of " << length;
+            ++compared;
+          }
+        }
+      }
+    }
+  }
+  EXPECT_GT(compared, size_t{2'000'000});
+}
+
 }  // namespace
 }  // namespace wenshu
