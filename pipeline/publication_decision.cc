@@ -5,6 +5,7 @@
 #include <tuple>
 #include <utility>
 
+#include "core/byte_search.h"
 #include "core/regex.h"
 #include "core/span.h"
 #include "redactors/detector.h"
@@ -42,8 +43,8 @@ int CountWords(std::string_view text, size_t from, size_t to,
   size_t first_at = std::string_view::npos;
   const std::string_view region = text.substr(from, to - from);
   for (const std::string& w : words) {
-    for (size_t at = FindText(region, w); at != std::string_view::npos;
-         at = FindText(region, w, at + w.size())) {
+    for (size_t at = FindBytes(region, w); at != std::string_view::npos;
+         at = FindBytes(region, w, at + w.size())) {
       ++hits;
       if (at < first_at) {
         first_at = at;
@@ -83,7 +84,7 @@ std::vector<DatedClause> DatesIn(std::string_view text, size_t from,
     const int d = std::stoi(std::string(m.groups[3]));
     if (!IsValidDate(y, mo, d)) continue;
     const size_t begin = m.groups[0].data() - text.data();
-    size_t end = FindText(text, "。", begin);
+    size_t end = FindBytes(text, "。", begin);
     if (end == std::string_view::npos || end > to) end = to;
     out.push_back({{y, mo, d}, text.substr(begin, end - begin)});
   }
@@ -95,8 +96,8 @@ std::vector<DatedClause> DatesIn(std::string_view text, size_t from,
 // 12月30日划入保护区).
 bool NamesDefendant(std::string_view sentence, std::string_view name) {
   return (!name.empty() &&
-          FindText(sentence, name) != std::string_view::npos) ||
-         FindText(sentence, "被告人") != std::string_view::npos;
+          FindBytes(sentence, name) != std::string_view::npos) ||
+         FindBytes(sentence, "被告人") != std::string_view::npos;
 }
 
 bool IsCriminal(const DocumentHeader& header) {
@@ -317,13 +318,13 @@ WordCounts SignsIn(std::string_view text, size_t from, size_t to,
   const std::string_view region = text.substr(from, to - from);
   std::vector<ByteRange> excluded;
   for (const std::string& e : not_within) {
-    for (size_t at = FindText(region, e); at != std::string_view::npos;
-         at = FindText(region, e, at + e.size()))
+    for (size_t at = FindBytes(region, e); at != std::string_view::npos;
+         at = FindBytes(region, e, at + e.size()))
       excluded.push_back({at, at + e.size()});
   }
   for (const std::string& w : words) {
-    for (size_t at = FindText(region, w); at != std::string_view::npos;
-         at = FindText(region, w, at + w.size())) {
+    for (size_t at = FindBytes(region, w); at != std::string_view::npos;
+         at = FindBytes(region, w, at + w.size())) {
       const bool inside = std::any_of(
           excluded.begin(), excluded.end(), [&](const ByteRange& r) {
             return r.begin <= at && at + w.size() <= r.end;
@@ -634,7 +635,7 @@ PublicationDecision PublicationDecider::Decide(std::string_view text,
     const ByteRange holding = ZoneOf(header, Zone::kHolding);
     size_t facts = std::string_view::npos;
     for (const std::string& cue : p.facts_cues) {
-      const size_t at = FindText(text, cue, parties.end);
+      const size_t at = FindBytes(text, cue, parties.end);
       if (at != std::string_view::npos) facts = std::min(facts, at);
     }
     const size_t facts_end =

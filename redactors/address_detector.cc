@@ -7,6 +7,7 @@
 #include <cstdlib>
 #include <string>
 
+#include "core/byte_search.h"
 #include "core/utf8.h"
 #include "redactors/person_names.h"
 
@@ -17,7 +18,7 @@ constexpr size_t kMaxAddressChars = 60;
 constexpr size_t kMaxBracketChars = 20;
 constexpr size_t kMaxSubjectBytes = 240;
 
-// s.rfind(needle), by memrchr and FindLiteral: std::string_view::rfind compares
+// s.rfind(needle), by memrchr and FindBytes: std::string_view::rfind compares
 // the needle at every position, which the subject search (a few dozen
 // labels over a sentence, for every cue) cannot afford.
 size_t LastOf(std::string_view s, std::string_view needle) {
@@ -29,16 +30,16 @@ size_t LastOf(std::string_view s, std::string_view needle) {
                           : static_cast<const char*>(hit) - s.data();
   }
   size_t last = std::string_view::npos;
-  for (size_t at = FindLiteral(s, needle); at != std::string_view::npos;
-       at = FindLiteral(s, needle, at + 1)) {
+  for (size_t at = FindBytes(s, needle); at != std::string_view::npos;
+       at = FindBytes(s, needle, at + 1)) {
     last = at;
   }
   return last;
 }
 
-// s.find(needle) != npos, by FindLiteral.
+// s.find(needle) != npos, by FindBytes.
 bool Contains(std::string_view s, std::string_view needle) {
-  return FindLiteral(s, needle) != std::string_view::npos;
+  return FindBytes(s, needle) != std::string_view::npos;
 }
 
 // Characters that end an address (normalized text: half-width , ; : ( )).
@@ -201,7 +202,7 @@ size_t CutAtNarrative(std::string_view address) {
       "被抓", "将其", "对其", "向其", "家中", "家里"};
   size_t cut = address.size();
   for (std::string_view w : kNarrative) {
-    const size_t at = FindText(address, w);
+    const size_t at = FindBytes(address, w);
     if (at != std::string_view::npos && at < cut) cut = at;
   }
   return cut;
@@ -409,7 +410,7 @@ bool NamesInstitution(std::string_view address) {
   size_t at = std::string_view::npos;
   size_t after = 0;
   for (std::string_view w : kInstitutions) {
-    const size_t p = FindText(address, w);
+    const size_t p = FindBytes(address, w);
     if (p != std::string_view::npos && p < at) {
       at = p;
       after = p + w.size();
@@ -492,8 +493,8 @@ std::vector<size_t> AddressDetector::CueStarts(std::string_view text,
       text.substr(region.begin, region.end - region.begin);
   std::vector<size_t> starts;
   for (std::string_view anchor : kCueAnchors) {
-    for (size_t at = FindLiteral(window, anchor); at != std::string_view::npos;
-         at = FindLiteral(window, anchor, at + anchor.size())) {
+    for (size_t at = FindBytes(window, anchor); at != std::string_view::npos;
+         at = FindBytes(window, anchor, at + anchor.size())) {
       for (size_t offset : cue_anchor_offsets_) {
         if (at >= offset) starts.push_back(region.begin + at - offset);
       }
@@ -739,9 +740,9 @@ Status AddressDetector::Find(const Document& doc, ScanContext& context,
     from = region.begin;
     const std::string_view tie = "位于";
     const auto next_tie = [&]() {
-      for (size_t at = FindLiteral(text.substr(0, region.end), tie, from);
+      for (size_t at = FindBytes(text.substr(0, region.end), tie, from);
            at != std::string_view::npos;
-           at = FindLiteral(text.substr(0, region.end), tie, at + 1)) {
+           at = FindBytes(text.substr(0, region.end), tie, at + 1)) {
         if (home_tie_.Search(text.substr(at, region.end - at), 0, &m))
           return true;
       }

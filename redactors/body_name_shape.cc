@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "core/byte_search.h"
 #include "core/utf8.h"
 #include "redactors/lexicon.h"
 #include "redactors/person_names.h"
@@ -19,8 +20,8 @@ struct Occurrences {
 // left), in one search for both counts.
 Occurrences CountOccurrences(std::string_view text, std::string_view needle) {
   Occurrences n;
-  for (size_t at = FindText(text, needle); at != std::string_view::npos;
-       at = FindText(text, needle, at + needle.size())) {
+  for (size_t at = FindBytes(text, needle); at != std::string_view::npos;
+       at = FindBytes(text, needle, at + needle.size())) {
     ++n.all;
     const char32_t next = CodePointAt(text, at + needle.size());
     if (!IsHan(next) || IsStopChar(next)) ++n.alone;
@@ -228,8 +229,8 @@ ByteRange BodyNameShapeAt(std::string_view text, size_t pos,
 // True when `word` follows 的 somewhere in `text` (骗得的钱款).
 bool FollowsDeSomewhere(std::string_view text, std::string_view word) {
   constexpr std::string_view kDe = "的";
-  for (size_t at = FindText(text, word); at != std::string_view::npos;
-       at = FindText(text, word, at + word.size())) {
+  for (size_t at = FindBytes(text, word); at != std::string_view::npos;
+       at = FindBytes(text, word, at + word.size())) {
     if (at >= kDe.size() && text.substr(at - kDe.size(), kDe.size()) == kDe)
       return true;
   }

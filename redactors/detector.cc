@@ -4,39 +4,19 @@
 
 #include <algorithm>
 
+#include "core/byte_search.h"
 #include "core/utf8.h"
 #include "redactors/person_names.h"
 
 namespace wenshu {
-
-size_t FindLiteral(std::string_view text, std::string_view literal,
-                   size_t from) {
-  if (literal.empty() || from > text.size() ||
-      text.size() - from < literal.size())
-    return std::string_view::npos;
-  const size_t last = literal.size() - 1;
-  const char* const data = text.data();
-  const char* const end = data + text.size();
-  // The last byte of a match lies at or after from + last.
-  for (const char* p = data + from + last; p < end;) {
-    const char* hit = static_cast<const char*>(
-        memchr(p, literal[last], static_cast<size_t>(end - p)));
-    if (hit == nullptr) break;
-    const char* start = hit - last;
-    if (memcmp(start, literal.data(), last) == 0)
-      return static_cast<size_t>(start - data);
-    p = hit + 1;
-  }
-  return std::string_view::npos;
-}
 
 std::vector<ByteRange> LiteralWindows(
     std::string_view text, std::initializer_list<std::string_view> literals,
     size_t before, size_t after) {
   std::vector<ByteRange> windows;
   for (std::string_view literal : literals) {
-    for (size_t at = FindLiteral(text, literal); at != std::string_view::npos;
-         at = FindLiteral(text, literal, at + literal.size())) {
+    for (size_t at = FindBytes(text, literal); at != std::string_view::npos;
+         at = FindBytes(text, literal, at + literal.size())) {
       windows.push_back({CharStart(text, at > before ? at - before : 0),
                          CharStart(text, std::min(text.size(), at + after))});
     }
@@ -67,7 +47,7 @@ size_t LiteralSet::FindFrom(std::string_view text, size_t from) const {
   }
   size_t first = std::string_view::npos;
   for (const std::string& literal : literals_) {
-    const size_t at = FindLiteral(text, literal, from);
+    const size_t at = FindBytes(text, literal, from);
     if (at < first) first = at;
   }
   return first;
@@ -92,8 +72,8 @@ std::vector<ByteRange> LiteralWindows(std::string_view text,
   // MergeRanges sorts: each literal's starts (overlapping ones included),
   // merged, are the windows of every start of any literal.
   for (const std::string& literal : literals.literals()) {
-    for (size_t at = FindLiteral(text, literal); at != std::string_view::npos;
-         at = FindLiteral(text, literal, at + 1)) {
+    for (size_t at = FindBytes(text, literal); at != std::string_view::npos;
+         at = FindBytes(text, literal, at + 1)) {
       add(at);
     }
   }

@@ -20,6 +20,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/byte_search.h"
 #include "core/regex.h"
 #include "core/span.h"
 #include "core/status.h"
@@ -45,15 +46,6 @@ class Detector : public SpanSource {
 
 // Helpers for validating candidates in code, since RE2 has no look-around.
 
-// The start of the first occurrence of `literal` in `text` at or after
-// `from`, or npos (npos too for an empty literal). Searches for the
-// literal's last byte with memchr and compares the rest where it occurs: in
-// Chinese text the last byte of a character is far rarer than the first
-// (which only says which block it is in), so the search skips most of the
-// text at memchr's speed, several times faster than memmem or a regex pass.
-size_t FindLiteral(std::string_view text, std::string_view literal,
-                   size_t from = 0);
-
 // The parts of `text` around every occurrence of any of `literals`: from
 // `before` bytes before it to `after` bytes after its start, cut at
 // character boundaries, sorted and merged. Detectors whose patterns all
@@ -63,8 +55,8 @@ std::vector<ByteRange> LiteralWindows(
     std::string_view text, std::initializer_list<std::string_view> literals,
     size_t before, size_t after);
 
-// A fixed list of words to find in a text: each by FindLiteral when they
-// are few (a memchr pass each beats one regex pass several times over), in
+// A fixed list of words to find in a text: each by FindBytes when they
+// are few (a byte search each beats one regex pass several times over), in
 // one pass of an RE2 alternation of them all when they are many (a pass per
 // word would cost more than the regex). Immutable and thread-safe.
 class LiteralSet {

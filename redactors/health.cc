@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <utility>
 
+#include "core/byte_search.h"
 #include "core/utf8.h"
 #include "redactors/person_names.h"
 
@@ -146,7 +147,7 @@ class Scan {
       // one that runs over a sentence (a document type found only late in
       // a fragment) is not skipped, lest a condition in it be missed.
       const bool real_header = z.zone == Zone::kHeader &&
-                               FindText(text.substr(z.begin, z.end - z.begin),
+                               FindBytes(text.substr(z.begin, z.end - z.begin),
                                         "。") == std::string_view::npos;
       if (real_header || z.zone == Zone::kTail)
         skipped_.push_back({z.begin, z.end});
@@ -175,8 +176,8 @@ class Scan {
   // Statute text quoted after 规定 or an article number (规定：“…”) and
   // titles in 《》 speak of classes of people and of laws, not of a person.
   void SkipQuotedStatutesAndTitles() {
-    for (size_t q = FindText(text_, "“"); q != std::string_view::npos;
-         q = FindText(text_, "“", q + 1)) {
+    for (size_t q = FindBytes(text_, "“"); q != std::string_view::npos;
+         q = FindBytes(text_, "“", q + 1)) {
       size_t before = q;
       for (int i = 0; i < 2; ++i) {
         const size_t prev = PreviousCharBoundary(text_, before);
@@ -187,13 +188,13 @@ class Scan {
       if (!EndsAt(text_, before, "规定") && !EndsAt(text_, before, "条") &&
           !EndsAt(text_, before, "款") && !EndsAt(text_, before, "项"))
         continue;
-      const size_t close = FindText(text_, "”", q);
+      const size_t close = FindBytes(text_, "”", q);
       if (close == std::string_view::npos) continue;
       skipped_.push_back({q, close});
     }
-    for (size_t t = FindText(text_, "《"); t != std::string_view::npos;
-         t = FindText(text_, "《", t + 1)) {
-      const size_t close = FindText(text_, "》", t);
+    for (size_t t = FindBytes(text_, "《"); t != std::string_view::npos;
+         t = FindBytes(text_, "《", t + 1)) {
+      const size_t close = FindBytes(text_, "》", t);
       if (close == std::string_view::npos) break;
       skipped_.push_back({t, close});
     }
@@ -297,8 +298,8 @@ class Scan {
     std::vector<std::pair<size_t, size_t>> hits;  // position, cue length
     for (const std::string& cue : policy_.cues) {
       if (!present_.count(cue)) continue;
-      for (size_t at = FindText(text_, cue); at != std::string_view::npos;
-           at = FindText(text_, cue, at + 1))
+      for (size_t at = FindBytes(text_, cue); at != std::string_view::npos;
+           at = FindBytes(text_, cue, at + 1))
         hits.emplace_back(at, cue.size());
     }
     std::sort(hits.begin(), hits.end(), [](const auto& a, const auto& b) {
@@ -327,8 +328,8 @@ class Scan {
   void BeforePatientCues() {
     for (const std::string& cue : policy_.patient_cues) {
       if (!present_.count(cue)) continue;
-      for (size_t at = FindText(text_, cue); at != std::string_view::npos;
-           at = FindText(text_, cue, at + 1)) {
+      for (size_t at = FindBytes(text_, cue); at != std::string_view::npos;
+           at = FindBytes(text_, cue, at + 1)) {
         if (Skipped(at)) continue;
         // 病史 ends a condition whose 病 it shares (精神病史), unless the
         // condition has its own (高血压病病史).
@@ -352,8 +353,8 @@ class Scan {
   void ListedTerms() {
     for (const std::string& term : policy_.condition_terms) {
       if (!present_.count(term)) continue;
-      for (size_t at = FindText(text_, term); at != std::string_view::npos;
-           at = FindText(text_, term, at + 1)) {
+      for (size_t at = FindBytes(text_, term); at != std::string_view::npos;
+           at = FindBytes(text_, term, at + 1)) {
         if (LongestStartingAt(text_, at, policy_.condition_terms) !=
             term.size())
           continue;  // a longer term starts here
@@ -373,8 +374,8 @@ class Scan {
     for (const std::string& kind : policy_.disability_kinds) {
       const std::string word = kind + "残疾";
       if (!present_.count(word)) continue;
-      for (size_t at = FindText(text_, word); at != std::string_view::npos;
-           at = FindText(text_, word, at + 1)) {
+      for (size_t at = FindBytes(text_, word); at != std::string_view::npos;
+           at = FindBytes(text_, word, at + 1)) {
         if (Skipped(at) || NegatedAt(at)) continue;
         size_t end = at + word.size();
         const size_t grade = GradeEnd(text_, end);
@@ -388,8 +389,8 @@ class Scan {
       }
     }
     const std::string_view cue = "残疾等级";
-    for (size_t at = FindText(text_, cue); at != std::string_view::npos;
-         at = FindText(text_, cue, at + 1)) {
+    for (size_t at = FindBytes(text_, cue); at != std::string_view::npos;
+         at = FindBytes(text_, cue, at + 1)) {
       if (Skipped(at)) continue;
       size_t from = at + cue.size();
       from += LongestStartingAt(text_, from, kGradeJoiners);
@@ -403,8 +404,8 @@ class Scan {
   void Pregnancies() {
     for (const std::string& term : policy_.pregnancy_terms) {
       if (!present_.count(term)) continue;
-      for (size_t at = FindText(text_, term); at != std::string_view::npos;
-           at = FindText(text_, term, at + 1)) {
+      for (size_t at = FindBytes(text_, term); at != std::string_view::npos;
+           at = FindBytes(text_, term, at + 1)) {
         if (Skipped(at) || NegatedAt(at) || DescribesAClass(at)) continue;
         size_t begin = at;
         if (const size_t n = LongestEndingAt(text_, at, kPregnancyPrefixes))
@@ -414,8 +415,8 @@ class Scan {
       }
     }
     const std::string_view pregnant = "孕";
-    for (size_t at = FindText(text_, pregnant); at != std::string_view::npos;
-         at = FindText(text_, pregnant, at + 1)) {
+    for (size_t at = FindBytes(text_, pregnant); at != std::string_view::npos;
+         at = FindBytes(text_, pregnant, at + 1)) {
       const size_t end = DurationEnd(text_, at + pregnant.size());
       if (end == at + pregnant.size() || Skipped(at)) continue;
       if (LongestEndingAt(text_, at + pregnant.size(),
@@ -452,8 +453,8 @@ class Scan {
         conditions.push_back(words);
     }
     for (std::string_view words : conditions) {
-      for (size_t at = FindText(text_, words); at != std::string_view::npos;
-           at = FindText(text_, words, at + 1)) {
+      for (size_t at = FindBytes(text_, words); at != std::string_view::npos;
+           at = FindBytes(text_, words, at + 1)) {
         const size_t end = at + words.size();
         if (Skipped(at) || NegatedAt(at) || InstitutionAt(end)) continue;
         if (EndsAt(text_, at, "“") && StartsAt(text_, end, "”")) continue;
@@ -468,8 +469,8 @@ class Scan {
   void InjuryGrades() {
     for (const std::string& finding : policy_.injury_findings) {
       if (!present_.count(finding)) continue;
-      for (size_t at = FindText(text_, finding); at != std::string_view::npos;
-           at = FindText(text_, finding, at + 1)) {
+      for (size_t at = FindBytes(text_, finding); at != std::string_view::npos;
+           at = FindBytes(text_, finding, at + 1)) {
         if (LongestStartingAt(text_, at, policy_.injury_findings) !=
             finding.size())
           continue;
@@ -482,8 +483,8 @@ class Scan {
       }
     }
     const std::string_view disability = "伤残";
-    for (size_t at = FindText(text_, disability); at != std::string_view::npos;
-         at = FindText(text_, disability, at + 1)) {
+    for (size_t at = FindBytes(text_, disability); at != std::string_view::npos;
+         at = FindBytes(text_, disability, at + 1)) {
       if (Skipped(at)) continue;
       // 十级伤残
       if (EndsAt(text_, at, "级")) {

@@ -1,10 +1,10 @@
 #include "redactors/literal_automaton.h"
 
-#include <string.h>
-
 #include <algorithm>
 #include <array>
 #include <deque>
+
+#include "core/byte_search.h"
 
 namespace wenshu {
 
@@ -130,10 +130,8 @@ std::vector<std::pair<size_t, size_t>> FindEveryOccurrence(
       const std::string_view needle = needles[k];
       if (needle.empty()) continue;
       for (size_t from = 0; from + needle.size() <= text.size();) {
-        const void* hit = memmem(text.data() + from, text.size() - from,
-                                 needle.data(), needle.size());
-        if (hit == nullptr) break;
-        const size_t at = static_cast<const char*>(hit) - text.data();
+        const size_t at = FindBytes(text, needle, from);
+        if (at == std::string_view::npos) break;
         out.emplace_back(k, at);
         from = at + 1;
       }

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstring>
 
+#include "core/byte_search.h"
 #include "core/utf8.h"
 #include "redactors/detector.h"
 #include "redactors/person_names.h"
@@ -10,11 +11,11 @@
 namespace wenshu {
 namespace {
 
-// para.find(word) != npos, with memmem (FindText): string_view::find looks
-// for the first byte with memchr, and in Chinese text that byte is the lead
-// byte of most characters.
+// para.find(word) != npos, with FindBytes: string_view::find looks for the
+// first byte with memchr, and in Chinese text that byte is the lead byte of
+// most characters.
 bool Has(std::string_view para, std::string_view word) {
-  return word.empty() || FindText(para, word) != std::string_view::npos;
+  return word.empty() || FindBytes(para, word) != std::string_view::npos;
 }
 
 bool ContainsAny(std::string_view para, const std::vector<std::string>& words) {

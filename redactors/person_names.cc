@@ -48,14 +48,6 @@ bool IsAsciiLetter(char c) {
 
 }  // namespace
 
-size_t FindText(std::string_view text, std::string_view needle, size_t from) {
-  if (from > text.size() || needle.empty()) return std::string_view::npos;
-  const void* hit = memmem(text.data() + from, text.size() - from,
-                           needle.data(), needle.size());
-  return hit == nullptr ? std::string_view::npos
-                        : static_cast<const char*>(hit) - text.data();
-}
-
 bool IsHan(char32_t c) {
   return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) ||
          (c >= 0x20000 && c <= 0x2FA1F) || (c >= 0xF900 && c <= 0xFAFF);

@@ -87,12 +87,6 @@ class NameModel {
 // 牟某甲). Running the pipeline twice must change nothing the second time.
 bool IsAnonymizedGivenName(std::string_view text, size_t pos);
 
-// text.find(needle, from), but with memmem: string_view::find looks for the
-// first byte with memchr, and in Chinese text the lead byte of a character is
-// everywhere, so scanning for a word that way is many times slower.
-size_t FindText(std::string_view text, std::string_view needle,
-                size_t from = 0);
-
 // True for characters of the CJK unified ideographs blocks.
 bool IsHan(char32_t c);
 

@@ -1,5 +1,6 @@
 #include "redactors/protected_span_detector.h"
 
+#include "core/byte_search.h"
 #include "redactors/id_number_detector.h"
 
 namespace wenshu {
@@ -127,7 +128,7 @@ Status ProtectedSpanDetector::Find(const Document& doc, ScanContext& context,
       // byte search is far cheaper than a regex pass.
       bool present = false;
       for (std::string_view literal : rule.needs)
-        present |= FindLiteral(window, literal) != std::string_view::npos;
+        present |= FindBytes(window, literal) != std::string_view::npos;
       if (!present) continue;
       size_t pos = region.begin;
       while (rule.regex.SearchIn(text, pos, region.end, &m)) {

@@ -1,6 +1,7 @@
 #include "redactors/repeated_identifiers.h"
 
 #include <algorithm>
+#include <array>
 #include <bitset>
 #include <cstdint>
 #include <utility>
@@ -269,8 +270,23 @@ std::vector<Span> FindValueMentions(
   }
   if (index.empty()) return out;
   std::sort(index.begin(), index.end());
+  // When every key starts with an ASCII byte (digits and letters: the usual
+  // case), a mention can only start at an ASCII byte that starts a key, and
+  // the byte-wise skip below lands on the same positions as stepping a
+  // character at a time: that stepping never passes over an ASCII byte.
+  const bool ascii_only = (starts >> 0x80).none();
+  std::array<bool, 256> ascii_start{};
+  for (int b = 0; b < 0x80; ++b)
+    ascii_start[b] = starts.test(static_cast<unsigned char>(Upper(
+        static_cast<char>(b))));
 
   for (size_t pos = 0; pos < text.size();) {
+    if (ascii_only) {
+      while (pos < text.size() &&
+             !ascii_start[static_cast<unsigned char>(text[pos])])
+        ++pos;
+      if (pos == text.size()) break;
+    }
     const unsigned char b = static_cast<unsigned char>(Upper(text[pos]));
     uint64_t prefix = 0;
     if (!starts.test(b) ||

@@ -60,42 +60,6 @@ TEST(LiteralSet, FindsOverlappingOccurrencesOneByteApart) {
   EXPECT_EQ(set.FindFrom("bxb", 0), std::string_view::npos);
 }
 
-struct FindLiteralCase {
-  const char* name;
-  std::string_view text;
-  std::string_view literal;
-  size_t from;
-  size_t expected;
-};
-
-TEST(FindLiteral, FirstOccurrenceAtOrAfterFrom) {
-  constexpr size_t npos = std::string_view::npos;
-  // 丏 (E4 B8 8F) ends in the same byte as 住 (E4 BD 8F).
-  const FindLiteralCase cases[] = {
-      {"AtTextStart", "abc", "ab", 0, 0},
-      {"AtTextEnd", "xxab", "ab", 0, 2},
-      {"LastByteRepeatsBeforeTheMatch", "bbab", "ab", 0, 2},
-      {"LastByteInsideTheLiteral", "ababab", "abab", 1, 2},
-      {"OverlappingFromOneAfter", "aaa", "aa", 1, 1},
-      {"FromPastTheOnlyMatch", "ab", "ab", 1, npos},
-      {"FromBeyondTheText", "ab", "ab", 9, npos},
-      {"LongerThanTheText", "a", "ab", 0, npos},
-      {"EmptyLiteral", "ab", "", 0, npos},
-      {"SingleByte", "xyz", "z", 0, 2},
-      {"SameLastByteOtherCharacter", "丏住", "住", 0, 3},
-      {"OnlyTheSameLastByte", "丏丏", "住", 0, npos},
-  };
-  for (const FindLiteralCase& c : cases) {
-    EXPECT_EQ(FindLiteral(c.text, c.literal, c.from), c.expected) << c.name;
-    // What std::string_view::find says.
-    if (!c.literal.empty() && c.from <= c.text.size()) {
-      EXPECT_EQ(FindLiteral(c.text, c.literal, c.from),
-                c.text.find(c.literal, c.from))
-          << c.name;
-    }
-  }
-}
-
 TEST(LiteralWindows, ASetFindsEveryStartOfEveryLiteral) {
   // 丏住住: overlapping starts of two literals give one merged window.
   const LiteralSet set({"住住", "丏住", "x"});

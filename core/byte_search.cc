@@ -1,0 +1,133 @@
+#include "core/byte_search.h"
+
+#include <cstdint>
+#include <cstring>
+
+#if defined(__x86_64__) && defined(__GNUC__)
+#include <immintrin.h>
+#define WENSHU_BYTE_SEARCH_X86 1
+#endif
+
+namespace wenshu {
+namespace {
+
+// The index of the last byte of the needle's first character (its first
+// byte when that is ASCII or not a lead byte), kept below `last`.
+size_t FirstAnchor(std::string_view needle, size_t last) {
+  const auto lead = static_cast<unsigned char>(needle[0]);
+  size_t length = 1;
+  if (lead >= 0xF0) {
+    length = 4;
+  } else if (lead >= 0xE0) {
+    length = 3;
+  } else if (lead >= 0xC0) {
+    length = 2;
+  }
+  return length - 1 < last ? length - 1 : last - 1;
+}
+
+#ifdef WENSHU_BYTE_SEARCH_X86
+// The blocks of starts from `*p` while a whole block fits before `stop`:
+// the first start where the needle's two anchor bytes agree and the whole
+// needle matches, or npos with `*p` left at the first start not looked at.
+// The loads at p + first and p + last read bytes up to p + last + width - 1,
+// which is at most text.size() - 1 while p + width - 1 <= stop.
+template <typename Mask>
+size_t CheckCandidates(Mask mask, const char* data, size_t p,
+                       std::string_view needle) {
+  while (mask != 0) {
+    const size_t start = p + static_cast<size_t>(__builtin_ctz(mask));
+    if (memcmp(data + start, needle.data(), needle.size()) == 0) return start;
+    mask &= mask - 1;
+  }
+  return std::string_view::npos;
+}
+
+__attribute__((target("avx2"))) size_t ScanBlocksAvx2(
+    const char* data, size_t* p, size_t stop, std::string_view needle,
+    size_t first, size_t last) {
+  const __m256i want_first = _mm256_set1_epi8(needle[first]);
+  const __m256i want_last = _mm256_set1_epi8(needle[last]);
+  for (; *p + 31 <= stop; *p += 32) {
+    const __m256i at_first = _mm256_loadu_si256(
+        reinterpret_cast<const __m256i*>(data + *p + first));
+    const __m256i at_last = _mm256_loadu_si256(
+        reinterpret_cast<const __m256i*>(data + *p + last));
+    const auto mask = static_cast<uint32_t>(_mm256_movemask_epi8(
+        _mm256_and_si256(_mm256_cmpeq_epi8(at_first, want_first),
+                         _mm256_cmpeq_epi8(at_last, want_last))));
+    if (mask == 0) continue;
+    if (const size_t at = CheckCandidates(mask, data, *p, needle);
+        at != std::string_view::npos)
+      return at;
+  }
+  return std::string_view::npos;
+}
+
+size_t ScanBlocksSse2(const char* data, size_t* p, size_t stop,
+                      std::string_view needle, size_t first, size_t last) {
+  const __m128i want_first = _mm_set1_epi8(needle[first]);
+  const __m128i want_last = _mm_set1_epi8(needle[last]);
+  for (; *p + 15 <= stop; *p += 16) {
+    const __m128i at_first = _mm_loadu_si128(
+        reinterpret_cast<const __m128i*>(data + *p + first));
+    const __m128i at_last =
+        _mm_loadu_si128(reinterpret_cast<const __m128i*>(data + *p + last));
+    const auto mask = static_cast<uint32_t>(
+        _mm_movemask_epi8(_mm_and_si128(_mm_cmpeq_epi8(at_first, want_first),
+                                        _mm_cmpeq_epi8(at_last, want_last))));
+    if (mask == 0) continue;
+    if (const size_t at = CheckCandidates(mask, data, *p, needle);
+        at != std::string_view::npos)
+      return at;
+  }
+  return std::string_view::npos;
+}
+
+bool HasAvx2() {
+  static const bool has = [] {
+    __builtin_cpu_init();
+    return __builtin_cpu_supports("avx2") != 0;
+  }();
+  return has;
+}
+#endif
+
+}  // namespace
+
+size_t FindBytes(std::string_view text, std::string_view needle,
+                 size_t from) {
+  const size_t n = needle.size();
+  if (n == 0 || from > text.size() || text.size() - from < n)
+    return std::string_view::npos;
+  const char* const data = text.data();
+  if (n == 1) {
+    const void* hit = memchr(data + from, needle[0], text.size() - from);
+    return hit == nullptr ? std::string_view::npos
+                          : static_cast<const char*>(hit) - data;
+  }
+  const size_t last = n - 1;
+  const size_t first = FirstAnchor(needle, last);
+  const char first_byte = needle[first];
+  const char last_byte = needle[last];
+  const size_t stop = text.size() - n;  // the last start a match can have
+  size_t p = from;
+#ifdef WENSHU_BYTE_SEARCH_X86
+  // Thirty-two starts at a time where the processor has AVX2, then
+  // sixteen; the loop below takes the last few.
+  size_t found = std::string_view::npos;
+  if (HasAvx2()) found = ScanBlocksAvx2(data, &p, stop, needle, first, last);
+  if (found == std::string_view::npos)
+    found = ScanBlocksSse2(data, &p, stop, needle, first, last);
+  if (found != std::string_view::npos) return found;
+#endif
+  for (; p <= stop; ++p) {
+    if (data[p + last] == last_byte && data[p + first] == first_byte &&
+        memcmp(data + p, needle.data(), n) == 0) {
+      return p;
+    }
+  }
+  return std::string_view::npos;
+}
+
+}  // namespace wenshu

@@ -1,0 +1,115 @@
+#include "core/byte_search.h"
+
+#include <gtest/gtest.h>
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace wenshu {
+namespace {
+
+constexpr size_t npos = std::string_view::npos;
+
+struct FindBytesCase {
+  const char* name;
+  std::string_view text;
+  std::string_view needle;
+  size_t from;
+  size_t expected;
+};
+
+TEST(FindBytes, FirstOccurrenceAtOrAfterFrom) {
+  // 丏 (E4 B8 8F) ends in the same byte as 住 (E4 BD 8F).
+  const FindBytesCase cases[] = {
+      {"AtTextStart", "abc", "ab", 0, 0},
+      {"AtTextEnd", "xxab", "ab", 0, 2},
+      {"LastByteRepeatsBeforeTheMatch", "bbab", "ab", 0, 2},
+      {"LastByteInsideTheNeedle", "ababab", "abab", 1, 2},
+      {"OverlappingFromOneAfter", "aaa", "aa", 1, 1},
+      {"FromPastTheOnlyMatch", "ab", "ab", 1, npos},
+      {"FromBeyondTheText", "ab", "ab", 9, npos},
+      {"LongerThanTheText", "a", "ab", 0, npos},
+      {"EmptyNeedle", "ab", "", 0, npos},
+      {"SingleByte", "xyz", "z", 0, 2},
+      {"SameLastByteOtherCharacter", "丏住", "住", 0, 3},
+      {"OnlyTheSameLastByte", "丏丏", "住", 0, npos},
+      // Past the sixteen-position blocks: the match lies in the tail.
+      {"InTheTailAfterABlock", "0123456789abcdefghij住", "住", 0, 20},
+      {"EndsOnTheLastByteOfALongText",
+       "甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉", "申酉", 0, 54},
+      {"BothAnchorsMatchButNotTheMiddle", "张X三张三", "张三", 0, 7},
+  };
+  for (const FindBytesCase& c : cases) {
+    EXPECT_EQ(FindBytes(c.text, c.needle, c.from), c.expected) << c.name;
+    // What std::string_view::find says.
+    if (!c.needle.empty() && c.from <= c.text.size()) {
+      EXPECT_EQ(FindBytes(c.text, c.needle, c.from),
+                c.text.find(c.needle, c.from))
+          << c.name;
+    }
+  }
+}
+
+// A small deterministic generator, so that a failure reproduces.
+class Lcg {
+ public:
+  explicit Lcg(uint64_t seed) : state_(seed) {}
+  uint32_t Next(uint32_t bound) {
+    state_ = state_ * 6364136223846793005u + 1442695040888963407u;
+    return static_cast<uint32_t>(state_ >> 33) % bound;
+  }
+
+ private:
+  uint64_t state_;
+};
+
+// Every start of every needle cut from the text or built from its
+// alphabet, at every offset, agrees with std::string_view::find: texts of
+// three-byte characters sharing lead and last bytes, ASCII and mixed,
+// short and long enough for several blocks of sixteen.
+TEST(FindBytes, AgreesWithStringViewFindOnRandomTexts) {
+  const std::vector<std::string> alphabet = {
+      "住", "丏", "张", "三", "某", "a", "b", "1", "\xC3\xA9", "\xF0\xA0\x80\x80"};
+  Lcg random(20261206);
+  size_t compared = 0;
+  for (int round = 0; round < 400; ++round) {
+    std::string text;
+    const uint32_t length = random.Next(60);
+    const uint32_t letters = 2 + random.Next(alphabet.size() - 1);
+    for (uint32_t i = 0; i < length; ++i) text += alphabet[random.Next(letters)];
+    for (int n = 0; n < 8; ++n) {
+      std::string needle;
+      if (n % 2 == 0 && !text.empty()) {
+        const uint32_t at = random.Next(text.size());
+        needle = text.substr(at, 1 + random.Next(12));
+      } else {
+        const uint32_t chars = 1 + random.Next(4);
+        for (uint32_t i = 0; i < chars; ++i)
+          needle += alphabet[random.Next(letters)];
+      }
+      for (size_t from = 0; from <= text.size() + 1; ++from) {
+        const size_t want = from > text.size() ? npos : text.find(needle, from);
+        ASSERT_EQ(FindBytes(text, needle, from), want)
+            << "needle " << needle << " from " << from << " in " << text;
+        ++compared;
+      }
+    }
+  }
+  EXPECT_GT(compared, size_t{50'000});
+}
+
+// The search reads nothing outside the text: a text cut from the middle of
+// a larger buffer must not find the needle just past its end.
+TEST(FindBytes, NeverLooksPastTheTextEnd) {
+  const std::string buffer = std::string(40, 'x') + "ab" + std::string(40, 'y');
+  for (size_t length = 0; length <= 41; ++length) {
+    EXPECT_EQ(FindBytes(std::string_view(buffer.data(), length), "ab"), npos)
+        << length;
+  }
+  EXPECT_EQ(FindBytes(std::string_view(buffer.data(), 42), "ab"), 40u);
+}
+
+}  // namespace
+}  // namespace wenshu
