@@ -270,23 +270,27 @@ std::vector<Span> FindValueMentions(
   }
   if (index.empty()) return out;
   std::sort(index.begin(), index.end());
-  // When every key starts with an ASCII byte (digits and letters: the usual
-  // case), a mention can only start at an ASCII byte that starts a key, and
-  // the byte-wise skip below lands on the same positions as stepping a
-  // character at a time: that stepping never passes over an ASCII byte.
-  const bool ascii_only = (starts >> 0x80).none();
-  std::array<bool, 256> ascii_start{};
-  for (int b = 0; b < 0x80; ++b)
-    ascii_start[b] = starts.test(static_cast<unsigned char>(Upper(
-        static_cast<char>(b))));
+  // The bytes a mention can start with. Stepping a character at a time
+  // never passes over an ASCII byte or a lead byte (C2-F4), so while every
+  // key starts with one (IdentifierKey's keys are well-formed UTF-8),
+  // skipping byte by byte to the next byte that can start a key lands on the
+  // same positions. A key starting with any other byte is looked for at
+  // every position the stepping reaches.
+  std::array<bool, 256> can_start{};
+  bool lead_bytes_only = true;
+  for (int b = 0; b < 256; ++b) {
+    can_start[b] =
+        starts.test(static_cast<unsigned char>(Upper(static_cast<char>(b))));
+    if (starts.test(b) && b >= 0x80 && (b < 0xC2 || b > 0xF4))
+      lead_bytes_only = false;
+  }
+  if (!lead_bytes_only) can_start.fill(true);
 
   for (size_t pos = 0; pos < text.size();) {
-    if (ascii_only) {
-      while (pos < text.size() &&
-             !ascii_start[static_cast<unsigned char>(text[pos])])
-        ++pos;
-      if (pos == text.size()) break;
-    }
+    while (pos < text.size() &&
+           !can_start[static_cast<unsigned char>(text[pos])])
+      ++pos;
+    if (pos == text.size()) break;
     const unsigned char b = static_cast<unsigned char>(Upper(text[pos]));
     uint64_t prefix = 0;
     if (!starts.test(b) ||

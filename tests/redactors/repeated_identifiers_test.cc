@@ -259,5 +259,22 @@ TEST(FindValueMentions, NoValuesNoWork) {
   EXPECT_TRUE(FindValueMentions("13912345678", {}).empty());
 }
 
+// Mentions are found at the same places whether the text around them is
+// well-formed or not: a stray continuation byte, a lead byte cut short
+// (京's first byte before 京), bytes no character starts with.
+TEST(FindValueMentions, FoundBesideIllFormedBytes) {
+  const std::vector<IdentifierValue> values = {
+      {"13912345678", Category::kPhone}, {"京A12345", Category::kPlate}};
+  const std::string plate = "京A12345";
+  const std::string text = std::string("\xBA") + plate + "\xE4" + plate +
+                           "\xFF" + "13912345678" + "\xE4\xBA" +
+                           "13912345678";
+  const std::vector<Span> found = FindValueMentions(text, values);
+  std::vector<std::string> mentions;
+  for (const Span& s : found) mentions.push_back(text.substr(s.begin, s.size()));
+  EXPECT_EQ(mentions, (std::vector<std::string>{plate, plate, "13912345678",
+                                                "13912345678"}));
+}
+
 }  // namespace
 }  // namespace wenshu
