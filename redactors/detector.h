@@ -38,6 +38,14 @@ class Detector : public SpanSource {
   // triggers matched. No patterns: the detector always runs (those working
   // from the digit chains, which are cheap to look at).
   virtual std::vector<std::string> TriggerPatterns() const = 0;
+  // A trigger checked in code beside the patterns, for a shape a regex
+  // states only at great cost: true when `text` holds it, and the detector
+  // then runs even if none of its patterns matched. It must be exact to the
+  // shape it stands for, like a pattern. Default: no such trigger.
+  virtual bool TriggeredInCode(std::string_view text) const {
+    (void)text;
+    return false;
+  }
   // True for detectors of text kept by rule (Category::kProtected). They
   // run after the others, only around what the others found, and scan only
   // the context's regions.

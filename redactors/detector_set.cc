@@ -70,6 +70,11 @@ Status DetectorSet::Find(const Document& doc, ScanContext& scan,
     if (Status s = scan.MatchedPatterns(triggers_, &matched); !s.ok()) return s;
     for (int index : *matched) run[trigger_owner_[index]] = true;
   }
+  for (size_t d = 0; d < detectors_.size(); ++d) {
+    if (!run[d] && !detectors_[d]->ReportsProtected() &&
+        detectors_[d]->TriggeredInCode(scan.text()))
+      run[d] = true;
+  }
 
   const size_t first = sink.spans().size();
   for (size_t d = 0; d < detectors_.size(); ++d) {

@@ -39,6 +39,9 @@ class VehicleIdDetector : public Detector {
   VehicleIdDetector();
   std::string_view name() const override { return "vehicle_id"; }
   std::vector<std::string> TriggerPatterns() const override;
+  // Seventeen characters of the VIN alphabet (digits and the capitals but
+  // I, O and Q) in a row, one of them a letter.
+  bool TriggeredInCode(std::string_view text) const override;
   Status Find(const Document& doc, ScanContext& context,
               SpanSink& sink) const override;
 
