@@ -101,9 +101,4 @@ bool IsCjkIdeograph(char32_t c) {
          c == 0x3007;  // 〇
 }
 
-bool IsAsciiAlnum(char32_t c) {
-  return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') ||
-         (c >= 'a' && c <= 'z');
-}
-
 }  // namespace wenshu

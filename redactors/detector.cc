@@ -95,9 +95,4 @@ std::vector<ByteRange> MergeRanges(std::vector<ByteRange> ranges) {
   return merged;
 }
 
-bool IsAsciiAlnum(char c) {
-  return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') ||
-         (c >= 'a' && c <= 'z');
-}
-
 }  // namespace wenshu

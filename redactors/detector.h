@@ -97,9 +97,6 @@ std::vector<ByteRange> LiteralWindows(std::string_view text,
 // Sorts ranges and merges those that overlap or touch.
 std::vector<ByteRange> MergeRanges(std::vector<ByteRange> ranges);
 
-// True for ASCII letters and digits.
-bool IsAsciiAlnum(char c);
-
 }  // namespace wenshu
 
 #endif  // WENSHU_REDACTORS_DETECTOR_H_

@@ -1,6 +1,8 @@
 #include "redactors/vehicle_id_detector.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 
 namespace wenshu {
 namespace {
@@ -183,6 +185,16 @@ Status VehicleIdDetector::Find(const Document& doc, ScanContext& context,
   // multi-byte UTF-8 characters are never ASCII.
   std::vector<size_t> checked;  // begins, ascending
   for (size_t i = 0; i < text.size();) {
+    // Eight bytes at a time while none of them is ASCII (most of a
+    // Chinese text), then a byte at a time.
+    if (i + 8 <= text.size()) {
+      uint64_t word;
+      std::memcpy(&word, text.data() + i, 8);
+      if ((word & 0x8080808080808080u) == 0x8080808080808080u) {
+        i += 8;
+        continue;
+      }
+    }
     if (!IsAsciiAlnum(text[i])) {
       ++i;
       continue;
