@@ -7,7 +7,8 @@
 
 namespace wenshu {
 
-char32_t CodePointBefore(std::string_view text, size_t pos) {
+char32_t utf8_internal::CodePointBeforeSlow(std::string_view text,
+                                           size_t pos) {
   if (pos == 0 || pos > text.size()) return 0;
   int32_t i = static_cast<int32_t>(pos);
   UChar32 c;
@@ -65,7 +66,8 @@ size_t utf8_internal::NextCharBoundarySlow(std::string_view text,
   return static_cast<size_t>(i);
 }
 
-size_t PreviousCharBoundary(std::string_view text, size_t pos) {
+size_t utf8_internal::PreviousCharBoundarySlow(std::string_view text,
+                                                size_t pos) {
   int32_t i = static_cast<int32_t>(std::min(pos, text.size()));
   if (i > 0) U8_BACK_1(reinterpret_cast<const uint8_t*>(text.data()), 0, i);
   return static_cast<size_t>(i);

@@ -19,7 +19,9 @@ namespace wenshu {
 namespace utf8_internal {
 // The general cases of CodePointAt and NextCharBoundary (ICU's macros).
 char32_t CodePointAtSlow(std::string_view text, size_t pos);
+char32_t CodePointBeforeSlow(std::string_view text, size_t pos);
 size_t NextCharBoundarySlow(std::string_view text, size_t pos);
+size_t PreviousCharBoundarySlow(std::string_view text, size_t pos);
 
 // True when the three bytes at `pos` are a well-formed character whose lead
 // byte is E1-EC or EE-EF: the lead bytes whose second byte may be any
@@ -37,8 +39,20 @@ inline bool IsPlainThreeByte(std::string_view text, size_t pos) {
 
 // The code point that ends just before `pos` / starts at `pos`, or 0 at the
 // text's edges and for an ill-formed sequence. The ASCII and common
-// three-byte cases are decoded inline; every other goes through ICU.
-char32_t CodePointBefore(std::string_view text, size_t pos);
+// three-byte cases are decoded inline (here and in the two boundary
+// functions below); every other goes through ICU.
+inline char32_t CodePointBefore(std::string_view text, size_t pos) {
+  if (pos > 0 && pos <= text.size()) {
+    const auto last = static_cast<unsigned char>(text[pos - 1]);
+    if (last < 0x80) return last;
+    if (pos >= 3 && utf8_internal::IsPlainThreeByte(text, pos - 3)) {
+      return static_cast<char32_t>(text[pos - 3] & 0x0F) << 12 |
+             static_cast<char32_t>(text[pos - 2] & 0x3F) << 6 |
+             static_cast<char32_t>(last & 0x3F);
+    }
+  }
+  return utf8_internal::CodePointBeforeSlow(text, pos);
+}
 inline char32_t CodePointAt(std::string_view text, size_t pos) {
   if (pos < text.size()) {
     const auto lead = static_cast<unsigned char>(text[pos]);
@@ -61,7 +75,14 @@ inline size_t NextCharBoundary(std::string_view text, size_t pos) {
   }
   return utf8_internal::NextCharBoundarySlow(text, pos);
 }
-size_t PreviousCharBoundary(std::string_view text, size_t pos);
+inline size_t PreviousCharBoundary(std::string_view text, size_t pos) {
+  if (pos > 0 && pos <= text.size()) {
+    if (static_cast<unsigned char>(text[pos - 1]) < 0x80) return pos - 1;
+    if (pos >= 3 && utf8_internal::IsPlainThreeByte(text, pos - 3))
+      return pos - 3;
+  }
+  return utf8_internal::PreviousCharBoundarySlow(text, pos);
+}
 
 // `pos` moved back to the start of the character it falls in (over at most
 // three continuation bytes).

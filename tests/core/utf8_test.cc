@@ -177,10 +177,11 @@ TEST(Utf8, DecodingWhatWasEncodedGivesItBack) {
   }
 }
 
-// The inline paths of CodePointAt and NextCharBoundary (ASCII and the
-// common three-byte characters) must agree with ICU's macros on every
-// input, well-formed or not: every lead byte with every second byte, third
-// bytes from each class, cut short at each length.
+// The inline paths of CodePointAt, CodePointBefore, NextCharBoundary and
+// PreviousCharBoundary (ASCII and the common three-byte characters) must
+// agree with ICU's macros on every input, well-formed or not: every lead
+// byte with every second byte, third bytes from each class, cut short at
+// each length.
 TEST(Utf8, InlinePathsAgreeWithIcuOnEveryLeadAndTrailByte) {
   const unsigned char kThird[] = {0x00, 0x41, 0x7F, 0x80, 0x9F,
                                   0xA0, 0xBF, 0xC0, 0xE5, 0xFF};
@@ -201,6 +202,14 @@ TEST(Utf8, InlinePathsAgreeWithIcuOnEveryLeadAndTrailByte) {
             ASSERT_EQ(NextCharBoundary(text, pos),
                       utf8_internal::NextCharBoundarySlow(text, pos))
                 << lead << " " << second << " " << int{third} << " at "
+                << pos << " of " << length;
+            ASSERT_EQ(CodePointBefore(text, pos),
+                      utf8_internal::CodePointBeforeSlow(text, pos))
+                << lead << " " << second << " " << int{third} << " before "
+                << pos << " of " << length;
+            ASSERT_EQ(PreviousCharBoundary(text, pos),
+                      utf8_internal::PreviousCharBoundarySlow(text, pos))
+                << lead << " " << second << " " << int{third} << " before "
                 << pos << " of " << length;
             ++compared;
           }
