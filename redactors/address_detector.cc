@@ -9,6 +9,7 @@
 
 #include "core/byte_search.h"
 #include "core/utf8.h"
+#include "redactors/literal_automaton.h"
 #include "redactors/person_names.h"
 
 namespace wenshu {
@@ -35,11 +36,6 @@ size_t LastOf(std::string_view s, std::string_view needle) {
     last = at;
   }
   return last;
-}
-
-// s.find(needle) != npos, by FindBytes.
-bool Contains(std::string_view s, std::string_view needle) {
-  return FindBytes(s, needle) != std::string_view::npos;
 }
 
 // Characters that end an address (normalized text: half-width , ; : ( )).
@@ -569,16 +565,22 @@ bool AddressDetector::OrganisationBeforeAt(std::string_view text, size_t cue,
   // The subject's name is its first clause (男,汉族 and the like follow).
   const size_t comma = name.find(',');
   if (comma != std::string_view::npos) name = name.substr(0, comma);
-  for (std::string_view w :
-       {"公司",   "有限",   "集团",   "银行", "委员会", "合作社", "事务所",
-        "政府",   "法院",   "检察院", "监狱", "看守所", "学校",   "大学",
-        "医院",   "中心",   "协会",   "商会", "基金会", "工作室", "经营部",
-        "门市部", "商行",   "分行",   "支行", "分公司", "派出所", "公安局",
-        "管理局", "办事处", "中学",   "小学", "学院",   "幼儿园", "合伙",
-        "企业",   "工程队", "超市",   "物业", "司法局", "司法所", "卫生院",
-        "小组"}) {
-    if (Contains(name, w)) return true;
-  }
+  // The words of an organisation's name, all looked for in one pass.
+  static const LiteralAutomaton* const kOrganisationWords =
+      new LiteralAutomaton(std::vector<std::string_view>{
+          "公司",   "有限",   "集团",   "银行", "委员会", "合作社", "事务所",
+          "政府",   "法院",   "检察院", "监狱", "看守所", "学校",   "大学",
+          "医院",   "中心",   "协会",   "商会", "基金会", "工作室", "经营部",
+          "门市部", "商行",   "分行",   "支行", "分公司", "派出所", "公安局",
+          "管理局", "办事处", "中学",   "小学", "学院",   "幼儿园", "合伙",
+          "企业",   "工程队", "超市",   "物业", "司法局", "司法所", "卫生院",
+          "小组"});
+  bool organisation_word = false;
+  kOrganisationWords->ForEachEnd(name, [&](size_t, size_t) {
+    organisation_word = true;
+    return false;  // one is enough
+  });
+  if (organisation_word) return true;
   if (Utf8CharCount(name) >= 4) {
     for (std::string_view w : {"厂", "店", "局", "社", "院", "所", "部", "站",
                                "场", "馆", "校", "会", "处", "队"}) {
