@@ -57,10 +57,10 @@ Status ReadDates(const JsonObject& object, std::string_view source,
   if (object.TypeOf(key) == JsonType::kObject) {
     Result<JsonObject> labelled = object.GetObject(key);
     if (!labelled.ok()) return fail(labelled.status().message());
-    texts = labelled.value().Keys();
-    for (const std::string& text : texts) {
-      if (labelled.value().TypeOf(text) != JsonType::kString)
+    for (auto& [text, type] : labelled.value().KeyTypes()) {
+      if (type != JsonType::kString)
         return fail(Quoted(text) + ": the label is not a string");
+      texts.push_back(std::move(text));
     }
   } else {
     Result<std::vector<std::string>> list = object.GetStringArray(key);

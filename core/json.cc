@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <map>
 #include <optional>
 #include <sstream>
 
@@ -325,6 +326,22 @@ std::vector<std::string> JsonObject::Keys() const {
   }
   impl_->object->getNames(keys);
   return keys;
+}
+
+std::vector<std::pair<std::string, JsonType>> JsonObject::KeyTypes() const {
+  std::map<std::string, JsonType, std::less<>> types;
+  if (impl_->document) {
+    for (const simdjson::dom::key_value_pair field : impl_->fast)
+      types.insert_or_assign(std::string(field.key), TypeOfElement(field.value));
+  } else {
+    std::vector<std::string> keys;
+    impl_->object->getNames(keys);
+    for (std::string& key : keys) {
+      const JsonType type = TypeOfVar(impl_->object->get(key));
+      types.insert_or_assign(std::move(key), type);
+    }
+  }
+  return {types.begin(), types.end()};
 }
 
 JsonType JsonObject::TypeOf(std::string_view key) const {

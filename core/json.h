@@ -30,6 +30,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "core/status.h"
@@ -70,6 +71,10 @@ class JsonObject {
 
   std::vector<std::string> Keys() const;
   JsonType TypeOf(std::string_view key) const;
+  // Every key, sorted and once, with the type of its value (the last one
+  // when a key repeats): Keys() and TypeOf() of each in one pass, for an
+  // object of thousands of keys.
+  std::vector<std::pair<std::string, JsonType>> KeyTypes() const;
 
   // Each getter fails with kInvalidInput when the key is missing or holds a
   // value of another type; the message names the key.

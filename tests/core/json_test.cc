@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace wenshu {
@@ -147,6 +148,19 @@ TEST(JsonObject, KeysAreSorted) {
   Result<JsonObject> o = JsonObject::Parse(R"({"b":1,"c":2,"a":3})");
   ASSERT_TRUE(o.ok());
   EXPECT_EQ(o.value().Keys(), (std::vector<std::string>{"a", "b", "c"}));
+}
+
+TEST(JsonObject, KeyTypesAreSortedOnceWithTheLastValuesType) {
+  Result<JsonObject> o =
+      JsonObject::Parse(R"({"b":1,"a":"x","c":[1],"a":{"k":2},"d":null})");
+  ASSERT_TRUE(o.ok());
+  const std::vector<std::pair<std::string, JsonType>> want = {
+      {"a", JsonType::kObject},
+      {"b", JsonType::kNumber},
+      {"c", JsonType::kArray},
+      {"d", JsonType::kNull}};
+  EXPECT_EQ(o.value().KeyTypes(), want);
+  for (const auto& [key, type] : want) EXPECT_EQ(o.value().TypeOf(key), type);
 }
 
 TEST(JsonObject, ReadsEscapes) {
