@@ -5,6 +5,7 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <mutex>
 
 #include "core/utf8.h"
 
@@ -21,16 +22,34 @@ RE2::Options DefaultOptions() {
 
 }  // namespace
 
-Regex::Regex(std::unique_ptr<re2::RE2> re) : re_(std::move(re)) {}
+struct Regex::Lazy {
+  std::string pattern;
+  std::once_flag once;
+  std::unique_ptr<re2::RE2> re;
+};
 
-Regex::Regex(std::string_view pattern)
-    : re_(std::make_unique<RE2>(
-          re2::StringPiece(pattern.data(), pattern.size()), DefaultOptions())) {
-  if (!re_->ok()) {
-    std::fprintf(stderr, "wenshu: built-in pattern does not compile: %s: %s\n",
-                 re_->pattern().c_str(), re_->error().c_str());
-    std::abort();
-  }
+Regex::Regex(std::unique_ptr<re2::RE2> re) : lazy_(std::make_unique<Lazy>()) {
+  lazy_->pattern = re->pattern();
+  lazy_->re = std::move(re);
+}
+
+Regex::Regex(std::string_view pattern) : lazy_(std::make_unique<Lazy>()) {
+  lazy_->pattern = std::string(pattern);
+}
+
+const re2::RE2& Regex::re() const {
+  std::call_once(lazy_->once, [lazy = lazy_.get()] {
+    if (lazy->re) return;  // compiled by Compile
+    lazy->re = std::make_unique<RE2>(re2::StringPiece(lazy->pattern),
+                                     DefaultOptions());
+    if (!lazy->re->ok()) {
+      std::fprintf(stderr,
+                   "wenshu: built-in pattern does not compile: %s: %s\n",
+                   lazy->pattern.c_str(), lazy->re->error().c_str());
+      std::abort();
+    }
+  });
+  return *lazy_->re;
 }
 
 std::string Regex::QuoteMeta(std::string_view literal) {
@@ -51,7 +70,7 @@ Regex::~Regex() = default;
 Regex::Regex(Regex&&) noexcept = default;
 Regex& Regex::operator=(Regex&&) noexcept = default;
 
-const std::string& Regex::pattern() const { return re_->pattern(); }
+const std::string& Regex::pattern() const { return lazy_->pattern; }
 
 bool Regex::Search(std::string_view text, size_t from,
                    RegexMatch* match) const {
@@ -61,10 +80,11 @@ bool Regex::Search(std::string_view text, size_t from,
 bool Regex::SearchIn(std::string_view text, size_t from, size_t to,
                      RegexMatch* match) const {
   if (from > to || to > text.size()) return false;
+  const re2::RE2& re = this->re();
   const int groups =
-      std::min(re_->NumberOfCapturingGroups(), RegexMatch::kMaxGroups) + 1;
+      std::min(re.NumberOfCapturingGroups(), RegexMatch::kMaxGroups) + 1;
   re2::StringPiece pieces[RegexMatch::kMaxGroups + 1];
-  if (!re_->Match(re2::StringPiece(text.data(), text.size()), from, to,
+  if (!re.Match(re2::StringPiece(text.data(), text.size()), from, to,
                   RE2::UNANCHORED, pieces, groups)) {
     return false;
   }
@@ -82,11 +102,11 @@ bool Regex::SearchIn(std::string_view text, size_t from, size_t to,
 }
 
 bool Regex::FullMatch(std::string_view text) const {
-  return RE2::FullMatch(re2::StringPiece(text.data(), text.size()), *re_);
+  return RE2::FullMatch(re2::StringPiece(text.data(), text.size()), re());
 }
 
 bool Regex::PartialMatch(std::string_view text) const {
-  return RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), *re_);
+  return RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), re());
 }
 
 struct RegexSet::Impl {

@@ -32,8 +32,12 @@ struct RegexMatch {
 
 class Regex {
  public:
-  // A pattern that does not compile is a programming error in a built-in
-  // pattern and aborts; patterns from data go through Compile.
+  // A built-in pattern, compiled when it is first used (a run that never
+  // needs it, such as one small document, does not pay for compiling it),
+  // once, whichever thread asks first. A pattern that does not compile is
+  // a programming error and aborts, at that first use; every built-in
+  // pattern is used by the tests. Patterns from data go through Compile,
+  // which compiles at once and says what is wrong.
   explicit Regex(std::string_view pattern);
   static Result<Regex> Compile(std::string_view pattern);
   // `literal` with every regex metacharacter escaped.
@@ -56,8 +60,11 @@ class Regex {
   const std::string& pattern() const;
 
  private:
+  struct Lazy;
   explicit Regex(std::unique_ptr<re2::RE2> re);
-  std::unique_ptr<re2::RE2> re_;
+  // The compiled pattern, compiling it on first use.
+  const re2::RE2& re() const;
+  std::unique_ptr<Lazy> lazy_;
 };
 
 // Many patterns in one pass: which of them match somewhere in a text. An RE2
