@@ -40,16 +40,22 @@ Result<CueSet> CueSet::Compile(const std::vector<std::string>& cues) {
   if (set.cues_.empty()) return set;
   std::string pattern;
   for (const std::string& c : set.cues_) {
-    Result<Regex> alone = Regex::Compile(Regex::QuoteMeta(c));
-    if (!alone.ok()) {
-      return Status::InvalidInput("cue " + Quoted(c) + " does not compile: " +
-                                  RegexError(alone.status()));
-    }
     if (!pattern.empty()) pattern += "|";
     pattern += Regex::QuoteMeta(c);
   }
+  // The alternation holds every cue: when it compiles, so does each cue
+  // alone. When it does not, the first cue that does not compile alone is
+  // named, or else the cues together are.
   Result<Regex> all = Regex::Compile("(" + pattern + ")");
   if (!all.ok()) {
+    for (const std::string& c : set.cues_) {
+      Result<Regex> alone = Regex::Compile(Regex::QuoteMeta(c));
+      if (!alone.ok()) {
+        return Status::InvalidInput("cue " + Quoted(c) +
+                                    " does not compile: " +
+                                    RegexError(alone.status()));
+      }
+    }
     return Status::InvalidInput("the cues together do not compile: " +
                                 RegexError(all.status()));
   }
