@@ -73,6 +73,15 @@ INSTANTIATE_TEST_SUITE_P(
              "被告，中国工商银行北京分行账号6222021001123456789，",
              "6222021001123456789",
              ",中国工商银行北京分行账号6222021001123456789"},
+        // A label is at most 24 characters: a bank's name of 22 before
+        // 账号 is one; one of 25 (27 with 账号) is not a label.
+        Case{"LongBankNameWithinLabelLimit",
+             "被告，甲乙丙丁戊己庚辛壬癸甲乙丙丁戊己农村商业银行账号6222021001123456789，",
+             "6222021001123456789",
+             ",甲乙丙丁戊己庚辛壬癸甲乙丙丁戊己农村商业银行账号6222021001123456789"},
+        Case{"BankNamePastLabelLimit",
+             "被告，甲乙丙丁戊己庚辛壬癸甲乙丙丁戊己庚辛壬农村商业银行账号6222021001123456789，",
+             "6222021001123456789", std::nullopt},
         Case{"PassportLabelWithCountry",
              "张三，中华人民共和国护照号码E12345678，男", "E12345678",
              ",中华人民共和国护照号码E12345678"},
