@@ -5,6 +5,8 @@
 #include <unicode/normalizer2.h>
 
 #include <algorithm>
+#include <atomic>
+#include <mutex>
 #include <utility>
 #include <vector>
 
@@ -95,9 +97,13 @@ std::string NormalizeSegment(const icu::Normalizer2& nfkc,
 }
 
 // What normalization does to each BMP code point standing alone, and
-// whether a code point starts a new normalization segment. Built once from
-// ICU's data; lets the hot loop copy the (vast) unchanged part of a text
-// without calling ICU per character.
+// whether a code point starts a new normalization segment. Computed from
+// ICU's data a block of 256 code points at a time, the first time a text
+// holds one of them: a judgment touches a handful of blocks (ASCII, CJK
+// punctuation, full-width forms), so a process that redacts one document
+// does not pay for the other 250. Lets the hot loop copy the (vast)
+// unchanged part of a text without calling ICU per character. Thread-safe:
+// a block is built once, under a lock, and read without one afterwards.
 class CharTable {
  public:
   static const CharTable& Get() {
@@ -109,13 +115,17 @@ class CharTable {
   bool ok() const { return nfkc_ != nullptr; }
 
   bool BoundaryBefore(char32_t c) const {
-    if (c < 0x10000) return flags_[c] & kBoundary;
+    if (c < 0x10000) return BlockOf(c).flags[c & 0xFF] & kBoundary;
     return nfkc_->hasBoundaryBefore(static_cast<UChar32>(c));
   }
-  // Sets `mapped` and returns true when the code point changes.
+  // Sets `mapped` and returns true when the code point (< 0x10000)
+  // changes.
   bool Changes(char32_t c, std::string_view* mapped) const {
-    if (!(flags_[c] & kChanged)) return false;
-    *mapped = std::string_view(pool_).substr(offset_[c], length_[c]);
+    const Block& block = BlockOf(c);
+    const uint8_t k = c & 0xFF;
+    if (!(block.flags[k] & kChanged)) return false;
+    *mapped = std::string_view(block.pool).substr(block.offset[k],
+                                                  block.length[k]);
     return true;
   }
 
@@ -123,34 +133,51 @@ class CharTable {
   static constexpr uint8_t kChanged = 1;
   static constexpr uint8_t kBoundary = 2;
 
-  CharTable() : flags_(0x10000, 0), offset_(0x10000, 0), length_(0x10000, 0) {
+  struct Block {
+    std::atomic<bool> ready{false};
+    uint8_t flags[256] = {};
+    uint16_t offset[256] = {};
+    uint8_t length[256] = {};
+    std::string pool;  // the changed code points' mappings, one after another
+  };
+
+  CharTable() : blocks_(0x100) {
     UErrorCode error = U_ZERO_ERROR;
     nfkc_ = icu::Normalizer2::getNFKCInstance(error);
-    if (U_FAILURE(error)) {
-      nfkc_ = nullptr;
-      return;
-    }
-    for (char32_t c = 0; c < 0x10000; ++c) {
+    if (U_FAILURE(error)) nfkc_ = nullptr;
+  }
+
+  const Block& BlockOf(char32_t c) const {
+    Block& block = blocks_[c >> 8];
+    if (!block.ready.load(std::memory_order_acquire)) Build(c >> 8);
+    return block;
+  }
+
+  void Build(char32_t index) const {
+    const std::lock_guard<std::mutex> lock(build_);
+    Block& block = blocks_[index];
+    if (block.ready.load(std::memory_order_relaxed)) return;
+    for (char32_t k = 0; k < 0x100; ++k) {
+      const char32_t c = (index << 8) | k;
       if (c >= 0xD800 && c <= 0xDFFF) continue;
       if (nfkc_->hasBoundaryBefore(static_cast<UChar32>(c)))
-        flags_[c] |= kBoundary;
+        block.flags[k] |= kBoundary;
       if (nfkc_->isInert(static_cast<UChar32>(c)) && Fold(c) == c) continue;
       std::string original;
       AppendUtf8(c, &original);
       std::string mapped = NormalizeSegment(*nfkc_, original);
       if (mapped == original) continue;
-      flags_[c] |= kChanged;
-      offset_[c] = static_cast<uint32_t>(pool_.size());
-      length_[c] = static_cast<uint8_t>(mapped.size());
-      pool_ += mapped;
+      block.flags[k] |= kChanged;
+      block.offset[k] = static_cast<uint16_t>(block.pool.size());
+      block.length[k] = static_cast<uint8_t>(mapped.size());
+      block.pool += mapped;
     }
+    block.ready.store(true, std::memory_order_release);
   }
 
   const icu::Normalizer2* nfkc_ = nullptr;
-  std::vector<uint8_t> flags_;
-  std::vector<uint32_t> offset_;
-  std::vector<uint8_t> length_;
-  std::string pool_;
+  mutable std::vector<Block> blocks_;
+  mutable std::mutex build_;
 };
 
 // The digit a character stands for when numbers are written out in Chinese
