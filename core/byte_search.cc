@@ -130,4 +130,32 @@ size_t FindBytes(std::string_view text, std::string_view needle,
   return std::string_view::npos;
 }
 
+size_t FindControlByte(std::string_view text, size_t from,
+                       bool quote_or_backslash) {
+  const auto* data = reinterpret_cast<const unsigned char*>(text.data());
+  const size_t n = text.size();
+  size_t p = from;
+#ifdef WENSHU_BYTE_SEARCH_X86
+  const __m128i below = _mm_set1_epi8(0x1F);
+  const __m128i quote = _mm_set1_epi8(quote_or_backslash ? '"' : 0);
+  const __m128i backslash = _mm_set1_epi8(quote_or_backslash ? '\\' : 0);
+  for (; p + 16 <= n; p += 16) {
+    const __m128i v =
+        _mm_loadu_si128(reinterpret_cast<const __m128i*>(data + p));
+    // max(v, 0x1F) == 0x1F exactly for the bytes 0x00-0x1F (unsigned); a
+    // NUL compared with the zero stand-ins for '"' and '\\' is one anyway.
+    const __m128i hit = _mm_or_si128(
+        _mm_cmpeq_epi8(_mm_max_epu8(v, below), below),
+        _mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash)));
+    const auto mask = static_cast<uint32_t>(_mm_movemask_epi8(hit));
+    if (mask != 0) return p + static_cast<size_t>(__builtin_ctz(mask));
+  }
+#endif
+  for (; p < n; ++p) {
+    const unsigned char c = data[p];
+    if (c < 0x20 || (quote_or_backslash && (c == '"' || c == '\\'))) return p;
+  }
+  return std::string_view::npos;
+}
+
 }  // namespace wenshu

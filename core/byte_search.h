@@ -26,6 +26,14 @@ namespace wenshu {
 size_t FindBytes(std::string_view text, std::string_view needle,
                  size_t from = 0);
 
+// The first byte at or after `from` that is an ASCII control (below 0x20)
+// or, when `quote_or_backslash`, a '"' or a '\\'; npos when there is none.
+// What a JSON string must escape, and what a judgment's text may not hold
+// but for tabs and line breaks: sixteen bytes compared at a time, since
+// such a byte is rare and the text is long.
+size_t FindControlByte(std::string_view text, size_t from,
+                       bool quote_or_backslash);
+
 }  // namespace wenshu
 
 #endif  // WENSHU_CORE_BYTE_SEARCH_H_

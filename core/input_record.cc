@@ -1,5 +1,6 @@
 #include "core/input_record.h"
 
+#include "core/byte_search.h"
 #include "core/encoding.h"
 #include "core/json.h"
 
@@ -10,9 +11,10 @@ Status ValidateText(std::string_view text) {
     return Status::InvalidInput("text is not valid UTF-8 at byte " +
                                 std::to_string(*bad));
   }
-  for (size_t i = 0; i < text.size(); ++i) {
+  for (size_t i = FindControlByte(text, 0, /*quote_or_backslash=*/false);
+       i != std::string_view::npos;
+       i = FindControlByte(text, i + 1, /*quote_or_backslash=*/false)) {
     const unsigned char c = static_cast<unsigned char>(text[i]);
-    if (c >= 0x20) continue;
     if (c != '\t' && c != '\n' && c != '\r') {
       return Status::InvalidInput(
           std::string(c == 0 ? "text contains a NUL character"

@@ -15,6 +15,7 @@
 #include <optional>
 #include <sstream>
 
+#include "core/byte_search.h"
 #include "core/utf8.h"
 
 namespace wenshu {
@@ -105,10 +106,21 @@ void AppendQuoted(std::string_view value, std::string* out) {
   // Well-formed text (nearly always, checked at the validator's speed)
   // needs only its ASCII controls, quote and backslash looked at.
   const bool well_formed = simdjson::validate_utf8(value.data(), value.size());
+  if (well_formed) {
+    for (size_t i = FindControlByte(value, 0, /*quote_or_backslash=*/true);
+         i != std::string_view::npos;
+         i = FindControlByte(value, i + 1, /*quote_or_backslash=*/true)) {
+      out->append(value.data() + run, i - run);
+      run = i + 1;
+      out->append(escapes[static_cast<unsigned char>(value[i])]);
+    }
+    out->append(value.data() + run, value.size() - run);
+    out->push_back('"');
+    return;
+  }
   for (size_t i = 0; i < value.size(); ++i) {
     const unsigned char c = static_cast<unsigned char>(value[i]);
     if (c >= 0x80) {
-      if (well_formed) continue;
       // The common case, a CJK ideograph (E4-E9 and two continuation
       // bytes), is stepped over without a call.
       if (c >= 0xE4 && c <= 0xE9 && i + 2 < value.size() &&

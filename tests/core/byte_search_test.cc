@@ -111,5 +111,65 @@ TEST(FindBytes, NeverLooksPastTheTextEnd) {
   EXPECT_EQ(FindBytes(std::string_view(buffer.data(), 42), "ab"), 40u);
 }
 
+// The first byte that is a control, or a quote or backslash when asked,
+// by a plain loop: the oracle.
+size_t FirstControlByLoop(std::string_view text, size_t from, bool quote) {
+  for (size_t i = from; i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c < 0x20 || (quote && (c == '"' || c == '\\'))) return i;
+  }
+  return npos;
+}
+
+TEST(FindControlByte, EdgeCases) {
+  EXPECT_EQ(FindControlByte("", 0, true), npos);
+  EXPECT_EQ(FindControlByte("abc", 5, true), npos);
+  EXPECT_EQ(FindControlByte(std::string_view("a\0b", 3), 0, false), 1u);
+  EXPECT_EQ(FindControlByte("0123456789abcdef\x1F", 0, false), 16u);
+  // 0x20 and every byte from 0x80 are no controls, whatever their sign.
+  EXPECT_EQ(FindControlByte(" \x7F\x80\xE4\xBD\x8F\xFF ", 0, true), npos);
+  EXPECT_EQ(FindControlByte("ab\"c", 0, false), npos);
+  EXPECT_EQ(FindControlByte("ab\"c", 0, true), 2u);
+  EXPECT_EQ(FindControlByte("住\\\n", 0, true), 3u);
+  EXPECT_EQ(FindControlByte("住\\\n", 0, false), 4u);
+}
+
+// Every byte value at every position and start, in texts long enough for
+// several blocks of sixteen, against the loop.
+TEST(FindControlByte, AgreesWithALoopOnRandomTexts) {
+  Lcg random(20261207);
+  size_t compared = 0;
+  for (int round = 0; round < 600; ++round) {
+    std::string text;
+    const uint32_t length = random.Next(70);
+    for (uint32_t i = 0; i < length; ++i) {
+      // Mostly text bytes, now and then any byte at all.
+      const uint32_t pick = random.Next(10);
+      text.push_back(static_cast<char>(
+          pick == 0 ? random.Next(256) : 0x20 + random.Next(0xE0)));
+    }
+    for (const bool quote : {false, true}) {
+      for (size_t from = 0; from <= text.size() + 1; ++from) {
+        ASSERT_EQ(FindControlByte(text, from, quote),
+                  FirstControlByLoop(text, from, quote))
+            << "from " << from << " quote " << quote;
+        ++compared;
+      }
+    }
+  }
+  EXPECT_GT(compared, size_t{30'000});
+}
+
+// Like FindBytes, it reads nothing past the text's end.
+TEST(FindControlByte, NeverLooksPastTheTextEnd) {
+  const std::string buffer = std::string(33, 'x') + "\n\"";
+  for (size_t length = 0; length <= 33; ++length) {
+    EXPECT_EQ(FindControlByte(std::string_view(buffer.data(), length), 0,
+                              true),
+              npos)
+        << length;
+  }
+}
+
 }  // namespace
 }  // namespace wenshu
