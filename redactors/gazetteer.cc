@@ -24,14 +24,26 @@ bool IsPseudoPrefecture(std::string_view name) {
          name == "自治区直辖县级行政区划";
 }
 
-std::vector<std::string_view> Split(std::string_view line, char sep) {
-  std::vector<std::string_view> out;
+// The fields of a data line: at most kMaxFields (the rest stay joined in
+// the last one), without allocating.
+constexpr size_t kMaxFields = 8;
+struct Fields {
+  std::string_view field[kMaxFields];
+  size_t count = 0;
+  size_t size() const { return count; }
+  std::string_view operator[](size_t i) const { return field[i]; }
+};
+
+Fields Split(std::string_view line, char sep) {
+  Fields out;
   size_t start = 0;
   while (true) {
-    const size_t p = line.find(sep, start);
-    out.push_back(line.substr(start, p == std::string_view::npos
-                                         ? std::string_view::npos
-                                         : p - start));
+    const size_t p = out.count + 1 < kMaxFields
+                         ? line.find(sep, start)
+                         : std::string_view::npos;
+    out.field[out.count++] = line.substr(
+        start, p == std::string_view::npos ? std::string_view::npos
+                                           : p - start);
     if (p == std::string_view::npos) break;
     start = p + 1;
   }
@@ -182,9 +194,9 @@ std::string_view Gazetteer::Source() {
 void Gazetteer::Add(Division d) {
   const int index = static_cast<int>(divisions_.size());
   if (!d.code.empty()) codes_.emplace(d.code, index);
-  std::string name = d.name;
   const DivisionLevel level = d.level;
   divisions_.push_back(std::move(d));
+  const std::string& name = divisions_.back().name;
   Index(name, index, false);
   if (level == DivisionLevel::kProvince) {
     std::string s = ShortProvince(name);
@@ -197,7 +209,9 @@ void Gazetteer::Add(Division d) {
 
 void Gazetteer::Index(std::string name, int division, bool short_form) {
   max_name_bytes_ = std::max(max_name_bytes_, name.size());
-  names_[std::move(name)].push_back({division, short_form});
+  std::vector<NameEntry>& entries = names_[std::move(name)];
+  if (entries.empty()) entries.reserve(1);  // most names name one unit
+  entries.push_back({division, short_form});
 }
 
 void Gazetteer::BuildFolding() {
@@ -301,6 +315,15 @@ Result<Gazetteer> Gazetteer::ParseData(std::string_view provinces_csv,
                                        std::string_view areas_csv,
                                        std::string_view history_tsv) {
   Gazetteer g;
+  // One unit per line, and about two names per unit: reserved at once, so
+  // that start-up does not grow the tables step by step.
+  const size_t lines = std::count(provinces_csv.begin(), provinces_csv.end(), '\n') +
+                       std::count(cities_csv.begin(), cities_csv.end(), '\n') +
+                       std::count(areas_csv.begin(), areas_csv.end(), '\n') +
+                       std::count(history_tsv.begin(), history_tsv.end(), '\n') + 4;
+  g.divisions_.reserve(lines);
+  g.codes_.reserve(lines);
+  g.names_.reserve(2 * lines);
   std::string error;
   auto fail = [&](std::string_view file, std::string_view line) {
     if (error.empty()) {
@@ -313,7 +336,7 @@ Result<Gazetteer> Gazetteer::ParseData(std::string_view provinces_csv,
   bool header = true;
   ForEachLine(provinces_csv, [&](std::string_view line) {
     if (std::exchange(header, false) || line.empty()) return;
-    std::vector<std::string_view> f = Split(line, ',');
+    const Fields f = Split(line, ',');
     if (f.size() < 2) return fail("provinces.csv", line);
     Division d;
     d.code = std::string(f[0]);
@@ -325,7 +348,7 @@ Result<Gazetteer> Gazetteer::ParseData(std::string_view provinces_csv,
   header = true;
   ForEachLine(cities_csv, [&](std::string_view line) {
     if (std::exchange(header, false) || line.empty()) return;
-    std::vector<std::string_view> f = Split(line, ',');
+    const Fields f = Split(line, ',');
     if (f.size() < 3) return fail("cities.csv", line);
     auto province = province_by_code.find(std::string(f[2]));
     if (province == province_by_code.end()) return fail("cities.csv", line);
@@ -347,7 +370,7 @@ Result<Gazetteer> Gazetteer::ParseData(std::string_view provinces_csv,
   header = true;
   ForEachLine(areas_csv, [&](std::string_view line) {
     if (std::exchange(header, false) || line.empty()) return;
-    std::vector<std::string_view> f = Split(line, ',');
+    const Fields f = Split(line, ',');
     if (f.size() < 3) return fail("areas.csv", line);
     auto parent = prefecture_by_code.find(std::string(f[2]));
     if (parent == prefecture_by_code.end()) return fail("areas.csv", line);
@@ -361,7 +384,7 @@ Result<Gazetteer> Gazetteer::ParseData(std::string_view provinces_csv,
   });
   ForEachLine(history_tsv, [&](std::string_view line) {
     if (line.empty() || line.front() == '#') return;
-    std::vector<std::string_view> f = Split(line, '\t');
+    const Fields f = Split(line, '\t');
     if (f.size() != 6) return fail("gazetteer_history.tsv", line);
     Division d;
     d.code = std::string(f[0]);
