@@ -10,11 +10,28 @@ namespace wenshu {
 
 LiteralAutomaton::LiteralAutomaton(const std::vector<std::string>& literals) {
   Build(std::vector<std::string_view>(literals.begin(), literals.end()));
+  PrepareSkips();
 }
 
 LiteralAutomaton::LiteralAutomaton(
     const std::vector<std::string_view>& literals) {
   Build(literals);
+  PrepareSkips();
+}
+
+void LiteralAutomaton::PrepareSkips() {
+  continuation_at_root_ = true;
+  for (unsigned c = 0x80; c <= 0xBF; ++c)
+    continuation_at_root_ = continuation_at_root_ && root_next_[c] == 0;
+  for (unsigned lead = 0xE0; lead <= 0xEF; ++lead) {
+    const uint32_t first = Step(0, static_cast<unsigned char>(lead));
+    if (longest_[first] != 0) continue;
+    for (unsigned second = 0x80; second <= 0xBF; ++second) {
+      if (Step(first, static_cast<unsigned char>(second)) != 0) continue;
+      const unsigned pair = (lead & 0x0Fu) << 6 | (second & 0x3Fu);
+      pair_to_root_[pair >> 6] |= uint64_t{1} << (pair & 63);
+    }
+  }
 }
 
 void LiteralAutomaton::Build(const std::vector<std::string_view>& literals) {

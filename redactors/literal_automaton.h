@@ -40,6 +40,7 @@ class LiteralAutomaton {
   void ForEachEnd(std::string_view text, OnEnd on_end) const {
     uint32_t state = 0;
     for (size_t i = 0; i < text.size(); ++i) {
+      if (state == 0 && (i = SkipAtRoot(text, i)) == text.size()) return;
       state = Step(state, static_cast<unsigned char>(text[i]));
       const uint32_t length = longest_[state];
       if (length > 0 && !on_end(i + 1, static_cast<size_t>(length))) return;
@@ -54,6 +55,7 @@ class LiteralAutomaton {
   void ForEachMatch(std::string_view text, OnMatch on_match) const {
     uint32_t state = 0;
     for (size_t i = 0; i < text.size(); ++i) {
+      if (state == 0 && (i = SkipAtRoot(text, i)) == text.size()) return;
       state = Step(state, static_cast<unsigned char>(text[i]));
       if (longest_[state] == 0) continue;
       for (uint32_t node = nodes_[state].ends_here ? state
@@ -81,6 +83,38 @@ class LiteralAutomaton {
   };
 
   void Build(const std::vector<std::string_view>& literals);
+  void PrepareSkips();
+
+  // From the root, the first position at or after `i` where a step may
+  // leave it: bytes that start no literal are passed one by one, and
+  // three-byte characters (lead E0-EF) whose first two bytes lead back to
+  // the root (no literal starts with them) whole, when no literal starts
+  // with a continuation byte. In Chinese text most characters start no
+  // literal, so the automaton runs only where one could begin. The states
+  // and matches are those of stepping every byte: the skipped bytes take
+  // the root to itself and end no literal.
+  size_t SkipAtRoot(std::string_view text, size_t i) const {
+    const size_t n = text.size();
+    while (i < n) {
+      const auto b = static_cast<unsigned char>(text[i]);
+      if (root_next_[b] == 0) {
+        ++i;
+        continue;
+      }
+      if (b >= 0xE0 && b <= 0xEF && continuation_at_root_ && i + 2 < n) {
+        const auto b1 = static_cast<unsigned char>(text[i + 1]);
+        const auto b2 = static_cast<unsigned char>(text[i + 2]);
+        const unsigned pair = (b & 0x0Fu) << 6 | (b1 & 0x3Fu);
+        if ((b1 & 0xC0) == 0x80 && (b2 & 0xC0) == 0x80 &&
+            (pair_to_root_[pair >> 6] >> (pair & 63) & 1) != 0) {
+          i += 3;
+          continue;
+        }
+      }
+      return i;
+    }
+    return n;
+  }
 
   // The child of `node` on `c`, or 0 (the root) when there is none.
   uint32_t Child(uint32_t node, unsigned char c) const;
@@ -104,6 +138,13 @@ class LiteralAutomaton {
   // The root's children by byte (0: none), so that the step most taken over
   // text matching nothing is one load, not a search of the root's list.
   std::array<uint32_t, 256> root_next_{};
+  // No literal starts with a continuation byte (80-BF), so such a byte
+  // keeps the root where it is.
+  bool continuation_at_root_ = false;
+  // Bit ((lead & 0F) << 6 | (second & 3F)) for a lead byte E0-EF and a
+  // continuation byte: set when the two steps from the root end at the
+  // root, with no literal ending after the first.
+  std::array<uint64_t, 16> pair_to_root_{};
   std::vector<uint32_t> lengths_;       // per literal
   std::vector<uint32_t> next_literal_;  // per literal: the next at its node
   size_t longest_literal_ = 0;

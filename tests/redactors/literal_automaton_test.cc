@@ -134,6 +134,43 @@ TEST(LiteralAutomaton, EveryMatchOfEveryLiteralAgreesWithBruteForce) {
   }
 }
 
+// Texts of three-byte characters that share lead and continuation bytes
+// (住 E4 BD 8F, 丏 E4 B8 8F, 张 E5 BC A0), ASCII and stray bytes, against
+// literals cut anywhere from such texts: whole characters, parts of one,
+// some starting with a continuation byte. The automaton passes over the
+// characters no literal can start with; the answers must be the same as
+// stepping every byte.
+TEST(LiteralAutomaton, SkippingFromTheRootAgreesWithBruteForce) {
+  const std::vector<std::string> alphabet = {"住", "丏", "张", "a", "\x8F",
+                                             "\xE4"};
+  std::mt19937 random(20261206);
+  auto text_of = [&](size_t max_chars) {
+    std::string t;
+    const size_t chars = random() % (max_chars + 1);
+    for (size_t i = 0; i < chars; ++i) t += alphabet[random() % alphabet.size()];
+    return t;
+  };
+  for (int round = 0; round < 2000; ++round) {
+    std::vector<std::string> literals;
+    const size_t count = 1 + random() % 5;
+    for (size_t k = 0; k < count; ++k) {
+      const std::string source = text_of(4);
+      if (source.empty()) continue;
+      const size_t begin = round % 3 == 0 ? random() % source.size() : 0;
+      literals.push_back(
+          source.substr(begin, 1 + random() % (source.size() - begin)));
+    }
+    const std::string text = text_of(20);
+    const LiteralAutomaton automaton(literals);
+    ASSERT_EQ(AllEnds(automaton, text), BruteForce(literals, text))
+        << "round " << round;
+    std::vector<std::pair<size_t, size_t>> got;
+    automaton.ForEachMatch(
+        text, [&](size_t begin, size_t k) { got.emplace_back(begin, k); });
+    ASSERT_EQ(got, AllMatchesBrute(literals, text)) << "round " << round;
+  }
+}
+
 // FindEveryOccurrence answers the same below and from kManyNeedles on
 // (one search per needle, or one automaton pass): every occurrence as
 // (needle, begin), by needle then begin, an empty needle nowhere.
