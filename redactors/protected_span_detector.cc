@@ -12,6 +12,24 @@ constexpr std::string_view kCreditAlphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
 constexpr std::string_view kCourtProvinces =
     "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼兵";
 
+// True when one of `words` occurs in `window`.
+bool AnyIn(std::string_view window, const std::vector<std::string_view>& words) {
+  for (std::string_view w : words)
+    if (FindBytes(window, w) != std::string_view::npos) return true;
+  return false;
+}
+
+// True when `text` holds 18 ASCII digits or capital letters in a row, the
+// length of a credit code (each of its characters is one of them).
+bool HasCodeRun(std::string_view text) {
+  size_t run = 0;
+  for (const char c : text) {
+    run = (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') ? run + 1 : 0;
+    if (run == 18) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool IsValidCreditCode(std::string_view code) {
@@ -41,7 +59,8 @@ ProtectedSpanDetector::ProtectedSpanDetector()
            R"(](?:\s?[0-9]{1,6})?|最高法|最高人民法院)\s?)?[\x{4E00}-\x{7B2B}\x{7B2D}-\x{9FFF}]{1,6}?\s?[0-9]{1,8}\s?号(?:之[一二三四五六七八九十0-9]+)?)"),
        "case_number",
        "case number: (year) court code, case type, sequence",
-       {"("}});
+       {"("},
+       {"号"}});
   rules_.push_back(
       {Regex(R"(\(\s?[0-9]{4}\s?\)[\p{Han}0-9]{1,12}?字第\s?[0-9]{1,8}\s?号)"),
        "case_number_old",
@@ -51,7 +70,8 @@ ProtectedSpanDetector::ProtectedSpanDetector()
       {Regex(R"([〔\[【][0-9]{4}[〕\]】]\s?第?\s?[0-9]{1,8}\s?号)"),
        "document_number",
        "official document number",
-       {"号"}});
+       {"号"},
+       {"〔", "[", "【"}});
   rules_.push_back(
       {Regex(
            R"(第[0-9〇零一二三四五六七八九十百千两]+(?:条|款|项)(?:之[一二三四五六七八九十]+)?)"),
@@ -63,7 +83,8 @@ ProtectedSpanDetector::ProtectedSpanDetector()
            R"([0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?\s?(?:万|亿)?(?:元|美元|港元|港币|欧元|日元|英镑))"),
        "amount_grouped",
        "amount with thousands separators",
-       {","}});
+       {","},
+       {"元", "港币", "英镑"}});
   rules_.push_back(
       {Regex(
            R"([0-9]+(?:\.[0-9]+)?\s?(?:万|亿)?(?:元|美元|港元|港币|欧元|日元|英镑|余元))"),
@@ -74,13 +95,15 @@ ProtectedSpanDetector::ProtectedSpanDetector()
       {Regex(R"([0-9]{4}\s?年\s?[0-9]{1,2}\s?月(?:\s?[0-9]{1,2}\s?日)?)"),
        "date",
        "calendar date",
-       {"年"}});
+       {"年"},
+       {"月"}});
   rules_.push_back(
       {Regex(
            R"((?:19|20)[0-9]{2}\s?[\-~至到]\s?(?:19|20)[0-9]{2}\s?年(?:度)?)"),
        "year_range",
        "a range of years",
-       {"年"}});
+       {"年"},
+       {"-", "~", "至", "到"}});
   rules_.push_back({Regex(R"([12][0-9]{3}[\-/.][01]?[0-9][\-/.][0-3]?[0-9])"),
                     "date_numeric",
                     "numeric date",
@@ -108,7 +131,10 @@ ProtectedSpanDetector::ProtectedSpanDetector()
            R"((?:合同编号|合同号|协议编号|协议号|发票号码|发票代码|发票号|订单号|订单编号|借据号|借据编号|运单号|快递单号|保单号|保险单号|批次号|案件编号|报案号)(?:码)?(?:为|是)?[:\s]*([A-Za-z0-9][A-Za-z0-9\-]{3,39}))"),
        "document_reference",
        "contract, invoice or order number",
-       {"号", "码"}});
+       {"号", "码"},
+       // The words every cue starts with.
+       {"合同", "协议", "发票", "订单", "借据", "运单", "快递单", "保单",
+        "保险单", "批次", "案件编号", "报案"}});
 }
 
 std::vector<std::string> ProtectedSpanDetector::TriggerPatterns() const {
@@ -126,10 +152,8 @@ Status ProtectedSpanDetector::Find(const Document& doc, ScanContext& context,
     for (const Rule& rule : rules_) {
       // Every rule needs a literal; most windows lack most of them, and a
       // byte search is far cheaper than a regex pass.
-      bool present = false;
-      for (std::string_view literal : rule.needs)
-        present |= FindBytes(window, literal) != std::string_view::npos;
-      if (!present) continue;
+      if (!AnyIn(window, rule.needs)) continue;
+      if (!rule.also.empty() && !AnyIn(window, rule.also)) continue;
       size_t pos = region.begin;
       while (rule.regex.SearchIn(text, pos, region.end, &m)) {
         const std::string_view whole = m.groups[0];
@@ -148,8 +172,9 @@ Status ProtectedSpanDetector::Find(const Document& doc, ScanContext& context,
     // Numbered documents (第410782120180000136号道路交通事故认定书): a serial
     // written 第…号 names a document, never a person, except the serials of
     // property certificates (不动产权第…号, 字第…号), which are deleted.
+    const bool has_di = FindBytes(window, "第") != std::string_view::npos;
     size_t pos = region.begin;
-    while (numbered_.SearchIn(text, pos, region.end, &m)) {
+    while (has_di && numbered_.SearchIn(text, pos, region.end, &m)) {
       const std::string_view serial = m.groups[1];
       const size_t begin = m.groups[0].data() - text.data();
       pos = begin + m.groups[0].size();
@@ -161,8 +186,12 @@ Status ProtectedSpanDetector::Find(const Document& doc, ScanContext& context,
                       "serial written 第…号: a document number"});
     }
     // Credit codes: checksum-valid with a letter, or any shape after the cue.
+    // A code is 18 digits and capital letters in a row: a window without
+    // such a run holds none.
+    const bool has_code_run = HasCodeRun(window);
     pos = region.begin;
-    while (credit_code_.SearchIn(text, pos, region.end, &m)) {
+    while (has_code_run &&
+           credit_code_.SearchIn(text, pos, region.end, &m)) {
       const std::string_view code = m.groups[0];
       const size_t begin = code.data() - text.data();
       const size_t end = begin + code.size();

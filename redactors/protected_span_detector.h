@@ -34,6 +34,8 @@ class ProtectedSpanDetector : public Detector {
     std::string_view reason;
     std::vector<std::string_view>
         needs;  // the rule can match only where one of these is
+    // And, when not empty, only where one of these is too.
+    std::vector<std::string_view> also = {};
   };
   std::vector<Rule> rules_;
   Regex credit_code_;
