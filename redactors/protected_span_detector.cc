@@ -90,7 +90,7 @@ ProtectedSpanDetector::ProtectedSpanDetector()
            R"([0-9]+(?:\.[0-9]+)?\s?(?:万|亿)?(?:元|美元|港元|港币|欧元|日元|英镑|余元))"),
        "amount",
        "amount of money",
-       {"元"}});
+       {"元", "港币", "英镑"}});
   rules_.push_back(
       {Regex(R"([0-9]{4}\s?年\s?[0-9]{1,2}\s?月(?:\s?[0-9]{1,2}\s?日)?)"),
        "date",

@@ -48,6 +48,13 @@ INSTANTIATE_TEST_SUITE_P(
              "借款13812345678元",
              {{"13812345678元", "amount"}}},
         Case{"AmountInTenThousands", "5万元", {{"5万元", "amount"}}},
+        // Currencies without 元 in their name are amounts too.
+        Case{"AmountInPounds",
+             "赔偿13812345678英镑",
+             {{"13812345678英镑", "amount"}}},
+        Case{"AmountInHongKongDollars",
+             "借款20000港币",
+             {{"20000港币", "amount"}}},
         Case{"ChineseDate", "于2023年6月1日", {{"2023年6月1日", "date"}}},
         Case{"NumericDate", "于2023-06-01", {{"2023-06-01", "date_numeric"}}},
         Case{"NumericDateWithSlashes",
