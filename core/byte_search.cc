@@ -158,4 +158,32 @@ size_t FindControlByte(std::string_view text, size_t from,
   return std::string_view::npos;
 }
 
+size_t FindLeadOutside(std::string_view text, size_t from, size_t to,
+                       unsigned char lo, unsigned char hi) {
+  const auto* data = reinterpret_cast<const unsigned char*>(text.data());
+  to = to < text.size() ? to : text.size();
+  size_t p = from;
+#ifdef WENSHU_BYTE_SEARCH_X86
+  const __m128i lead = _mm_set1_epi8(static_cast<char>(0xC0));
+  const __m128i low = _mm_set1_epi8(static_cast<char>(lo));
+  const __m128i high = _mm_set1_epi8(static_cast<char>(hi));
+  for (; p + 16 <= to; p += 16) {
+    const __m128i v =
+        _mm_loadu_si128(reinterpret_cast<const __m128i*>(data + p));
+    // Unsigned: v >= C0 when max(v, C0) == v; lo <= v <= hi when clamping
+    // v into [lo, hi] leaves it be.
+    const __m128i is_lead = _mm_cmpeq_epi8(_mm_max_epu8(v, lead), v);
+    const __m128i inside =
+        _mm_cmpeq_epi8(_mm_max_epu8(_mm_min_epu8(v, high), low), v);
+    const auto mask = static_cast<uint32_t>(
+        _mm_movemask_epi8(_mm_andnot_si128(inside, is_lead)));
+    if (mask != 0) return p + static_cast<size_t>(__builtin_ctz(mask));
+  }
+#endif
+  for (; p < to; ++p) {
+    if (data[p] >= 0xC0 && (data[p] < lo || data[p] > hi)) return p;
+  }
+  return to;
+}
+
 }  // namespace wenshu

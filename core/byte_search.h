@@ -34,6 +34,14 @@ size_t FindBytes(std::string_view text, std::string_view needle,
 size_t FindControlByte(std::string_view text, size_t from,
                        bool quote_or_backslash);
 
+// The first position in [from, to) holding a lead byte (0xC0 or above)
+// outside [lo, hi], or `to` when there is none. In well-formed UTF-8 with
+// lo, hi = E4, E9: the first character that is neither ASCII nor in
+// U+4000-U+9FFF, where most of a judgment's text is; sixteen bytes are
+// compared at a time.
+size_t FindLeadOutside(std::string_view text, size_t from, size_t to,
+                       unsigned char lo, unsigned char hi);
+
 }  // namespace wenshu
 
 #endif  // WENSHU_CORE_BYTE_SEARCH_H_

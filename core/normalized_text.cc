@@ -10,6 +10,7 @@
 #include <utility>
 #include <vector>
 
+#include "core/byte_search.h"
 #include "core/encoding.h"
 #include "core/utf8.h"
 
@@ -462,14 +463,13 @@ Result<NormalizedText> NormalizedText::NormalizeValidUtf8(
       run_start = i = end;
       continue;
     }
-    const uint8_t lead = static_cast<uint8_t>(data[i]);
-    if (lead < 0x80) {
-      previous = i++;
-      continue;
-    }
-    if (lead >= 0xE4 && lead <= 0xE9) {
-      previous = i;
-      i += 3;
+    // ASCII and the ideographs of lead bytes E4-E9 up to the next other
+    // character (or the next numeral to fold), in blocks of sixteen bytes.
+    if (const int32_t stop = static_cast<int32_t>(
+            FindLeadOutside(original, i, limit, 0xE4, 0xE9));
+        stop > i) {
+      previous = static_cast<int32_t>(PreviousCharBoundary(original, stop));
+      i = stop;
       continue;
     }
     int32_t next = 0;

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -169,6 +170,41 @@ TEST(FindControlByte, NeverLooksPastTheTextEnd) {
               npos)
         << length;
   }
+}
+
+// FindLeadOutside against a plain loop: random bytes and characters, every
+// start and end, the ideograph block E4-E9 and other bounds.
+TEST(FindLeadOutside, AgreesWithALoopOnRandomTexts) {
+  const std::vector<std::string> pieces = {"住", "，", "。", "a", "1",
+                                           "\xC3\xA9", "\xF0\xA0\x80\x80", "\xBD"};
+  Lcg random(20261209);
+  size_t compared = 0;
+  for (int round = 0; round < 300; ++round) {
+    std::string text;
+    const uint32_t length = random.Next(30);
+    for (uint32_t i = 0; i < length; ++i)
+      text += pieces[random.Next(pieces.size())];
+    const auto lo = static_cast<unsigned char>(
+        round % 2 == 0 ? 0xE4 : 0xC0 + random.Next(0x40));
+    const auto hi = static_cast<unsigned char>(
+        round % 2 == 0 ? 0xE9 : lo + random.Next(0x100 - lo));
+    for (size_t from = 0; from <= text.size(); ++from) {
+      for (size_t to = from; to <= text.size() + 1; to += 1 + random.Next(5)) {
+        size_t want = std::min(to, text.size());
+        for (size_t p = from; p < std::min(to, text.size()); ++p) {
+          const auto c = static_cast<unsigned char>(text[p]);
+          if (c >= 0xC0 && (c < lo || c > hi)) {
+            want = p;
+            break;
+          }
+        }
+        ASSERT_EQ(FindLeadOutside(text, from, to, lo, hi), want)
+            << "round " << round << " from " << from << " to " << to;
+        ++compared;
+      }
+    }
+  }
+  EXPECT_GT(compared, size_t{10'000});
 }
 
 }  // namespace
