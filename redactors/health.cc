@@ -554,29 +554,35 @@ HealthFinder::CaseKind HealthFinder::KindOf(const DocumentHeader& header) {
   return CaseKind::kOther;
 }
 
-HealthFinder::HealthFinder(const HealthPolicy& policy) : policy_(policy) {
+namespace {
+
+std::vector<std::string> HealthWords(const HealthPolicy& policy) {
+  std::vector<std::string> words;
   for (const std::vector<std::string>* list :
-       {&policy_.cues, &policy_.patient_cues, &policy_.condition_terms,
-        &policy_.pregnancy_terms, &policy_.injury_findings}) {
-    words_.insert(words_.end(), list->begin(), list->end());
+       {&policy.cues, &policy.patient_cues, &policy.condition_terms,
+        &policy.pregnancy_terms, &policy.injury_findings}) {
+    words.insert(words.end(), list->begin(), list->end());
   }
-  for (const std::string& kind : policy_.disability_kinds)
-    words_.push_back(kind + "残疾");
-  words_set_ok_ = true;
-  for (const std::string& w : words_)
-    words_set_ok_ = words_set_ok_ && words_set_.Add(Regex::QuoteMeta(w)).ok();
-  words_set_ok_ = words_set_ok_ && !words_.empty() && words_set_.Compile().ok();
+  for (const std::string& kind : policy.disability_kinds)
+    words.push_back(kind + "残疾");
+  return words;
 }
 
+}  // namespace
+
+HealthFinder::HealthFinder(const HealthPolicy& policy)
+    : policy_(policy),
+      words_(HealthWords(policy_)),
+      words_automaton_(words_) {}
+
 std::unordered_set<std::string_view> HealthFinder::WordsIn(
-    ScanContext& scan) const {
+    std::string_view text) const {
+  std::vector<bool> seen(words_.size(), false);
+  words_automaton_.ForEachMatch(text,
+                                [&](size_t, size_t index) { seen[index] = true; });
   std::unordered_set<std::string_view> present;
-  const std::vector<int>* matched = nullptr;
-  if (!words_set_ok_ || !scan.MatchedPatterns(words_set_, &matched).ok()) {
-    present.insert(words_.begin(), words_.end());
-    return present;
-  }
-  for (int i : *matched) present.insert(words_[i]);
+  for (size_t i = 0; i < words_.size(); ++i)
+    if (seen[i]) present.insert(words_[i]);
   return present;
 }
 
@@ -598,7 +604,8 @@ Status HealthFinder::Find(const Document& doc, ScanContext& scan,
       break;
   }
   if (!kind->conditions && !kind->injuries) return Status::Ok();
-  sink.Append(Scan(policy_, *kind, doc.text, doc.header, WordsIn(scan)).Run());
+  sink.Append(
+      Scan(policy_, *kind, doc.text, doc.header, WordsIn(scan.text())).Run());
   return Status::Ok();
 }
 

@@ -38,10 +38,9 @@
 // spans in byte ranges of doc.text (the normalized view), sorted, not
 // overlapping; their rule and reason are string literals. It reads
 // doc.header for the case kind and zones, and finds which of its words occur
-// with one RegexSet pass whose result the ScanContext keeps; should that
-// pass fail, it looks for every word (finding more is the safe side), so
-// Find never fails. Detectors report; this class never edits. Immutable
-// after construction; Find is thread-safe.
+// with one pass of a literal automaton (the words are literals), so Find
+// never fails. Detectors report; this class never edits. Immutable after
+// construction; Find is thread-safe.
 #ifndef WENSHU_REDACTORS_HEALTH_H_
 #define WENSHU_REDACTORS_HEALTH_H_
 
@@ -51,8 +50,8 @@
 #include <vector>
 
 #include "core/document.h"
-#include "core/regex.h"
 #include "core/span.h"
+#include "redactors/literal_automaton.h"
 #include "redactors/policy.h"
 #include "redactors/span_source.h"
 
@@ -73,14 +72,12 @@ class HealthFinder : public SpanSource {
 
  private:
   // The policy's cue and term words present in the scanned text, found in
-  // one pass of an RE2 set (kept by `scan`), so that the scan looks only for
-  // those; every word when the set cannot answer.
-  std::unordered_set<std::string_view> WordsIn(ScanContext& scan) const;
+  // one pass of the automaton, so that the scan looks only for those.
+  std::unordered_set<std::string_view> WordsIn(std::string_view text) const;
 
   HealthPolicy policy_;
-  std::vector<std::string> words_;  // in the order added to words_set_
-  RegexSet words_set_;
-  bool words_set_ok_ = false;
+  std::vector<std::string> words_;  // a word is known by its index here
+  LiteralAutomaton words_automaton_;
 };
 
 }  // namespace wenshu
