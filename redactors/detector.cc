@@ -80,6 +80,16 @@ std::vector<ByteRange> LiteralWindows(std::string_view text,
   return MergeRanges(std::move(windows));
 }
 
+bool HoldsRequiredWords(std::string_view text, const RequiredWords& needs) {
+  for (const std::vector<std::string_view>& group : needs) {
+    bool held = false;
+    for (std::string_view word : group)
+      held = held || FindBytes(text, word) != std::string_view::npos;
+    if (!held) return false;
+  }
+  return true;
+}
+
 std::vector<ByteRange> MergeRanges(std::vector<ByteRange> ranges) {
   std::sort(
       ranges.begin(), ranges.end(),

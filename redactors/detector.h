@@ -94,6 +94,14 @@ std::vector<ByteRange> LiteralWindows(std::string_view text,
                                       const LiteralSet& literals, size_t before,
                                       size_t after);
 
+// Word groups a rule's every match holds: one word of each group. A window
+// that lacks every word of some group cannot hold a match, and a byte
+// search for the words is far cheaper than the rule's regex pass.
+using RequiredWords = std::vector<std::vector<std::string_view>>;
+
+// True when `text` holds a word of every group (always, for no groups).
+bool HoldsRequiredWords(std::string_view text, const RequiredWords& needs);
+
 // Sorts ranges and merges those that overlap or touch.
 std::vector<ByteRange> MergeRanges(std::vector<ByteRange> ranges);
 

@@ -2,8 +2,6 @@
 
 #include <string>
 
-#include "core/byte_search.h"
-
 namespace wenshu {
 namespace {
 
@@ -28,11 +26,11 @@ PropertyCertificateDetector::PropertyCertificateDetector() {
   rules_.push_back({Regex(R"(不动产(?:权|证明)第\s?([0-9]{4,12})\s?号)"),
                     "real_estate_certificate",
                     "不动产权第…号 certificate serial",
-                    {"不动产"}});
+                    {{"不动产"}}});
   rules_.push_back({Regex(R"(房权证\p{Han}{0,8}?字\s?)" + year + serial),
                     "house_ownership_certificate",
                     "房权证…字第…号 certificate serial",
-                    {"房权证"}});
+                    {{"房权证"}}});
   // Local house-and-land certificates: 沪房地浦字(2005)第…号,
   // 粤房地权证穗字第…号, 粤房地证字第…号, 深房地字第…号, 房地产权证第…号.
   // Either 证 or 字 must follow 房地: 房地产 alone is an industry.
@@ -40,21 +38,21 @@ PropertyCertificateDetector::PropertyCertificateDetector() {
       {Regex(R"(房地(?:产?权?证\p{Han}{0,6}?字?|产?\p{Han}{0,6}?字)\s?)" +
              year + serial),
        "house_land_certificate", "房地…字第…号 certificate serial",
-       {"房地"}});
+       {{"房地"}}});
   // Forest-right certificates: X林证字(2008)第…号.
   rules_.push_back({Regex(R"(林权?证\p{Han}{0,4}?字\s?)" + year + serial),
                     "forest_certificate", "林证字第…号 certificate serial",
-                    {"林证", "林权证"}});
+                    {{"林证", "林权证"}}});
   rules_.push_back(
       {Regex(
            R"((?:国用|集用|集建|集有|国土)\s?\(\s?[0-9]{4}\s?\)\s?第?\s?([0-9A-Za-z\-]{3,20})\s?号)"),
        "land_certificate", "land-use certificate serial",
-       {"国用", "集用", "集建", "集有", "国土"}});
+       {{"国用", "集用", "集建", "集有", "国土"}}});
   rules_.push_back(
       {Regex(
            R"((?:(?:房产证|房屋所有权证|房地产?证|产权证|房权证|不动产权证|不动产证|土地证|土地使用权证|土地使用证|宅基地使用权证|宅基地使用证|林权证|机动车登记证|车辆登记证)书?|登记证书)(?:编号|号码|号)(?:为|是)?[:\s]*([0-9A-Za-z][0-9A-Za-z\-]{4,24}))"),
        "certificate_number_cued", "number after a certificate cue word",
-       {"证"}});  // every alternative holds 证
+       {{"证"}}});  // every alternative holds 证
 }
 
 std::vector<std::string> PropertyCertificateDetector::TriggerPatterns() const {
@@ -78,12 +76,10 @@ Status PropertyCertificateDetector::Find(const Document& doc,
       LiteralWindows(text, CertificateCues(), 0, kCertificateReach);
   for (const Rule& rule : rules_) {
     for (const ByteRange& window : windows) {
-      const std::string_view part =
-          text.substr(window.begin, window.end - window.begin);
-      bool present = false;
-      for (std::string_view word : rule.needs)
-        present = present || FindBytes(part, word) != std::string_view::npos;
-      if (!present) continue;
+      if (!HoldsRequiredWords(
+              text.substr(window.begin, window.end - window.begin),
+              rule.needs))
+        continue;
       size_t pos = window.begin;
       while (rule.regex.SearchIn(text, pos, window.end, &m)) {
         pos = m.groups[0].data() - text.data() + m.groups[0].size();

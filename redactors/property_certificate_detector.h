@@ -32,9 +32,7 @@ class PropertyCertificateDetector : public Detector {
     Regex regex;  // group 1 is the serial number
     std::string_view name;
     std::string_view reason;
-    // Words of which every match holds one: a window without any of them
-    // is not searched.
-    std::vector<std::string_view> needs;
+    RequiredWords needs;  // a window without them is not searched
   };
   std::vector<Rule> rules_;
 };

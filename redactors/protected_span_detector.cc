@@ -12,13 +12,6 @@ constexpr std::string_view kCreditAlphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
 constexpr std::string_view kCourtProvinces =
     "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼兵";
 
-// True when one of `words` occurs in `window`.
-bool AnyIn(std::string_view window, const std::vector<std::string_view>& words) {
-  for (std::string_view w : words)
-    if (FindBytes(window, w) != std::string_view::npos) return true;
-  return false;
-}
-
 // True when `text` holds 18 ASCII digits or capital letters in a row, the
 // length of a credit code (each of its characters is one of them).
 bool HasCodeRun(std::string_view text) {
@@ -59,82 +52,82 @@ ProtectedSpanDetector::ProtectedSpanDetector()
            R"(](?:\s?[0-9]{1,6})?|最高法|最高人民法院)\s?)?[\x{4E00}-\x{7B2B}\x{7B2D}-\x{9FFF}]{1,6}?\s?[0-9]{1,8}\s?号(?:之[一二三四五六七八九十0-9]+)?)"),
        "case_number",
        "case number: (year) court code, case type, sequence",
-       {"("},
-       {"号"}});
+       {{"("},
+        {"号"}}});
   rules_.push_back(
       {Regex(R"(\(\s?[0-9]{4}\s?\)[\p{Han}0-9]{1,12}?字第\s?[0-9]{1,8}\s?号)"),
        "case_number_old",
        "pre-2016 case number with 字第",
-       {"字第"}});
+       {{"字第"}}});
   rules_.push_back(
       {Regex(R"([〔\[【][0-9]{4}[〕\]】]\s?第?\s?[0-9]{1,8}\s?号)"),
        "document_number",
        "official document number",
-       {"号"},
-       {"〔", "[", "【"}});
+       {{"号"},
+        {"〔", "[", "【"}}});
   rules_.push_back(
       {Regex(
            R"(第[0-9〇零一二三四五六七八九十百千两]+(?:条|款|项)(?:之[一二三四五六七八九十]+)?)"),
        "statute",
        "statute article number",
-       {"条", "款", "项"}});
+       {{"条", "款", "项"}}});
   rules_.push_back(
       {Regex(
            R"([0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?\s?(?:万|亿)?(?:元|美元|港元|港币|欧元|日元|英镑))"),
        "amount_grouped",
        "amount with thousands separators",
-       {","},
-       {"元", "港币", "英镑"}});
+       {{","},
+        {"元", "港币", "英镑"}}});
   rules_.push_back(
       {Regex(
            R"([0-9]+(?:\.[0-9]+)?\s?(?:万|亿)?(?:元|美元|港元|港币|欧元|日元|英镑|余元))"),
        "amount",
        "amount of money",
-       {"元", "港币", "英镑"}});
+       {{"元", "港币", "英镑"}}});
   rules_.push_back(
       {Regex(R"([0-9]{4}\s?年\s?[0-9]{1,2}\s?月(?:\s?[0-9]{1,2}\s?日)?)"),
        "date",
        "calendar date",
-       {"年"},
-       {"月"}});
+       {{"年"},
+        {"月"}}});
   rules_.push_back(
       {Regex(
            R"((?:19|20)[0-9]{2}\s?[\-~至到]\s?(?:19|20)[0-9]{2}\s?年(?:度)?)"),
        "year_range",
        "a range of years",
-       {"年"},
-       {"-", "~", "至", "到"}});
+       {{"年"},
+        {"-", "~", "至", "到"}}});
   rules_.push_back({Regex(R"([12][0-9]{3}[\-/.][01]?[0-9][\-/.][0-3]?[0-9])"),
                     "date_numeric",
                     "numeric date",
-                    {"-", "/", "."}});
+                    {{"-", "/", "."}}});
   rules_.push_back(
       {Regex(
            R"((?:执业证号|执业证书号|执业证书编号|执业证编号|律师执业证号|执业证|工作证号)(?:码)?(?:为|是)?[:\s]*([0-9]{8,20}))"),
        "practising_licence",
        "lawyer or legal worker practising licence number",
-       {"证"}});
+       {{"证"}}});
   rules_.push_back(
       {Regex(
            R"((?:工商注册号|营业执照注册号|营业执照号码|营业执照号|注册号)(?:码)?(?:为|是)?[:\s]*([0-9A-Z]{13,18}))"),
        "registration_number",
        "company registration number after its cue",
-       {"注册号", "执照"}});
+       {{"注册号", "执照"}}});
   rules_.push_back(
       {Regex(
            R"((?:组织机构代码|机构代码)(?:证)?(?:号)?(?:为|是)?[:\s]*([0-9A-Z]{8}-?[0-9X]))"),
        "organisation_code",
        "organisation code after its cue",
-       {"代码"}});
+       {{"代码"}}});
   rules_.push_back(
       {Regex(
            R"((?:合同编号|合同号|协议编号|协议号|发票号码|发票代码|发票号|订单号|订单编号|借据号|借据编号|运单号|快递单号|保单号|保险单号|批次号|案件编号|报案号)(?:码)?(?:为|是)?[:\s]*([A-Za-z0-9][A-Za-z0-9\-]{3,39}))"),
        "document_reference",
        "contract, invoice or order number",
-       {"号", "码"},
-       // The words every cue starts with.
-       {"合同", "协议", "发票", "订单", "借据", "运单", "快递单", "保单",
-        "保险单", "批次", "案件编号", "报案"}});
+       {{"号", "码"},
+        // The words every cue starts with.
+        {"合同", "协议", "发票", "订单", "借据", "运单", "快递单", "保单",
+         "保险单", "批次", "案件编号", "报案"}}});
 }
 
 std::vector<std::string> ProtectedSpanDetector::TriggerPatterns() const {
@@ -150,10 +143,8 @@ Status ProtectedSpanDetector::Find(const Document& doc, ScanContext& context,
     const std::string_view window =
         text.substr(region.begin, region.end - region.begin);
     for (const Rule& rule : rules_) {
-      // Every rule needs a literal; most windows lack most of them, and a
-      // byte search is far cheaper than a regex pass.
-      if (!AnyIn(window, rule.needs)) continue;
-      if (!rule.also.empty() && !AnyIn(window, rule.also)) continue;
+      // Most windows lack most rules' words.
+      if (!HoldsRequiredWords(window, rule.needs)) continue;
       size_t pos = region.begin;
       while (rule.regex.SearchIn(text, pos, region.end, &m)) {
         const std::string_view whole = m.groups[0];

@@ -32,10 +32,7 @@ class ProtectedSpanDetector : public Detector {
     Regex regex;  // the protected text is group 1 when there is one
     std::string_view name;
     std::string_view reason;
-    std::vector<std::string_view>
-        needs;  // the rule can match only where one of these is
-    // And, when not empty, only where one of these is too.
-    std::vector<std::string_view> also = {};
+    RequiredWords needs;  // a window without them is not searched
   };
   std::vector<Rule> rules_;
   Regex credit_code_;

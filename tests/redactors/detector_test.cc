@@ -27,6 +27,18 @@ TEST(MergeRanges, SortsAndMergesOverlappingAndTouchingRanges) {
 // a(0) b(1) 张(2-4) 三(5-7) c(8) d(9): windows are cut at character starts.
 constexpr char kText[] = "ab张三cd";
 
+TEST(HoldsRequiredWords, NeedsAWordOfEveryGroup) {
+  const RequiredWords date = {{"年"}, {"月"}};
+  EXPECT_TRUE(HoldsRequiredWords("于2023年6月1日", date));
+  EXPECT_FALSE(HoldsRequiredWords("于2023年", date));
+  EXPECT_FALSE(HoldsRequiredWords("6月1日", date));
+  const RequiredWords amount = {{"元", "港币", "英镑"}};
+  EXPECT_TRUE(HoldsRequiredWords("20000港币", amount));
+  EXPECT_FALSE(HoldsRequiredWords("20000美金", amount));
+  EXPECT_TRUE(HoldsRequiredWords("anything", RequiredWords()));
+  EXPECT_FALSE(HoldsRequiredWords("anything", RequiredWords{{}}));
+}
+
 TEST(LiteralWindows, CutsWindowsAtCharacterStarts) {
   // 张 at 2: from 1 byte before (1) to 4 bytes after its start (6, inside
   // 三, so back to 5).
