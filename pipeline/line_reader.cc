@@ -17,8 +17,8 @@ constexpr size_t kPadding = 64;
 }  // namespace
 
 bool LineBatchReader::Fill() {
-  if (buffer_.empty()) buffer_.resize(kPiece);
-  in_.read(buffer_.data(), static_cast<std::streamsize>(buffer_.size()));
+  if (buffer_ == nullptr) buffer_.reset(new char[kPiece]);
+  in_.read(buffer_.get(), static_cast<std::streamsize>(kPiece));
   begin_ = 0;
   end_ = static_cast<size_t>(in_.gcount());
   // The end of input, or a read error, which ends the input as
@@ -33,7 +33,7 @@ bool LineBatchReader::ReadLine(std::string* line, size_t* size) {
   while (true) {
     if (begin_ == end_ && !Fill()) return read_any;
     read_any = true;
-    const char* from = buffer_.data() + begin_;
+    const char* from = buffer_.get() + begin_;
     const auto* pause = static_cast<const char*>(
         std::memchr(from, '\n', end_ - begin_));
     const size_t text = pause != nullptr ? static_cast<size_t>(pause - from)

@@ -20,6 +20,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <istream>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -57,7 +58,8 @@ class LineBatchReader {
 
   std::istream& in_;
   // The stream is read in blocks; lines are cut from them with memchr.
-  std::vector<char> buffer_;
+  // Not zeroed: a small input touches only the pages a read fills.
+  std::unique_ptr<char[]> buffer_;
   size_t begin_ = 0;  // the first byte of buffer_ not yet taken
   size_t end_ = 0;    // the end of what the last read put in buffer_
   const size_t batch_bytes_;

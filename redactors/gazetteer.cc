@@ -1,10 +1,14 @@
 #include "redactors/gazetteer.h"
 
 #include <algorithm>
+#include <cstdlib>
+#include <map>
 #include <memory>
 #include <set>
+#include <unordered_map>
 #include <utility>
 
+#include "core/byte_table.h"
 #include "core/transliterator.h"
 #include "core/utf8.h"
 #include "redactors/person_names.h"
@@ -183,20 +187,65 @@ size_t MaskedUnit(std::string_view s, size_t pos, bool after_prefecture,
   return 0;
 }
 
+constexpr uint32_t kMagic = 0x5A475357;  // "WSGZ"
+// magic, units, names, slots, entries, codes, folds, longest name, pool.
+constexpr size_t kHeaderBytes = 9 * 4;
+// name offset, length; code offset, length; successor offset, length;
+// parent + 1 (0 for none); level | former << 2 | no_counties << 3.
+constexpr size_t kDivisionBytes = 8 * 4;
+constexpr size_t kNameBytes = 4 * 4;  // offset, length, first entry, count
+constexpr size_t kEntryBytes = 4;     // unit | short form << 31
+constexpr size_t kCodeBytes = 4;      // a unit, in the order of codes
+constexpr size_t kFoldBytes = 2 * 4;  // traditional, simplified
+constexpr uint32_t kShortForm = 1u << 31;
+constexpr uint32_t kFormer = 4;
+constexpr uint32_t kNoCounties = 8;
+
 }  // namespace
 
-std::string_view Gazetteer::Source() {
-  return WENSHU_GAZETTEER_SOURCE
-      " (npm; statistical division codes of 2023) with "
-      "redactors/gazetteer_history.tsv";
-}
+// The units of the data files while they are read, and the table they
+// make.
+class Gazetteer::Builder {
+ public:
+  Status Parse(std::string_view provinces_csv, std::string_view cities_csv,
+               std::string_view areas_csv, std::string_view history_tsv);
+  // The folding of the characters of the unit names, by ICU; none when ICU
+  // lacks the transform.
+  void BuildFolding();
+  std::string Table() const;
 
-void Gazetteer::Add(Division d) {
-  const int index = static_cast<int>(divisions_.size());
-  if (!d.code.empty()) codes_.emplace(d.code, index);
-  const DivisionLevel level = d.level;
-  divisions_.push_back(std::move(d));
-  const std::string& name = divisions_.back().name;
+ private:
+  struct Unit {
+    std::string code;
+    std::string name;
+    DivisionLevel level = DivisionLevel::kCounty;
+    int parent = -1;
+    bool former = false;
+    std::string successor;
+    bool no_counties = false;
+  };
+  struct NameEntry {
+    int division;
+    bool short_form;
+  };
+  void Add(Unit u);
+  void Index(std::string name, int division, bool short_form);
+  // The units of a name as the table gives them: current ones first.
+  std::vector<int> Find(std::string_view name) const;
+
+  std::vector<Unit> units_;
+  std::unordered_map<std::string, std::vector<NameEntry>> names_;
+  std::unordered_map<std::string, int> codes_;
+  std::map<char32_t, char32_t> fold_;  // traditional -> simplified
+  size_t max_name_bytes_ = 0;
+};
+
+void Gazetteer::Builder::Add(Unit u) {
+  const int index = static_cast<int>(units_.size());
+  if (!u.code.empty()) codes_.emplace(u.code, index);
+  const DivisionLevel level = u.level;
+  units_.push_back(std::move(u));
+  const std::string& name = units_.back().name;
   Index(name, index, false);
   if (level == DivisionLevel::kProvince) {
     std::string s = ShortProvince(name);
@@ -207,18 +256,28 @@ void Gazetteer::Add(Division d) {
   }
 }
 
-void Gazetteer::Index(std::string name, int division, bool short_form) {
+void Gazetteer::Builder::Index(std::string name, int division,
+                               bool short_form) {
   max_name_bytes_ = std::max(max_name_bytes_, name.size());
-  std::vector<NameEntry>& entries = names_[std::move(name)];
-  if (entries.empty()) entries.reserve(1);  // most names name one unit
-  entries.push_back({division, short_form});
+  names_[std::move(name)].push_back({division, short_form});
 }
 
-void Gazetteer::BuildFolding() {
+std::vector<int> Gazetteer::Builder::Find(std::string_view name) const {
+  std::vector<int> out;
+  auto it = names_.find(std::string(name));
+  if (it == names_.end()) return out;
+  for (const NameEntry& e : it->second) out.push_back(e.division);
+  std::stable_sort(out.begin(), out.end(), [&](int a, int b) {
+    return units_[a].former < units_[b].former;
+  });
+  return out;
+}
+
+void Gazetteer::Builder::BuildFolding() {
   std::set<char32_t> chars;
-  for (const Division& d : divisions_) {
-    for (size_t i = 0; i < d.name.size(); i = NextCharBoundary(d.name, i))
-      chars.insert(CodePointAt(d.name, i));
+  for (const Unit& u : units_) {
+    for (size_t i = 0; i < u.name.size(); i = NextCharBoundary(u.name, i))
+      chars.insert(CodePointAt(u.name, i));
   }
   Result<Transliterator> to_traditional =
       Transliterator::Create("Simplified-Traditional");
@@ -234,17 +293,216 @@ void Gazetteer::BuildFolding() {
   }
 }
 
+std::string Gazetteer::Builder::Table() const {
+  std::string pool;
+  auto place = [&pool](std::string_view bytes, std::string* out) {
+    AppendU32(static_cast<uint32_t>(pool.size()), out);
+    AppendU32(static_cast<uint32_t>(bytes.size()), out);
+    pool.append(bytes);
+  };
+  std::string divisions;
+  for (const Unit& u : units_) {
+    place(u.name, &divisions);
+    place(u.code, &divisions);
+    place(u.successor, &divisions);
+    AppendU32(static_cast<uint32_t>(u.parent + 1), &divisions);
+    AppendU32(static_cast<uint32_t>(u.level) | (u.former ? kFormer : 0) |
+                  (u.no_counties ? kNoCounties : 0),
+              &divisions);
+  }
+  // The names in byte order, each with its units in the order they were
+  // added; open addressing at most half full.
+  std::vector<const std::string*> keys;
+  keys.reserve(names_.size());
+  for (const auto& [name, entries] : names_) keys.push_back(&name);
+  std::sort(keys.begin(), keys.end(),
+            [](const std::string* a, const std::string* b) { return *a < *b; });
+  uint32_t slot_count = 1;
+  while (slot_count < 2 * keys.size()) slot_count *= 2;
+  std::vector<uint32_t> slots(slot_count, 0);  // name index + 1; 0 empty
+  std::string names;
+  std::string entries;
+  uint32_t entry_count = 0;
+  for (size_t k = 0; k < keys.size(); ++k) {
+    const std::vector<NameEntry>& of = names_.at(*keys[k]);
+    place(*keys[k], &names);
+    AppendU32(entry_count, &names);
+    AppendU32(static_cast<uint32_t>(of.size()), &names);
+    for (const NameEntry& e : of) {
+      AppendU32(static_cast<uint32_t>(e.division) |
+                    (e.short_form ? kShortForm : 0),
+                &entries);
+      ++entry_count;
+    }
+    uint32_t s = TableHash(*keys[k]) & (slot_count - 1);
+    while (slots[s] != 0) s = (s + 1) & (slot_count - 1);
+    slots[s] = static_cast<uint32_t>(k + 1);
+  }
+  std::vector<std::pair<std::string_view, int>> codes(codes_.begin(),
+                                                      codes_.end());
+  std::sort(codes.begin(), codes.end());
+  std::string table;
+  AppendU32(kMagic, &table);
+  AppendU32(static_cast<uint32_t>(units_.size()), &table);
+  AppendU32(static_cast<uint32_t>(keys.size()), &table);
+  AppendU32(slot_count, &table);
+  AppendU32(entry_count, &table);
+  AppendU32(static_cast<uint32_t>(codes.size()), &table);
+  AppendU32(static_cast<uint32_t>(fold_.size()), &table);
+  AppendU32(static_cast<uint32_t>(max_name_bytes_), &table);
+  AppendU32(static_cast<uint32_t>(pool.size()), &table);
+  table += divisions;
+  table += names;
+  for (uint32_t s : slots) AppendU32(s, &table);
+  table += entries;
+  for (const auto& [code, unit] : codes)
+    AppendU32(static_cast<uint32_t>(unit), &table);
+  for (const auto& [traditional, simplified] : fold_) {
+    AppendU32(traditional, &table);
+    AppendU32(simplified, &table);
+  }
+  table += pool;
+  return table;
+}
+
+std::string_view Gazetteer::Source() {
+  return WENSHU_GAZETTEER_SOURCE
+      " (npm; statistical division codes of 2023) with "
+      "redactors/gazetteer_history.tsv";
+}
+
+Result<Gazetteer> Gazetteer::FromData(std::string_view provinces_csv,
+                                      std::string_view cities_csv,
+                                      std::string_view areas_csv,
+                                      std::string_view history_tsv) {
+  Builder builder;
+  if (Status s =
+          builder.Parse(provinces_csv, cities_csv, areas_csv, history_tsv);
+      !s.ok())
+    return s;
+  builder.BuildFolding();
+  Gazetteer g;
+  g.owned_ = builder.Table();
+  if (Status s = g.Attach(); !s.ok()) std::abort();  // just written: a defect
+  return g;
+}
+
+Result<Gazetteer> Gazetteer::FromTable(std::string_view table) {
+  Gazetteer g;
+  g.external_ = table;
+  if (Status s = g.Attach(); !s.ok()) return s;
+  return g;
+}
+
+Status Gazetteer::Attach() {
+  const std::string_view t = table();
+  if (t.size() < kHeaderBytes || ReadU32(t.data()) != kMagic)
+    return Status::InvalidInput("gazetteer: not a gazetteer table");
+  const char* h = t.data();
+  division_count_ = ReadU32(h + 4);
+  name_count_ = ReadU32(h + 8);
+  slot_count_ = ReadU32(h + 12);
+  entry_count_ = ReadU32(h + 16);
+  code_count_ = ReadU32(h + 20);
+  fold_count_ = ReadU32(h + 24);
+  max_name_bytes_ = ReadU32(h + 28);
+  pool_size_ = ReadU32(h + 32);
+  if (slot_count_ == 0 || (slot_count_ & (slot_count_ - 1)) != 0 ||
+      slot_count_ <= name_count_ || division_count_ == 0 ||
+      division_count_ >= kShortForm)
+    return Status::InvalidInput(
+        "gazetteer: the table's slot or unit count is not possible");
+  divisions_at_ = kHeaderBytes;
+  names_at_ = divisions_at_ + uint64_t{division_count_} * kDivisionBytes;
+  slots_at_ = names_at_ + uint64_t{name_count_} * kNameBytes;
+  entries_at_ = slots_at_ + uint64_t{slot_count_} * 4;
+  codes_at_ = entries_at_ + uint64_t{entry_count_} * kEntryBytes;
+  folds_at_ = codes_at_ + uint64_t{code_count_} * kCodeBytes;
+  pool_at_ = folds_at_ + uint64_t{fold_count_} * kFoldBytes;
+  if (t.size() != pool_at_ + pool_size_)
+    return Status::InvalidInput(
+        "gazetteer: the table's size does not match its header");
+  return Status::Ok();
+}
+
+std::string_view Gazetteer::PoolView(uint32_t offset, uint32_t length) const {
+  if (offset > pool_size_ || pool_size_ - offset < length) return {};
+  return table().substr(pool_at_ + offset, length);
+}
+
+Division Gazetteer::division(int index) const {
+  const char* r = table().data() + divisions_at_ + size_t(index) * kDivisionBytes;
+  Division d;
+  d.name = PoolView(ReadU32(r), ReadU32(r + 4));
+  d.code = PoolView(ReadU32(r + 8), ReadU32(r + 12));
+  d.successor = PoolView(ReadU32(r + 16), ReadU32(r + 20));
+  const uint32_t parent = ReadU32(r + 24);
+  d.parent = parent == 0 || parent > division_count_
+                 ? -1
+                 : static_cast<int>(parent - 1);
+  const uint32_t flags = ReadU32(r + 28);
+  d.level = static_cast<DivisionLevel>(std::min<uint32_t>(flags & 3, 2));
+  d.former = (flags & kFormer) != 0;
+  d.no_counties = (flags & kNoCounties) != 0;
+  return d;
+}
+
+int Gazetteer::EntryDivision(uint32_t i) const {
+  const uint32_t v =
+      ReadU32(table().data() + entries_at_ + size_t{i} * kEntryBytes) &
+      ~kShortForm;
+  return v < division_count_ ? static_cast<int>(v) : 0;
+}
+
+bool Gazetteer::EntryIsShort(uint32_t i) const {
+  return (ReadU32(table().data() + entries_at_ + size_t{i} * kEntryBytes) &
+          kShortForm) != 0;
+}
+
+Gazetteer::Match Gazetteer::Lookup(std::string_view name) const {
+  const char* base = table().data();
+  // At most slot_count_ probes, so that even a damaged table ends.
+  uint32_t s = TableHash(name) & (slot_count_ - 1);
+  for (uint32_t probe = 0; probe < slot_count_;
+       ++probe, s = (s + 1) & (slot_count_ - 1)) {
+    const uint32_t index = ReadU32(base + slots_at_ + 4 * size_t{s});
+    if (index == 0 || index > name_count_) return {};
+    const char* r = base + names_at_ + size_t{index - 1} * kNameBytes;
+    if (PoolView(ReadU32(r), ReadU32(r + 4)) != name) continue;
+    const uint32_t first = ReadU32(r + 8);
+    const uint32_t count = ReadU32(r + 12);
+    if (first > entry_count_ || entry_count_ - first < count) return {};
+    return {name.size(), first, count};
+  }
+  return {};
+}
+
 std::string Gazetteer::Fold(std::string_view text) const {
+  const char* folds = table().data() + folds_at_;
+  auto traditional = [folds](uint32_t k) {
+    return ReadU32(folds + size_t{k} * kFoldBytes);
+  };
   std::string out;
   out.reserve(text.size());
   for (size_t i = 0; i < text.size();) {
     const size_t n = NextCharBoundary(text, i) - i;
     const char32_t c = CodePointAt(text, i);
-    auto it = fold_.find(c);
-    if (it == fold_.end()) {
-      out.append(text.substr(i, n));
+    // The pairs are in the order of their traditional characters.
+    uint32_t lo = 0, hi = fold_count_;
+    while (lo < hi) {
+      const uint32_t mid = lo + (hi - lo) / 2;
+      if (traditional(mid) < c) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    if (lo < fold_count_ && traditional(lo) == c) {
+      AppendUtf8(static_cast<char32_t>(
+                     ReadU32(folds + size_t{lo} * kFoldBytes + 4)),
+                 &out);
     } else {
-      AppendUtf8(it->second, &out);
+      out.append(text.substr(i, n));
     }
     i += n;
   }
@@ -252,78 +510,30 @@ std::string Gazetteer::Fold(std::string_view text) const {
 }
 
 std::string Gazetteer::FoldingTable() const {
-  std::vector<std::pair<char32_t, char32_t>> pairs(fold_.begin(), fold_.end());
-  std::sort(pairs.begin(), pairs.end());
+  const char* folds = table().data() + folds_at_;
   std::string out;
-  for (const auto& [traditional, simplified] : pairs) {
-    AppendUtf8(traditional, &out);
-    AppendUtf8(simplified, &out);
+  for (uint32_t k = 0; k < fold_count_; ++k) {
+    AppendUtf8(static_cast<char32_t>(ReadU32(folds + size_t{k} * kFoldBytes)),
+               &out);
+    AppendUtf8(
+        static_cast<char32_t>(ReadU32(folds + size_t{k} * kFoldBytes + 4)),
+        &out);
   }
   return out;
 }
 
-Status Gazetteer::LoadFolding(std::string_view folding_table) {
-  if (!IsWellFormedUtf8(folding_table))
-    return Status::InvalidInput("gazetteer: the folding table is not UTF-8");
-  for (size_t i = 0; i < folding_table.size();) {
-    const size_t j = NextCharBoundary(folding_table, i);
-    if (j >= folding_table.size()) {
-      return Status::InvalidInput(
-          "gazetteer: the folding table ends inside a pair");
-    }
-    const char32_t traditional = CodePointAt(folding_table, i);
-    const char32_t simplified = CodePointAt(folding_table, j);
-    if (Utf8Length(traditional) != Utf8Length(simplified) ||
-        !fold_.emplace(traditional, simplified).second) {
-      return Status::InvalidInput(
-          "gazetteer: the folding table repeats a character or changes a "
-          "length");
-    }
-    i = NextCharBoundary(folding_table, j);
-  }
-  return Status::Ok();
-}
-
-Result<Gazetteer> Gazetteer::FromData(std::string_view provinces_csv,
-                                      std::string_view cities_csv,
-                                      std::string_view areas_csv,
-                                      std::string_view history_tsv) {
-  Result<Gazetteer> g =
-      ParseData(provinces_csv, cities_csv, areas_csv, history_tsv);
-  if (!g.ok()) return g;
-  Gazetteer out = std::move(g).value();
-  out.BuildFolding();
-  return out;
-}
-
-Result<Gazetteer> Gazetteer::FromData(std::string_view provinces_csv,
-                                      std::string_view cities_csv,
-                                      std::string_view areas_csv,
-                                      std::string_view history_tsv,
-                                      std::string_view folding_table) {
-  Result<Gazetteer> g =
-      ParseData(provinces_csv, cities_csv, areas_csv, history_tsv);
-  if (!g.ok()) return g;
-  Gazetteer out = std::move(g).value();
-  Status status = out.LoadFolding(folding_table);
-  if (!status.ok()) return status;
-  return out;
-}
-
-Result<Gazetteer> Gazetteer::ParseData(std::string_view provinces_csv,
-                                       std::string_view cities_csv,
-                                       std::string_view areas_csv,
-                                       std::string_view history_tsv) {
-  Gazetteer g;
-  // One unit per line, and about two names per unit: reserved at once, so
-  // that start-up does not grow the tables step by step.
+Status Gazetteer::Builder::Parse(std::string_view provinces_csv,
+                                 std::string_view cities_csv,
+                                 std::string_view areas_csv,
+                                 std::string_view history_tsv) {
+  // One unit per line, and about two names per unit: reserved at once.
   const size_t lines = std::count(provinces_csv.begin(), provinces_csv.end(), '\n') +
                        std::count(cities_csv.begin(), cities_csv.end(), '\n') +
                        std::count(areas_csv.begin(), areas_csv.end(), '\n') +
                        std::count(history_tsv.begin(), history_tsv.end(), '\n') + 4;
-  g.divisions_.reserve(lines);
-  g.codes_.reserve(lines);
-  g.names_.reserve(2 * lines);
+  units_.reserve(lines);
+  codes_.reserve(lines);
+  names_.reserve(2 * lines);
   std::string error;
   auto fail = [&](std::string_view file, std::string_view line) {
     if (error.empty()) {
@@ -338,12 +548,12 @@ Result<Gazetteer> Gazetteer::ParseData(std::string_view provinces_csv,
     if (std::exchange(header, false) || line.empty()) return;
     const Fields f = Split(line, ',');
     if (f.size() < 2) return fail("provinces.csv", line);
-    Division d;
+    Unit d;
     d.code = std::string(f[0]);
     d.name = std::string(Unquote(f[1]));
     d.level = DivisionLevel::kProvince;
-    province_by_code[d.code] = static_cast<int>(g.divisions_.size());
-    g.Add(std::move(d));
+    province_by_code[d.code] = static_cast<int>(units_.size());
+    Add(std::move(d));
   });
   header = true;
   ForEachLine(cities_csv, [&](std::string_view line) {
@@ -358,14 +568,14 @@ Result<Gazetteer> Gazetteer::ParseData(std::string_view provinces_csv,
       prefecture_by_code[std::string(f[0])] = province->second;
       return;
     }
-    Division d;
+    Unit d;
     d.code = std::string(f[0]);
     d.name = std::string(name);
     d.level = DivisionLevel::kPrefecture;
     d.parent = province->second;
     d.no_counties = true;  // until a county names it
-    prefecture_by_code[d.code] = static_cast<int>(g.divisions_.size());
-    g.Add(std::move(d));
+    prefecture_by_code[d.code] = static_cast<int>(units_.size());
+    Add(std::move(d));
   });
   header = true;
   ForEachLine(areas_csv, [&](std::string_view line) {
@@ -374,19 +584,19 @@ Result<Gazetteer> Gazetteer::ParseData(std::string_view provinces_csv,
     if (f.size() < 3) return fail("areas.csv", line);
     auto parent = prefecture_by_code.find(std::string(f[2]));
     if (parent == prefecture_by_code.end()) return fail("areas.csv", line);
-    Division d;
+    Unit d;
     d.code = std::string(f[0]);
     d.name = std::string(Unquote(f[1]));
     d.level = DivisionLevel::kCounty;
     d.parent = parent->second;
-    g.divisions_[parent->second].no_counties = false;
-    g.Add(std::move(d));
+    units_[parent->second].no_counties = false;
+    Add(std::move(d));
   });
   ForEachLine(history_tsv, [&](std::string_view line) {
     if (line.empty() || line.front() == '#') return;
     const Fields f = Split(line, '\t');
     if (f.size() != 6) return fail("gazetteer_history.tsv", line);
-    Division d;
+    Unit d;
     d.code = std::string(f[0]);
     d.name = std::string(f[1]);
     if (f[2] == "prefecture") {
@@ -396,8 +606,8 @@ Result<Gazetteer> Gazetteer::ParseData(std::string_view provinces_csv,
     } else {
       return fail("gazetteer_history.tsv", line);
     }
-    for (int i : g.Find(f[3])) {
-      if (g.divisions_[i].level < d.level) {
+    for (int i : Find(f[3])) {
+      if (units_[i].level < d.level) {
         d.parent = i;
         break;
       }
@@ -406,37 +616,53 @@ Result<Gazetteer> Gazetteer::ParseData(std::string_view provinces_csv,
     d.former = true;
     d.successor = std::string(f[4]);
     // A code the current list reuses for another unit stays with it.
-    if (g.codes_.count(d.code)) d.code.clear();
-    g.Add(std::move(d));
+    if (codes_.count(d.code)) d.code.clear();
+    Add(std::move(d));
   });
   if (!error.empty()) return Status::InvalidInput(error);
-  if (province_by_code.size() < 30 || g.divisions_.size() < 3000) {
+  if (province_by_code.size() < 30 || units_.size() < 3000) {
     return Status::InvalidInput(
-        "gazetteer: the data holds " + std::to_string(g.divisions_.size()) +
+        "gazetteer: the data holds " + std::to_string(units_.size()) +
         " units; expected all of China's provinces, prefectures and counties");
   }
-  return g;
+  return Status::Ok();
 }
 
 std::vector<int> Gazetteer::Find(std::string_view name) const {
   std::vector<int> out;
-  auto it = names_.find(Fold(name));
-  if (it == names_.end()) return out;
-  for (const NameEntry& e : it->second) out.push_back(e.division);
+  const Match m = Lookup(Fold(name));
+  for (uint32_t i = m.first; i < m.first + m.count; ++i)
+    out.push_back(EntryDivision(i));
   std::stable_sort(out.begin(), out.end(), [&](int a, int b) {
-    return divisions_[a].former < divisions_[b].former;
+    return division(a).former < division(b).former;
   });
   return out;
 }
 
 std::optional<int> Gazetteer::FindCode(std::string_view code) const {
-  auto it = codes_.find(std::string(code));
-  if (it == codes_.end()) return std::nullopt;
-  return it->second;
+  const char* codes = table().data() + codes_at_;
+  auto unit = [&](uint32_t k) {
+    const uint32_t v = ReadU32(codes + size_t{k} * kCodeBytes);
+    return v < division_count_ ? static_cast<int>(v) : 0;
+  };
+  uint32_t lo = 0, hi = code_count_;
+  while (lo < hi) {
+    const uint32_t mid = lo + (hi - lo) / 2;
+    if (division(unit(mid)).code < code) {
+      lo = mid + 1;
+    } else {
+      hi = mid;
+    }
+  }
+  if (lo < code_count_ && division(unit(lo)).code == code) return unit(lo);
+  return std::nullopt;
 }
 
 bool Gazetteer::Within(int index, int ancestor) const {
-  for (int i = index; i >= 0; i = divisions_[i].parent) {
+  // A unit is at most two levels below a province; the bound also ends a
+  // damaged table's cycle.
+  for (int i = index, step = 0; i >= 0 && step < 8;
+       i = division(i).parent, ++step) {
     if (i == ancestor) return true;
   }
   return false;
@@ -451,8 +677,8 @@ std::vector<Gazetteer::Match> Gazetteer::MatchesAt(std::string_view folded,
     p = NextCharBoundary(folded, p);
     if (p - pos > max_name_bytes_) break;
     if (p - pos < 6) continue;  // two characters at least
-    auto it = names_.find(folded.substr(pos, p - pos));
-    if (it != names_.end()) out.push_back({p - pos, &it->second});
+    const Match m = Lookup(folded.substr(pos, p - pos));
+    if (m.count > 0) out.push_back(m);
   }
   std::reverse(out.begin(), out.end());
   return out;
@@ -487,8 +713,10 @@ AdminPrefix Gazetteer::ParseAdminPrefix(std::string_view address) const {
       int best = -1;
       int best_score = -1;
       bool best_short = false;
-      for (const NameEntry& e : *m.entries) {
-        const Division& d = divisions_[e.division];
+      for (uint32_t e = m.first; e < m.first + m.count; ++e) {
+        const int unit = EntryDivision(e);
+        const bool short_form = EntryIsShort(e);
+        const Division d = division(unit);
         if (any && d.level <= last_level) continue;
         // 城区, 郊区, 矿区 name districts of several cities: alone they
         // say nothing about which.
@@ -496,42 +724,45 @@ AdminPrefix Gazetteer::ParseAdminPrefix(std::string_view address) const {
             (d.name == "城区" || d.name == "郊区" || d.name == "矿区"))
           continue;
         int score = 0;
-        if (last >= 0 && Within(e.division, last)) score += 4;
+        if (last >= 0 && Within(unit, last)) score += 4;
         if (!d.former) score += 2;
-        if (!e.short_form) score += 1;
+        if (!short_form) score += 1;
         if (score > best_score) {
-          best = e.division;
+          best = unit;
           best_score = score;
-          best_short = e.short_form;
+          best_short = short_form;
         }
       }
       if (best < 0) continue;
       const size_t next = pos + m.length;
       // A short name (广西, 长沙) counts only before another unit's name.
       if (best_short && MatchesAt(s, next).empty()) continue;
-      const Division& d = divisions_[best];
+      const Division d = division(best);
       // A name that is both a prefecture and a county (东莞市 is both in the
       // codes; 吉林市 only a prefecture): the county unless a county of
       // that prefecture follows.
       int chosen = best;
       if (d.level == DivisionLevel::kPrefecture) {
-        for (const NameEntry& e : *m.entries) {
-          const Division& c = divisions_[e.division];
-          if (c.level != DivisionLevel::kCounty || !Within(e.division, best))
+        for (uint32_t e = m.first; e < m.first + m.count; ++e) {
+          const int unit = EntryDivision(e);
+          if (division(unit).level != DivisionLevel::kCounty ||
+              !Within(unit, best))
             continue;
           bool county_follows = false;
           for (const Match& after : MatchesAt(s, next)) {
-            for (const NameEntry& a : *after.entries) {
-              if (divisions_[a.division].level == DivisionLevel::kCounty &&
-                  Within(a.division, best) && a.division != e.division)
+            for (uint32_t a = after.first; a < after.first + after.count;
+                 ++a) {
+              const int other = EntryDivision(a);
+              if (division(other).level == DivisionLevel::kCounty &&
+                  Within(other, best) && other != unit)
                 county_follows = true;
             }
           }
-          if (!county_follows) chosen = e.division;
+          if (!county_follows) chosen = unit;
           break;
         }
       }
-      const Division& c = divisions_[chosen];
+      const Division c = division(chosen);
       pos = next;
       last = chosen;
       last_level = c.level;

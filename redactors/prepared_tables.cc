@@ -41,9 +41,7 @@ const Lexicon& Lexicon::Instance() {
 
 const Gazetteer& Gazetteer::Instance() {
   static const Gazetteer* instance = [] {
-    Result<Gazetteer> g =
-        FromData(kGazetteerProvincesCsv, kGazetteerCitiesCsv,
-                 kGazetteerAreasCsv, kGazetteerHistoryTsv, kGazetteerFolding);
+    Result<Gazetteer> g = FromTable(kGazetteerTable);
     if (!g.ok()) DataDefect(g.status());
     return new Gazetteer(std::move(g).value());
   }();

@@ -14,8 +14,9 @@ namespace wenshu {
 // from (empty when the build found none).
 extern const std::string_view kLexiconTable;
 extern const std::string_view kLexiconTableSource;
-// generated/gazetteer_folding_data.cc, and the embedded data files.
-extern const std::string_view kGazetteerFolding;
+// generated/gazetteer_table_data.cc: the gazetteer's table; and the data
+// files it was prepared from, for the tests that build it again.
+extern const std::string_view kGazetteerTable;
 extern const std::string_view kGazetteerProvincesCsv;
 extern const std::string_view kGazetteerCitiesCsv;
 extern const std::string_view kGazetteerAreasCsv;

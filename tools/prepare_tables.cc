@@ -9,9 +9,10 @@
 //       kLexiconTableSource naming DICT.txt. A missing DICT.txt gives an
 //       empty table (the program then looks for the list at run time).
 //   prepare_tables gazetteer PROVINCES.csv CITIES.csv AREAS.csv HISTORY.tsv OUT.cc
-//       The gazetteer's traditional-to-simplified folding, computed with
-//       ICU's Simplified-Traditional transliterator over the unit names:
-//       kGazetteerFolding (Gazetteer::FoldingTable's text).
+//       The gazetteer of the data files, with the traditional-to-simplified
+//       folding computed by ICU's Simplified-Traditional transliterator
+//       over the unit names, as the table Gazetteer::Serialize writes:
+//       kGazetteerTable.
 //
 // It runs the same code the program would run at start-up (Lexicon::
 // FromFile, Gazetteer::FromData), so the tables equal what a run-time load
@@ -114,7 +115,7 @@ int PrepareGazetteer(const std::string (&files)[4], const std::string& out) {
     return 1;
   }
   if (!WriteSource(out, files[0] + " and the other gazetteer files",
-                   "kGazetteerFolding", g.value().FoldingTable(), "", "")) {
+                   "kGazetteerTable", g.value().Serialize(), "", "")) {
     std::cerr << "prepare_tables: cannot write " << out << "\n";
     return 1;
   }

@@ -121,15 +121,21 @@ TEST(PreparedTables, InstanceUsesTheCompiledTable) {
   }
 }
 
-TEST(PreparedTables, GazetteerFoldingIsWhatIcuComputes) {
-  ASSERT_FALSE(kGazetteerFolding.empty());
-  Result<Gazetteer> icu =
+TEST(PreparedTables, GazetteerTableIsWhatTheDataFilesGive) {
+  ASSERT_FALSE(kGazetteerTable.empty());
+  Result<Gazetteer> built =
       Gazetteer::FromData(kGazetteerProvincesCsv, kGazetteerCitiesCsv,
                           kGazetteerAreasCsv, kGazetteerHistoryTsv);
-  ASSERT_TRUE(icu.ok()) << icu.status().message();
-  EXPECT_EQ(icu.value().FoldingTable(), kGazetteerFolding);
-  EXPECT_EQ(Gazetteer::Instance().FoldingTable(), kGazetteerFolding);
-  EXPECT_EQ(Gazetteer::Instance().size(), icu.value().size());
+  ASSERT_TRUE(built.ok()) << built.status().message();
+  // Byte for byte: the same units, names, codes and folding.
+  EXPECT_TRUE(built.value().Serialize() == kGazetteerTable);
+  EXPECT_TRUE(Gazetteer::Instance().Serialize() == kGazetteerTable);
+  EXPECT_FALSE(Gazetteer::Instance().FoldingTable().empty());
+  // Read in place: the instance's units are views into the constant.
+  const std::string_view name = Gazetteer::Instance().division(0).name;
+  EXPECT_GE(name.data(), kGazetteerTable.data());
+  EXPECT_LE(name.data() + name.size(),
+            kGazetteerTable.data() + kGazetteerTable.size());
 }
 
 TEST(PreparedTables, GazetteerFoldsTraditionalNames) {
@@ -143,16 +149,38 @@ TEST(PreparedTables, GazetteerFoldsTraditionalNames) {
   EXPECT_EQ(address.substr(0, p.end), "廣東省廣州市天河區");
 }
 
-TEST(PreparedTables, FoldingTableThatIsNotPairsIsRefused) {
-  for (std::string_view bad : {std::string_view("廣"),         // half a pair
-                               std::string_view("廣广廣广"),   // repeated
-                               std::string_view("廣a"),        // lengths differ
-                               std::string_view("\xE5\xBB")}) {  // not UTF-8
-    EXPECT_FALSE(Gazetteer::FromData(kGazetteerProvincesCsv,
-                                     kGazetteerCitiesCsv, kGazetteerAreasCsv,
-                                     kGazetteerHistoryTsv, bad)
-                     .ok())
-        << bad;
+TEST(PreparedTables, GazetteerTableOfTheWrongShapeIsRefused) {
+  const std::string table(kGazetteerTable);
+  std::string wrong_magic = table;
+  wrong_magic[0] = 'X';
+  std::string odd_slots = table;
+  odd_slots[12] = static_cast<char>(odd_slots[12] + 1);  // the slot count
+  for (std::string_view bad :
+       {std::string_view(), std::string_view(table).substr(0, 20),
+        std::string_view(table).substr(0, table.size() - 1),
+        std::string_view(wrong_magic), std::string_view(odd_slots),
+        std::string_view(kLexiconTable)}) {
+    EXPECT_FALSE(Gazetteer::FromTable(bad).ok()) << bad.size();
+  }
+  EXPECT_TRUE(Gazetteer::FromTable(table).ok());
+}
+
+TEST(PreparedTables, DamagedGazetteerTableStaysInsideItself) {
+  // Every name offset, entry and parent pointing far outside: wrong
+  // answers, no read outside the table (the sanitizer build would say).
+  std::string table(kGazetteerTable);
+  for (size_t i = 36; i + 4 <= table.size() / 2; i += 4) {
+    table[i + 3] = static_cast<char>(0x7F);
+  }
+  Result<Gazetteer> g = Gazetteer::FromTable(table);
+  ASSERT_TRUE(g.ok());
+  g.value().Find("北京市");
+  g.value().FindCode("110105");
+  g.value().ParseAdminPrefix("北京市朝阳区某某路");
+  for (size_t i = 0; i < g.value().size(); ++i) {
+    const Division d = g.value().division(static_cast<int>(i));
+    EXPECT_LE(d.name.size(), table.size());
+    EXPECT_TRUE(g.value().Within(static_cast<int>(i), -2) == false);
   }
 }
 
