@@ -26,7 +26,7 @@
 // opening with 附表, 附件, 附录 or 附:). Where a name ends is
 // body_name_shape.h's. Every cue list comes from the
 // PeoplePolicy, which must have been validated by Policy::FromJson: a cue
-// list that does not compile aborts the constructor (the loader reports it
+// list CueSet refuses aborts the constructor (the loader reports it
 // first, naming the key). Immutable after construction; Find is
 // thread-safe.
 #ifndef WENSHU_REDACTORS_BODY_MENTIONS_H_

@@ -2,14 +2,14 @@
 
 #include <algorithm>
 #include <set>
+#include <string>
 
-#include "core/regex.h"
 #include "core/utf8.h"
 
 namespace wenshu {
 namespace {
 
-// A cue too long to compile would fill the message: its start names it.
+// A cue too long to take would fill the message: its start names it.
 std::string Quoted(std::string_view cue) {
   const std::string_view start = CharsAfter(cue, 0, 20);
   std::string out = "\"";
@@ -19,17 +19,24 @@ std::string Quoted(std::string_view cue) {
   return out;
 }
 
-// The engine's reason without the pattern Regex::Compile quotes before it
-// ("bad pattern '...': pattern too large - compile failed").
-std::string RegexError(const Status& status) {
-  const std::string& message = status.message();
-  const size_t cut = message.rfind("': ");
-  return cut == std::string::npos ? message : message.substr(cut + 3);
-}
-
 }  // namespace
 
+Status CueSet::Check(const std::vector<std::string>& cues) {
+  for (const std::string& c : cues) {
+    if (!IsWellFormedUtf8(c))
+      return Status::InvalidInput("cue " + Quoted(c) +
+                                  " is not well-formed UTF-8");
+    if (c.size() > kMaxCueBytes) {
+      return Status::InvalidInput("cue " + Quoted(c) + " is longer than " +
+                                  std::to_string(kMaxCueBytes) +
+                                  " bytes: a cue is a word or a phrase");
+    }
+  }
+  return Status::Ok();
+}
+
 Result<CueSet> CueSet::Compile(const std::vector<std::string>& cues) {
+  if (Status s = Check(cues); !s.ok()) return s;
   CueSet set;
   const std::set<std::string> distinct(cues.begin(), cues.end());
   set.cues_.assign(distinct.begin(), distinct.end());
@@ -38,27 +45,6 @@ Result<CueSet> CueSet::Compile(const std::vector<std::string>& cues) {
                      return a.size() > b.size();
                    });
   if (set.cues_.empty()) return set;
-  std::string pattern;
-  for (const std::string& c : set.cues_) {
-    if (!pattern.empty()) pattern += "|";
-    pattern += Regex::QuoteMeta(c);
-  }
-  // The alternation holds every cue: when it compiles, so does each cue
-  // alone. When it does not, the first cue that does not compile alone is
-  // named, or else the cues together are.
-  Result<Regex> all = Regex::Compile("(" + pattern + ")");
-  if (!all.ok()) {
-    for (const std::string& c : set.cues_) {
-      Result<Regex> alone = Regex::Compile(Regex::QuoteMeta(c));
-      if (!alone.ok()) {
-        return Status::InvalidInput("cue " + Quoted(c) +
-                                    " does not compile: " +
-                                    RegexError(alone.status()));
-      }
-    }
-    return Status::InvalidInput("the cues together do not compile: " +
-                                RegexError(all.status()));
-  }
   set.automaton_ = std::make_shared<const LiteralAutomaton>(set.cues_);
   return set;
 }

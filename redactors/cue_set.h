@@ -2,13 +2,12 @@
 // running text in one pass of one LiteralAutomaton (Aho-Corasick) over the
 // words, in time linear in the text whatever their number.
 //
-// The words come from the policy file (people.*_cues). Compile fails with a
-// Status naming the first word that does not compile (invalid UTF-8, a word
-// too long for RE2's memory budget) or, when every word compiles alone, the
-// alternation as a whole; Policy::FromJson runs it on every cue list, so a
-// bad cue stops the program at start. Immutable after Compile and safe to
-// use from many threads at once. Hits view the CueSet's own words and stay
-// valid as long as it does.
+// The words come from the policy file (people.*_cues). Check refuses a list
+// with a Status naming its first word that is not well-formed UTF-8 or is
+// longer than kMaxCueBytes; Policy::FromJson runs it on every cue list, so
+// a bad cue stops the program at start, and Compile runs it again. Immutable
+// after Compile and safe to use from many threads at once. Hits view the
+// CueSet's own words and stay valid as long as it does.
 #ifndef WENSHU_REDACTORS_CUE_SET_H_
 #define WENSHU_REDACTORS_CUE_SET_H_
 
@@ -28,6 +27,11 @@ using CueHit = std::pair<size_t, std::string_view>;
 
 class CueSet {
  public:
+  // A cue is a word or a phrase: longer ones are refused, so that a policy
+  // cannot make the automaton as big as the memory.
+  static constexpr size_t kMaxCueBytes = 256;
+  // Ok when Compile takes every cue of the list.
+  static Status Check(const std::vector<std::string>& cues);
   // `cues` in any order, duplicates allowed. An empty list finds nothing.
   static Result<CueSet> Compile(const std::vector<std::string>& cues);
 

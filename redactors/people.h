@@ -20,7 +20,7 @@
 // cannot be dropped without publishing it (an identifier: see
 // KeptNameConflict) holds the document the same way. Every cue list comes from
 // the PeoplePolicy, which must come from Policy::FromJson (validated; a cue
-// list that does not compile aborts the constructor). Detectors report; this
+// list CueSet refuses aborts the constructor). Detectors report; this
 // class never edits text. Immutable; Find is thread-safe.
 #ifndef WENSHU_REDACTORS_PEOPLE_H_
 #define WENSHU_REDACTORS_PEOPLE_H_

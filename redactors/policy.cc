@@ -201,14 +201,12 @@ Status ParsePeople(const JsonObject& people, std::string_view source,
                                   "鉴定人, 附带民事诉讼原告人 ...)");
     }
   }
-  // The body cues are searched as one RE2 alternation: each list must
-  // compile alone (to name it) and all of them together.
+  // The body cues are searched by one automaton (CueSet): each list is
+  // checked alone, to name it.
   for (const auto& [key, member] : kPeopleBodyCueLists) {
-    if (Result<CueSet> set = CueSet::Compile(out->*member); !set.ok())
-      return KeyError(source, std::string("people.") + key, set.status());
+    if (Status s = CueSet::Check(out->*member); !s.ok())
+      return KeyError(source, std::string("people.") + key, s);
   }
-  if (Result<CueSet> set = CueSet::Compile(out->BodyCues()); !set.ok())
-    return KeyError(source, "people (all body cues)", set.status());
   return Status::Ok();
 }
 

@@ -94,11 +94,24 @@ TEST(CueSet, MetacharactersAreLiterals) {
       (std::vector<std::pair<size_t, std::string>>{{4, "a.b"}, {8, "(x)"}}));
 }
 
-TEST(CueSet, ACueThatDoesNotCompileIsNamed) {
+TEST(CueSet, ACueThatIsNotUtf8IsNamed) {
   Result<CueSet> set = CueSet::Compile({"证人", "\xff\xfe"});
   ASSERT_FALSE(set.ok());
   EXPECT_EQ(set.status().code(), StatusCode::kInvalidInput);
-  EXPECT_NE(set.status().message().find("cue \"\xff\xfe\" does not compile"),
+  EXPECT_NE(
+      set.status().message().find("cue \"\xff\xfe\" is not well-formed UTF-8"),
+      std::string::npos)
+      << set.status().message();
+  EXPECT_FALSE(CueSet::Check({"证人", "\xff\xfe"}).ok());
+}
+
+TEST(CueSet, ACueLongerThanAPhraseIsRefused) {
+  const std::string longest(CueSet::kMaxCueBytes, 'a');
+  EXPECT_TRUE(CueSet::Check({longest}).ok());
+  EXPECT_TRUE(CueSet::Compile({longest}).ok());
+  Result<CueSet> set = CueSet::Compile({"证人", longest + "a"});
+  ASSERT_FALSE(set.ok());
+  EXPECT_NE(set.status().message().find("is longer than 256 bytes"),
             std::string::npos)
       << set.status().message();
 }

@@ -107,9 +107,9 @@ TEST(Policy, NationalDefaultPeopleCues) {
   EXPECT_EQ(p.organisation_suffixes.back(), "店");
 }
 
-TEST(Policy, ACueTooLongToCompileStopsTheLoadNamingTheKey) {
-  // RE2 refuses a program over its memory budget (64 MiB): a cue of nine
-  // million characters is over it.
+TEST(Policy, ACueTooLongStopsTheLoadNamingTheKey) {
+  // A cue is a word or a phrase; nine million characters are neither, and
+  // would make the automaton as big as the memory.
   const std::string cue(9000000, 'a');
   Result<Policy> p = Policy::FromJson(
       Edited(R"("minor_cues": [)", R"("minor_cues": [")" + cue + "\", "),
@@ -119,7 +119,7 @@ TEST(Policy, ACueTooLongToCompileStopsTheLoadNamingTheKey) {
   const std::string message = p.status().message();
   EXPECT_EQ(message.rfind(
                 "court.json: people.minor_cues: cue \"aaaaaaaaaaaaaaaaaaaa…\" "
-                "does not compile: ",
+                "is longer than 256 bytes",
                 0),
             0u)
       << message.substr(0, 200);
