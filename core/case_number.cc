@@ -57,8 +57,7 @@ std::optional<CaseNumber> FindCaseNumber(std::string_view text, size_t from,
       continue;
     }
     const size_t end = std::min(to, at + kMaxCaseNumberBytes);
-    if (CaseNumberRegex().SearchIn(text, at, end, &m) &&
-        m.groups[0].data() == text.data() + at) {
+    if (CaseNumberRegex().MatchAt(text, at, end, &m)) {
       CaseNumber n = FromMatch(text, m);
       // 第 without 字 before the number is a certificate's
       // ((2020)朝阳区不动产权第0054321号), never a case's.

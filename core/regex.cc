@@ -79,13 +79,24 @@ bool Regex::Search(std::string_view text, size_t from,
 
 bool Regex::SearchIn(std::string_view text, size_t from, size_t to,
                      RegexMatch* match) const {
+  return Match(text, from, to, /*anchored=*/false, match);
+}
+
+bool Regex::MatchAt(std::string_view text, size_t at, size_t to,
+                    RegexMatch* match) const {
+  return Match(text, at, to, /*anchored=*/true, match);
+}
+
+bool Regex::Match(std::string_view text, size_t from, size_t to,
+                  bool anchored, RegexMatch* match) const {
   if (from > to || to > text.size()) return false;
   const re2::RE2& re = this->re();
   const int groups =
       std::min(re.NumberOfCapturingGroups(), RegexMatch::kMaxGroups) + 1;
   re2::StringPiece pieces[RegexMatch::kMaxGroups + 1];
   if (!re.Match(re2::StringPiece(text.data(), text.size()), from, to,
-                  RE2::UNANCHORED, pieces, groups)) {
+                anchored ? RE2::ANCHOR_START : RE2::UNANCHORED, pieces,
+                groups)) {
     return false;
   }
   match->group_count = groups;

@@ -52,6 +52,10 @@ class Regex {
   // Searches only text[from, to), with ^ and $ not anchored to those bounds.
   bool SearchIn(std::string_view text, size_t from, size_t to,
                 RegexMatch* match) const;
+  // The match that starts at `at`, inside text[at, to): the one Search
+  // would find there, without looking at later starts.
+  bool MatchAt(std::string_view text, size_t at, size_t to,
+               RegexMatch* match) const;
   // True when the whole of `text` matches.
   bool FullMatch(std::string_view text) const;
   // True when the regex matches somewhere in `text`.
@@ -64,6 +68,8 @@ class Regex {
   explicit Regex(std::unique_ptr<re2::RE2> re);
   // The compiled pattern, compiling it on first use.
   const re2::RE2& re() const;
+  bool Match(std::string_view text, size_t from, size_t to, bool anchored,
+             RegexMatch* match) const;
   std::unique_ptr<Lazy> lazy_;
 };
 

@@ -80,6 +80,22 @@ INSTANTIATE_TEST_SUITE_P(
       return info.param.name;
     });
 
+TEST(Regex, MatchAtStartsWhereItIsTold) {
+  const std::string text = "abc123def456";
+  const Regex re(R"(\d+|c1)");
+  RegexMatch m;
+  ASSERT_TRUE(re.MatchAt(text, 3, 12, &m));
+  EXPECT_EQ(m.groups[0], "123");
+  // The leftmost-first choice of a match starting there, as Search makes.
+  ASSERT_TRUE(re.MatchAt(text, 2, 12, &m));
+  EXPECT_EQ(m.groups[0], "c1");
+  EXPECT_FALSE(re.MatchAt(text, 0, 12, &m));  // "abc": a later start only
+  EXPECT_FALSE(re.MatchAt(text, 6, 12, &m));
+  ASSERT_TRUE(re.MatchAt(text, 9, 11, &m));  // cut short by the range
+  EXPECT_EQ(m.groups[0], "45");
+  EXPECT_FALSE(re.MatchAt(text, 9, 8, &m));
+}
+
 TEST(Regex, FullAndPartialMatch) {
   const Regex re(R"(\d{6})");
   EXPECT_TRUE(re.FullMatch("100000"));
