@@ -28,22 +28,24 @@ LiteralSet::LiteralSet(std::initializer_list<std::string_view> literals) {
   for (std::string_view literal : literals) {
     if (!literal.empty()) literals_.emplace_back(literal);
   }
-  if (literals_.size() >= kManyLiterals) {
-    std::string pattern;
-    for (const std::string& literal : literals_) {
-      if (!pattern.empty()) pattern += '|';
-      pattern += Regex::QuoteMeta(literal);
-    }
-    alternation_.emplace(pattern);
-  }
+  if (literals_.size() >= kManyLiterals) automaton_.emplace(literals_);
 }
 
 size_t LiteralSet::FindFrom(std::string_view text, size_t from) const {
-  if (alternation_) {
-    RegexMatch m;
-    if (from >= text.size() || !alternation_->Search(text, from, &m))
-      return std::string_view::npos;
-    return m.groups[0].data() - text.data();
+  if (from >= text.size()) return std::string_view::npos;
+  if (automaton_) {
+    // The earliest start: at each end, the longest literal ending there
+    // starts first; once an end lies a longest literal past the earliest
+    // start seen, nothing further on starts before it.
+    const size_t longest = automaton_->longest_literal();
+    size_t first = std::string_view::npos;
+    automaton_->ForEachEnd(text.substr(from), [&](size_t end, size_t length) {
+      if (first != std::string_view::npos && end >= first + longest)
+        return false;
+      first = std::min(first, end - length);
+      return true;
+    });
+    return first == std::string_view::npos ? first : from + first;
   }
   size_t first = std::string_view::npos;
   for (const std::string& literal : literals_) {
@@ -61,16 +63,13 @@ std::vector<ByteRange> LiteralWindows(std::string_view text,
     windows.push_back({CharStart(text, at > before ? at - before : 0),
                        CharStart(text, std::min(text.size(), at + after))});
   };
-  if (literals.alternation() != nullptr) {
-    for (size_t at = literals.FindFrom(text, 0); at != std::string_view::npos;
-         at = literals.FindFrom(text, at + 1)) {
-      add(at);
-    }
+  // The window of a start is the same whichever literal starts there, and
+  // MergeRanges sorts: the starts of every occurrence (overlapping ones
+  // included), merged, are the windows of every start of any literal.
+  if (const LiteralAutomaton* automaton = literals.automaton()) {
+    automaton->ForEachMatch(text, [&](size_t begin, size_t) { add(begin); });
     return MergeRanges(std::move(windows));
   }
-  // The window of a start is the same whichever literal starts there, and
-  // MergeRanges sorts: each literal's starts (overlapping ones included),
-  // merged, are the windows of every start of any literal.
   for (const std::string& literal : literals.literals()) {
     for (size_t at = FindBytes(text, literal); at != std::string_view::npos;
          at = FindBytes(text, literal, at + 1)) {

@@ -26,6 +26,7 @@
 #include "core/status.h"
 #include "core/utf8.h"
 #include "redactors/digit_chain.h"
+#include "redactors/literal_automaton.h"
 #include "redactors/span_source.h"
 
 namespace wenshu {
@@ -64,12 +65,13 @@ std::vector<ByteRange> LiteralWindows(
     size_t before, size_t after);
 
 // A fixed list of words to find in a text: each by FindBytes when they
-// are few (a byte search each beats one regex pass several times over), in
-// one pass of an RE2 alternation of them all when they are many (a pass per
-// word would cost more than the regex). Immutable and thread-safe.
+// are few (a byte search each beats one automaton pass several times
+// over), in one pass of a LiteralAutomaton (Aho-Corasick) over them all
+// when they are many (a pass per word would cost more). Immutable and
+// thread-safe.
 class LiteralSet {
  public:
-  // From this many literals on, one regex pass finds them.
+  // From this many literals on, one automaton pass finds them.
   static constexpr size_t kManyLiterals = 9;
 
   explicit LiteralSet(std::initializer_list<std::string_view> literals);
@@ -79,14 +81,14 @@ class LiteralSet {
   size_t FindFrom(std::string_view text, size_t from) const;
 
   const std::vector<std::string>& literals() const { return literals_; }
-  // The alternation, when there are kManyLiterals or more; else null.
-  const Regex* alternation() const {
-    return alternation_ ? &*alternation_ : nullptr;
+  // The automaton, when there are kManyLiterals or more; else null.
+  const LiteralAutomaton* automaton() const {
+    return automaton_ ? &*automaton_ : nullptr;
   }
 
  private:
   std::vector<std::string> literals_;  // none empty
-  std::optional<Regex> alternation_;
+  std::optional<LiteralAutomaton> automaton_;
 };
 
 // LiteralWindows for a LiteralSet: the same windows.

@@ -82,13 +82,29 @@ TEST(LiteralWindows, ASetFindsEveryStartOfEveryLiteral) {
   EXPECT_EQ(Pairs(LiteralWindows(text, set, 0, 3)), (PairList{{0, 6}}));
 }
 
+TEST(LiteralSet, ManyLiteralsFindTheEarliestStartNotTheEarliestEnd) {
+  // 丙 ends first, but 甲乙丙丁 (ending later) starts before it.
+  const LiteralSet set({"甲乙丙丁", "丙", "l3", "l4", "l5", "l6", "l7", "l8",
+                        "l9"});
+  ASSERT_NE(set.automaton(), nullptr);
+  const std::string text = "x甲乙丙丁y丙";
+  EXPECT_EQ(set.FindFrom(text, 0), 1u);
+  EXPECT_EQ(set.FindFrom(text, 2), 7u);  // 丙 inside, after the start
+  EXPECT_EQ(set.FindFrom(text, 8), 14u);
+  EXPECT_EQ(set.FindFrom(text, 15), std::string_view::npos);
+  // Both starts of the overlap give their window.
+  EXPECT_EQ(Pairs(LiteralWindows(text, set, 0, 3)),
+            (PairList{{1, 4}, {7, 10}, {14, 17}}));
+}
+
 TEST(LiteralSet, ManyLiteralsFindTheSameAsFew) {
-  // Nine literals take the regex pass, the first eight the byte searches.
+  // Nine literals take the automaton pass, the first eight the byte
+  // searches.
   const LiteralSet many({"甲乙", "乙丙", "丙", "丁戊", "ab", "b", "c.d", "xyz",
                          "z"});
   const LiteralSet few({"甲乙", "乙丙", "丙", "丁戊", "ab", "b", "c.d", "xyz"});
-  ASSERT_NE(many.alternation(), nullptr);
-  ASSERT_EQ(few.alternation(), nullptr);
+  ASSERT_NE(many.automaton(), nullptr);
+  ASSERT_EQ(few.automaton(), nullptr);
   const std::string text = "甲乙丙丁戊 abc.d xyz cxd";
   for (size_t from = 0; from <= text.size(); ++from) {
     const size_t f = few.FindFrom(text, from);
