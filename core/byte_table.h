@@ -29,13 +29,16 @@ inline void AppendU32(uint32_t v, std::string* out) {
   out->append(b, sizeof v);
 }
 
-// 64-bit FNV-1a of the bytes.
+// 64-bit FNV-1a of the bytes. It is computed a byte at a time, so that the
+// hashes of every prefix of a text come in one pass (TableHashStep from
+// kTableHashSeed).
+inline constexpr uint64_t kTableHashSeed = 14695981039346656037ull;
+inline uint64_t TableHashStep(uint64_t h, unsigned char c) {
+  return (h ^ c) * 1099511628211ull;
+}
 inline uint64_t TableHash(std::string_view bytes) {
-  uint64_t h = 14695981039346656037ull;
-  for (unsigned char c : bytes) {
-    h ^= c;
-    h *= 1099511628211ull;
-  }
+  uint64_t h = kTableHashSeed;
+  for (unsigned char c : bytes) h = TableHashStep(h, c);
   return h;
 }
 

@@ -422,6 +422,11 @@ Status Gazetteer::Attach() {
   if (t.size() != pool_at_ + pool_size_)
     return Status::InvalidInput(
         "gazetteer: the table's size does not match its header");
+  fold_filter_.fill(0);
+  for (uint32_t k = 0; k < fold_count_; ++k) {
+    const uint32_t c = ReadU32(t.data() + folds_at_ + size_t{k} * kFoldBytes);
+    fold_filter_[(c >> 6) & 63] |= uint64_t{1} << (c & 63);
+  }
   return Status::Ok();
 }
 
@@ -459,10 +464,19 @@ bool Gazetteer::EntryIsShort(uint32_t i) const {
           kShortForm) != 0;
 }
 
-Gazetteer::Match Gazetteer::Lookup(std::string_view name) const {
+int Gazetteer::Parent(int index) const {
+  const uint32_t parent = ReadU32(table().data() + divisions_at_ +
+                                  size_t(index) * kDivisionBytes + 24);
+  return parent == 0 || parent > division_count_
+             ? -1
+             : static_cast<int>(parent - 1);
+}
+
+Gazetteer::Match Gazetteer::Lookup(std::string_view name,
+                                   uint64_t hash) const {
   const char* base = table().data();
   // At most slot_count_ probes, so that even a damaged table ends.
-  uint32_t s = TableHash(name) & (slot_count_ - 1);
+  uint32_t s = hash & (slot_count_ - 1);
   for (uint32_t probe = 0; probe < slot_count_;
        ++probe, s = (s + 1) & (slot_count_ - 1)) {
     const uint32_t index = ReadU32(base + slots_at_ + 4 * size_t{s});
@@ -487,6 +501,11 @@ std::string Gazetteer::Fold(std::string_view text) const {
   for (size_t i = 0; i < text.size();) {
     const size_t n = NextCharBoundary(text, i) - i;
     const char32_t c = CodePointAt(text, i);
+    if ((fold_filter_[(c >> 6) & 63] >> (c & 63) & 1) == 0) {
+      out.append(text.substr(i, n));
+      i += n;
+      continue;
+    }
     // The pairs are in the order of their traditional characters.
     uint32_t lo = 0, hi = fold_count_;
     while (lo < hi) {
@@ -630,7 +649,8 @@ Status Gazetteer::Builder::Parse(std::string_view provinces_csv,
 
 std::vector<int> Gazetteer::Find(std::string_view name) const {
   std::vector<int> out;
-  const Match m = Lookup(Fold(name));
+  const std::string folded = Fold(name);
+  const Match m = Lookup(folded, TableHash(folded));
   for (uint32_t i = m.first; i < m.first + m.count; ++i)
     out.push_back(EntryDivision(i));
   std::stable_sort(out.begin(), out.end(), [&](int a, int b) {
@@ -661,8 +681,7 @@ std::optional<int> Gazetteer::FindCode(std::string_view code) const {
 bool Gazetteer::Within(int index, int ancestor) const {
   // A unit is at most two levels below a province; the bound also ends a
   // damaged table's cycle.
-  for (int i = index, step = 0; i >= 0 && step < 8;
-       i = division(i).parent, ++step) {
+  for (int i = index, step = 0; i >= 0 && step < 8; i = Parent(i), ++step) {
     if (i == ancestor) return true;
   }
   return false;
@@ -673,11 +692,16 @@ std::vector<Gazetteer::Match> Gazetteer::MatchesAt(std::string_view folded,
   std::vector<Match> out;
   // Each character boundary from pos, up to the longest name, shortest
   // first; the names found are reversed below to put the longest first.
+  // The hash of each candidate extends the one before it.
+  uint64_t hash = kTableHashSeed;
+  size_t hashed = pos;
   for (size_t p = pos; p < folded.size() && p - pos < max_name_bytes_;) {
     p = NextCharBoundary(folded, p);
     if (p - pos > max_name_bytes_) break;
+    for (; hashed < p; ++hashed)
+      hash = TableHashStep(hash, static_cast<unsigned char>(folded[hashed]));
     if (p - pos < 6) continue;  // two characters at least
-    const Match m = Lookup(folded.substr(pos, p - pos));
+    const Match m = Lookup(folded.substr(pos, p - pos), hash);
     if (m.count > 0) out.push_back(m);
   }
   std::reverse(out.begin(), out.end());

@@ -23,6 +23,7 @@
 #ifndef WENSHU_REDACTORS_GAZETTEER_H_
 #define WENSHU_REDACTORS_GAZETTEER_H_
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <optional>
@@ -126,8 +127,10 @@ class Gazetteer {
   // short form.
   int EntryDivision(uint32_t i) const;
   bool EntryIsShort(uint32_t i) const;
-  // The name's entries, or count 0.
-  Match Lookup(std::string_view name) const;
+  // The name's entries, or count 0; `hash` is TableHash(name).
+  Match Lookup(std::string_view name, uint64_t hash) const;
+  // The enclosing unit of `index`, or -1.
+  int Parent(int index) const;
   std::string_view PoolView(uint32_t offset, uint32_t length) const;
   std::string Fold(std::string_view text) const;
   // Every name starting at `pos` of the folded text, longest first.
@@ -152,6 +155,9 @@ class Gazetteer {
   size_t codes_at_ = 0;
   size_t folds_at_ = 0;
   size_t pool_at_ = 0;
+  // A bit per code point modulo 4096, set for the traditional characters
+  // of the folding: most characters are told apart without a search.
+  std::array<uint64_t, 64> fold_filter_{};
 };
 
 }  // namespace wenshu
