@@ -186,4 +186,37 @@ size_t FindLeadOutside(std::string_view text, size_t from, size_t to,
   return to;
 }
 
+size_t FindAsciiAlnum(std::string_view text, size_t from) {
+  const auto* data = reinterpret_cast<const unsigned char*>(text.data());
+  const size_t n = text.size();
+  size_t p = from;
+#ifdef WENSHU_BYTE_SEARCH_X86
+  const __m128i zero = _mm_set1_epi8('0');
+  const __m128i nine = _mm_set1_epi8('9');
+  const __m128i a = _mm_set1_epi8('a');
+  const __m128i z = _mm_set1_epi8('z');
+  const __m128i case_bit = _mm_set1_epi8(0x20);
+  for (; p + 16 <= n; p += 16) {
+    const __m128i v =
+        _mm_loadu_si128(reinterpret_cast<const __m128i*>(data + p));
+    // In a range when clamping into it leaves the byte be (unsigned); with
+    // 0x20 set, exactly the letters of either case fall in 'a'-'z'.
+    const __m128i digit =
+        _mm_cmpeq_epi8(_mm_max_epu8(_mm_min_epu8(v, nine), zero), v);
+    const __m128i folded = _mm_or_si128(v, case_bit);
+    const __m128i letter =
+        _mm_cmpeq_epi8(_mm_max_epu8(_mm_min_epu8(folded, z), a), folded);
+    const auto mask = static_cast<uint32_t>(
+        _mm_movemask_epi8(_mm_or_si128(digit, letter)));
+    if (mask != 0) return p + static_cast<size_t>(__builtin_ctz(mask));
+  }
+#endif
+  for (; p < n; ++p) {
+    const unsigned char c = data[p];
+    if ((c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'))
+      return p;
+  }
+  return std::string_view::npos;
+}
+
 }  // namespace wenshu

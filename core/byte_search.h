@@ -42,6 +42,12 @@ size_t FindControlByte(std::string_view text, size_t from,
 size_t FindLeadOutside(std::string_view text, size_t from, size_t to,
                        unsigned char lo, unsigned char hi);
 
+// The first ASCII letter or digit at or after `from`, or npos. Scans for
+// the alphanumeric runs of a judgment (identifiers, VINs) step over the
+// Chinese text between them, and over its punctuation, which is ASCII once
+// normalized; sixteen bytes are compared at a time.
+size_t FindAsciiAlnum(std::string_view text, size_t from);
+
 }  // namespace wenshu
 
 #endif  // WENSHU_CORE_BYTE_SEARCH_H_

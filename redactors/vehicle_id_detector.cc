@@ -1,8 +1,8 @@
 #include "redactors/vehicle_id_detector.h"
 
 #include <algorithm>
-#include <cstdint>
-#include <cstring>
+
+#include "core/byte_search.h"
 
 namespace wenshu {
 namespace {
@@ -184,21 +184,7 @@ Status VehicleIdDetector::Find(const Document& doc, ScanContext& context,
   // letters and digits is looked at. A byte scan suffices: the bytes of
   // multi-byte UTF-8 characters are never ASCII.
   std::vector<size_t> checked;  // begins, ascending
-  for (size_t i = 0; i < text.size();) {
-    // Eight bytes at a time while none of them is ASCII (most of a
-    // Chinese text), then a byte at a time.
-    if (i + 8 <= text.size()) {
-      uint64_t word;
-      std::memcpy(&word, text.data() + i, 8);
-      if ((word & 0x8080808080808080u) == 0x8080808080808080u) {
-        i += 8;
-        continue;
-      }
-    }
-    if (!IsAsciiAlnum(text[i])) {
-      ++i;
-      continue;
-    }
+  for (size_t i = FindAsciiAlnum(text, 0); i != std::string_view::npos;) {
     size_t j = i;
     while (j < text.size() && IsAsciiAlnum(text[j])) ++j;
     const std::string_view run = text.substr(i, j - i);
@@ -209,7 +195,7 @@ Status VehicleIdDetector::Find(const Document& doc, ScanContext& context,
                       "17-character VIN with a valid ISO 3779 check digit"});
       checked.push_back(i);
     }
-    i = j;
+    i = FindAsciiAlnum(text, j);
   }
 
   RegexMatch m;

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -205,6 +206,44 @@ TEST(FindLeadOutside, AgreesWithALoopOnRandomTexts) {
     }
   }
   EXPECT_GT(compared, size_t{10'000});
+}
+
+// FindAsciiAlnum against a plain loop: every byte value near the letters
+// and digits, Chinese characters and punctuation, from every start.
+TEST(FindAsciiAlnum, AgreesWithALoopOnRandomTexts) {
+  const std::vector<std::string> pieces = {
+      "住", ",", "。", "a", "Z", "5", "@", "[", "`", "{", "/", ":",
+      "\xC3\xA9", "\xDA", "\xFA", "\xC1", " ", "\x80"};
+  Lcg random(20261210);
+  size_t compared = 0;
+  for (int round = 0; round < 400; ++round) {
+    std::string text;
+    const uint32_t length = random.Next(60);
+    for (uint32_t i = 0; i < length; ++i)
+      text += pieces[random.Next(pieces.size())];
+    for (size_t from = 0; from <= text.size() + 1; ++from) {
+      size_t want = npos;
+      for (size_t p = from; p < text.size(); ++p) {
+        const auto c = static_cast<unsigned char>(text[p]);
+        if (std::isalnum(c) != 0 && c < 0x80) {
+          want = p;
+          break;
+        }
+      }
+      ASSERT_EQ(FindAsciiAlnum(text, from), want)
+          << "round " << round << " from " << from;
+      ++compared;
+    }
+  }
+  EXPECT_GT(compared, size_t{10'000});
+}
+
+TEST(FindAsciiAlnum, NeverLooksPastTheTextEnd) {
+  const std::string buffer = std::string(33, ',') + "x7";
+  for (size_t length = 0; length <= 33; ++length)
+    EXPECT_EQ(FindAsciiAlnum(std::string_view(buffer.data(), length), 0), npos)
+        << length;
+  EXPECT_EQ(FindAsciiAlnum(buffer, 0), 33u);
 }
 
 }  // namespace
