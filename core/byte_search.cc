@@ -186,6 +186,23 @@ size_t FindLeadOutside(std::string_view text, size_t from, size_t to,
   return to;
 }
 
+namespace {
+
+#ifdef WENSHU_BYTE_SEARCH_X86
+// 0xFF in each byte of `v` in [lo, hi] (unsigned): clamping it into the
+// range leaves it be.
+__m128i InRange(__m128i v, __m128i lo, __m128i hi) {
+  return _mm_cmpeq_epi8(_mm_max_epu8(_mm_min_epu8(v, hi), lo), v);
+}
+#endif
+
+bool IsAsciiDigitByte(unsigned char c) { return c >= '0' && c <= '9'; }
+bool IsAsciiAlnumByte(unsigned char c) {
+  return IsAsciiDigitByte(c) || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+}
+
+}  // namespace
+
 size_t FindAsciiAlnum(std::string_view text, size_t from) {
   const auto* data = reinterpret_cast<const unsigned char*>(text.data());
   const size_t n = text.size();
@@ -199,22 +216,35 @@ size_t FindAsciiAlnum(std::string_view text, size_t from) {
   for (; p + 16 <= n; p += 16) {
     const __m128i v =
         _mm_loadu_si128(reinterpret_cast<const __m128i*>(data + p));
-    // In a range when clamping into it leaves the byte be (unsigned); with
-    // 0x20 set, exactly the letters of either case fall in 'a'-'z'.
-    const __m128i digit =
-        _mm_cmpeq_epi8(_mm_max_epu8(_mm_min_epu8(v, nine), zero), v);
-    const __m128i folded = _mm_or_si128(v, case_bit);
-    const __m128i letter =
-        _mm_cmpeq_epi8(_mm_max_epu8(_mm_min_epu8(folded, z), a), folded);
-    const auto mask = static_cast<uint32_t>(
-        _mm_movemask_epi8(_mm_or_si128(digit, letter)));
+    // With 0x20 set, exactly the letters of either case fall in 'a'-'z'.
+    const auto mask = static_cast<uint32_t>(_mm_movemask_epi8(_mm_or_si128(
+        InRange(v, zero, nine), InRange(_mm_or_si128(v, case_bit), a, z))));
     if (mask != 0) return p + static_cast<size_t>(__builtin_ctz(mask));
   }
 #endif
   for (; p < n; ++p) {
-    const unsigned char c = data[p];
-    if ((c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'))
-      return p;
+    if (IsAsciiAlnumByte(data[p])) return p;
+  }
+  return std::string_view::npos;
+}
+
+size_t FindAsciiDigit(std::string_view text, size_t from) {
+  const auto* data = reinterpret_cast<const unsigned char*>(text.data());
+  const size_t n = text.size();
+  size_t p = from;
+#ifdef WENSHU_BYTE_SEARCH_X86
+  const __m128i zero = _mm_set1_epi8('0');
+  const __m128i nine = _mm_set1_epi8('9');
+  for (; p + 16 <= n; p += 16) {
+    const __m128i v =
+        _mm_loadu_si128(reinterpret_cast<const __m128i*>(data + p));
+    const auto mask =
+        static_cast<uint32_t>(_mm_movemask_epi8(InRange(v, zero, nine)));
+    if (mask != 0) return p + static_cast<size_t>(__builtin_ctz(mask));
+  }
+#endif
+  for (; p < n; ++p) {
+    if (IsAsciiDigitByte(data[p])) return p;
   }
   return std::string_view::npos;
 }

@@ -47,6 +47,8 @@ size_t FindLeadOutside(std::string_view text, size_t from, size_t to,
 // Chinese text between them, and over its punctuation, which is ASCII once
 // normalized; sixteen bytes are compared at a time.
 size_t FindAsciiAlnum(std::string_view text, size_t from);
+// The first ASCII digit at or after `from`, or npos, the same way.
+size_t FindAsciiDigit(std::string_view text, size_t from);
 
 }  // namespace wenshu
 

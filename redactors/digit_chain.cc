@@ -1,25 +1,11 @@
 #include "redactors/digit_chain.h"
 
-#include <cstdint>
-#include <cstring>
+#include "core/byte_search.h"
 
 namespace wenshu {
 namespace {
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
-
-// True when one of the eight bytes of `word` is an ASCII digit: the
-// "has a byte between m and n" bit trick (exact, not a likelihood), with
-// m = '0' - 1 and n = '9' + 1; bytes of 0x80 and above never count.
-bool HasDigitByte(uint64_t word) {
-  constexpr uint64_t kOnes = ~uint64_t{0} / 255;
-  constexpr uint64_t kLow7 = kOnes * 127;
-  constexpr uint64_t kHigh = kOnes * 128;
-  const uint64_t low = word & kLow7;
-  return (((kOnes * (127 + '9' + 1) - low) & ~word &
-           (low + kOnes * (127 - ('0' - 1)))) &
-          kHigh) != 0;
-}
 
 }  // namespace
 
@@ -53,21 +39,9 @@ DigitChains::DigitChains(std::string_view text) {
   };
   std::vector<Bounds> bounds;
   const size_t n = text.size();
-  size_t i = 0;
-  while (i < n) {
-    // Skip eight bytes at a time while none of them is a digit.
-    if (i + 8 <= n) {
-      uint64_t word;
-      std::memcpy(&word, text.data() + i, 8);
-      if (!HasDigitByte(word)) {
-        i += 8;
-        continue;
-      }
-    }
-    if (!IsDigit(text[i])) {
-      ++i;
-      continue;
-    }
+  // From chain to chain, over the bytes between sixteen at a time.
+  for (size_t i = FindAsciiDigit(text, 0); i != std::string_view::npos;
+       i = FindAsciiDigit(text, i)) {
     Bounds b{i, i, groups_.size(), 0};
     while (true) {
       DigitGroup group{i, i};

@@ -208,9 +208,10 @@ TEST(FindLeadOutside, AgreesWithALoopOnRandomTexts) {
   EXPECT_GT(compared, size_t{10'000});
 }
 
-// FindAsciiAlnum against a plain loop: every byte value near the letters
+// FindAsciiAlnum and FindAsciiDigit against a plain loop: every byte value
+// near the letters
 // and digits, Chinese characters and punctuation, from every start.
-TEST(FindAsciiAlnum, AgreesWithALoopOnRandomTexts) {
+TEST(FindAsciiAlnumAndDigit, AgreesWithALoopOnRandomTexts) {
   const std::vector<std::string> pieces = {
       "住", ",", "。", "a", "Z", "5", "@", "[", "`", "{", "/", ":",
       "\xC3\xA9", "\xDA", "\xFA", "\xC1", " ", "\x80"};
@@ -222,15 +223,15 @@ TEST(FindAsciiAlnum, AgreesWithALoopOnRandomTexts) {
     for (uint32_t i = 0; i < length; ++i)
       text += pieces[random.Next(pieces.size())];
     for (size_t from = 0; from <= text.size() + 1; ++from) {
-      size_t want = npos;
-      for (size_t p = from; p < text.size(); ++p) {
+      size_t alnum = npos, digit = npos;
+      for (size_t p = text.size(); p-- > from;) {
         const auto c = static_cast<unsigned char>(text[p]);
-        if (std::isalnum(c) != 0 && c < 0x80) {
-          want = p;
-          break;
-        }
+        if (c < 0x80 && std::isalnum(c) != 0) alnum = p;
+        if (c < 0x80 && std::isdigit(c) != 0) digit = p;
       }
-      ASSERT_EQ(FindAsciiAlnum(text, from), want)
+      ASSERT_EQ(FindAsciiAlnum(text, from), alnum)
+          << "round " << round << " from " << from;
+      ASSERT_EQ(FindAsciiDigit(text, from), digit)
           << "round " << round << " from " << from;
       ++compared;
     }
@@ -238,12 +239,15 @@ TEST(FindAsciiAlnum, AgreesWithALoopOnRandomTexts) {
   EXPECT_GT(compared, size_t{10'000});
 }
 
-TEST(FindAsciiAlnum, NeverLooksPastTheTextEnd) {
-  const std::string buffer = std::string(33, ',') + "x7";
-  for (size_t length = 0; length <= 33; ++length)
-    EXPECT_EQ(FindAsciiAlnum(std::string_view(buffer.data(), length), 0), npos)
-        << length;
+TEST(FindAsciiAlnumAndDigit, NeverLooksPastTheTextEnd) {
+  const std::string buffer = std::string(33, ',') + "7x";
+  for (size_t length = 0; length <= 33; ++length) {
+    const std::string_view text(buffer.data(), length);
+    EXPECT_EQ(FindAsciiAlnum(text, 0), npos) << length;
+    EXPECT_EQ(FindAsciiDigit(text, 0), npos) << length;
+  }
   EXPECT_EQ(FindAsciiAlnum(buffer, 0), 33u);
+  EXPECT_EQ(FindAsciiDigit(buffer, 0), 33u);
 }
 
 }  // namespace
