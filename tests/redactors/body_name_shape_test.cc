@@ -57,6 +57,13 @@ TEST(BodyNameShape, StopCharacters) {
   EXPECT_TRUE(IsStopChar(U'，'));
   EXPECT_FALSE(IsStopChar(U'·'));
   EXPECT_FALSE(IsStopChar(U'丽'));
+  // The last characters of the list, the one before 原 in the code table,
+  // and Han characters outside the Basic Multilingual Plane.
+  EXPECT_TRUE(IsStopChar(U'原'));
+  EXPECT_TRUE(IsStopChar(U'每'));
+  EXPECT_FALSE(IsStopChar(U'厗'));
+  EXPECT_FALSE(IsStopChar(U'\U00020000'));
+  EXPECT_FALSE(IsStopChar(U'\U00020000' + U'的'));
 }
 
 TEST(BodyNameShape, OccurrenceCounterCountsAloneOnlyBeforeNoNameCharacter) {
