@@ -196,14 +196,10 @@ __m128i InRange(__m128i v, __m128i lo, __m128i hi) {
 }
 #endif
 
-bool IsAsciiDigitByte(unsigned char c) { return c >= '0' && c <= '9'; }
-bool IsAsciiAlnumByte(unsigned char c) {
-  return IsAsciiDigitByte(c) || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
-}
-
-}  // namespace
-
-size_t FindAsciiAlnum(std::string_view text, size_t from) {
+// The first ASCII digit (and, with kLetters, letter of either case) at or
+// after `from`, or npos.
+template <bool kLetters>
+size_t FindAsciiDigitOr(std::string_view text, size_t from) {
   const auto* data = reinterpret_cast<const unsigned char*>(text.data());
   const size_t n = text.size();
   size_t p = from;
@@ -216,37 +212,31 @@ size_t FindAsciiAlnum(std::string_view text, size_t from) {
   for (; p + 16 <= n; p += 16) {
     const __m128i v =
         _mm_loadu_si128(reinterpret_cast<const __m128i*>(data + p));
+    __m128i hit = InRange(v, zero, nine);
     // With 0x20 set, exactly the letters of either case fall in 'a'-'z'.
-    const auto mask = static_cast<uint32_t>(_mm_movemask_epi8(_mm_or_si128(
-        InRange(v, zero, nine), InRange(_mm_or_si128(v, case_bit), a, z))));
+    if constexpr (kLetters)
+      hit = _mm_or_si128(hit, InRange(_mm_or_si128(v, case_bit), a, z));
+    const auto mask = static_cast<uint32_t>(_mm_movemask_epi8(hit));
     if (mask != 0) return p + static_cast<size_t>(__builtin_ctz(mask));
   }
 #endif
   for (; p < n; ++p) {
-    if (IsAsciiAlnumByte(data[p])) return p;
+    const unsigned char c = data[p];
+    if ((c >= '0' && c <= '9') ||
+        (kLetters && (c | 0x20) >= 'a' && (c | 0x20) <= 'z'))
+      return p;
   }
   return std::string_view::npos;
 }
 
+}  // namespace
+
+size_t FindAsciiAlnum(std::string_view text, size_t from) {
+  return FindAsciiDigitOr<true>(text, from);
+}
+
 size_t FindAsciiDigit(std::string_view text, size_t from) {
-  const auto* data = reinterpret_cast<const unsigned char*>(text.data());
-  const size_t n = text.size();
-  size_t p = from;
-#ifdef WENSHU_BYTE_SEARCH_X86
-  const __m128i zero = _mm_set1_epi8('0');
-  const __m128i nine = _mm_set1_epi8('9');
-  for (; p + 16 <= n; p += 16) {
-    const __m128i v =
-        _mm_loadu_si128(reinterpret_cast<const __m128i*>(data + p));
-    const auto mask =
-        static_cast<uint32_t>(_mm_movemask_epi8(InRange(v, zero, nine)));
-    if (mask != 0) return p + static_cast<size_t>(__builtin_ctz(mask));
-  }
-#endif
-  for (; p < n; ++p) {
-    if (IsAsciiDigitByte(data[p])) return p;
-  }
-  return std::string_view::npos;
+  return FindAsciiDigitOr<false>(text, from);
 }
 
 }  // namespace wenshu
