@@ -25,6 +25,28 @@ bool ContainsAny(std::string_view para, const std::vector<std::string>& words) {
   return false;
 }
 
+// The first of `words`, in their order, that occurs in `para`, or an empty
+// view. A word occurs only where its last character does: each distinct
+// last character (for the ethnicities, 族 alone) is looked for once, and a
+// word only when its last character is there.
+std::string_view FirstWordIn(std::string_view para,
+                             const std::vector<std::string>& words) {
+  std::vector<std::pair<std::string_view, bool>> last_chars;
+  for (const std::string& w : words) {
+    if (w.empty()) return w;  // found anywhere, as Has says
+    const std::string_view last =
+        std::string_view(w).substr(PreviousCharBoundary(w, w.size()));
+    auto it = std::find_if(last_chars.begin(), last_chars.end(),
+                           [&](const auto& c) { return c.first == last; });
+    if (it == last_chars.end()) {
+      last_chars.emplace_back(last, Has(para, last));
+      it = last_chars.end() - 1;
+    }
+    if (it->second && Has(para, w)) return w;
+  }
+  return {};
+}
+
 bool StartsWith(std::string_view s, std::string_view prefix) {
   return s.substr(0, prefix.size()) == prefix;
 }
@@ -266,12 +288,7 @@ std::vector<Participant> ParsePartyBlock(std::string_view text, ByteRange zone,
     }
     p.sex = SexIn(para);
     p.birth_date = BirthDateIn(text, p.paragraph);
-    for (const std::string& e : words.ethnicities) {
-      if (Has(para, e)) {
-        p.ethnicity = e;
-        break;
-      }
-    }
+    p.ethnicity = std::string(FirstWordIn(para, words.ethnicities));
     const size_t nationality = para.find("国籍");
     if (nationality != std::string_view::npos) {
       const std::string_view around =

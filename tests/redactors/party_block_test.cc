@@ -54,6 +54,20 @@ TEST(PartyBlock, ParsesACivilBlock) {
   EXPECT_EQ(parts[4].represents, 3);
 }
 
+TEST(PartyBlock, TheFirstListedEthnicityInTheParagraphWins) {
+  // A court's list whose words end in different characters: the first of
+  // the list found in the paragraph, whatever its place in the text.
+  PartyBlockPolicy words = Words();
+  words.ethnicities = {"甲乙", "丙族", "乙", "族"};
+  const std::string text =
+      "原告:张三,男,乙,丙族。\n被告:李四,女,甲乙。\n第三人:王五,男,丁。\n";
+  const auto parts = ParsePartyBlock(text, {0, text.size()}, words);
+  ASSERT_EQ(parts.size(), 3u);
+  EXPECT_EQ(parts[0].ethnicity, "丙族");
+  EXPECT_EQ(parts[1].ethnicity, "甲乙");
+  EXPECT_EQ(parts[2].ethnicity, "");
+}
+
 TEST(PartyBlock, WorksWithoutLineBreaks) {
   const std::string text =
       "原告:张三,男,1980年1月1日出生。被告:李四,女,1985年5月5日出生。";
