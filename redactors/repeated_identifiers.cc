@@ -265,8 +265,9 @@ std::vector<Span> FindValueMentions(
     index.push_back({Pack(key), v});
     const unsigned char lead = static_cast<unsigned char>(key[0]);
     starts.set(lead);
-    if (lead >= 0x80)
-      starts_two[two(lead, static_cast<unsigned char>(key[1]))] = true;
+    // A key starting with an ASCII character by its first two: inside a
+    // run of letters and digits the next byte is the key's next one.
+    starts_two[two(lead, static_cast<unsigned char>(key[1]))] = true;
   }
   if (index.empty()) return out;
   std::sort(index.begin(), index.end());
@@ -296,6 +297,9 @@ std::vector<Span> FindValueMentions(
     if (!starts.test(b) ||
         (b >= 0x80 && pos + 1 < text.size() &&
          !starts_two[two(b, static_cast<unsigned char>(text[pos + 1]))]) ||
+        (b < 0x80 && pos + 1 < text.size() && IsAsciiAlnum(text[pos + 1]) &&
+         !starts_two[two(b, static_cast<unsigned char>(
+                                Upper(text[pos + 1])))]) ||
         !StandsAloneBefore(text, pos) ||
         !PrefixAt(text, pos, &prefix)) {
       pos = NextCharBoundary(text, pos);

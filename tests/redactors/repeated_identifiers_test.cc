@@ -255,6 +255,27 @@ TEST(FindValueMentions, ShorterKeyInsideALongerValueIsNotCut) {
   EXPECT_EQ(found[0].category, Category::kBankAccount);
 }
 
+TEST(FindValueMentions, LetterKeysMatchInEitherCaseAndAfterAGap) {
+  // The two-byte filter compares the upper-cased next byte with the key's
+  // second, and steps aside when a separator follows the first character.
+  const std::vector<IdentifierValue> values = {
+      {"E12345678", Category::kTravelDocument},
+      {"LSVAB1234CD567890", Category::kVehicleId}};
+  const std::string text =
+      "甲e12345678乙E 1234 5678丙lsvab1234cd567890丁L-SVAB1234CD567890戊"
+      "E22345678己";
+  std::vector<Found> want = Locate(
+      text, {{"e12345678", "repeated_value"}, {"E 1234 5678", "repeated_value"}},
+      Category::kTravelDocument);
+  std::vector<Found> vin = Locate(text,
+                                  {{"lsvab1234cd567890", "repeated_value"},
+                                   {"L-SVAB1234CD567890", "repeated_value"}},
+                                  Category::kVehicleId);
+  want.insert(want.end(), vin.begin(), vin.end());
+  std::sort(want.begin(), want.end());
+  EXPECT_EQ(detector_test::ToFound(FindValueMentions(text, values)), want);
+}
+
 TEST(FindValueMentions, NoValuesNoWork) {
   EXPECT_TRUE(FindValueMentions("13912345678", {}).empty());
 }
