@@ -93,6 +93,14 @@ bool HasAvx2() {
 }
 #endif
 
+#ifdef WENSHU_BYTE_SEARCH_X86
+// 0xFF in each byte of `v` in [lo, hi] (unsigned): clamping it into the
+// range leaves it be.
+__m128i InRange(__m128i v, __m128i lo, __m128i hi) {
+  return _mm_cmpeq_epi8(_mm_max_epu8(_mm_min_epu8(v, hi), lo), v);
+}
+#endif
+
 }  // namespace
 
 size_t FindBytes(std::string_view text, std::string_view needle,
@@ -170,11 +178,9 @@ size_t FindLeadOutside(std::string_view text, size_t from, size_t to,
   for (; p + 16 <= to; p += 16) {
     const __m128i v =
         _mm_loadu_si128(reinterpret_cast<const __m128i*>(data + p));
-    // Unsigned: v >= C0 when max(v, C0) == v; lo <= v <= hi when clamping
-    // v into [lo, hi] leaves it be.
+    // Unsigned: v >= C0 when max(v, C0) == v.
     const __m128i is_lead = _mm_cmpeq_epi8(_mm_max_epu8(v, lead), v);
-    const __m128i inside =
-        _mm_cmpeq_epi8(_mm_max_epu8(_mm_min_epu8(v, high), low), v);
+    const __m128i inside = InRange(v, low, high);
     const auto mask = static_cast<uint32_t>(
         _mm_movemask_epi8(_mm_andnot_si128(inside, is_lead)));
     if (mask != 0) return p + static_cast<size_t>(__builtin_ctz(mask));
@@ -187,14 +193,6 @@ size_t FindLeadOutside(std::string_view text, size_t from, size_t to,
 }
 
 namespace {
-
-#ifdef WENSHU_BYTE_SEARCH_X86
-// 0xFF in each byte of `v` in [lo, hi] (unsigned): clamping it into the
-// range leaves it be.
-__m128i InRange(__m128i v, __m128i lo, __m128i hi) {
-  return _mm_cmpeq_epi8(_mm_max_epu8(_mm_min_epu8(v, hi), lo), v);
-}
-#endif
 
 // The first ASCII digit (and, with kLetters, letter of either case) at or
 // after `from`, or npos.
