@@ -7,8 +7,9 @@
 // The text is about N MB (default 2) of invented judgments from a fixed
 // seed (bench/synthetic_judgment.h), each normalized as the pipeline does
 // before the detectors run; the engines scan one document at a time. The
-// cue set is every trigger pattern of DetectorSet::Standard() (one pattern
-// per Detector::TriggerPatterns() entry) plus the eight identifier shapes
+// cue set is the trigger words of each detector of DetectorSet::Standard()
+// (one pattern per detector: its Detector::TriggerWords() as alternatives,
+// caseless) plus the eight identifier shapes
 // of bench/identifier_shapes.txt. The engines:
 //
 //   re2-per-pattern  one RE2 search loop per pattern over each document
@@ -410,9 +411,16 @@ int Main(int argc, char** argv) {
   std::vector<Pattern> patterns;
   for (const std::unique_ptr<Detector>& d :
        DetectorSet::Standard().detectors()) {
-    for (const std::string& p : d->TriggerPatterns()) {
-      patterns.push_back({std::string(d->name()), p});
+    // A detector's trigger words as one pattern, letters in either case
+    // as the detector set matches them.
+    const std::vector<std::string> words = d->TriggerWords();
+    if (words.empty()) continue;
+    std::string alternatives;
+    for (const std::string& w : words) {
+      if (!alternatives.empty()) alternatives += '|';
+      alternatives += Regex::QuoteMeta(w);
     }
+    patterns.push_back({std::string(d->name()), "(?i)(?:" + alternatives + ")"});
   }
   const size_t triggers = patterns.size();
   for (Pattern& p : ReadShapes(shapes_path)) patterns.push_back(std::move(p));

@@ -501,8 +501,8 @@ std::vector<size_t> AddressDetector::CueStarts(std::string_view text,
   return starts;
 }
 
-std::vector<std::string> AddressDetector::TriggerPatterns() const {
-  return {"住|户籍|户口|居住|位于"};
+std::vector<std::string> AddressDetector::TriggerWords() const {
+  return {"住", "户籍", "户口", "位于"};  // 居住 holds 住
 }
 
 bool AddressDetector::OrganisationBefore(std::string_view text, size_t cue) {

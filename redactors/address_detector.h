@@ -39,7 +39,7 @@ class AddressDetector : public Detector {
   AddressDetector();  // the embedded gazetteer
   explicit AddressDetector(const Gazetteer& gazetteer);
   std::string_view name() const override { return "address"; }
-  std::vector<std::string> TriggerPatterns() const override;
+  std::vector<std::string> TriggerWords() const override;
   Status Find(const Document& doc, ScanContext& context,
               SpanSink& sink) const override;
 

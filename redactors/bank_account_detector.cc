@@ -45,7 +45,7 @@ BankAccountDetector::BankAccountDetector()
           R"(QQ|qq|微信|流水号|交易号|交易单号|凭证号|回单号|业务编号|编号|序号|批次号|执业证|串号|IMEI|imei|证号|编码|代码|合同|发票|订单|运单|单号)") {
 }
 
-std::vector<std::string> BankAccountDetector::TriggerPatterns() const {
+std::vector<std::string> BankAccountDetector::TriggerWords() const {
   return {};  // works from the shared digit chains
 }
 

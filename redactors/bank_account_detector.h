@@ -21,7 +21,7 @@ class BankAccountDetector : public Detector {
  public:
   BankAccountDetector();
   std::string_view name() const override { return "bank_account"; }
-  std::vector<std::string> TriggerPatterns() const override;
+  std::vector<std::string> TriggerWords() const override;
   Status Find(const Document& doc, ScanContext& context,
               SpanSink& sink) const override;
 

@@ -1,6 +1,6 @@
 // Detector: a span source (span_source.h) that finds one kind of identifier
 // in a text, plus what the detector set needs to run many of them cheaply
-// (trigger patterns, whether it reports kept text); and the helpers
+// (trigger words, whether it reports kept text); and the helpers
 // detectors share for validating candidates in code.
 //
 // A detector's Find reads the ScanContext (the normalized text of one
@@ -33,16 +33,17 @@ namespace wenshu {
 
 class Detector : public SpanSource {
  public:
-  // RE2 patterns of which at least one matches any text in which this
-  // detector can find something, at either strictness. The detector set
-  // runs them all in one RE2::Set pass and skips a detector none of whose
-  // triggers matched. No patterns: the detector always runs (those working
-  // from the digit chains, which are cheap to look at).
-  virtual std::vector<std::string> TriggerPatterns() const = 0;
-  // A trigger checked in code beside the patterns, for a shape a regex
-  // states only at great cost: true when `text` holds it, and the detector
-  // then runs even if none of its patterns matched. It must be exact to the
-  // shape it stands for, like a pattern. Default: no such trigger.
+  // Words of which at least one occurs in any text in which this detector
+  // can find something, at either strictness (ASCII letters in either
+  // case). The detector set finds every detector's words in one pass of one
+  // automaton and skips a detector none of whose words occur. No words: the
+  // detector always runs (those working from the digit chains, which are
+  // cheap to look at). An empty word is refused (DetectorSet's build).
+  virtual std::vector<std::string> TriggerWords() const = 0;
+  // A trigger checked in code beside the words, for a shape no short list
+  // of words states: true when `text` holds it, and the detector then runs
+  // even if none of its words occur. It must hold wherever the detector can
+  // find something by that shape. Default: no such trigger.
   virtual bool TriggeredInCode(std::string_view text) const {
     (void)text;
     return false;

@@ -20,20 +20,22 @@
 namespace wenshu {
 DetectorSet::DetectorSet(std::vector<std::unique_ptr<Detector>> detectors)
     : detectors_(std::move(detectors)) {
+  std::vector<std::string> words;
   for (size_t d = 0; d < detectors_.size(); ++d) {
-    const std::vector<std::string> patterns = detectors_[d]->TriggerPatterns();
-    always_run_.push_back(patterns.empty() &&
-                          !detectors_[d]->ReportsProtected());
-    for (const std::string& pattern : patterns) {
-      Result<int> index = triggers_.Add(pattern);
-      if (!index.ok()) {
-        build_status_ = index.status();
+    std::vector<std::string> own = detectors_[d]->TriggerWords();
+    always_run_.push_back(own.empty() && !detectors_[d]->ReportsProtected());
+    for (std::string& word : own) {
+      if (word.empty()) {
+        build_status_ = Status::InvalidInput(
+            "detector " + std::string(detectors_[d]->name()) +
+            ": an empty trigger word (it would hide the detector's findings)");
         return;
       }
+      words.push_back(std::move(word));
       trigger_owner_.push_back(d);
     }
   }
-  build_status_ = triggers_.Compile();
+  triggers_ = std::make_unique<LiteralAutomaton>(words, AsciiCase::kFold);
 }
 
 const DetectorSet& DetectorSet::Standard() {
@@ -65,10 +67,15 @@ Status DetectorSet::Find(const Document& doc, ScanContext& scan,
                          SpanSink& sink) const {
   if (!build_status_.ok()) return build_status_;
   std::vector<bool> run(always_run_);
+  // Each detector's word starts, from the one pass.
+  std::vector<std::vector<size_t>> starts(detectors_.size());
   if (!trigger_owner_.empty()) {
-    const std::vector<int>* matched = nullptr;
-    if (Status s = scan.MatchedPatterns(triggers_, &matched); !s.ok()) return s;
-    for (int index : *matched) run[trigger_owner_[index]] = true;
+    for (const ScanContext::WordHit& hit : scan.WordHits(*triggers_)) {
+      std::vector<size_t>& own = starts[trigger_owner_[hit.word]];
+      if (own.empty() || own.back() != hit.begin) own.push_back(hit.begin);
+    }
+    for (size_t d = 0; d < detectors_.size(); ++d)
+      run[d] = run[d] || !starts[d].empty();
   }
   for (size_t d = 0; d < detectors_.size(); ++d) {
     if (!run[d] && !detectors_[d]->ReportsProtected() &&
@@ -79,7 +86,10 @@ Status DetectorSet::Find(const Document& doc, ScanContext& scan,
   const size_t first = sink.spans().size();
   for (size_t d = 0; d < detectors_.size(); ++d) {
     if (!run[d] || detectors_[d]->ReportsProtected()) continue;
-    if (Status s = detectors_[d]->Find(doc, scan, sink); !s.ok()) return s;
+    scan.set_trigger_starts(always_run_[d] ? nullptr : &starts[d]);
+    const Status s = detectors_[d]->Find(doc, scan, sink);
+    scan.set_trigger_starts(nullptr);
+    if (!s.ok()) return s;
   }
   // Keep rules matter only where they could contain an identifier: scan
   // windows around the candidates, not the whole text.

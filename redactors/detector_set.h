@@ -1,16 +1,19 @@
 // DetectorSet: every detector of the pipeline, run over one text as one
 // span source (span_source.h).
 //
-// One RE2::Set pass over the text says which detectors have a trigger in it;
-// only those run. The pass's result is stored in the ScanContext
-// (ScanContext::MatchedPatterns), so a context shared with other sources,
-// or a later scan filling it first, costs no second pass. Find appends every
-// span found, sorted by begin, then by longer first, after whatever the sink
-// already holds (which it leaves as it is). The context's regions are the
-// same after Find as before. Built once at start-up; Find is const and
-// thread-safe. Find fails (kResourceExhausted or kInternal) when a regex
-// engine fails, or with the build error when a detector's trigger pattern
-// did not compile; the caller must then hold the document.
+// One pass of one automaton (LiteralAutomaton, ASCII letters folded) over
+// the text finds every detector's trigger words and says which detectors
+// have one in it; only those run, with those whose trigger in code
+// (Detector::TriggeredInCode) holds, each told where its words start
+// (ScanContext::trigger_starts). The pass's result is stored in the
+// ScanContext (ScanContext::WordHits), so a context shared with other
+// sources, or a later scan filling it first, costs no second pass. Find
+// appends every span found, sorted by begin, then by longer first, after
+// whatever the sink already holds (which it leaves as it is). The context's
+// regions are the same after Find as before. Built once at start-up; Find is
+// const and thread-safe. Find fails (kResourceExhausted or kInternal) when a
+// regex engine fails, or with the build error when a detector gave an empty
+// trigger word; the caller must then hold the document.
 #ifndef WENSHU_REDACTORS_DETECTOR_SET_H_
 #define WENSHU_REDACTORS_DETECTOR_SET_H_
 
@@ -60,8 +63,8 @@ class DetectorSet : public SpanSource {
 
  private:
   std::vector<std::unique_ptr<Detector>> detectors_;
-  RegexSet triggers_;
-  std::vector<size_t> trigger_owner_;  // set index -> detector index
+  std::unique_ptr<LiteralAutomaton> triggers_;  // every detector's words
+  std::vector<size_t> trigger_owner_;  // word index -> detector index
   std::vector<bool> always_run_;       // detectors without triggers
   Status build_status_;
 };

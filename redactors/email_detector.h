@@ -14,7 +14,7 @@ class EmailDetector : public Detector {
  public:
   EmailDetector();
   std::string_view name() const override { return "email"; }
-  std::vector<std::string> TriggerPatterns() const override { return {"@"}; }
+  std::vector<std::string> TriggerWords() const override { return {"@"}; }
   Status Find(const Document& doc, ScanContext& context,
               SpanSink& sink) const override;
 

@@ -155,7 +155,7 @@ IdNumberDetector::IdNumberDetector()
           R"((?:身份证|身份号码|证件号码|证件号|社会保障号码?|社保卡号|驾驶证号|居住证号)(?:号码|号|码)?\s?(?:为|是)?\s?:?\s?$)") {
 }
 
-std::vector<std::string> IdNumberDetector::TriggerPatterns() const {
+std::vector<std::string> IdNumberDetector::TriggerWords() const {
   return {};  // works from the shared digit chains, which cost nothing extra
 }
 

@@ -34,7 +34,7 @@ class IdNumberDetector : public Detector {
  public:
   IdNumberDetector();
   std::string_view name() const override { return "id_number"; }
-  std::vector<std::string> TriggerPatterns() const override;
+  std::vector<std::string> TriggerWords() const override;
   Status Find(const Document& doc, ScanContext& context,
               SpanSink& sink) const override;
 

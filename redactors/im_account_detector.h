@@ -15,8 +15,8 @@ class ImAccountDetector : public Detector {
  public:
   ImAccountDetector();
   std::string_view name() const override { return "im_account"; }
-  std::vector<std::string> TriggerPatterns() const override {
-    return {"(?i)qq", "微信"};
+  std::vector<std::string> TriggerWords() const override {
+    return {"qq", "微信"};  // qq in either case
   }
   Status Find(const Document& doc, ScanContext& context,
               SpanSink& sink) const override;

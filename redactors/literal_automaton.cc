@@ -8,28 +8,53 @@
 
 namespace wenshu {
 
-LiteralAutomaton::LiteralAutomaton(const std::vector<std::string>& literals) {
-  Build(std::vector<std::string_view>(literals.begin(), literals.end()));
+namespace {
+
+bool IsCapital(unsigned char c) { return c >= 'A' && c <= 'Z'; }
+unsigned char Small(unsigned char c) {
+  return IsCapital(c) ? static_cast<unsigned char>(c - 'A' + 'a') : c;
+}
+
+}  // namespace
+
+LiteralAutomaton::LiteralAutomaton(const std::vector<std::string>& literals,
+                                   AsciiCase ascii_case)
+    : LiteralAutomaton(
+          std::vector<std::string_view>(literals.begin(), literals.end()),
+          ascii_case) {}
+
+LiteralAutomaton::LiteralAutomaton(
+    const std::vector<std::string_view>& literals, AsciiCase ascii_case)
+    : fold_ascii_(ascii_case == AsciiCase::kFold) {
+  if (!fold_ascii_) {
+    Build(literals);
+  } else {
+    std::vector<std::string> small(literals.begin(), literals.end());
+    for (std::string& literal : small)
+      for (char& ch : literal)
+        ch = static_cast<char>(Small(static_cast<unsigned char>(ch)));
+    Build(std::vector<std::string_view>(small.begin(), small.end()));
+    FoldCapitals();
+  }
   PrepareSkips();
 }
 
-LiteralAutomaton::LiteralAutomaton(
-    const std::vector<std::string_view>& literals) {
-  Build(literals);
-  PrepareSkips();
+void LiteralAutomaton::FoldCapitals() {
+  for (unsigned char c = 'A'; c <= 'Z'; ++c) {
+    root_next_[c] = root_next_[Small(c)];
+    class_of_[c] = class_of_[Small(c)];
+  }
 }
 
 void LiteralAutomaton::PrepareSkips() {
-  continuation_at_root_ = true;
   for (unsigned c = 0x80; c <= 0xBF; ++c)
-    continuation_at_root_ = continuation_at_root_ && root_next_[c] == 0;
+    if (root_next_[c] != 0) return;  // a literal starts mid-character
   for (unsigned lead = 0xE0; lead <= 0xEF; ++lead) {
     const uint32_t first = Step(0, static_cast<unsigned char>(lead));
     if (longest_[first] != 0) continue;
     for (unsigned second = 0x80; second <= 0xBF; ++second) {
       if (Step(first, static_cast<unsigned char>(second)) != 0) continue;
-      const unsigned pair = (lead & 0x0Fu) << 6 | (second & 0x3Fu);
-      pair_to_root_[pair >> 6] |= uint64_t{1} << (pair & 63);
+      pair_to_root_[(lead & 0x0Fu) << 8 | second] = 1;
     }
   }
 }
@@ -132,6 +157,7 @@ uint32_t LiteralAutomaton::Child(uint32_t node, unsigned char c) const {
 
 uint32_t LiteralAutomaton::StepByLinks(uint32_t state,
                                        unsigned char c) const {
+  if (fold_ascii_) c = Small(c);
   for (;;) {
     if (state == 0) return root_next_[c];
     if (const uint32_t child = Child(state, c); child != 0) return child;

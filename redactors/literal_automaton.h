@@ -8,6 +8,9 @@
 // Matching is on bytes; literals and text in well-formed UTF-8 match as
 // characters, since UTF-8 synchronizes itself.
 //
+// With AsciiCase::kFold, ASCII letters match in either case (the literals'
+// and the text's); every other byte matches itself.
+//
 // Immutable after construction; ForEachEnd is thread-safe.
 #ifndef WENSHU_REDACTORS_LITERAL_AUTOMATON_H_
 #define WENSHU_REDACTORS_LITERAL_AUTOMATON_H_
@@ -22,12 +25,16 @@
 
 namespace wenshu {
 
+enum class AsciiCase { kExact, kFold };
+
 class LiteralAutomaton {
  public:
   // `literals` may repeat; an empty one is ignored. A literal is known by
   // its index in `literals`.
-  explicit LiteralAutomaton(const std::vector<std::string>& literals);
-  explicit LiteralAutomaton(const std::vector<std::string_view>& literals);
+  explicit LiteralAutomaton(const std::vector<std::string>& literals,
+                            AsciiCase ascii_case = AsciiCase::kExact);
+  explicit LiteralAutomaton(const std::vector<std::string_view>& literals,
+                            AsciiCase ascii_case = AsciiCase::kExact);
 
   bool empty() const { return longest_literal_ == 0; }
   size_t longest_literal() const { return longest_literal_; }
@@ -83,6 +90,9 @@ class LiteralAutomaton {
   };
 
   void Build(const std::vector<std::string_view>& literals);
+  // Sends the capital letters where the small ones go (from the root and
+  // in the table), after Build from literals in small letters.
+  void FoldCapitals();
   void PrepareSkips();
 
   // From the root, the first position at or after `i` where a step may
@@ -97,21 +107,16 @@ class LiteralAutomaton {
     const size_t n = text.size();
     while (i < n) {
       const auto b = static_cast<unsigned char>(text[i]);
-      if (root_next_[b] == 0) {
-        ++i;
-        continue;
-      }
-      if (b >= 0xE0 && b <= 0xEF && continuation_at_root_ && i + 2 < n) {
+      if (b >= 0xE0 && b <= 0xEF && i + 2 < n) {
         const auto b1 = static_cast<unsigned char>(text[i + 1]);
-        const auto b2 = static_cast<unsigned char>(text[i + 2]);
-        const unsigned pair = (b & 0x0Fu) << 6 | (b1 & 0x3Fu);
-        if ((b1 & 0xC0) == 0x80 && (b2 & 0xC0) == 0x80 &&
-            (pair_to_root_[pair >> 6] >> (pair & 63) & 1) != 0) {
+        if (pair_to_root_[(b & 0x0Fu) << 8 | b1] != 0 &&
+            (static_cast<unsigned char>(text[i + 2]) & 0xC0) == 0x80) {
           i += 3;
           continue;
         }
       }
-      return i;
+      if (root_next_[b] != 0) return i;
+      ++i;
     }
     return n;
   }
@@ -123,6 +128,8 @@ class LiteralAutomaton {
     return StepByLinks(state, c);
   }
   uint32_t StepByLinks(uint32_t state, unsigned char c) const;
+
+  bool fold_ascii_ = false;
 
   // The transitions as a table of nodes × byte classes (a byte that occurs
   // in no literal is class 0; each other byte is a class of its own), so
@@ -138,13 +145,12 @@ class LiteralAutomaton {
   // The root's children by byte (0: none), so that the step most taken over
   // text matching nothing is one load, not a search of the root's list.
   std::array<uint32_t, 256> root_next_{};
-  // No literal starts with a continuation byte (80-BF), so such a byte
-  // keeps the root where it is.
-  bool continuation_at_root_ = false;
-  // Bit ((lead & 0F) << 6 | (second & 3F)) for a lead byte E0-EF and a
-  // continuation byte: set when the two steps from the root end at the
-  // root, with no literal ending after the first.
-  std::array<uint64_t, 16> pair_to_root_{};
+  // Entry (lead & 0F) << 8 | second for a lead byte E0-EF and any second
+  // byte: 1 when the second is a continuation byte (80-BF), no literal
+  // starts with one, and the two steps from the root end at the root with
+  // no literal ending after the first; the third byte of a character, a
+  // continuation byte too, then keeps the root where it is.
+  std::array<uint8_t, 16 * 256> pair_to_root_{};
   std::vector<uint32_t> lengths_;       // per literal
   std::vector<uint32_t> next_literal_;  // per literal: the next at its node
   size_t longest_literal_ = 0;

@@ -73,7 +73,7 @@ PhoneDetector::PhoneDetector()
           R"(\((0[1-9][0-9]{1,2})\)\s?([0-9]{7,8})(?:(?:-|转|ext\.?)([0-9]{1,5}))?)") {
 }
 
-std::vector<std::string> PhoneDetector::TriggerPatterns() const {
+std::vector<std::string> PhoneDetector::TriggerWords() const {
   return {};  // works from the shared digit chains
 }
 

@@ -36,8 +36,15 @@ PlateDetector::PlateDetector()
           R"(])([A-HJ-NP-Za-hj-np-z])([·\s]?)([A-HJ-NP-Za-hj-np-z0-9]{4,6})([挂学警使领港澳]?))") {
 }
 
-std::vector<std::string> PlateDetector::TriggerPatterns() const {
-  return {"[" + std::string(kProvinces) + R"(][A-Za-z][·\s]?[A-Za-z0-9]{4})"};
+std::vector<std::string> PlateDetector::TriggerWords() const {
+  // Every plate starts with a province and a letter (in either case: the
+  // detector set folds them).
+  std::vector<std::string> words;
+  for (size_t i = 0; i < kProvinces.size(); i += 3) {
+    for (char letter = 'A'; letter <= 'Z'; ++letter)
+      words.push_back(std::string(kProvinces.substr(i, 3)) + letter);
+  }
+  return words;
 }
 
 Status PlateDetector::Find(const Document& doc, ScanContext& context,
@@ -46,7 +53,22 @@ Status PlateDetector::Find(const Document& doc, ScanContext& context,
   const std::string_view text = context.text();
   RegexMatch m;
   size_t pos = 0;
-  while (plate_.Search(text, pos, &m)) {
+  // Every plate starts at a trigger word (a province and a letter): after
+  // the detector set's pass, only there is a match looked for.
+  const std::vector<size_t>* starts = context.trigger_starts();
+  size_t next_start = 0;
+  auto next_match = [&] {
+    if (starts == nullptr) return plate_.Search(text, pos, &m);
+    for (; next_start < starts->size(); ++next_start) {
+      const size_t at = (*starts)[next_start];
+      if (at >= pos && plate_.MatchAt(text, at, text.size(), &m)) {
+        ++next_start;
+        return true;
+      }
+    }
+    return false;
+  };
+  while (next_match()) {
     const size_t begin = m.groups[0].data() - text.data();
     const size_t end = begin + m.groups[0].size();
     // Resume just after the province character so that an overlapping

@@ -20,7 +20,7 @@ class PlateDetector : public Detector {
  public:
   PlateDetector();
   std::string_view name() const override { return "plate"; }
-  std::vector<std::string> TriggerPatterns() const override;
+  std::vector<std::string> TriggerWords() const override;
   Status Find(const Document& doc, ScanContext& context,
               SpanSink& sink) const override;
 

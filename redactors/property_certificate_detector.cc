@@ -55,14 +55,19 @@ PropertyCertificateDetector::PropertyCertificateDetector() {
        {{"证"}}});  // every alternative holds 证
 }
 
-std::vector<std::string> PropertyCertificateDetector::TriggerPatterns() const {
-  return {"不动产",
-          "房权证",
-          "房地",
-          "林权?证",
-          "国用|集用|集建|集有|国土",
-          "(?:房产证|房屋所有权证|产权证|土地证|土地使用权证|土地使用证|"
-          "宅基地使用权?证|林权证|登记证)书?(?:编号|号码|号)"};
+std::vector<std::string> PropertyCertificateDetector::TriggerWords() const {
+  // The rules find numbers only near their cue words (CertificateCues);
+  // the last rule's cues count only before 号 / 编号 (号码 holds 号).
+  std::vector<std::string> words = {"不动产", "房权证", "房地", "林证",
+                                    "林权证", "国用",   "集用", "集建",
+                                    "集有",   "国土"};
+  for (const char* cue : {"房产证", "房屋所有权证", "产权证", "土地证",
+                          "土地使用权证", "土地使用证", "宅基地使用权证",
+                          "宅基地使用证", "林权证", "登记证"}) {
+    for (const char* suffix : {"号", "编号", "书号", "书编号"})
+      words.push_back(std::string(cue) + suffix);
+  }
+  return words;
 }
 
 Status PropertyCertificateDetector::Find(const Document& doc,

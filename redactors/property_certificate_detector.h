@@ -23,7 +23,7 @@ class PropertyCertificateDetector : public Detector {
  public:
   PropertyCertificateDetector();
   std::string_view name() const override { return "property_certificate"; }
-  std::vector<std::string> TriggerPatterns() const override;
+  std::vector<std::string> TriggerWords() const override;
   Status Find(const Document& doc, ScanContext& context,
               SpanSink& sink) const override;
 

@@ -130,7 +130,7 @@ ProtectedSpanDetector::ProtectedSpanDetector()
          "保险单", "批次", "案件编号", "报案"}}});
 }
 
-std::vector<std::string> ProtectedSpanDetector::TriggerPatterns() const {
+std::vector<std::string> ProtectedSpanDetector::TriggerWords() const {
   return {};  // runs around the other detectors' candidates instead
 }
 

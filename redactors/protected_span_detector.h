@@ -22,7 +22,7 @@ class ProtectedSpanDetector : public Detector {
  public:
   ProtectedSpanDetector();
   std::string_view name() const override { return "protected"; }
-  std::vector<std::string> TriggerPatterns() const override;
+  std::vector<std::string> TriggerWords() const override;
   Status Find(const Document& doc, ScanContext& context,
               SpanSink& sink) const override;
   bool ReportsProtected() const override { return true; }

@@ -1,5 +1,6 @@
 #include "redactors/span_source.h"
 
+#include <algorithm>
 #include <utility>
 
 namespace wenshu {
@@ -9,18 +10,17 @@ const std::vector<DigitChain>& ScanContext::digit_chains() const {
   return digit_chains_->chains();
 }
 
-Status ScanContext::MatchedPatterns(const RegexSet& set,
-                                    const std::vector<int>** matched) {
-  for (const auto& [owner, found] : matched_) {
-    if (owner == &set) {
-      *matched = &found;
-      return Status::Ok();
-    }
+const std::vector<ScanContext::WordHit>& ScanContext::WordHits(
+    const LiteralAutomaton& words) {
+  for (const auto& [owner, hits] : hits_) {
+    if (owner == &words) return hits;
   }
-  std::vector<int> found;
-  if (Status s = set.Match(text_, &found); !s.ok()) return s;
-  *matched = &matched_.emplace_back(&set, std::move(found)).second;
-  return Status::Ok();
+  std::vector<WordHit> hits;
+  words.ForEachMatch(text_, [&](size_t begin, size_t index) {
+    hits.push_back({begin, index});
+  });
+  std::sort(hits.begin(), hits.end());
+  return hits_.emplace_back(&words, std::move(hits)).second;
 }
 
 const std::vector<PersonRecord>& ScanContext::anonymized() const {

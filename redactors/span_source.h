@@ -11,11 +11,12 @@
 //
 // ScanContext: one per document and pass, shared by every source run over
 // that text. It holds what is computed once and read by many sources — the
-// digit chains, and the result of each multi-pattern pass (RegexSet) over
-// the text, such as the detector set's trigger pass (MatchedPatterns) — so
-// that no source scans for what another already found. A later single
-// multi-pattern scan feeding every source from one pass over the text will
-// store its result here the same way; the sources only read it. The context
+// digit chains, and the result of each pass of a word automaton
+// (LiteralAutomaton) over the text, such as the detector set's trigger pass
+// (WordHits) — so that no source scans for what another already found. A
+// later single multi-pattern scan feeding every source from one pass over
+// the text will store its result here the same way; the sources only read
+// it. The context
 // also carries what one source decided that a later one checks (the people
 // anonymized and kept, the case's terms, the identifier values found: read
 // by the verify pass).
@@ -39,10 +40,10 @@
 #include <vector>
 
 #include "core/document.h"
-#include "core/regex.h"
 #include "core/span.h"
 #include "core/status.h"
 #include "redactors/digit_chain.h"
+#include "redactors/literal_automaton.h"
 
 namespace wenshu {
 
@@ -90,12 +91,29 @@ class ScanContext {
   // found on first use and shared by the digit-based detectors.
   const std::vector<DigitChain>& digit_chains() const;
 
-  // Sets `*matched` to the indexes of the patterns of `set` found in the
-  // text: one RegexSet::Match per set and context, whichever source asks
-  // first, the result shared by every source reading the same set. The
-  // view stays valid as long as the context. A failed match (RE2 out of
-  // memory) is returned and not remembered.
-  Status MatchedPatterns(const RegexSet& set, const std::vector<int>** matched);
+  // Every occurrence of every literal of `words` in the text (overlapping
+  // ones too), sorted by begin, then by literal index: one pass of the
+  // automaton per context, whichever source asks first, the result shared
+  // by every source reading the same automaton. The reference stays valid
+  // as long as the context.
+  struct WordHit {
+    size_t begin;
+    size_t word;  // the literal's index in the automaton
+    bool operator<(const WordHit& o) const {
+      return begin != o.begin ? begin < o.begin : word < o.word;
+    }
+  };
+  const std::vector<WordHit>& WordHits(const LiteralAutomaton& words);
+
+  // Where the trigger words of the detector being run start in the text,
+  // in increasing order, when the detector set runs it after its one pass
+  // (DetectorSet): a detector whose every finding starts at one of its
+  // words reads them instead of searching the text again. Null when the
+  // detector runs alone, or has no words.
+  const std::vector<size_t>* trigger_starts() const { return trigger_starts_; }
+  void set_trigger_starts(const std::vector<size_t>* starts) {
+    trigger_starts_ = starts;
+  }
 
   // What must not survive in a public text (read by the verify pass): the
   // people the people source anonymized, the natural persons who keep
@@ -128,9 +146,10 @@ class ScanContext {
   Strictness strictness_;
   std::vector<ByteRange> regions_;
   mutable std::optional<DigitChains> digit_chains_;
-  // The result of each set's pass over the text; a list keeps views valid
-  // (and, unlike a deque, allocates nothing while empty).
-  std::list<std::pair<const RegexSet*, std::vector<int>>> matched_;
+  // The result of each automaton's pass over the text; a list keeps
+  // references valid (and, unlike a deque, allocates nothing while empty).
+  std::list<std::pair<const LiteralAutomaton*, std::vector<WordHit>>> hits_;
+  const std::vector<size_t>* trigger_starts_ = nullptr;
   const std::vector<PersonRecord>* anonymized_ = nullptr;
   const std::vector<std::string>* kept_names_ = nullptr;
   const CaseTerms* case_terms_ = nullptr;

@@ -25,10 +25,10 @@ TravelDocumentDetector::TravelDocumentDetector()
           R"((护照|通行证|台胞证|回乡证|旅行证|居留证|居留许可|居住证|香港身份证|澳门身份证|台湾身份证|永久性居民身份证|永久居留身份证|永久居留证|(?i:passport)(?:\s?(?i:no)\.?)?)(?:号码|号|编号|证号)?[^0-9A-Za-z。,;\n]{0,8}?([A-Za-z]{0,2}[0-9]{6,10}(?:\([0-9A-Za-z]\))?))") {
 }
 
-std::vector<std::string> TravelDocumentDetector::TriggerPatterns() const {
-  return {
-      "护照|通行证|台胞证|回乡证|旅行证|居留|居住证|香港身份证|澳门身份证|"
-      "台湾身份证|永久性居民身份证|永久居留|(?i)passport"};
+std::vector<std::string> TravelDocumentDetector::TriggerWords() const {
+  return {"护照",       "通行证",     "台胞证",     "回乡证",
+          "旅行证",     "居留",       "居住证",     "香港身份证",
+          "澳门身份证", "台湾身份证", "永久性居民身份证", "passport"};
 }
 
 Status TravelDocumentDetector::Find(const Document& doc, ScanContext& context,

@@ -15,7 +15,7 @@ class TravelDocumentDetector : public Detector {
  public:
   TravelDocumentDetector();
   std::string_view name() const override { return "travel_document"; }
-  std::vector<std::string> TriggerPatterns() const override;
+  std::vector<std::string> TriggerWords() const override;
   Status Find(const Document& doc, ScanContext& context,
               SpanSink& sink) const override;
 

@@ -130,12 +130,12 @@ VehicleIdDetector::VehicleIdDetector()
       engine_cued_(EnginePattern(kConnector)),
       engine_cued_loose_(EnginePattern(kLooseConnector)) {}
 
-std::vector<std::string> VehicleIdDetector::TriggerPatterns() const {
-  // The cues. The VIN's shape, "17 of these, one a letter", is checked in
-  // code (TriggeredInCode): RE2 has no look-ahead, and written as one
-  // alternative per position of the first letter it made the detector
-  // set's one pass over every text about a quarter slower.
-  return {std::string(kVinCue) + "|" + std::string(kEngineCue)};
+std::vector<std::string> VehicleIdDetector::TriggerWords() const {
+  // The cues of kVinCue and kEngineCue (号码 holds 号; "vin" in any case).
+  // The VIN's shape, "17 of these, one a letter", is checked in code
+  // (TriggeredInCode).
+  return {"车架号", "车架编号", "车辆识别代号", "车辆识别代码",
+          "车辆识别号", "底盘号", "底盘编号", "vin", "发动机号", "发动机编号"};
 }
 
 namespace {

@@ -38,7 +38,7 @@ class VehicleIdDetector : public Detector {
  public:
   VehicleIdDetector();
   std::string_view name() const override { return "vehicle_id"; }
-  std::vector<std::string> TriggerPatterns() const override;
+  std::vector<std::string> TriggerWords() const override;
   // Seventeen characters of the VIN alphabet (digits and the capitals but
   // I, O and Q) in a row, one of them a letter.
   bool TriggeredInCode(std::string_view text) const override;

@@ -113,7 +113,7 @@ TEST(BankAccountDetector, Luhn) {
 TEST(BankAccountDetector, HasNoTriggersAndAStableName) {
   BankAccountDetector detector;
   EXPECT_EQ(detector.name(), "bank_account");
-  EXPECT_TRUE(detector.TriggerPatterns().empty());
+  EXPECT_TRUE(detector.TriggerWords().empty());
 }
 
 }  // namespace

@@ -48,7 +48,7 @@ INSTANTIATE_TEST_SUITE_P(
 TEST(EmailDetector, TriggersOnlyOnTheAtSign) {
   EmailDetector detector;
   EXPECT_EQ(detector.name(), "email");
-  EXPECT_EQ(detector.TriggerPatterns(), std::vector<std::string>{"@"});
+  EXPECT_EQ(detector.TriggerWords(), std::vector<std::string>{"@"});
 }
 
 }  // namespace

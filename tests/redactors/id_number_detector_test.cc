@@ -208,7 +208,7 @@ TEST(IdNumberDetector, RegionPrefix) {
 TEST(IdNumberDetector, HasNoTriggersAndAStableName) {
   IdNumberDetector detector;
   EXPECT_EQ(detector.name(), "id_number");
-  EXPECT_TRUE(detector.TriggerPatterns().empty());
+  EXPECT_TRUE(detector.TriggerWords().empty());
   EXPECT_FALSE(detector.ReportsProtected());
 }
 

@@ -61,8 +61,7 @@ INSTANTIATE_TEST_SUITE_P(
 TEST(ImAccountDetector, TriggersOnItsCueWords) {
   ImAccountDetector detector;
   EXPECT_EQ(detector.name(), "im_account");
-  EXPECT_EQ(detector.TriggerPatterns(),
-            (std::vector<std::string>{"(?i)qq", "微信"}));
+  EXPECT_EQ(detector.TriggerWords(), (std::vector<std::string>{"qq", "微信"}));
 }
 
 }  // namespace

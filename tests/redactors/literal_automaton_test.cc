@@ -134,6 +134,65 @@ TEST(LiteralAutomaton, EveryMatchOfEveryLiteralAgreesWithBruteForce) {
   }
 }
 
+std::string Small(std::string s) {
+  for (char& c : s)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return s;
+}
+
+// Folded, a literal matches wherever it does in the small-letter forms of
+// both; other bytes (here '[' and '{', which sit next to the capitals and
+// the small letters, and a Chinese character) match only themselves.
+TEST(LiteralAutomaton, FoldedCaseMatchesLettersInEitherCase) {
+  RandomWords words(13, "aAbB[{1");
+  for (int round = 0; round < 300; ++round) {
+    const std::vector<std::string> literals = words.List(6, 4);
+    const std::string text = words.Word(30) + "住" + words.Word(10);
+    std::vector<std::string> small;
+    for (const std::string& l : literals) small.push_back(Small(l));
+    std::vector<std::pair<size_t, size_t>> got;
+    LiteralAutomaton(literals, AsciiCase::kFold)
+        .ForEachMatch(text, [&](size_t begin, size_t k) {
+          got.emplace_back(begin, k);
+        });
+    EXPECT_EQ(got, AllMatchesBrute(small, Small(text))) << "text " << text;
+  }
+  const LiteralAutomaton passport(std::vector<std::string>{"PassPort"},
+                                  AsciiCase::kFold);
+  EXPECT_EQ(AllEnds(passport, "passport PASSPORT pAsSpOrT"),
+            (Ends{{8, 8}, {17, 8}, {26, 8}}));
+  EXPECT_TRUE(AllEnds(LiteralAutomaton(std::vector<std::string>{"PassPort"}),
+                      "passport")
+                  .empty());  // exact by default
+}
+
+// Too many nodes and byte classes for the table: steps follow the suffix
+// links, and fold there too.
+TEST(LiteralAutomaton, FoldedCaseHoldsWithoutTheTable) {
+  std::mt19937 random(17);
+  std::vector<std::string> literals;
+  // About 18,000 nodes times 95 byte classes: more than the table takes.
+  for (int k = 0; k < 2000; ++k) {
+    std::string l(10, ' ');
+    for (char& c : l) c = static_cast<char>(0x21 + random() % 0x5E);
+    literals.push_back(l);
+  }
+  std::string text;
+  for (int k = 0; k < 40; ++k) {
+    const std::string& l = literals[random() % literals.size()];
+    std::string cased = l;
+    for (char& c : cased) {
+      if (c >= 'a' && c <= 'z' && random() % 2 == 0) c = c - 'a' + 'A';
+      if (c >= 'A' && c <= 'Z' && random() % 2 == 0) c = c - 'A' + 'a';
+    }
+    text += cased + static_cast<char>(0x21 + random() % 0x5E);
+  }
+  std::vector<std::string> small;
+  for (const std::string& l : literals) small.push_back(Small(l));
+  EXPECT_EQ(AllEnds(LiteralAutomaton(literals, AsciiCase::kFold), text),
+            BruteForce(small, Small(text)));
+}
+
 // Texts of three-byte characters that share lead and continuation bytes
 // (住 E4 BD 8F, 丏 E4 B8 8F, 张 E5 BC A0), ASCII and stray bytes, against
 // literals cut anywhere from such texts: whole characters, parts of one,

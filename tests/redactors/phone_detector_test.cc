@@ -112,7 +112,7 @@ INSTANTIATE_TEST_SUITE_P(
 TEST(PhoneDetector, HasNoTriggersAndAStableName) {
   PhoneDetector detector;
   EXPECT_EQ(detector.name(), "phone");
-  EXPECT_TRUE(detector.TriggerPatterns().empty());
+  EXPECT_TRUE(detector.TriggerWords().empty());
   EXPECT_FALSE(detector.ReportsProtected());
 }
 

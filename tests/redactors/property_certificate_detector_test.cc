@@ -139,7 +139,7 @@ INSTANTIATE_TEST_SUITE_P(
 TEST(PropertyCertificateDetector, HasTriggersAndAStableName) {
   PropertyCertificateDetector detector;
   EXPECT_EQ(detector.name(), "property_certificate");
-  EXPECT_FALSE(detector.TriggerPatterns().empty());
+  EXPECT_FALSE(detector.TriggerWords().empty());
 }
 
 }  // namespace

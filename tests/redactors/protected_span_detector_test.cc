@@ -145,7 +145,7 @@ TEST(ProtectedSpanDetector, ReportsProtectedAndRunsWithoutTriggers) {
   ProtectedSpanDetector detector;
   EXPECT_EQ(detector.name(), "protected");
   EXPECT_TRUE(detector.ReportsProtected());
-  EXPECT_TRUE(detector.TriggerPatterns().empty());
+  EXPECT_TRUE(detector.TriggerWords().empty());
 }
 
 }  // namespace

@@ -10,33 +10,33 @@
 namespace wenshu {
 namespace {
 
-// `matched` in increasing order (RE2::Set reports in no particular order).
-std::vector<int> Sorted(std::vector<int> matched) {
-  std::sort(matched.begin(), matched.end());
-  return matched;
+// Hits as (begin, word) pairs.
+std::vector<std::pair<size_t, size_t>> Pairs(
+    const std::vector<ScanContext::WordHit>& hits) {
+  std::vector<std::pair<size_t, size_t>> out;
+  for (const ScanContext::WordHit& h : hits) out.emplace_back(h.begin, h.word);
+  return out;
 }
 
-RegexSet CompiledSet(const std::vector<std::string>& patterns) {
-  RegexSet set;
-  for (const std::string& p : patterns) EXPECT_TRUE(set.Add(p).ok()) << p;
-  EXPECT_TRUE(set.Compile().ok());
-  return set;
-}
-
-TEST(ScanContext, MatchedPatternsRunsEachSetOncePerText) {
-  const RegexSet digits = CompiledSet({"[0-9]+", "电话"});
-  const RegexSet letters = CompiledSet({"[a-z]+"});
-  ScanContext scan("电话 123", Strictness::kStandard);
-  const std::vector<int>* first = nullptr;
-  ASSERT_TRUE(scan.MatchedPatterns(digits, &first).ok());
-  EXPECT_EQ(Sorted(*first), (std::vector<int>{0, 1}));
-  const std::vector<int>* again = nullptr;
-  ASSERT_TRUE(scan.MatchedPatterns(digits, &again).ok());
-  EXPECT_EQ(again, first);  // the stored result, not a second pass
-  const std::vector<int>* other = nullptr;
-  ASSERT_TRUE(scan.MatchedPatterns(letters, &other).ok());
-  EXPECT_TRUE(other->empty());
-  EXPECT_EQ(Sorted(*first), (std::vector<int>{0, 1}));  // still valid
+TEST(ScanContext, WordHitsRunsEachAutomatonOncePerText) {
+  const LiteralAutomaton cues(
+      std::vector<std::string>{"12", "电话", "传真", "123", "3"});
+  const LiteralAutomaton letters(std::vector<std::string>{"abc"});
+  const std::string text = "电话 123，电话 3";
+  ScanContext scan(text, Strictness::kStandard);
+  const std::vector<ScanContext::WordHit>& first = scan.WordHits(cues);
+  // Every occurrence, by begin, then by word, overlapping ones too.
+  const size_t digits = text.find("123");
+  const size_t second = text.rfind("电话");
+  const std::vector<std::pair<size_t, size_t>> expected = {
+      {0, 1}, {digits, 0}, {digits, 3}, {digits + 2, 4}, {second, 1},
+      {text.size() - 1, 4}};
+  EXPECT_EQ(Pairs(first), expected);
+  const std::vector<ScanContext::WordHit>& again = scan.WordHits(cues);
+  EXPECT_EQ(&again, &first);  // the stored result, not a second pass
+  EXPECT_TRUE(scan.WordHits(letters).empty());
+  EXPECT_EQ(Pairs(first), expected);  // still valid
+  EXPECT_EQ(scan.trigger_starts(), nullptr);  // only the detector set sets them
 }
 
 TEST(ScanContext, StartsWithTheWholeTextAndNothingThatMustNotSurvive) {

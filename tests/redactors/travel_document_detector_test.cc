@@ -46,7 +46,7 @@ INSTANTIATE_TEST_SUITE_P(
 TEST(TravelDocumentDetector, HasATriggerAndAStableName) {
   TravelDocumentDetector detector;
   EXPECT_EQ(detector.name(), "travel_document");
-  EXPECT_EQ(detector.TriggerPatterns().size(), 1u);
+  EXPECT_FALSE(detector.TriggerWords().empty());
 }
 
 }  // namespace

@@ -169,7 +169,7 @@ TEST(VehicleIdDetector, CheckDigit) {
 TEST(VehicleIdDetector, HasTriggersAndAStableName) {
   VehicleIdDetector detector;
   EXPECT_EQ(detector.name(), "vehicle_id");
-  EXPECT_EQ(detector.TriggerPatterns().size(), 1u);
+  EXPECT_FALSE(detector.TriggerWords().empty());
 }
 
 // The detector set skips a detector none of whose triggers match: every
@@ -177,15 +177,11 @@ TEST(VehicleIdDetector, HasTriggersAndAStableName) {
 // texts with no cue and no VIN shape must not.
 TEST(VehicleIdDetector, TriggersCoverWhatItFinds) {
   VehicleIdDetector detector;
-  RegexSet triggers;
-  for (const std::string& p : detector.TriggerPatterns()) {
-    ASSERT_TRUE(triggers.Add(p).ok()) << p;
-  }
-  ASSERT_TRUE(triggers.Compile().ok());
+  const LiteralAutomaton triggers(detector.TriggerWords(), AsciiCase::kFold);
   auto triggered = [&](const std::string& text) {
-    std::vector<int> matched;
-    EXPECT_TRUE(triggers.Match(text, &matched).ok());
-    return !matched.empty() || detector.TriggeredInCode(text);
+    bool found = false;
+    triggers.ForEachEnd(text, [&](size_t, size_t) { return !(found = true); });
+    return found || detector.TriggeredInCode(text);
   };
   for (const std::string text :
        {"原告购买的LSVAM4187C2184847号车辆", "车辆12345678L12345678",
