@@ -10,6 +10,17 @@
 
 namespace wenshu {
 
+namespace {
+
+// The window of a literal starting at `at`, cut at character boundaries.
+ByteRange WindowAt(std::string_view text, size_t at, size_t before,
+                   size_t after) {
+  return {CharStart(text, at > before ? at - before : 0),
+          CharStart(text, std::min(text.size(), at + after))};
+}
+
+}  // namespace
+
 std::vector<ByteRange> LiteralWindows(
     std::string_view text, std::initializer_list<std::string_view> literals,
     size_t before, size_t after) {
@@ -17,10 +28,19 @@ std::vector<ByteRange> LiteralWindows(
   for (std::string_view literal : literals) {
     for (size_t at = FindBytes(text, literal); at != std::string_view::npos;
          at = FindBytes(text, literal, at + literal.size())) {
-      windows.push_back({CharStart(text, at > before ? at - before : 0),
-                         CharStart(text, std::min(text.size(), at + after))});
+      windows.push_back(WindowAt(text, at, before, after));
     }
   }
+  return MergeRanges(std::move(windows));
+}
+
+std::vector<ByteRange> WindowsAt(std::string_view text,
+                                 const std::vector<size_t>& starts,
+                                 size_t before, size_t after) {
+  std::vector<ByteRange> windows;
+  windows.reserve(starts.size());
+  for (const size_t at : starts)
+    windows.push_back(WindowAt(text, at, before, after));
   return MergeRanges(std::move(windows));
 }
 
@@ -60,8 +80,7 @@ std::vector<ByteRange> LiteralWindows(std::string_view text,
                                       size_t after) {
   std::vector<ByteRange> windows;
   const auto add = [&](size_t at) {
-    windows.push_back({CharStart(text, at > before ? at - before : 0),
-                       CharStart(text, std::min(text.size(), at + after))});
+    windows.push_back(WindowAt(text, at, before, after));
   };
   // The window of a start is the same whichever literal starts there, and
   // MergeRanges sorts: the starts of every occurrence (overlapping ones

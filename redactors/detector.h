@@ -97,6 +97,12 @@ std::vector<ByteRange> LiteralWindows(std::string_view text,
                                       const LiteralSet& literals, size_t before,
                                       size_t after);
 
+// The same windows around given starts (those of the literals, found by
+// another pass such as the detector set's: ScanContext::trigger_starts).
+std::vector<ByteRange> WindowsAt(std::string_view text,
+                                 const std::vector<size_t>& starts,
+                                 size_t before, size_t after);
+
 // Word groups a rule's every match holds: one word of each group. A window
 // that lacks every word of some group cannot hold a match, and a byte
 // search for the words is far cheaper than the rule's regex pass.

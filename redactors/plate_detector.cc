@@ -8,6 +8,7 @@ constexpr std::string_view kProvinces =
 
 char Upper(char c) { return (c >= 'a' && c <= 'z') ? c - 'a' + 'A' : c; }
 bool Digit(char c) { return c >= '0' && c <= '9'; }
+bool Letter(char c) { return Upper(c) >= 'A' && Upper(c) <= 'Z'; }
 
 // Validates the characters after the office letter.
 bool ValidTail(std::string_view tail, bool has_suffix) {
@@ -37,13 +38,11 @@ PlateDetector::PlateDetector()
 }
 
 std::vector<std::string> PlateDetector::TriggerWords() const {
-  // Every plate starts with a province and a letter (in either case: the
-  // detector set folds them).
+  // Every plate starts with a province (and a letter, which Find checks
+  // first at each start).
   std::vector<std::string> words;
-  for (size_t i = 0; i < kProvinces.size(); i += 3) {
-    for (char letter = 'A'; letter <= 'Z'; ++letter)
-      words.push_back(std::string(kProvinces.substr(i, 3)) + letter);
-  }
+  for (size_t i = 0; i < kProvinces.size(); i += 3)
+    words.emplace_back(kProvinces.substr(i, 3));
   return words;
 }
 
@@ -53,15 +52,18 @@ Status PlateDetector::Find(const Document& doc, ScanContext& context,
   const std::string_view text = context.text();
   RegexMatch m;
   size_t pos = 0;
-  // Every plate starts at a trigger word (a province and a letter): after
-  // the detector set's pass, only there is a match looked for.
+  // Every plate starts at a trigger word (a province) followed by a
+  // letter: after the detector set's pass, only there is a match looked
+  // for.
   const std::vector<size_t>* starts = context.trigger_starts();
   size_t next_start = 0;
   auto next_match = [&] {
     if (starts == nullptr) return plate_.Search(text, pos, &m);
     for (; next_start < starts->size(); ++next_start) {
       const size_t at = (*starts)[next_start];
-      if (at >= pos && plate_.MatchAt(text, at, text.size(), &m)) {
+      const size_t letter = at + 3;  // every province is three bytes
+      if (at >= pos && letter < text.size() && Letter(text[letter]) &&
+          plate_.MatchAt(text, at, text.size(), &m)) {
         ++next_start;
         return true;
       }

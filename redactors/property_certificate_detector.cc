@@ -56,18 +56,9 @@ PropertyCertificateDetector::PropertyCertificateDetector() {
 }
 
 std::vector<std::string> PropertyCertificateDetector::TriggerWords() const {
-  // The rules find numbers only near their cue words (CertificateCues);
-  // the last rule's cues count only before 号 / 编号 (号码 holds 号).
-  std::vector<std::string> words = {"不动产", "房权证", "房地", "林证",
-                                    "林权证", "国用",   "集用", "集建",
-                                    "集有",   "国土"};
-  for (const char* cue : {"房产证", "房屋所有权证", "产权证", "土地证",
-                          "土地使用权证", "土地使用证", "宅基地使用权证",
-                          "宅基地使用证", "林权证", "登记证"}) {
-    for (const char* suffix : {"号", "编号", "书号", "书编号"})
-      words.push_back(std::string(cue) + suffix);
-  }
-  return words;
+  // The rules look only after their cue words: the detector can find
+  // something exactly where one occurs.
+  return CertificateCues().literals();
 }
 
 Status PropertyCertificateDetector::Find(const Document& doc,
@@ -76,9 +67,13 @@ Status PropertyCertificateDetector::Find(const Document& doc,
   std::vector<Span>* out = &sink.mutable_spans();
   const std::string_view text = context.text();
   RegexMatch m;
-  // Every rule starts with one of these cue words.
+  // Every rule starts with one of these cue words: where the detector set's
+  // pass found them, or found here when the detector runs alone.
+  const std::vector<size_t>* starts = context.trigger_starts();
   const std::vector<ByteRange> windows =
-      LiteralWindows(text, CertificateCues(), 0, kCertificateReach);
+      starts != nullptr
+          ? WindowsAt(text, *starts, 0, kCertificateReach)
+          : LiteralWindows(text, CertificateCues(), 0, kCertificateReach);
   for (const Rule& rule : rules_) {
     for (const ByteRange& window : windows) {
       if (!HoldsRequiredWords(

@@ -175,6 +175,45 @@ INSTANTIATE_TEST_SUITE_P(
       return info.param.name;
     });
 
+// Written out here, apart from the detectors' own lists: a plate of every
+// province, and a number after every certificate cue, found alone and in
+// the set.
+TEST(DetectorSet, EveryProvinceAndCertificateCueRunsItsDetector) {
+  std::vector<std::pair<std::string, std::string>> cases;  // text, detector
+  const std::string provinces =
+      "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼";
+  for (size_t i = 0; i < provinces.size(); i += 3)
+    cases.push_back({"驾驶" + provinces.substr(i, 3) + "B12345号车", "plate"});
+  for (const char* cue :
+       {"房产证号", "房屋所有权证编号", "房地证号", "房地产证号", "产权证号",
+        "房权证号", "不动产权证号", "不动产证号", "土地证号", "土地使用权证号",
+        "土地使用证书号", "宅基地使用权证编号", "宅基地使用证号", "林权证号",
+        "机动车登记证书编号", "车辆登记证号", "登记证书号码"}) {
+    cases.push_back({std::string(cue) + "2019012345", "property_certificate"});
+  }
+  for (const auto& [input, name] : cases) {
+    const std::string text = Normalized(input);
+    const Detector* detector = nullptr;
+    for (const auto& d : DetectorSet::Standard().detectors()) {
+      if (d->name() == name) detector = d.get();
+    }
+    ASSERT_NE(detector, nullptr) << name;
+    Result<std::vector<Span>> alone =
+        RunSource(*detector, text, Strictness::kStandard);
+    ASSERT_TRUE(alone.ok());
+    ASSERT_FALSE(alone.value().empty()) << input << ": the case tests nothing";
+    Result<std::vector<Span>> all =
+        RunSource(DetectorSet::Standard(), text, Strictness::kStandard);
+    ASSERT_TRUE(all.ok());
+    const std::vector<Found> set_found = ToFound(all.value());
+    for (const Found& f : ToFound(alone.value())) {
+      EXPECT_NE(std::find(set_found.begin(), set_found.end(), f),
+                set_found.end())
+          << input;
+    }
+  }
+}
+
 // The same on random texts made of every gated detector's trigger words
 // (in other cases too), the pieces around them (号码, 书, 编号, 为, a colon,
 // a dot, spaces) and numbers of many shapes: wherever a detector alone
@@ -185,7 +224,8 @@ TEST(DetectorSet, TriggersNeverHideAFindingOnRandomTexts) {
       "权", "使用", "所有", "(", ")", "。", "12345", "E12345678",
       "LSVAM4187C2184847", "110105198001011238", "A", "j", "D", "9",
       "京", "浙", "Passport", "PASSPORT", "Vin", "vIN", "QQ", "Qq", "@",
-      "zs", "example.com", "zs@example.com", "1234", "北京市朝阳区",
+      "zs", "example.com", "zs@example.com", "1234", "A12345", "j9j631",
+      "AD12345", "B·1234", "北京市朝阳区",
       "建国路8号", "院"};
   const DetectorSet& set = DetectorSet::Standard();
   // Each detector's words, one list per detector, so that the plates'
