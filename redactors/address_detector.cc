@@ -477,9 +477,14 @@ AddressDetector::AddressDetector(const Gazetteer& gazetteer)
                    static_cast<int>(word.size()), word.data());
       std::abort();
     }
-    if (std::find(cue_anchor_offsets_.begin(), cue_anchor_offsets_.end(),
-                  offset) == cue_anchor_offsets_.end())
-      cue_anchor_offsets_.push_back(offset);
+    auto it = std::find_if(cue_prefixes_.begin(), cue_prefixes_.end(),
+                           [&](const auto& p) { return p.first == offset; });
+    if (it == cue_prefixes_.end())
+      it = cue_prefixes_.insert(cue_prefixes_.end(), {offset, {}});
+    const std::string_view prefix = word.substr(0, offset);
+    if (std::find(it->second.begin(), it->second.end(), prefix) ==
+        it->second.end())
+      it->second.push_back(prefix);
   }
 }
 
@@ -491,8 +496,12 @@ std::vector<size_t> AddressDetector::CueStarts(std::string_view text,
   for (std::string_view anchor : kCueAnchors) {
     for (size_t at = FindBytes(window, anchor); at != std::string_view::npos;
          at = FindBytes(window, anchor, at + anchor.size())) {
-      for (size_t offset : cue_anchor_offsets_) {
-        if (at >= offset) starts.push_back(region.begin + at - offset);
+      for (const auto& [offset, prefixes] : cue_prefixes_) {
+        if (at < offset) continue;
+        const std::string_view before = window.substr(at - offset, offset);
+        if (std::find(prefixes.begin(), prefixes.end(), before) !=
+            prefixes.end())
+          starts.push_back(region.begin + at - offset);
       }
     }
   }

@@ -60,8 +60,8 @@ class AddressDetector : public Detector {
               bool needs_admin, std::string_view rule,
               std::vector<Span>* out) const;
 
-  // Where in `region` a match of cue_at_ can start (a few bytes before every
-  // 住, 户 and 居), ascending.
+  // Where in `region` a match of cue_at_ can start (before every 住, 户
+  // and 居, after what a cue word holds before it), ascending.
   std::vector<size_t> CueStarts(std::string_view text,
                                 const ByteRange& region) const;
 
@@ -72,7 +72,10 @@ class AddressDetector : public Detector {
   // Group 1: the address before 的家中 and the like. Anchored at the start
   // of the text searched.
   Regex home_tie_;
-  std::vector<size_t> cue_anchor_offsets_;  // of the anchors in cue words
+  // Per offset of an anchor in the cue words (the first anchor of each),
+  // what those words hold before it: a cue word can start that far before
+  // an anchor only after one of these.
+  std::vector<std::pair<size_t, std::vector<std::string_view>>> cue_prefixes_;
 };
 
 }  // namespace wenshu

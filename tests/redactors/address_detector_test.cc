@@ -366,5 +366,24 @@ TEST(AddressDetector, OrganisationBefore) {
       AddressDetector::OrganisationBefore(person_line, person_line.find("住")));
 }
 
+// Every cue word, written out here apart from the detector's list, opens a
+// home after a party's comma: the address below the county goes, whatever
+// the cue (the detector looks for cues only a few bytes before 住, 户 and
+// 居, after what the cue words hold there).
+TEST(AddressDetector, EveryCueWordOpensAHome) {
+  for (const char* cue :
+       {"家住", "户籍所在地", "户籍所在", "户籍地址", "户籍登记地", "原户籍地",
+        "户籍地", "户口所在地", "户籍", "经常居住地", "实际居住地", "现居住地",
+        "原居住地", "居住地", "居住处", "现住址", "原住址", "住址", "现住地",
+        "原住地", "现住所", "原住所", "现住处", "住所地", "住所", "暂住处",
+        "租住处", "住处", "现暂住地", "原暂住地", "现暂住", "暂住地", "暂住",
+        "现租住", "租住", "现居住", "居住", "现居", "现住", "原住", "住"}) {
+    const std::string head = std::string("被告人孙某，男，汉族，") + cue;
+    EXPECT_EQ(Public(head + "湖南省宁乡县回龙铺镇石门村3组。"),
+              head + "湖南省宁乡县。")
+        << cue;
+  }
+}
+
 }  // namespace
 }  // namespace wenshu
