@@ -132,15 +132,19 @@ void LiteralAutomaton::Build(const std::vector<std::string_view>& literals) {
   for (size_t k = 1; k < byte_of_class.size(); ++k)
     class_of_[byte_of_class[k]] = static_cast<uint8_t>(k);
   classes_ = byte_of_class.size();
-  if (nodes_.size() * classes_ > kMaxTableEntries) return;
+  // Sixteen-bit entries (half the memory a scan and the start-up touch):
+  // the table is built only while every node number fits in one.
+  if (nodes_.size() * classes_ > kMaxTableEntries ||
+      nodes_.size() > UINT16_MAX + size_t{1})
+    return;
   table_.assign(nodes_.size() * classes_, 0);
   for (const uint32_t node : breadth_first) {
     for (size_t k = 1; k < classes_; ++k) {
       const uint32_t child = Child(node, byte_of_class[k]);
-      table_[node * classes_ + k] =
+      table_[node * classes_ + k] = static_cast<uint16_t>(
           child != 0 ? child
           : node == 0 ? 0
-                      : table_[nodes_[node].fail * classes_ + k];
+                      : table_[nodes_[node].fail * classes_ + k]);
     }
   }
 }

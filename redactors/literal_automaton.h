@@ -134,11 +134,12 @@ class LiteralAutomaton {
   // The transitions as a table of nodes × byte classes (a byte that occurs
   // in no literal is class 0; each other byte is a class of its own), so
   // that a step is one load; built only while it stays within
-  // kMaxTableEntries. Empty: Step follows the suffix links instead.
+  // kMaxTableEntries and node numbers fit its sixteen-bit entries. Empty:
+  // Step follows the suffix links instead.
   static constexpr size_t kMaxTableEntries = size_t{1} << 20;
   std::array<uint8_t, 256> class_of_{};
   size_t classes_ = 1;
-  std::vector<uint32_t> table_;
+  std::vector<uint16_t> table_;  // node numbers fit: see Build
 
   std::vector<Node> nodes_;
   std::vector<uint32_t> longest_;  // nodes_[i].longest, packed for the scan

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <random>
+#include <set>
 #include <string>
 #include <utility>
 #include <vector>
@@ -191,6 +192,31 @@ TEST(LiteralAutomaton, FoldedCaseHoldsWithoutTheTable) {
   for (const std::string& l : literals) small.push_back(Small(l));
   EXPECT_EQ(AllEnds(LiteralAutomaton(literals, AsciiCase::kFold), text),
             BruteForce(small, Small(text)));
+}
+
+// More nodes than sixteen-bit table entries can number (few byte classes,
+// so the table would be small): steps follow the suffix links, with the
+// same ends as a search of every literal ending at each position.
+TEST(LiteralAutomaton, MoreNodesThanTheTableNumbersStillMatch) {
+  std::mt19937 random(23);
+  std::vector<std::string> literals;
+  std::set<std::string> all;
+  for (int k = 0; k < 6000; ++k) {
+    std::string l(24, 'a');
+    for (char& c : l) c = random() % 2 == 0 ? 'a' : 'b';
+    literals.push_back(l);
+    all.insert(l);
+  }
+  std::string text;
+  for (int k = 0; k < 60; ++k) {
+    text += literals[random() % literals.size()];
+    text += random() % 2 == 0 ? "a" : "bb";
+  }
+  Ends expected;
+  for (size_t end = 24; end <= text.size(); ++end) {
+    if (all.count(text.substr(end - 24, 24))) expected.emplace_back(end, 24);
+  }
+  EXPECT_EQ(AllEnds(LiteralAutomaton(literals), text), expected);
 }
 
 // Texts of three-byte characters that share lead and continuation bytes
