@@ -472,6 +472,30 @@ Result<NormalizedText> NormalizedText::NormalizeValidUtf8(
       i = stop;
       continue;
     }
+    // A three-byte character (CJK punctuation 。、《》, the full-width forms
+    // ，：；（）, the ideographic space) before ASCII, an ideograph (lead
+    // E4-E9, as above) or the end, starting a segment, is a segment of its
+    // own: looked up without decoding the characters around it.
+    if (const auto lead = static_cast<unsigned char>(data[i]);
+        lead >= 0xE0 && lead <= 0xEF && i + 3 <= n) {
+      const auto after = i + 3 < n ? static_cast<unsigned char>(data[i + 3])
+                                   : 0;
+      const char32_t c = CodePointAt(original, i);
+      if ((after < 0x80 || (after >= 0xE4 && after <= 0xE9)) &&
+          table.BoundaryBefore(c)) {
+        std::string_view mapped;
+        if (table.Changes(c, &mapped)) {
+          out.append(data + run_start, i - run_start);
+          changes.push_back({static_cast<size_t>(i), 3, out.size(),
+                             mapped.size()});
+          out.append(mapped);
+          run_start = i + 3;
+        }
+        previous = i;
+        i += 3;
+        continue;
+      }
+    }
     int32_t next = 0;
     const char32_t c = code_point_at(i, &next);
     // A combining mark joins the previous code point's segment.

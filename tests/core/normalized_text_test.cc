@@ -1,6 +1,8 @@
 #include "core/normalized_text.h"
 
 #include <gtest/gtest.h>
+#include <unicode/bytestream.h>
+#include <unicode/normalizer2.h>
 
 #include <random>
 #include <string>
@@ -185,6 +187,38 @@ TEST(NormalizedText, NumeralFoldingAgreesWithReadingEveryCharacter) {
     // NFKC turns the full-width comma into ASCII.
     for (size_t at; (at = expected.find("，")) != std::string::npos;)
       expected.replace(at, std::string("，").size(), ",");
+    ASSERT_EQ(n.value().text(), expected) << "text " << text;
+  }
+}
+
+// Against ICU's NFKC of the whole text, on random texts of characters the
+// folding step leaves alone: CJK punctuation and full-width forms before
+// ASCII, ideographs, combining marks, Hangul jamo that compose and
+// kana with their voicing mark — the three-byte characters read as
+// segments of their own and those that join their neighbours.
+TEST(NormalizedText, AgreesWithIcuAroundThreeByteCharacters) {
+  UErrorCode error = U_ZERO_ERROR;
+  const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCInstance(error);
+  ASSERT_TRUE(U_SUCCESS(error));
+  const std::vector<std::string> alphabet = {
+      "，", "。", "、", "《", "》", "（", "）", "\u3000", "：", "Ａ",
+      "a",  " ",  "(",  "法", "院", "\u0301", "\u0308", "\u1100",
+      "\u1161", "\u11A8", "\uAC00", "\u304B", "\u3099", "\u309A", "\uFF76",
+      "\uFF9E", "e", "\u2F08", "\uF900"};
+  std::mt19937 random(7);
+  for (int round = 0; round < 3000; ++round) {
+    std::string text;
+    for (int k = 0, n = random() % 12; k < n; ++k)
+      text += alphabet[random() % alphabet.size()];
+    std::string expected;
+    icu::StringByteSink<std::string> sink(&expected);
+    error = U_ZERO_ERROR;
+    nfkc->normalizeUTF8(0, icu::StringPiece(text.data(),
+                                            static_cast<int32_t>(text.size())),
+                        sink, nullptr, error);
+    ASSERT_TRUE(U_SUCCESS(error));
+    Result<NormalizedText> n = NormalizedText::Normalize(text);
+    ASSERT_TRUE(n.ok());
     ASSERT_EQ(n.value().text(), expected) << "text " << text;
   }
 }
