@@ -67,6 +67,16 @@ class Lcg {
   uint64_t state_;
 };
 
+// Up to `max_pieces - 1` pieces drawn at random, one after another.
+std::string FromPieces(Lcg& random, const std::vector<std::string>& pieces,
+                       uint32_t max_pieces) {
+  std::string text;
+  const uint32_t length = random.Next(max_pieces);
+  for (uint32_t i = 0; i < length; ++i)
+    text += pieces[random.Next(static_cast<uint32_t>(pieces.size()))];
+  return text;
+}
+
 // Every start of every needle cut from the text or built from its
 // alphabet, at every offset, agrees with std::string_view::find: texts of
 // three-byte characters sharing lead and last bytes, ASCII and mixed,
@@ -181,10 +191,7 @@ TEST(FindLeadOutside, AgreesWithALoopOnRandomTexts) {
   Lcg random(20261209);
   size_t compared = 0;
   for (int round = 0; round < 300; ++round) {
-    std::string text;
-    const uint32_t length = random.Next(30);
-    for (uint32_t i = 0; i < length; ++i)
-      text += pieces[random.Next(pieces.size())];
+    const std::string text = FromPieces(random, pieces, 30);
     const auto lo = static_cast<unsigned char>(
         round % 2 == 0 ? 0xE4 : 0xC0 + random.Next(0x40));
     const auto hi = static_cast<unsigned char>(
@@ -209,8 +216,8 @@ TEST(FindLeadOutside, AgreesWithALoopOnRandomTexts) {
 }
 
 // FindAsciiAlnum and FindAsciiDigit against a plain loop: every byte value
-// near the letters
-// and digits, Chinese characters and punctuation, from every start.
+// near the letters and digits, Chinese characters and punctuation, from
+// every start.
 TEST(FindAsciiAlnumAndDigit, AgreesWithALoopOnRandomTexts) {
   const std::vector<std::string> pieces = {
       "住", ",", "。", "a", "Z", "5", "@", "[", "`", "{", "/", ":",
@@ -218,10 +225,7 @@ TEST(FindAsciiAlnumAndDigit, AgreesWithALoopOnRandomTexts) {
   Lcg random(20261210);
   size_t compared = 0;
   for (int round = 0; round < 400; ++round) {
-    std::string text;
-    const uint32_t length = random.Next(60);
-    for (uint32_t i = 0; i < length; ++i)
-      text += pieces[random.Next(pieces.size())];
+    const std::string text = FromPieces(random, pieces, 60);
     for (size_t from = 0; from <= text.size() + 1; ++from) {
       size_t alnum = npos, digit = npos;
       for (size_t p = text.size(); p-- > from;) {
