@@ -139,13 +139,13 @@ void LiteralAutomaton::Build(const std::vector<std::string_view>& literals) {
     return;
   table_.assign(nodes_.size() * classes_, 0);
   for (const uint32_t node : breadth_first) {
-    for (size_t k = 1; k < classes_; ++k) {
-      const uint32_t child = Child(node, byte_of_class[k]);
-      table_[node * classes_ + k] = static_cast<uint16_t>(
-          child != 0 ? child
-          : node == 0 ? 0
-                      : table_[nodes_[node].fail * classes_ + k]);
+    uint16_t* row = table_.data() + node * classes_;
+    if (node != 0) {
+      const uint16_t* suffix = table_.data() + nodes_[node].fail * classes_;
+      std::copy(suffix, suffix + classes_, row);
     }
+    for (const auto& [c, child] : nodes_[node].next)
+      row[class_of_[c]] = static_cast<uint16_t>(child);
   }
 }
 

@@ -256,6 +256,42 @@ TEST(LiteralAutomaton, SkippingFromTheRootAgreesWithBruteForce) {
   }
 }
 
+// Words over forty Chinese characters (about seventy byte classes) nest and
+// share suffixes, so that most table rows come from their suffix link's row
+// and then take their own children: every match as by brute force.
+TEST(LiteralAutomaton, TableOverManyByteClassesAgreesWithBruteForce) {
+  std::vector<std::string> alphabet;
+  for (char32_t c = U'一'; alphabet.size() < 40; c += 37) {
+    std::string ch;
+    ch += static_cast<char>(0xE0 | (c >> 12));
+    ch += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    ch += static_cast<char>(0x80 | (c & 0x3F));
+    alphabet.push_back(ch);
+  }
+  std::mt19937 random(20261207);
+  auto text_of = [&](size_t chars) {
+    std::string t;
+    for (size_t i = 0; i < chars; ++i) t += alphabet[random() % alphabet.size()];
+    return t;
+  };
+  for (int round = 0; round < 200; ++round) {
+    std::vector<std::string> literals;
+    for (size_t k = 0; k < 60; ++k) literals.push_back(text_of(1 + random() % 4));
+    // Literals, their pieces and single characters in a row, so that long
+    // matches, overlaps and near misses occur.
+    std::string text;
+    for (int piece = 0; piece < 40; ++piece) {
+      const std::string& l = literals[random() % literals.size()];
+      text += random() % 3 == 0 ? text_of(1) : l.substr(0, 3 * (1 + random() % (l.size() / 3)));
+    }
+    const LiteralAutomaton automaton(literals);
+    std::vector<std::pair<size_t, size_t>> got;
+    automaton.ForEachMatch(
+        text, [&](size_t begin, size_t k) { got.emplace_back(begin, k); });
+    ASSERT_EQ(got, AllMatchesBrute(literals, text)) << "round " << round;
+  }
+}
+
 // FindEveryOccurrence answers the same below and from kManyNeedles on
 // (one search per needle, or one automaton pass): every occurrence as
 // (needle, begin), by needle then begin, an empty needle nowhere.
