@@ -41,6 +41,7 @@ DocumentProcessor::DocumentProcessor(const Policy& policy,
       pass_(policy),
       people_(policy.people()),
       health_(policy.health()),
+      words_(SourceWords(detectors_, people_, health_)),
       decider_(policy.publication(), policy.party_block()),
       requests_(std::move(requests)),
       calendar_(calendar),
@@ -61,7 +62,7 @@ ProcessedDocument DocumentProcessor::Process(const InputRecord& record,
                                              WorkDeadline deadline) const {
   DocumentState state(record);
   state.deadline = deadline;
-  const SpanSources sources{detectors_, repeats_, people_, health_};
+  const SpanSources sources{detectors_, repeats_, people_, health_, &words_};
   StageOutcome outcome = StageOutcome::Next();
   // Each stage runs when the chain goes on and the time budget is not
   // spent; a stage past the deadline holds the document, naming the stage.

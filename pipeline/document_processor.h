@@ -129,6 +129,7 @@ class DocumentProcessor {
   RedactionPass pass_;
   PeopleFinder people_;
   HealthFinder health_;
+  WordPass words_;  // the three sources' words in one pass
   PublicationDecider decider_;
   RequestIndex requests_;
   const WorkCalendar& calendar_;

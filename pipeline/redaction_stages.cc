@@ -13,10 +13,17 @@
 
 namespace wenshu {
 
+WordPass SourceWords(const DetectorSet& detectors, const PeopleFinder& people,
+                     const HealthFinder& health) {
+  return WordPass({detectors.trigger_automaton(), people.cue_automaton(),
+                   health.word_automaton()});
+}
+
 StageOutcome FindSpans(const SpanSources& sources, DocumentState& state) {
   const Document& doc = state.document;
   SpanSink& sink = state.spans;
   ScanContext scan(doc.text, Strictness::kStandard);
+  scan.set_word_pass(sources.words);
   // The time budget is checked between the sources: each is linear in the
   // text, so no single one runs long on a text under the size budget.
   const auto out_of_time = [&](std::string_view source) {

@@ -55,6 +55,7 @@
 #include "redactors/repeated_identifiers.h"
 #include "redactors/span_source.h"
 #include "redactors/verifier.h"
+#include "redactors/word_pass.h"
 
 namespace wenshu {
 
@@ -64,7 +65,15 @@ struct SpanSources {
   const RepeatedIdentifierFinder& repeats;
   const PeopleFinder& people;
   const HealthFinder& health;
+  // The detectors', people's and health words in one pass (SourceWords),
+  // or null: each source then makes its own.
+  const WordPass* words = nullptr;
 };
+
+// The word pass of `sources`' automata: the detector set's trigger words,
+// the people finder's body cues and the health finder's words.
+WordPass SourceWords(const DetectorSet& detectors, const PeopleFinder& people,
+                     const HealthFinder& health);
 
 // Fills `spans` (with the identifier values found and the people
 // anonymized and kept); holds "detect: ...",

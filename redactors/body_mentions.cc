@@ -130,13 +130,18 @@ BodyMentionFinder::BodyMentionFinder(const PeoplePolicy& policy)
 
 void BodyMentionFinder::Find(std::string_view text, const PeopleCase& kind,
                              OccurrenceCounter& counter,
-                             PeopleDecisions* decisions) const {
-  Scan scan{text, cues_.Find(text, kind.tail.begin), counter};
+                             PeopleDecisions* decisions,
+                             const std::vector<WordHit>* cue_hits) const {
+  const auto cues_before = [&](size_t end) {
+    return cue_hits != nullptr ? cues_.FromHits(*cue_hits, end)
+                               : cues_.Find(text, end);
+  };
+  Scan scan{text, cues_before(kind.tail.begin), counter};
   // The attachments after the signatures (附表: 被害人损失明细 ...) name
   // people by role as the body does.
   if (const size_t attached = AttachmentsBegin(text, kind.tail.begin);
       attached < text.size()) {
-    for (const CueHit& hit : cues_.Find(text, text.size()))
+    for (const CueHit& hit : cues_before(text.size()))
       if (hit.first >= attached) scan.hits.push_back(hit);
   }
   if (kind.criminal) FindCoOffenders(scan, kind, decisions);

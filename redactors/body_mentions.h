@@ -52,9 +52,15 @@ class BodyMentionFinder {
   explicit BodyMentionFinder(const PeoplePolicy& policy);
 
   // Adds the people found in the body of `text` (before the tail) to
-  // `decisions`, which holds the party block's already.
+  // `decisions`, which holds the party block's already. `cue_hits`, when
+  // given, are cue_automaton()'s hits over the whole of `text` (from a
+  // WordPass); else the finder makes its own pass.
   void Find(std::string_view text, const PeopleCase& kind,
-            OccurrenceCounter& counter, PeopleDecisions* decisions) const;
+            OccurrenceCounter& counter, PeopleDecisions* decisions,
+            const std::vector<WordHit>* cue_hits = nullptr) const;
+
+  // The automaton over every body cue, or null when there are none.
+  const LiteralAutomaton* cue_automaton() const { return cues_.automaton(); }
 
   // Candidate person names right after any cue, anywhere in `text`, merged
   // and by position (to measure the body-name finder on general text).

@@ -50,27 +50,33 @@ Result<CueSet> CueSet::Compile(const std::vector<std::string>& cues) {
 }
 
 std::vector<CueHit> CueSet::Find(std::string_view text, size_t end) const {
-  std::vector<CueHit> hits;
-  if (!automaton_) return hits;
+  if (!automaton_) return {};
   end = std::min(end, text.size());
   // Every position where a cue lies wholly in text[0, end) reports every cue
   // that starts there, also one running past `end`: the matches are taken
   // over as much text as the longest cue can reach from the last position.
   const size_t reach =
       std::min(text.size(), end + automaton_->longest_literal() - 1);
-  std::vector<std::pair<size_t, size_t>> found;  // (begin, cue index)
+  std::vector<WordHit> found;
   automaton_->ForEachMatch(text.substr(0, reach), [&](size_t begin, size_t k) {
-    if (begin < end) found.emplace_back(begin, k);
+    if (begin < end) found.push_back({begin, k});
   });
-  // By position, then in cues_ order (longest first).
   std::sort(found.begin(), found.end());
-  for (size_t i = 0; i < found.size();) {
+  return FromHits(found, end);
+}
+
+std::vector<CueHit> CueSet::FromHits(const std::vector<WordHit>& found,
+                                     size_t end) const {
+  // By position, then in cues_ order (longest first). A cue starting
+  // before `end` ends within the reach Find scans.
+  std::vector<CueHit> hits;
+  for (size_t i = 0; i < found.size() && found[i].begin < end;) {
     size_t j = i;
-    while (j < found.size() && found[j].first == found[i].first) ++j;
+    while (j < found.size() && found[j].begin == found[i].begin) ++j;
     // The last of a position's cues is its shortest.
-    if (found[i].first + cues_[found[j - 1].second].size() <= end) {
+    if (found[i].begin + cues_[found[j - 1].word].size() <= end) {
       for (size_t k = i; k < j; ++k)
-        hits.emplace_back(found[k].first, cues_[found[k].second]);
+        hits.emplace_back(found[k].begin, cues_[found[k].word]);
     }
     i = j;
   }

@@ -19,6 +19,7 @@
 
 #include "core/status.h"
 #include "redactors/literal_automaton.h"
+#include "redactors/word_pass.h"
 
 namespace wenshu {
 
@@ -40,6 +41,13 @@ class CueSet {
   // reported there, longest first, and the search goes on from the next
   // character: a shorter cue inside a longer one is found too.
   std::vector<CueHit> Find(std::string_view text, size_t end) const;
+  // The same from the hits of automaton() over the whole text (a literal's
+  // index is the cue's in cues()), such as a WordPass gives: the hits
+  // Find(text, end) reports, without a pass of its own.
+  std::vector<CueHit> FromHits(const std::vector<WordHit>& hits,
+                               size_t end) const;
+  // The automaton over cues(), or null when there are none.
+  const LiteralAutomaton* automaton() const { return automaton_.get(); }
 
   const std::vector<std::string>& cues() const { return cues_; }
 

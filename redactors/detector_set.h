@@ -60,6 +60,10 @@ class DetectorSet : public SpanSource {
   const std::vector<std::unique_ptr<Detector>>& detectors() const {
     return detectors_;
   }
+  // The automaton over every detector's trigger words, which Find reads
+  // through ScanContext::WordHits (for a WordPass); null when the set could
+  // not be built.
+  const LiteralAutomaton* trigger_automaton() const { return triggers_.get(); }
 
  private:
   std::vector<std::unique_ptr<Detector>> detectors_;

@@ -576,10 +576,9 @@ HealthFinder::HealthFinder(const HealthPolicy& policy)
       words_automaton_(words_) {}
 
 std::unordered_set<std::string_view> HealthFinder::WordsIn(
-    std::string_view text) const {
+    const std::vector<WordHit>& hits) const {
   std::vector<bool> seen(words_.size(), false);
-  words_automaton_.ForEachMatch(text,
-                                [&](size_t, size_t index) { seen[index] = true; });
+  for (const WordHit& hit : hits) seen[hit.word] = true;
   std::unordered_set<std::string_view> present;
   for (size_t i = 0; i < words_.size(); ++i)
     if (seen[i]) present.insert(words_[i]);
@@ -605,7 +604,9 @@ Status HealthFinder::Find(const Document& doc, ScanContext& scan,
   }
   if (!kind->conditions && !kind->injuries) return Status::Ok();
   sink.Append(
-      Scan(policy_, *kind, doc.text, doc.header, WordsIn(scan.text())).Run());
+      Scan(policy_, *kind, doc.text, doc.header,
+           WordsIn(scan.WordHits(words_automaton_)))
+          .Run());
   return Status::Ok();
 }
 

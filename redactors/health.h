@@ -70,10 +70,15 @@ class HealthFinder : public SpanSource {
   Status Find(const Document& doc, ScanContext& scan,
               SpanSink& sink) const override;
 
+  // The automaton over the policy's cue and term words (for a WordPass).
+  const LiteralAutomaton* word_automaton() const { return &words_automaton_; }
+
  private:
-  // The policy's cue and term words present in the scanned text, found in
-  // one pass of the automaton, so that the scan looks only for those.
-  std::unordered_set<std::string_view> WordsIn(std::string_view text) const;
+  // The policy's cue and term words present in the scanned text, from the
+  // automaton's hits (ScanContext::WordHits: its own pass, or a WordPass),
+  // so that the scan looks only for those.
+  std::unordered_set<std::string_view> WordsIn(
+      const std::vector<WordHit>& hits) const;
 
   HealthPolicy policy_;
   std::vector<std::string> words_;  // a word is known by its index here

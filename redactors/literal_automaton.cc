@@ -25,7 +25,8 @@ LiteralAutomaton::LiteralAutomaton(const std::vector<std::string>& literals,
 
 LiteralAutomaton::LiteralAutomaton(
     const std::vector<std::string_view>& literals, AsciiCase ascii_case)
-    : fold_ascii_(ascii_case == AsciiCase::kFold) {
+    : fold_ascii_(ascii_case == AsciiCase::kFold),
+      literals_(literals.begin(), literals.end()) {
   if (!fold_ascii_) {
     Build(literals);
   } else {

@@ -38,6 +38,12 @@ class LiteralAutomaton {
 
   bool empty() const { return longest_literal_ == 0; }
   size_t longest_literal() const { return longest_literal_; }
+  // The literals as given (index as in the constructor) and how letters
+  // match: what a WordPass (word_pass.h) needs to find them with others.
+  const std::vector<std::string>& literals() const { return literals_; }
+  AsciiCase ascii_case() const {
+    return fold_ascii_ ? AsciiCase::kFold : AsciiCase::kExact;
+  }
 
   // For every position where at least one literal ends in `text`, in
   // increasing order, calls on_end(end, length): `end` is the byte offset
@@ -130,6 +136,7 @@ class LiteralAutomaton {
   uint32_t StepByLinks(uint32_t state, unsigned char c) const;
 
   bool fold_ascii_ = false;
+  std::vector<std::string> literals_;
 
   // The transitions as a table of nodes × byte classes (a byte that occurs
   // in no literal is class 0; each other byte is a class of its own), so

@@ -53,7 +53,8 @@ std::string PeopleFinder::Run(std::string_view text,
                               const KeepText& keep,
                               std::vector<PersonRecord>* anonymized,
                               std::vector<std::string>* kept,
-                              std::vector<Span>* spans) const {
+                              std::vector<Span>* spans,
+                              const std::vector<WordHit>* cue_hits) const {
   if (!policy_.enabled) return "";
   const PeopleCase kind = PeopleCaseOf(header, text.size(), policy_);
   PeopleDecisions decisions;
@@ -61,7 +62,7 @@ std::string PeopleFinder::Run(std::string_view text,
                    ParsePartyBlock(text, kind.parties, policy_.party_block),
                    header, kind, policy_, &decisions);
   OccurrenceCounter counter(text);
-  body_.Find(text, kind, counter, &decisions);
+  body_.Find(text, kind, counter, &decisions, cue_hits);
   const std::unordered_map<std::string, std::string> fixed =
       decisions.AdoptPrior(text, prior);
   if (std::string conflict = decisions.SettleConflicts(); !conflict.empty())
@@ -75,13 +76,19 @@ std::string PeopleFinder::Run(std::string_view text,
   return "";
 }
 
-Status PeopleFinder::Find(const Document& doc, ScanContext& /*scan*/,
+Status PeopleFinder::Find(const Document& doc, ScanContext& scan,
                           SpanSink& sink) const {
+  const LiteralAutomaton* cues = body_.cue_automaton();
+  const bool same_text = scan.text().data() == doc.text.data() &&
+                         scan.text().size() == doc.text.size();
+  const std::vector<WordHit>* cue_hits =
+      policy_.enabled && cues != nullptr && same_text ? &scan.WordHits(*cues)
+                                                      : nullptr;
   std::vector<Span> spans;
   const std::string conflict = Run(
       doc.text, doc.header, doc.prior_people,
       [&sink](std::string s) { return sink.Keep(std::move(s)); },
-      &sink.anonymized(), &sink.kept_names(), &spans);
+      &sink.anonymized(), &sink.kept_names(), &spans, cue_hits);
   if (!conflict.empty()) return Status::InvalidInput(conflict);
   if (std::string held = KeptNameConflict(doc.text, sink.spans(), spans);
       !held.empty())

@@ -59,8 +59,9 @@ class PeopleFinder : public SpanSource {
   // Fills sink.anonymized() and sink.kept_names() and adds the person
   // spans, whose replacements the sink keeps, and the kept names' inviolable
   // kProtected spans. Run after the detectors: a detector's span in the sink
-  // that reaches into a kept name is a conflict (KeptNameConflict). `scan` is
-  // not used: names are found from the people cues, not the shared candidate
+  // that reaches into a kept name is a conflict (KeptNameConflict). From
+  // `scan` (when its text is the document's) only the body cues' hits are
+  // read: names are found from the people cues, not the shared candidate
   // indexes.
   Status Find(const Document& doc, ScanContext& scan,
               SpanSink& sink) const override;
@@ -71,14 +72,19 @@ class PeopleFinder : public SpanSource {
     return body_.CandidateNames(text);
   }
 
+  // The automaton over the body cues (for a WordPass), or null.
+  const LiteralAutomaton* cue_automaton() const {
+    return body_.cue_automaton();
+  }
+
  private:
   // Runs the steps; returns the conflict, or empty with `anonymized`,
   // `kept` and `spans` filled (replacements stored through `keep`).
   std::string Run(std::string_view text, const DocumentHeader& header,
                   const std::vector<PersonRecord>& prior, const KeepText& keep,
                   std::vector<PersonRecord>* anonymized,
-                  std::vector<std::string>* kept,
-                  std::vector<Span>* spans) const;
+                  std::vector<std::string>* kept, std::vector<Span>* spans,
+                  const std::vector<WordHit>* cue_hits) const;
 
   const PeoplePolicy& policy_;
   BodyMentionFinder body_;

@@ -15,6 +15,22 @@ const std::vector<ScanContext::WordHit>& ScanContext::WordHits(
   for (const auto& [owner, hits] : hits_) {
     if (owner == &words) return hits;
   }
+  if (word_pass_ != nullptr &&
+      word_pass_->MemberOf(words) != std::string_view::npos) {
+    std::vector<std::vector<WordHit>> all = word_pass_->Run(text_);
+    const std::vector<WordHit>* mine = nullptr;
+    for (size_t m = 0; m < all.size(); ++m) {
+      const LiteralAutomaton* member = word_pass_->members()[m];
+      const bool known =
+          std::any_of(hits_.begin(), hits_.end(),
+                      [&](const auto& entry) { return entry.first == member; });
+      if (known) continue;
+      hits_.emplace_back(member, std::move(all[m]));
+      if (member == &words) mine = &hits_.back().second;
+    }
+    word_pass_ = nullptr;  // run once
+    return *mine;
+  }
   std::vector<WordHit> hits;
   words.ForEachMatch(text_, [&](size_t begin, size_t index) {
     hits.push_back({begin, index});

@@ -11,13 +11,12 @@
 //
 // ScanContext: one per document and pass, shared by every source run over
 // that text. It holds what is computed once and read by many sources — the
-// digit chains, and the result of each pass of a word automaton
-// (LiteralAutomaton) over the text, such as the detector set's trigger pass
-// (WordHits) — so that no source scans for what another already found. A
-// later single multi-pattern scan feeding every source from one pass over
-// the text will store its result here the same way; the sources only read
-// it. The context
-// also carries what one source decided that a later one checks (the people
+// digit chains, and the hits of each word automaton (LiteralAutomaton) over
+// the text, such as the detector set's trigger words (WordHits) — so that no
+// source scans for what another already found. With a WordPass
+// (word_pass.h) the automata of several sources are run as one pass, whose
+// hits every member reads here as if from its own. The context also
+// carries what one source decided that a later one checks (the people
 // anonymized and kept, the case's terms, the identifier values found: read
 // by the verify pass).
 //
@@ -44,6 +43,7 @@
 #include "core/status.h"
 #include "redactors/digit_chain.h"
 #include "redactors/literal_automaton.h"
+#include "redactors/word_pass.h"
 
 namespace wenshu {
 
@@ -94,16 +94,15 @@ class ScanContext {
   // Every occurrence of every literal of `words` in the text (overlapping
   // ones too), sorted by begin, then by literal index: one pass of the
   // automaton per context, whichever source asks first, the result shared
-  // by every source reading the same automaton. The reference stays valid
-  // as long as the context.
-  struct WordHit {
-    size_t begin;
-    size_t word;  // the literal's index in the automaton
-    bool operator<(const WordHit& o) const {
-      return begin != o.begin ? begin < o.begin : word < o.word;
-    }
-  };
+  // by every source reading the same automaton. When the context has a
+  // WordPass built from `words` (set_word_pass), that pass's one run gives
+  // every member's hits at once. The reference stays valid as long as the
+  // context.
+  using WordHit = wenshu::WordHit;
   const std::vector<WordHit>& WordHits(const LiteralAutomaton& words);
+  // The joint pass of several sources' automata (word_pass.h); it must
+  // outlive the context. Null: each automaton makes its own pass.
+  void set_word_pass(const WordPass* pass) { word_pass_ = pass; }
 
   // Where the trigger words of the detector being run start in the text,
   // in increasing order, when the detector set runs it after its one pass
@@ -149,6 +148,7 @@ class ScanContext {
   // The result of each automaton's pass over the text; a list keeps
   // references valid (and, unlike a deque, allocates nothing while empty).
   std::list<std::pair<const LiteralAutomaton*, std::vector<WordHit>>> hits_;
+  const WordPass* word_pass_ = nullptr;
   const std::vector<size_t>* trigger_starts_ = nullptr;
   const std::vector<PersonRecord>* anonymized_ = nullptr;
   const std::vector<std::string>* kept_names_ = nullptr;

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -114,6 +115,28 @@ TEST(CueSet, ACueLongerThanAPhraseIsRefused) {
   EXPECT_NE(set.status().message().find("is longer than 256 bytes"),
             std::string::npos)
       << set.status().message();
+}
+
+// FromHits over the automaton's hits of the whole text reports what Find
+// reports for every end: cues cut by the end are left out, overlapping ones
+// kept, longest first.
+TEST(CueSet, FromTheWholeTextsHitsAsFindForEveryEnd) {
+  Result<CueSet> set = CueSet::Compile(
+      {"原告", "原告人", "附带民事诉讼原告人", "被害人", "害人", "证人"});
+  ASSERT_TRUE(set.ok());
+  const std::string text =
+      "附带民事诉讼原告人张某、被害人李某，证人王某与原告人赵某被害人";
+  std::vector<WordHit> hits;
+  set.value().automaton()->ForEachMatch(
+      text, [&](size_t begin, size_t k) { hits.push_back({begin, k}); });
+  std::sort(hits.begin(), hits.end());
+  for (size_t end = 0; end <= text.size() + 3; ++end) {
+    std::vector<std::pair<size_t, std::string>> from;
+    for (const auto& [at, cue] : set.value().FromHits(hits, end))
+      from.emplace_back(at, std::string(cue));
+    ASSERT_EQ(from, Hits(set.value(), text, end)) << "end " << end;
+  }
+  EXPECT_FALSE(Hits(set.value(), text, text.size()).empty());
 }
 
 }  // namespace
