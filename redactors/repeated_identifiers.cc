@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <array>
-#include <bitset>
 #include <cstdint>
 #include <utility>
 
@@ -249,58 +248,89 @@ std::vector<IdentifierValue> CollectIdentifierValues(
 std::vector<Span> FindValueMentions(
     std::string_view text, const std::vector<IdentifierValue>& values) {
   std::vector<Span> out;
-  // The keys by their first bytes; which bytes a mention can start with.
+  // The keys by their first bytes.
   std::vector<std::pair<uint64_t, size_t>> index;
-  std::bitset<256> starts;
-  // A key that starts with a character of several bytes (an address's
-  // 学院路…) is told by its first two bytes, which belong to one character:
-  // the lead byte alone is shared by most of the ideographs.
-  auto two = [](unsigned char a, unsigned char b) {
-    return static_cast<size_t>(a) << 8 | b;
+  // Which two bytes a mention can start with, one bit per pair. A key
+  // that starts with a character of several bytes (an address's 学院路…)
+  // is told by its first two, which belong to one character: the lead
+  // byte alone is shared by most of the ideographs. One that starts with
+  // an ASCII letter or digit, by its first (in either case) and whatever
+  // follows that is no letter or digit (a separator may come between its
+  // characters), or its second character (in either case).
+  std::array<uint64_t, 1024> pairs{};
+  // The bytes a pair can start with, to pass the others by one load each.
+  std::array<bool, 256> first{};
+  const auto allow = [&](unsigned char a, unsigned char b) {
+    pairs[(a << 8 | b) >> 6] |= uint64_t{1} << (b & 63);
+    first[a] = true;
   };
-  std::vector<bool> starts_two(1 << 16, false);
+  const auto both_cases = [](unsigned char c) {
+    return std::array<unsigned char, 2>{
+        c, static_cast<unsigned char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a'
+                                                           : c)};
+  };
+  std::array<bool, 128> ascii_lead{};
+  bool lead_bytes_only = true;
   for (size_t v = 0; v < values.size(); ++v) {
     const std::string& key = values[v].key;
     if (key.size() < kPrefixBytes) continue;
     index.push_back({Pack(key), v});
-    const unsigned char lead = static_cast<unsigned char>(key[0]);
-    starts.set(lead);
-    // A key starting with an ASCII character by its first two: inside a
-    // run of letters and digits the next byte is the key's next one.
-    starts_two[two(lead, static_cast<unsigned char>(key[1]))] = true;
+    const auto lead = static_cast<unsigned char>(key[0]);
+    const auto second = static_cast<unsigned char>(key[1]);
+    if (lead >= 0x80) {
+      allow(lead, second);
+      // Stepping a byte at a time never lands inside a character on a
+      // lead byte (C2-F4) or an ASCII one: while every key starts with
+      // one (IdentifierKey's keys are well-formed UTF-8), skipping to the
+      // next pair that can start a key finds the places a character at a
+      // time would. A key starting with any other byte is looked for at
+      // every character.
+      if (lead < 0xC2 || lead > 0xF4) lead_bytes_only = false;
+      continue;
+    }
+    for (const unsigned char a : both_cases(lead)) {
+      ascii_lead[a] = true;
+      for (const unsigned char b : both_cases(second)) allow(a, b);
+    }
   }
   if (index.empty()) return out;
   std::sort(index.begin(), index.end());
-  // The bytes a mention can start with. Stepping a character at a time
-  // never passes over an ASCII byte or a lead byte (C2-F4), so while every
-  // key starts with one (IdentifierKey's keys are well-formed UTF-8),
-  // skipping byte by byte to the next byte that can start a key lands on the
-  // same positions. A key starting with any other byte is looked for at
-  // every position the stepping reaches.
-  std::array<bool, 256> can_start{};
-  bool lead_bytes_only = true;
-  for (int b = 0; b < 256; ++b) {
-    can_start[b] =
-        starts.test(static_cast<unsigned char>(Upper(static_cast<char>(b))));
-    if (starts.test(b) && b >= 0x80 && (b < 0xC2 || b > 0xF4))
-      lead_bytes_only = false;
+  // The bytes after an ASCII lead that are no letter or digit, as the
+  // four words of a row of `pairs`.
+  static constexpr std::array<uint64_t, 4> kNotAlnum = [] {
+    std::array<uint64_t, 4> row{};
+    for (unsigned b = 0; b < 256; ++b) {
+      const bool alnum = (b >= '0' && b <= '9') || (b >= 'A' && b <= 'Z') ||
+                         (b >= 'a' && b <= 'z');
+      if (!alnum) row[b >> 6] |= uint64_t{1} << (b & 63);
+    }
+    return row;
+  }();
+  for (unsigned a = 0; a < 128; ++a) {
+    if (!ascii_lead[a]) continue;
+    for (size_t w = 0; w < 4; ++w) pairs[a * 4 + w] |= kNotAlnum[w];
   }
-  if (!lead_bytes_only) can_start.fill(true);
+  const auto can_start = [&](size_t pos) {
+    const unsigned a = static_cast<unsigned char>(text[pos]);
+    const unsigned b = static_cast<unsigned char>(text[pos + 1]);
+    return (pairs[(a << 8 | b) >> 6] >> (b & 63) & 1) != 0;
+  };
 
-  for (size_t pos = 0; pos < text.size();) {
-    while (pos < text.size() &&
-           !can_start[static_cast<unsigned char>(text[pos])])
-      ++pos;
-    if (pos == text.size()) break;
-    const unsigned char b = static_cast<unsigned char>(Upper(text[pos]));
+  // A mention has at least kPrefixBytes bytes: none starts at the last.
+  for (size_t pos = 0; pos + 1 < text.size();) {
+    if (lead_bytes_only) {
+      const char* p = text.data() + pos;
+      const char* const last = text.data() + text.size() - 1;
+      for (;; ++p) {
+        while (p < last && !first[static_cast<unsigned char>(*p)]) ++p;
+        if (p == last || can_start(static_cast<size_t>(p - text.data())))
+          break;
+      }
+      if (p == last) break;
+      pos = static_cast<size_t>(p - text.data());
+    }
     uint64_t prefix = 0;
-    if (!starts.test(b) ||
-        (b >= 0x80 && pos + 1 < text.size() &&
-         !starts_two[two(b, static_cast<unsigned char>(text[pos + 1]))]) ||
-        (b < 0x80 && pos + 1 < text.size() && IsAsciiAlnum(text[pos + 1]) &&
-         !starts_two[two(b, static_cast<unsigned char>(
-                                Upper(text[pos + 1])))]) ||
-        !StandsAloneBefore(text, pos) ||
+    if (!can_start(pos) || !StandsAloneBefore(text, pos) ||
         !PrefixAt(text, pos, &prefix)) {
       pos = NextCharBoundary(text, pos);
       continue;

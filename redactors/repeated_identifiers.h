@@ -43,9 +43,11 @@
 // The verify pass (verifier.h) gets the same values through the
 // ScanContext and looks for them with FindValueMentions.
 //
-// Linear in the text: one walk over it, looking up each place where a
-// standalone run starts by its first seven significant bytes in a sorted
-// index of the keys, and comparing a whole key only where they agree.
+// Linear in the text: one walk over it, passing by one table load each the
+// bytes that start no key and by one bit test the pairs of bytes no key
+// starts with, looking up each place where a standalone run starts by its
+// first seven significant bytes in a sorted index of the keys, and
+// comparing a whole key only where they agree.
 //
 // Errors: Find fails only when the keep rules fail (a regex engine error);
 // the caller then holds the document. Immutable after construction and

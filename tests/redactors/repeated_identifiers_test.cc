@@ -2,7 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <cctype>
 #include <optional>
+#include <random>
 #include <string>
 #include <vector>
 
@@ -295,6 +297,125 @@ TEST(FindValueMentions, FoundBesideIllFormedBytes) {
   for (const Span& s : found) mentions.push_back(text.substr(s.begin, s.size()));
   EXPECT_EQ(mentions, (std::vector<std::string>{plate, plate, "13912345678",
                                                 "13912345678"}));
+}
+
+// The same answer by brute force over texts of a few pieces, each one
+// character: ASCII letters in both cases and digits, the separators ' ' and
+// '-', the joiner '.', and ideographs. At each character, in order: the
+// longest key whose characters follow there over at most kMaxGap
+// separators each, standing alone on both sides; the search goes on after
+// a mention, else at the next character.
+std::vector<std::pair<size_t, size_t>> MentionsBrute(
+    const std::vector<std::string>& chars,
+    const std::vector<std::vector<std::string>>& keys) {
+  constexpr size_t kGap = RepeatedIdentifierFinder::kMaxGap;
+  const auto alnum = [](const std::string& c) {
+    return c.size() == 1 && std::isalnum(static_cast<unsigned char>(c[0]));
+  };
+  const auto separator = [](const std::string& c) {
+    return c == " " || c == "-";
+  };
+  const auto upper = [](std::string c) {
+    for (char& ch : c) ch = static_cast<char>(std::toupper(ch));
+    return c;
+  };
+  const auto alone_before = [&](size_t i) {
+    for (size_t gap = 0; i > 0; ++gap) {
+      const std::string& c = chars[--i];
+      if (alnum(c)) return false;
+      if (c == ".") return i == 0 || !alnum(chars[i - 1]);
+      if (!separator(c) || gap == kGap) return true;
+    }
+    return true;
+  };
+  const auto alone_after = [&](size_t i) {
+    for (size_t gap = 0; i < chars.size(); ++gap, ++i) {
+      const std::string& c = chars[i];
+      if (alnum(c)) return false;
+      if (c == ".") return i + 1 >= chars.size() || !alnum(chars[i + 1]);
+      if (!separator(c) || gap == kGap) return true;
+    }
+    return true;
+  };
+  // Where the key's mention from character i ends (in characters), or 0.
+  const auto match = [&](size_t i, const std::vector<std::string>& key) {
+    for (size_t k = 0; k < key.size(); ++k) {
+      if (k > 0) {
+        size_t gap = 0;
+        while (i < chars.size() && separator(chars[i]) && gap <= kGap) {
+          ++i;
+          ++gap;
+        }
+        if (gap > kGap) return size_t{0};
+      }
+      if (i >= chars.size() || upper(chars[i]) != key[k]) return size_t{0};
+      ++i;
+    }
+    return i;
+  };
+  std::vector<size_t> offset = {0};
+  for (const std::string& c : chars) offset.push_back(offset.back() + c.size());
+  std::vector<std::pair<size_t, size_t>> out;  // byte offsets
+  for (size_t i = 0; i < chars.size();) {
+    size_t best = 0;
+    if (alone_before(i)) {
+      for (const std::vector<std::string>& key : keys) {
+        const size_t end = match(i, key);
+        if (end > best && alone_after(end)) best = end;
+      }
+    }
+    if (best == 0) {
+      ++i;
+      continue;
+    }
+    out.emplace_back(offset[i], offset[best]);
+    i = best;
+  }
+  return out;
+}
+
+TEST(FindValueMentions, AgreesWithBruteForceOnRandomTexts) {
+  const std::vector<std::string> pieces = {"1", "2", "a", "A", "b", "B", " ",
+                                           "-", ".", "住", "址", "学"};
+  const std::vector<std::string> key_pieces = {"1", "2", "A", "B", "住", "学"};
+  std::mt19937 random(20261207);
+  for (int round = 0; round < 3000; ++round) {
+    std::vector<std::vector<std::string>> keys(1 + random() % 3);
+    std::vector<IdentifierValue> values;
+    for (std::vector<std::string>& key : keys) {
+      // Seven to nine characters, at least four of them digits.
+      const size_t length = 7 + random() % 3;
+      for (size_t k = 0; k < length; ++k) {
+        key.push_back(k % 2 == 0 ? std::string(1, "12"[random() % 2])
+                                 : key_pieces[random() % key_pieces.size()]);
+      }
+      std::string joined;
+      for (const std::string& c : key) joined += c;
+      values.push_back({joined, Category::kPhone});
+    }
+    // Texts of keys written in pieces, with separators and neighbours.
+    std::vector<std::string> chars;
+    for (int part = 0; part < 6; ++part) {
+      if (random() % 2 == 0) {
+        for (const std::string& c : keys[random() % keys.size()]) {
+          std::string ch = c;
+          if (ch.size() == 1 && random() % 2 == 0)
+            ch[0] = static_cast<char>(std::tolower(ch[0]));
+          chars.push_back(ch);
+          if (random() % 6 == 0) chars.push_back(random() % 2 ? " " : "-");
+        }
+      }
+      for (size_t n = random() % 4; n > 0; --n)
+        chars.push_back(pieces[random() % pieces.size()]);
+    }
+    std::string text;
+    for (const std::string& c : chars) text += c;
+    std::vector<std::pair<size_t, size_t>> got;
+    for (const Span& s : FindValueMentions(text, values))
+      got.emplace_back(s.begin, s.end);
+    ASSERT_EQ(got, MentionsBrute(chars, keys)) << "round " << round << ": "
+                                               << text;
+  }
 }
 
 }  // namespace
