@@ -98,10 +98,22 @@ std::vector<ByteRange> LiteralWindows(std::string_view text,
                                       size_t after);
 
 // The same windows around given starts (those of the literals, found by
-// another pass such as the detector set's: ScanContext::trigger_starts).
+// another pass).
 std::vector<ByteRange> WindowsAt(std::string_view text,
                                  const std::vector<size_t>& starts,
                                  size_t before, size_t after);
+// The same windows around the detector set's hits of a detector's trigger
+// words (ScanContext::trigger_hits) whose word, an index in its
+// TriggerWords(), `chosen` takes.
+template <typename Chosen>
+std::vector<ByteRange> WindowsAt(std::string_view text,
+                                 const std::vector<WordHit>& hits,
+                                 Chosen chosen, size_t before, size_t after) {
+  std::vector<size_t> starts;
+  for (const WordHit& hit : hits)
+    if (chosen(hit.word)) starts.push_back(hit.begin);
+  return WindowsAt(text, starts, before, after);
+}
 
 // Word groups a rule's every match holds: one word of each group. A window
 // that lacks every word of some group cannot hold a match, and a byte

@@ -24,15 +24,16 @@ DetectorSet::DetectorSet(std::vector<std::unique_ptr<Detector>> detectors)
   for (size_t d = 0; d < detectors_.size(); ++d) {
     std::vector<std::string> own = detectors_[d]->TriggerWords();
     always_run_.push_back(own.empty() && !detectors_[d]->ReportsProtected());
-    for (std::string& word : own) {
-      if (word.empty()) {
+    for (size_t k = 0; k < own.size(); ++k) {
+      if (own[k].empty()) {
         build_status_ = Status::InvalidInput(
             "detector " + std::string(detectors_[d]->name()) +
             ": an empty trigger word (it would hide the detector's findings)");
         return;
       }
-      words.push_back(std::move(word));
+      words.push_back(std::move(own[k]));
       trigger_owner_.push_back(d);
+      trigger_own_.push_back(k);
     }
   }
   triggers_ = std::make_unique<LiteralAutomaton>(words, AsciiCase::kFold);
@@ -67,15 +68,16 @@ Status DetectorSet::Find(const Document& doc, ScanContext& scan,
                          SpanSink& sink) const {
   if (!build_status_.ok()) return build_status_;
   std::vector<bool> run(always_run_);
-  // Each detector's word starts, from the one pass.
-  std::vector<std::vector<size_t>> starts(detectors_.size());
+  // Each detector's words, from the one pass: by begin, then word (a
+  // detector's words are numbered in the pass in their own order).
+  std::vector<std::vector<WordHit>> hits(detectors_.size());
   if (!trigger_owner_.empty()) {
-    for (const ScanContext::WordHit& hit : scan.WordHits(*triggers_)) {
-      std::vector<size_t>& own = starts[trigger_owner_[hit.word]];
-      if (own.empty() || own.back() != hit.begin) own.push_back(hit.begin);
+    for (const WordHit& hit : scan.WordHits(*triggers_)) {
+      hits[trigger_owner_[hit.word]].push_back(
+          {hit.begin, trigger_own_[hit.word]});
     }
     for (size_t d = 0; d < detectors_.size(); ++d)
-      run[d] = run[d] || !starts[d].empty();
+      run[d] = run[d] || !hits[d].empty();
   }
   for (size_t d = 0; d < detectors_.size(); ++d) {
     if (!run[d] && !detectors_[d]->ReportsProtected() &&
@@ -86,9 +88,9 @@ Status DetectorSet::Find(const Document& doc, ScanContext& scan,
   const size_t first = sink.spans().size();
   for (size_t d = 0; d < detectors_.size(); ++d) {
     if (!run[d] || detectors_[d]->ReportsProtected()) continue;
-    scan.set_trigger_starts(always_run_[d] ? nullptr : &starts[d]);
+    scan.set_trigger_hits(always_run_[d] ? nullptr : &hits[d]);
     const Status s = detectors_[d]->Find(doc, scan, sink);
-    scan.set_trigger_starts(nullptr);
+    scan.set_trigger_hits(nullptr);
     if (!s.ok()) return s;
   }
   // Keep rules matter only where they could contain an identifier: scan

@@ -4,8 +4,8 @@
 // One pass of one automaton (LiteralAutomaton, ASCII letters folded) over
 // the text finds every detector's trigger words and says which detectors
 // have one in it; only those run, with those whose trigger in code
-// (Detector::TriggeredInCode) holds, each told where its words start
-// (ScanContext::trigger_starts). The pass's result is stored in the
+// (Detector::TriggeredInCode) holds, each told where its words are
+// (ScanContext::trigger_hits). The pass's result is stored in the
 // ScanContext (ScanContext::WordHits), so a context shared with other
 // sources, or a later scan filling it first, costs no second pass. Find
 // appends every span found, sorted by begin, then by longer first, after
@@ -69,6 +69,7 @@ class DetectorSet : public SpanSource {
   std::vector<std::unique_ptr<Detector>> detectors_;
   std::unique_ptr<LiteralAutomaton> triggers_;  // every detector's words
   std::vector<size_t> trigger_owner_;  // word index -> detector index
+  std::vector<size_t> trigger_own_;    // word index -> index in its own
   std::vector<bool> always_run_;       // detectors without triggers
   Status build_status_;
 };

@@ -11,6 +11,11 @@ const LiteralSet& QqCues() {
   return *cues;
 }
 
+const LiteralSet& WeChatCues() {
+  static const LiteralSet* cues = new LiteralSet({"微信"});
+  return *cues;
+}
+
 // Bytes from a cue word to the end of the id after it (cue, 号码, colon,
 // spaces, a 20-character id, a list of QQ numbers).
 constexpr size_t kCueReach = 160;
@@ -31,8 +36,19 @@ Status ImAccountDetector::Find(const Document& doc, ScanContext& context,
   std::vector<Span>* out = &sink.mutable_spans();
   const std::string_view text = context.text();
   RegexMatch m;
+  // The windows after each cue word: where the detector set's pass found
+  // them (TriggerWords: 0 is "qq" in any case, 1 is 微信), or found here
+  // when the detector runs alone.
+  const std::vector<WordHit>* hits = context.trigger_hits();
+  const auto windows_after = [&](size_t word, const LiteralSet& cues) {
+    return hits != nullptr
+               ? WindowsAt(text, *hits,
+                           [word](size_t w) { return w == word; }, 0,
+                           kCueReach)
+               : LiteralWindows(text, cues, 0, kCueReach);
+  };
   size_t pos = 0;
-  for (const ByteRange& window : LiteralWindows(text, QqCues(), 0, kCueReach)) {
+  for (const ByteRange& window : windows_after(0, QqCues())) {
     pos = std::max(pos, window.begin);
     while (qq_.SearchIn(text, pos, window.end, &m)) {
       size_t begin = m.groups[1].data() - text.data();
@@ -55,7 +71,7 @@ Status ImAccountDetector::Find(const Document& doc, ScanContext& context,
     }
   }
   pos = 0;
-  for (const ByteRange& window : LiteralWindows(text, {"微信"}, 0, kCueReach)) {
+  for (const ByteRange& window : windows_after(1, WeChatCues())) {
     pos = std::max(pos, window.begin);
     while (wechat_.SearchIn(text, pos, window.end, &m)) {
       const std::string_view id = m.groups[2];

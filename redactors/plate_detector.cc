@@ -55,12 +55,12 @@ Status PlateDetector::Find(const Document& doc, ScanContext& context,
   // Every plate starts at a trigger word (a province) followed by a
   // letter: after the detector set's pass, only there is a match looked
   // for.
-  const std::vector<size_t>* starts = context.trigger_starts();
+  const std::vector<WordHit>* starts = context.trigger_hits();
   size_t next_start = 0;
   auto next_match = [&] {
     if (starts == nullptr) return plate_.Search(text, pos, &m);
     for (; next_start < starts->size(); ++next_start) {
-      const size_t at = (*starts)[next_start];
+      const size_t at = (*starts)[next_start].begin;
       const size_t letter = at + 3;  // every province is three bytes
       if (at >= pos && letter < text.size() && Letter(text[letter]) &&
           plate_.MatchAt(text, at, text.size(), &m)) {

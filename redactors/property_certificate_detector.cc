@@ -69,10 +69,11 @@ Status PropertyCertificateDetector::Find(const Document& doc,
   RegexMatch m;
   // Every rule starts with one of these cue words: where the detector set's
   // pass found them, or found here when the detector runs alone.
-  const std::vector<size_t>* starts = context.trigger_starts();
+  const std::vector<WordHit>* hits = context.trigger_hits();
   const std::vector<ByteRange> windows =
-      starts != nullptr
-          ? WindowsAt(text, *starts, 0, kCertificateReach)
+      hits != nullptr
+          ? WindowsAt(text, *hits, [](size_t) { return true; }, 0,
+                      kCertificateReach)
           : LiteralWindows(text, CertificateCues(), 0, kCertificateReach);
   for (const Rule& rule : rules_) {
     for (const ByteRange& window : windows) {

@@ -104,14 +104,15 @@ class ScanContext {
   // outlive the context. Null: each automaton makes its own pass.
   void set_word_pass(const WordPass* pass) { word_pass_ = pass; }
 
-  // Where the trigger words of the detector being run start in the text,
-  // in increasing order, when the detector set runs it after its one pass
-  // (DetectorSet): a detector whose every finding starts at one of its
-  // words reads them instead of searching the text again. Null when the
-  // detector runs alone, or has no words.
-  const std::vector<size_t>* trigger_starts() const { return trigger_starts_; }
-  void set_trigger_starts(const std::vector<size_t>* starts) {
-    trigger_starts_ = starts;
+  // Where the trigger words of the detector being run occur in the text,
+  // sorted by begin, then word (its index in the detector's TriggerWords),
+  // when the detector set runs it after its one pass (DetectorSet): a
+  // detector whose every finding starts at one of its words reads them
+  // instead of searching the text again. Null when the detector runs
+  // alone, or has no words.
+  const std::vector<WordHit>* trigger_hits() const { return trigger_hits_; }
+  void set_trigger_hits(const std::vector<WordHit>* hits) {
+    trigger_hits_ = hits;
   }
 
   // What must not survive in a public text (read by the verify pass): the
@@ -149,7 +150,7 @@ class ScanContext {
   // references valid (and, unlike a deque, allocates nothing while empty).
   std::list<std::pair<const LiteralAutomaton*, std::vector<WordHit>>> hits_;
   const WordPass* word_pass_ = nullptr;
-  const std::vector<size_t>* trigger_starts_ = nullptr;
+  const std::vector<WordHit>* trigger_hits_ = nullptr;
   const std::vector<PersonRecord>* anonymized_ = nullptr;
   const std::vector<std::string>* kept_names_ = nullptr;
   const CaseTerms* case_terms_ = nullptr;

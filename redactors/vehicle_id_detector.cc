@@ -1,6 +1,8 @@
 #include "redactors/vehicle_id_detector.h"
 
 #include <algorithm>
+#include <array>
+#include <string_view>
 
 #include "core/byte_search.h"
 
@@ -13,6 +15,14 @@ const LiteralSet& VinCues() {
       new LiteralSet({"车架", "车辆识别", "底盘", "VIN", "vin", "Vin"});
   return *cues;
 }
+
+// The trigger words (TriggerWords): every cue kVinCue, then every cue
+// kEngineCue accepts starts with one of these.
+constexpr std::array<std::string_view, 8> kVinWords = {
+    "车架号", "车架编号", "车辆识别代号", "车辆识别代码",
+    "车辆识别号", "底盘号", "底盘编号", "vin"};
+constexpr std::array<std::string_view, 2> kEngineWords = {"发动机号",
+                                                          "发动机编号"};
 
 constexpr size_t kVinLength = 17;
 constexpr size_t kEngineMinChars = 5;
@@ -131,11 +141,12 @@ VehicleIdDetector::VehicleIdDetector()
       engine_cued_loose_(EnginePattern(kLooseConnector)) {}
 
 std::vector<std::string> VehicleIdDetector::TriggerWords() const {
-  // The cues of kVinCue and kEngineCue (号码 holds 号; "vin" in any case).
-  // The VIN's shape, "17 of these, one a letter", is checked in code
-  // (TriggeredInCode).
-  return {"车架号", "车架编号", "车辆识别代号", "车辆识别代码",
-          "车辆识别号", "底盘号", "底盘编号", "vin", "发动机号", "发动机编号"};
+  // The cues of kVinCue, then those of kEngineCue (号码 holds 号; "vin" in
+  // any case). The VIN's shape, "17 of these, one a letter", is checked in
+  // code (TriggeredInCode).
+  std::vector<std::string> words(kVinWords.begin(), kVinWords.end());
+  words.insert(words.end(), kEngineWords.begin(), kEngineWords.end());
+  return words;
 }
 
 namespace {
@@ -200,8 +211,14 @@ Status VehicleIdDetector::Find(const Document& doc, ScanContext& context,
 
   RegexMatch m;
   const Regex& vin = widest ? vin_cued_loose_ : vin_cued_;
-  for (const ByteRange& window :
-       LiteralWindows(text, VinCues(), 0, kCueReach)) {
+  // The windows after each cue: where the detector set's pass found the
+  // trigger words, or found here when the detector runs alone.
+  const std::vector<WordHit>* hits = context.trigger_hits();
+  const auto is_vin_word = [](size_t w) { return w < kVinWords.size(); };
+  const std::vector<ByteRange> vin_windows =
+      hits != nullptr ? WindowsAt(text, *hits, is_vin_word, 0, kCueReach)
+                      : LiteralWindows(text, VinCues(), 0, kCueReach);
+  for (const ByteRange& window : vin_windows) {
     size_t pos = window.begin;
     while (vin.SearchIn(text, pos, window.end, &m)) {
       const std::string_view cue = m.groups[1];
@@ -225,8 +242,12 @@ Status VehicleIdDetector::Find(const Document& doc, ScanContext& context,
   }
 
   const Regex& engine = widest ? engine_cued_loose_ : engine_cued_;
-  for (const ByteRange& window :
-       LiteralWindows(text, {"发动机"}, 0, kCueReach)) {
+  const std::vector<ByteRange> engine_windows =
+      hits != nullptr
+          ? WindowsAt(text, *hits, [&](size_t w) { return !is_vin_word(w); },
+                      0, kCueReach)
+          : LiteralWindows(text, {"发动机"}, 0, kCueReach);
+  for (const ByteRange& window : engine_windows) {
     size_t pos = window.begin;
     while (engine.SearchIn(text, pos, window.end, &m)) {
       const std::string_view cue = m.groups[1];

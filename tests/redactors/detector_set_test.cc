@@ -226,7 +226,7 @@ TEST(DetectorSet, TriggersNeverHideAFindingOnRandomTexts) {
       "京", "浙", "Passport", "PASSPORT", "Vin", "vIN", "QQ", "Qq", "@",
       "zs", "example.com", "zs@example.com", "1234", "A12345", "j9j631",
       "AD12345", "B·1234", "北京市朝阳区",
-      "建国路8号", "院"};
+      "建国路8号", "院", "发动机", "车架", "底盘", "微信", "wxid_ab12"};
   const DetectorSet& set = DetectorSet::Standard();
   // Each detector's words, one list per detector, so that the plates'
   // 806 (every province and letter) do not crowd out the others.
@@ -240,7 +240,7 @@ TEST(DetectorSet, TriggersNeverHideAFindingOnRandomTexts) {
     return static_cast<size_t>(state >> 33) % bound;
   };
   std::map<std::string, size_t> findings;  // per gated detector
-  for (int round = 0; round < 6000; ++round) {
+  for (int round = 0; round < 20000; ++round) {
     std::string text;
     const size_t count = 1 + next(8);
     for (size_t k = 0; k < count; ++k) {

@@ -36,7 +36,7 @@ TEST(ScanContext, WordHitsRunsEachAutomatonOncePerText) {
   EXPECT_EQ(&again, &first);  // the stored result, not a second pass
   EXPECT_TRUE(scan.WordHits(letters).empty());
   EXPECT_EQ(Pairs(first), expected);  // still valid
-  EXPECT_EQ(scan.trigger_starts(), nullptr);  // only the detector set sets them
+  EXPECT_EQ(scan.trigger_hits(), nullptr);  // only the detector set sets them
 }
 
 TEST(ScanContext, StartsWithTheWholeTextAndNothingThatMustNotSurvive) {
