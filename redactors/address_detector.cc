@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+#include <iterator>
 #include <string>
 
 #include "core/byte_search.h"
@@ -443,6 +444,9 @@ constexpr std::string_view kCueWords[] = {
 // CueStarts).
 constexpr std::string_view kCueAnchors[] = {"住", "户", "居"};
 
+// Every home tied to a place (位于…的家) starts with this word.
+constexpr std::string_view kTie = "位于";
+
 // Group 1: the cue; the match ends where the address starts.
 std::string CuePattern() {
   std::string pattern = "(";
@@ -511,7 +515,12 @@ std::vector<size_t> AddressDetector::CueStarts(std::string_view text,
 }
 
 std::vector<std::string> AddressDetector::TriggerWords() const {
-  return {"住", "户籍", "户口", "位于"};  // 居住 holds 住
+  // Every cue word holds an anchor (the constructor checks it; 现居 holds
+  // no 住), and every tie starts with 位于.
+  std::vector<std::string> words(std::begin(kCueAnchors),
+                                 std::end(kCueAnchors));
+  words.emplace_back(kTie);
+  return words;
 }
 
 bool AddressDetector::OrganisationBefore(std::string_view text, size_t cue) {
@@ -749,7 +758,7 @@ Status AddressDetector::Find(const Document& doc, ScanContext& context,
     // Every tie starts with 位于: tried at each, anchored, the leftmost
     // match at or after `from` as an unanchored search would find it.
     from = region.begin;
-    const std::string_view tie = "位于";
+    const std::string_view tie = kTie;
     const auto next_tie = [&]() {
       for (size_t at = FindBytes(text.substr(0, region.end), tie, from);
            at != std::string_view::npos;
