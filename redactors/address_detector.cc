@@ -469,9 +469,7 @@ AddressDetector::AddressDetector() : AddressDetector(Gazetteer::Instance()) {}
 AddressDetector::AddressDetector(const Gazetteer& gazetteer)
     : gazetteer_(gazetteer),
       cue_at_("^(?:" + CuePattern() + ")"),
-      home_tie_(
-          "^(?:位于([^,;:()。、\\s的]{2,60})的(?:家中|家里|家|住处|住所|"
-          "住宅|寓所|租住房|租住屋|租住处|出租屋|出租房|租房))") {
+      home_tie_(kHomeTiePattern) {
   for (std::string_view word : kCueWords) {
     size_t offset = std::string_view::npos;
     for (std::string_view anchor : kCueAnchors)
@@ -492,21 +490,35 @@ AddressDetector::AddressDetector(const Gazetteer& gazetteer)
   }
 }
 
-std::vector<size_t> AddressDetector::CueStarts(std::string_view text,
-                                               const ByteRange& region) const {
+std::vector<size_t> AddressDetector::CueStarts(
+    std::string_view text, const ByteRange& region,
+    const std::vector<WordHit>* hits) const {
   const std::string_view window =
       text.substr(region.begin, region.end - region.begin);
   std::vector<size_t> starts;
-  for (std::string_view anchor : kCueAnchors) {
-    for (size_t at = FindBytes(window, anchor); at != std::string_view::npos;
-         at = FindBytes(window, anchor, at + anchor.size())) {
-      for (const auto& [offset, prefixes] : cue_prefixes_) {
-        if (at < offset) continue;
-        const std::string_view before = window.substr(at - offset, offset);
-        if (std::find(prefixes.begin(), prefixes.end(), before) !=
-            prefixes.end())
-          starts.push_back(region.begin + at - offset);
-      }
+  // An anchor at `at` in the window: the cue words' starts before it.
+  const auto add = [&](size_t at) {
+    for (const auto& [offset, prefixes] : cue_prefixes_) {
+      if (at < offset) continue;
+      const std::string_view before = window.substr(at - offset, offset);
+      if (std::find(prefixes.begin(), prefixes.end(), before) !=
+          prefixes.end())
+        starts.push_back(region.begin + at - offset);
+    }
+  };
+  if (hits != nullptr) {
+    // TriggerWords: the anchors first, each a single character.
+    for (const WordHit& hit : *hits) {
+      if (hit.word >= std::size(kCueAnchors) || hit.begin < region.begin ||
+          hit.begin + kCueAnchors[hit.word].size() > region.end)
+        continue;
+      add(hit.begin - region.begin);
+    }
+  } else {
+    for (std::string_view anchor : kCueAnchors) {
+      for (size_t at = FindBytes(window, anchor); at != std::string_view::npos;
+           at = FindBytes(window, anchor, at + anchor.size()))
+        add(at);
     }
   }
   std::sort(starts.begin(), starts.end());
@@ -521,6 +533,28 @@ std::vector<std::string> AddressDetector::TriggerWords() const {
                                  std::end(kCueAnchors));
   words.emplace_back(kTie);
   return words;
+}
+
+// Within 61 characters after 位于, the first 的 or character the pattern
+// stops at must be a 的 after at least two characters, and a home noun's
+// first character must follow it.
+bool AddressDetector::MayTieHome(std::string_view text) {
+  if (text.substr(0, kTie.size()) != kTie) return false;
+  size_t pos = kTie.size();
+  for (size_t chars = 0; pos < text.size(); ++chars) {
+    const char32_t c = CodePointAt(text, pos);
+    pos = NextCharBoundary(text, pos);
+    if (c == U'的') {
+      if (chars < 2 || pos >= text.size()) return false;
+      static constexpr std::u32string_view kNounStarts = U"家住寓租出";
+      return kNounStarts.find(CodePointAt(text, pos)) !=
+             std::u32string_view::npos;
+    }
+    static constexpr std::u32string_view kStops = U",;:()。、\t\n\f\r ";
+    if (chars == 60 || kStops.find(c) != std::u32string_view::npos)
+      return false;
+  }
+  return false;
 }
 
 bool AddressDetector::OrganisationBefore(std::string_view text, size_t cue) {
@@ -690,7 +724,8 @@ Status AddressDetector::Find(const Document& doc, ScanContext& context,
     // The leftmost match of the cue pattern at or after `from`, as an
     // unanchored search of text[from, region.end) finds it, but tried only
     // where a cue word can start.
-    const std::vector<size_t> starts = CueStarts(text, region);
+    const std::vector<size_t> starts =
+        CueStarts(text, region, context.trigger_hits());
     size_t next = 0;
     const auto next_cue = [&]() {
       for (; next < starts.size(); ++next) {
@@ -758,13 +793,30 @@ Status AddressDetector::Find(const Document& doc, ScanContext& context,
     // Every tie starts with 位于: tried at each, anchored, the leftmost
     // match at or after `from` as an unanchored search would find it.
     from = region.begin;
-    const std::string_view tie = kTie;
-    const auto next_tie = [&]() {
-      for (size_t at = FindBytes(text.substr(0, region.end), tie, from);
+    std::vector<size_t> ties;  // where 位于 stands in the region
+    if (const std::vector<WordHit>* hits = context.trigger_hits()) {
+      for (const WordHit& hit : *hits) {
+        if (hit.word == std::size(kCueAnchors) && hit.begin >= region.begin &&
+            hit.begin + kTie.size() <= region.end)
+          ties.push_back(hit.begin);
+      }
+    } else {
+      const std::string_view in_region = text.substr(0, region.end);
+      for (size_t at = FindBytes(in_region, kTie, region.begin);
            at != std::string_view::npos;
-           at = FindBytes(text.substr(0, region.end), tie, at + 1)) {
-        if (home_tie_.Search(text.substr(at, region.end - at), 0, &m))
+           at = FindBytes(in_region, kTie, at + 1))
+        ties.push_back(at);
+    }
+    size_t next_at = 0;
+    const auto next_tie = [&]() {
+      for (; next_at < ties.size(); ++next_at) {
+        const size_t at = ties[next_at];
+        if (at < from || !MayTieHome(text.substr(at, region.end - at)))
+          continue;
+        if (home_tie_.Search(text.substr(at, region.end - at), 0, &m)) {
+          ++next_at;
           return true;
+        }
       }
       return false;
     };

@@ -2,10 +2,12 @@
 
 #include <gtest/gtest.h>
 
+#include <random>
 #include <string>
 #include <vector>
 
 #include "core/normalized_text.h"
+#include "core/regex.h"
 #include "redactors/detector_set.h"
 #include "redactors/policy.h"
 #include "redactors/redaction_pass.h"
@@ -398,6 +400,41 @@ TEST(AddressDetector, EveryCueWordOpensAHome) {
           << cue << " through the detector set";
     }
   }
+}
+
+// The check made before the home-tie pattern never says no where the
+// pattern matches: random texts after 位于 of places, stops, 的 and home
+// nouns, some past the pattern's sixty characters.
+TEST(AddressDetector, TieCheckNeverRefusesAMatch) {
+  const Regex tie(AddressDetector::kHomeTiePattern);
+  const std::vector<std::string> pieces = {
+      "某村", "3组", "的", "家中", "家", "住处", "寓所", "租住房", "出租屋",
+      "租房", "家具", ",", "。", "、", " ", "\t", "(", ":", "某某某某某某某某某某",
+      "住", "出", "寓"};
+  std::mt19937 random(20261207);
+  size_t matches = 0;
+  for (int round = 0; round < 20000; ++round) {
+    std::string text = "位于";
+    for (size_t n = random() % 9; n > 0; --n) text += pieces[random() % pieces.size()];
+    RegexMatch m;
+    const bool matched = tie.Search(text, 0, &m);
+    matches += matched;
+    if (matched) {
+      EXPECT_TRUE(AddressDetector::MayTieHome(text)) << text;
+    }
+  }
+  EXPECT_GT(matches, 100u);
+  EXPECT_FALSE(AddressDetector::MayTieHome("位于某村的房屋"));
+  EXPECT_FALSE(AddressDetector::MayTieHome("位于村的家中"));
+  EXPECT_TRUE(AddressDetector::MayTieHome("位于某村的家中"));
+  // Sixty characters before 的 and no more, as the pattern takes.
+  std::string sixty;
+  for (int i = 0; i < 60; ++i) sixty += "某";
+  RegexMatch m;
+  EXPECT_TRUE(tie.Search("位于" + sixty + "的家中", 0, &m));
+  EXPECT_TRUE(AddressDetector::MayTieHome("位于" + sixty + "的家中"));
+  EXPECT_FALSE(tie.Search("位于某" + sixty + "的家中", 0, &m));
+  EXPECT_FALSE(AddressDetector::MayTieHome("位于某" + sixty + "的家中"));
 }
 
 }  // namespace
