@@ -1,7 +1,7 @@
 #include "redactors/person_mentions.h"
 
 #include <algorithm>
-#include <map>
+#include <iterator>
 #include <unordered_map>
 #include <utility>
 
@@ -251,11 +251,22 @@ std::vector<Span> FindPersonMentions(std::string_view text, size_t tail_begin,
                    [](const Needle& a, const Needle& b) {
                      return a.text.size() > b.text.size();
                    });
-  std::map<size_t, Mention> taken;  // begin → mention
+  // The mentions taken, by begin and never overlapping: a sorted vector
+  // (a document names a few dozen people a few times each).
+  std::vector<Mention> taken;
+  const auto at_or_after = [&](size_t b) {
+    return std::lower_bound(
+        taken.begin(), taken.end(), b,
+        [](const Mention& m, size_t v) { return m.begin < v; });
+  };
   auto overlaps = [&](size_t b, size_t e) {
-    auto next = taken.lower_bound(b);
-    if (next != taken.end() && next->first < e) return true;
-    return next != taken.begin() && std::prev(next)->second.end > b;
+    const auto next = at_or_after(b);
+    if (next != taken.end() && next->begin < e) return true;
+    return next != taken.begin() && std::prev(next)->end > b;
+  };
+  // Only where nothing overlaps it (checked first): the order stays.
+  const auto take = [&](const Mention& m) {
+    taken.insert(at_or_after(m.begin), m);
   };
   // Every occurrence of every needle, taken needle by needle in the order
   // above, each needle's occurrences from the left (one pass over the text
@@ -277,7 +288,7 @@ std::vector<Span> FindPersonMentions(std::string_view text, size_t tail_begin,
         if (IsBenchTitleBefore(text, at, policy) && at >= tail_begin) continue;
         if (StartsOrganisation(text, end, policy)) continue;
       }
-      taken.emplace(at, Mention{at, end, n.person, n.replacement});
+      take(Mention{at, end, n.person, n.replacement});
     }
   }
   // A name split by a line break or spaces (张\n小明, from a page or a
@@ -358,8 +369,7 @@ std::vector<Span> FindPersonMentions(std::string_view text, size_t tail_begin,
                p < pseudonym.size())
           replacement.append(gaps[next_gap++].second);
       }
-      taken.emplace(at, Mention{at, t, static_cast<int>(k),
-                                keep(std::move(replacement))});
+      take(Mention{at, t, static_cast<int>(k), keep(std::move(replacement))});
     }
   }
   // A two-character given name standing alone (国庆 for 李国庆): the
@@ -376,7 +386,7 @@ std::vector<Span> FindPersonMentions(std::string_view text, size_t tail_begin,
     const size_t end = at + g.given.size();
     if (at >= tail_begin || overlaps(at, end)) continue;
     if (!StandsAsAName(text, at, end, g.is_word, policy)) continue;
-    taken.emplace(at, Mention{at, end, g.person, g.replacement});
+    take(Mention{at, end, g.person, g.replacement});
   }
   // The bench in the tail (审判员　王丽): never anonymized, never touched.
   std::vector<ByteRange> bench;
@@ -408,7 +418,7 @@ std::vector<Span> FindPersonMentions(std::string_view text, size_t tail_begin,
     s.inviolable = true;
     spans.push_back(s);
   }
-  for (const auto& [begin, m] : taken) {
+  for (const Mention& m : taken) {
     if (m.person < 0) {
       Span s{m.begin, m.end, Category::kProtected, "kept_name",
              "keeps the name under rules Art. 11"};
