@@ -1,6 +1,8 @@
 #include "redactors/bank_account_detector.h"
 
 #include <algorithm>
+#include <optional>
+#include <string>
 
 namespace wenshu {
 namespace {
@@ -67,19 +69,26 @@ Status BankAccountDetector::Find(const Document& doc, ScanContext& context,
       cue_end = cue_begin + m.groups[0].size();
       pos = cue_end;
     }
-    const bool cue_after =
+    const bool cue =
+        cue_begin != std::string_view::npos ||
         cue_after_.PartialMatch(CharsAfter(text, chain.end, 8));
-    const bool cue = cue_begin != std::string_view::npos || cue_after;
-    bool denied;
-    if (cue_begin != std::string_view::npos) {
-      const std::string_view glued = CharsBefore(before, cue_begin, 2);
-      denied = not_bank_.PartialMatch(before.substr(cue_end)) ||
-               not_bank_.PartialMatch(
-                   std::string(glued) +
-                   std::string(before.substr(cue_begin, cue_end - cue_begin)));
-    } else {
-      denied = not_bank_.PartialMatch(CharsBefore(text, chain.begin, 8));
-    }
+    // Looked at only where a number could be reported (most chains, a
+    // phone's or a date's, are not).
+    std::optional<bool> denied_memo;
+    const auto denied = [&] {
+      if (denied_memo) return *denied_memo;
+      if (cue_begin != std::string_view::npos) {
+        const std::string_view glued = CharsBefore(before, cue_begin, 2);
+        denied_memo =
+            not_bank_.PartialMatch(before.substr(cue_end)) ||
+            not_bank_.PartialMatch(
+                std::string(glued) +
+                std::string(before.substr(cue_begin, cue_end - cue_begin)));
+      } else {
+        denied_memo = not_bank_.PartialMatch(CharsBefore(text, chain.begin, 8));
+      }
+      return *denied_memo;
+    };
     const size_t groups = chain.group_count;
     bool whole_taken = false;
     for (size_t first = 0; first < groups && !whole_taken; ++first) {
@@ -92,7 +101,7 @@ Status BankAccountDetector::Find(const Document& doc, ScanContext& context,
                            (end < text.size() && IsAsciiAlnum(text[end]));
         if (glued && !context.widest()) continue;
         const size_t n = digits.size();
-        if (n >= 16 && n <= 19 && PassesLuhn(digits) && !denied &&
+        if (n >= 16 && n <= 19 && PassesLuhn(digits) && !denied() &&
             (cue || KnownCardPrefix(digits) || context.widest())) {
           out->push_back(
               {begin, end, Category::kBankAccount, "card_luhn",
@@ -102,15 +111,15 @@ Status BankAccountDetector::Find(const Document& doc, ScanContext& context,
           continue;
         }
         // Accounts without a check digit: the whole chain, after a cue.
-        if (first == 0 && last == groups - 1 && cue && !denied &&
-            n >= (context.widest() ? 8u : 10u) && n <= 30) {
+        if (first == 0 && last == groups - 1 && cue &&
+            n >= (context.widest() ? 8u : 10u) && n <= 30 && !denied()) {
           out->push_back({begin, end, Category::kBankAccount, "account_cued",
                           "account number next to a bank cue word"});
           whole_taken = true;
         }
       }
     }
-    if (whole_taken || denied) continue;
+    if (whole_taken) continue;
     // A card run into other digits (a digit before it, a number glued after
     // it, two cards back to back): the whole run goes. Without a cue only
     // a UnionPay card at either end of the run counts, since a Luhn check
@@ -120,7 +129,7 @@ Status BankAccountDetector::Find(const Document& doc, ScanContext& context,
     // kept.
     ChainDigits(text, chain, 0, groups - 1, &digits);
     const std::string_view run = digits;
-    if (run.size() <= 16) continue;
+    if (run.size() <= 16 || denied()) continue;
     std::vector<size_t> cuts = {0};
     for (size_t g = 1, at = 0; g < groups; ++g) {
       at += chain.group(g - 1).end - chain.group(g - 1).begin;
