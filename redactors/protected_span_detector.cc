@@ -1,6 +1,9 @@
 #include "redactors/protected_span_detector.h"
 
+#include <string_view>
+
 #include "core/byte_search.h"
+#include "core/utf8.h"
 #include "redactors/id_number_detector.h"
 
 namespace wenshu {
@@ -23,6 +26,81 @@ bool HasCodeRun(std::string_view text) {
   return false;
 }
 
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+bool IsSpace(char c) {  // RE2's \s
+  return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
+}
+
+// `count` ASCII digits end at `end` (exclusive).
+bool DigitsBefore(std::string_view text, size_t end, size_t count) {
+  if (end < count) return false;
+  for (size_t i = end - count; i < end; ++i)
+    if (!IsDigit(text[i])) return false;
+  return true;
+}
+
+// The shapes every match of a rule holds (see Rule::may_match).
+
+// [12][0-9]{3}[-/.]: four digits, then a dash, a slash or a dot.
+bool MayHoldNumericDate(std::string_view w) {
+  for (size_t i = 4; i < w.size(); ++i) {
+    if ((w[i] == '-' || w[i] == '/' || w[i] == '.') && DigitsBefore(w, i, 4))
+      return true;
+  }
+  return false;
+}
+
+// (19|20)[0-9]{2}\s?[-~至到]: four digits, a space or none, then a dash, a
+// tilde, 至 or 到.
+bool MayHoldYearRange(std::string_view w) {
+  for (size_t i = 4; i < w.size(); ++i) {
+    const std::string_view rest = w.substr(i);
+    if (!(w[i] == '-' || w[i] == '~' || rest.starts_with("至") ||
+          rest.starts_with("到")))
+      continue;
+    if (DigitsBefore(w, i, 4) || (IsSpace(w[i - 1]) && DigitsBefore(w, i - 1, 4)))
+      return true;
+  }
+  return false;
+}
+
+// [0-9](?:,[0-9]{3})+: a digit, a comma, three digits.
+bool MayHoldGroupedAmount(std::string_view w) {
+  for (size_t i = 1; i + 3 < w.size(); ++i) {
+    if (w[i] == ',' && IsDigit(w[i - 1]) && DigitsBefore(w, i + 4, 3))
+      return true;
+  }
+  return false;
+}
+
+// 第[0-9〇零一二三四五六七八九十百千两]+: 第 and a numeral right after it.
+bool MayHoldStatute(std::string_view w) {
+  static constexpr std::u32string_view kNumerals = U"〇零一二三四五六七八九十百千两";
+  for (size_t at = FindBytes(w, "第"); at != std::string_view::npos;
+       at = FindBytes(w, "第", at + 1)) {
+    const size_t next = at + std::string_view("第").size();
+    if (next >= w.size()) break;
+    if (IsDigit(w[next]) ||
+        kNumerals.find(CodePointAt(w, next)) != std::u32string_view::npos)
+      return true;
+  }
+  return false;
+}
+
+// \(\s?[0-9]{4}\s?\): a year in brackets.
+bool MayHoldCaseNumber(std::string_view w) {
+  for (size_t at = w.find('('); at != std::string_view::npos;
+       at = w.find('(', at + 1)) {
+    size_t i = at + 1;
+    if (i < w.size() && IsSpace(w[i])) ++i;
+    if (i + 4 > w.size() || !DigitsBefore(w, i + 4, 4)) continue;
+    i += 4;
+    if (i < w.size() && IsSpace(w[i])) ++i;
+    if (i < w.size() && w[i] == ')') return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool IsValidCreditCode(std::string_view code) {
@@ -39,8 +117,9 @@ bool IsValidCreditCode(std::string_view code) {
   return code[17] == kCreditAlphabet[check];
 }
 
-ProtectedSpanDetector::ProtectedSpanDetector()
-    : credit_code_(R"([0-9A-HJ-NP-RTUWXY]{2}[0-9]{6}[0-9A-HJ-NP-RTUWXY]{10})"),
+ProtectedSpanDetector::ProtectedSpanDetector(bool shape_checks)
+    : shape_checks_(shape_checks),
+      credit_code_(R"([0-9A-HJ-NP-RTUWXY]{2}[0-9]{6}[0-9A-HJ-NP-RTUWXY]{10})"),
       credit_cue_(R"(信用代码|组织机构代码|注册号|税号|纳税人识别号)"),
       numbered_(R"(第\s?([0-9][0-9A-Za-z\-]{5,29})\s?号)"),
       certificate_before_(
@@ -52,8 +131,8 @@ ProtectedSpanDetector::ProtectedSpanDetector()
            R"(](?:\s?[0-9]{1,6})?|最高法|最高人民法院)\s?)?[\x{4E00}-\x{7B2B}\x{7B2D}-\x{9FFF}]{1,6}?\s?[0-9]{1,8}\s?号(?:之[一二三四五六七八九十0-9]+)?)"),
        "case_number",
        "case number: (year) court code, case type, sequence",
-       {{"("},
-        {"号"}}});
+       {{"("}, {"号"}},
+       MayHoldCaseNumber});
   rules_.push_back(
       {Regex(R"(\(\s?[0-9]{4}\s?\)[\p{Han}0-9]{1,12}?字第\s?[0-9]{1,8}\s?号)"),
        "case_number_old",
@@ -70,14 +149,15 @@ ProtectedSpanDetector::ProtectedSpanDetector()
            R"(第[0-9〇零一二三四五六七八九十百千两]+(?:条|款|项)(?:之[一二三四五六七八九十]+)?)"),
        "statute",
        "statute article number",
-       {{"条", "款", "项"}}});
+       {{"条", "款", "项"}},
+       MayHoldStatute});
   rules_.push_back(
       {Regex(
            R"([0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?\s?(?:万|亿)?(?:元|美元|港元|港币|欧元|日元|英镑))"),
        "amount_grouped",
        "amount with thousands separators",
-       {{","},
-        {"元", "港币", "英镑"}}});
+       {{","}, {"元", "港币", "英镑"}},
+       MayHoldGroupedAmount});
   rules_.push_back(
       {Regex(
            R"([0-9]+(?:\.[0-9]+)?\s?(?:万|亿)?(?:元|美元|港元|港币|欧元|日元|英镑|余元))"),
@@ -95,12 +175,13 @@ ProtectedSpanDetector::ProtectedSpanDetector()
            R"((?:19|20)[0-9]{2}\s?[\-~至到]\s?(?:19|20)[0-9]{2}\s?年(?:度)?)"),
        "year_range",
        "a range of years",
-       {{"年"},
-        {"-", "~", "至", "到"}}});
+       {{"年"}, {"-", "~", "至", "到"}},
+       MayHoldYearRange});
   rules_.push_back({Regex(R"([12][0-9]{3}[\-/.][01]?[0-9][\-/.][0-3]?[0-9])"),
                     "date_numeric",
                     "numeric date",
-                    {{"-", "/", "."}}});
+                    {{"-", "/", "."}},
+                    MayHoldNumericDate});
   rules_.push_back(
       {Regex(
            R"((?:执业证号|执业证书号|执业证书编号|执业证编号|律师执业证号|执业证|工作证号)(?:码)?(?:为|是)?[:\s]*([0-9]{8,20}))"),
@@ -145,6 +226,8 @@ Status ProtectedSpanDetector::Find(const Document& doc, ScanContext& context,
     for (const Rule& rule : rules_) {
       // Most windows lack most rules' words.
       if (!HoldsRequiredWords(window, rule.needs)) continue;
+      if (shape_checks_ && rule.may_match != nullptr && !rule.may_match(window))
+        continue;
       size_t pos = region.begin;
       while (rule.regex.SearchIn(text, pos, region.end, &m)) {
         const std::string_view whole = m.groups[0];

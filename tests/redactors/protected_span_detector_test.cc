@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <map>
+#include <random>
 #include <string>
 #include <vector>
 
@@ -146,6 +148,55 @@ TEST(ProtectedSpanDetector, ReportsProtectedAndRunsWithoutTriggers) {
   EXPECT_EQ(detector.name(), "protected");
   EXPECT_TRUE(detector.ReportsProtected());
   EXPECT_TRUE(detector.TriggerWords().empty());
+}
+
+// The shape checks made before the rules' patterns change no finding:
+// random texts of the pieces the rules read (digits, dashes, slashes, dots,
+// commas, brackets, spaces, 年, 第, numerals, 条, 元, 号...) give the same
+// spans with the checks as without them, over the whole text and over
+// windows cut anywhere.
+TEST(ProtectedSpanDetector, ShapeChecksChangeNoFinding) {
+  const ProtectedSpanDetector with;
+  const ProtectedSpanDetector without(/*shape_checks=*/false);
+  const std::vector<std::string> pieces = {
+      "1", "2", "0", "9", "2019", "1999", "20", "-", "/", ".", ",", "~", " ",
+      "至", "到", "年", "度", "月", "日", "第", "一", "十", "两", "条", "款",
+      "项", "元", "万", "号", "(", ")", "京", "民初", "之一", "字第", "〔",
+      "〕", "港币", "英镑", "执业证号", "合同编号", "A", "\n",
+      // Whole matches and pieces of them, so that matches and near misses
+      // both occur.
+      "2019-01-01", "2019/1/2", "1999.12.3", "2019-", "2019 -", "2020年",
+      "2018至2019年", "1,000元", "12,345", ",000", "第一条", "第12条",
+      "第三款", "(2019)京0105民初123号", "(2019 ) 民终1号", "(2019",
+      "京0105民初", "123号"};
+  std::mt19937 random(20261207);
+  std::map<std::string, size_t> found;  // per rule
+  for (int round = 0; round < 20000; ++round) {
+    std::string text;
+    for (size_t n = 1 + random() % 12; n > 0; --n)
+      text += pieces[random() % pieces.size()];
+    const Document doc{text, {}, {}};
+    ScanContext context(text, Strictness::kStandard);
+    // A region cut anywhere, even inside a character.
+    const size_t cut = random() % (text.size() + 1);
+    for (const std::vector<ByteRange>& regions :
+         {std::vector<ByteRange>{{0, text.size()}},
+          std::vector<ByteRange>{{cut, text.size()}},
+          std::vector<ByteRange>{{0, cut}}}) {
+      context.set_regions(regions);
+      SpanSink a, b;
+      ASSERT_TRUE(with.Find(doc, context, a).ok());
+      ASSERT_TRUE(without.Find(doc, context, b).ok());
+      ASSERT_EQ(detector_test::ToFound(a.spans()),
+                detector_test::ToFound(b.spans()))
+          << text;
+      for (const Span& span : a.spans()) ++found[std::string(span.rule)];
+    }
+  }
+  // Every rule with a shape check finds enough here to say something.
+  for (const char* rule : {"date_numeric", "year_range", "amount_grouped",
+                           "statute", "case_number"})
+    EXPECT_GE(found[rule], 20u) << rule;
 }
 
 }  // namespace
