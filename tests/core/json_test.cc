@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <random>
 #include <string>
 #include <utility>
 #include <vector>
@@ -104,6 +105,28 @@ TEST(JsonWriter, WhatItWritesParsesBackToTheSameStrings) {
       parsed.value().GetStringArray("items");
   ASSERT_TRUE(items.ok());
   EXPECT_EQ(items.value(), values);
+}
+
+// A short value is written as the long-value path writes it: each random
+// short value, and the same value followed by enough letters to take the
+// long path, agree up to those letters (escapes are per character).
+TEST(JsonWriter, ShortValuesAsTheLongPathWritesThem) {
+  const std::vector<std::string> pieces = {
+      "a", "Z", "0", " ", "~", "\x7f", "\"", "\\", "/", "\n", "\t",
+      std::string("\0", 1), "\x01", "\x1f", "中", "é", "\xF0\xA0\x80\x80",
+      "\xE4", "\xB8", "\xFF", "\xC0\xAF"};
+  const std::string padding(64, 'x');
+  std::mt19937 random(20261207);
+  for (int round = 0; round < 5000; ++round) {
+    std::string value;
+    for (size_t n = random() % 12; n > 0; --n)
+      value += pieces[random() % pieces.size()];
+    if (value.size() > 48) continue;
+    const std::string shortly = Written(value);
+    const std::string longly = Written(value + padding);
+    ASSERT_EQ(shortly.substr(0, shortly.size() - 1) + padding + "\"", longly)
+        << value;
+  }
 }
 
 // ---- JsonObject ----
