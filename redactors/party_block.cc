@@ -55,15 +55,6 @@ bool EndsWith(std::string_view s, std::string_view suffix) {
          s.substr(s.size() - suffix.size()) == suffix;
 }
 
-// True when a role label at `pos` opens a paragraph.
-bool AtParagraphStart(std::string_view text, size_t zone_begin, size_t pos) {
-  if (pos <= zone_begin) return true;
-  const char32_t before = CodePointBefore(text, pos);
-  return before == U'\n' || before == U'\r' || before == U' ' ||
-         before == U'\t' || before == U'。' || before == U';' ||
-         before == U'　';
-}
-
 // The role label starting at `pos`, if any.
 const RoleLabel* LabelAt(std::string_view text, size_t pos,
                          const PartyBlockPolicy& words) {
@@ -217,28 +208,44 @@ std::optional<RoleKind> PartyBlockPolicy::KindOf(std::string_view label) const {
   return std::nullopt;
 }
 
+std::vector<ParagraphOpening> ParagraphOpenings(std::string_view text,
+                                                ByteRange zone,
+                                                const PartyBlockPolicy& words) {
+  std::vector<ParagraphOpening> openings;
+  zone.end = std::min(zone.end, text.size());
+  size_t free_from = zone.begin;  // past the last label found
+  const auto try_at = [&](size_t pos) {
+    if (pos < free_from || pos >= zone.end) return;
+    if (const RoleLabel* l = LabelAt(text, pos, words)) {
+      openings.push_back({pos, l});
+      free_from = pos + l->label.size();
+    }
+  };
+  try_at(zone.begin);
+  // A paragraph starts after a line break, a space, a tab or ;, and after
+  // 。 or the ideographic space (E3 80 82, E3 80 80).
+  for (size_t i = zone.begin; i < zone.end; ++i) {
+    const char c = text[i];
+    if (c == '\n' || c == '\r' || c == ' ' || c == '\t' || c == ';') {
+      try_at(i + 1);
+    } else if (c == '\xE3' && i + 2 < text.size() && text[i + 1] == '\x80' &&
+               (text[i + 2] == '\x82' || text[i + 2] == '\x80')) {
+      try_at(i + 3);
+      i += 2;
+    }
+  }
+  return openings;
+}
+
 std::vector<Participant> ParsePartyBlock(std::string_view text, ByteRange zone,
                                          const PartyBlockPolicy& words) {
   std::vector<Participant> out;
   zone.end = std::min(zone.end, text.size());
   // Paragraph openings: a role label at a paragraph start.
-  struct Opening {
-    size_t at;
-    const RoleLabel* label;
-  };
-  std::vector<Opening> openings;
-  for (size_t pos = zone.begin; pos < zone.end;) {
-    if (AtParagraphStart(text, zone.begin, pos)) {
-      if (const RoleLabel* l = LabelAt(text, pos, words)) {
-        openings.push_back({pos, l});
-        pos += l->label.size();
-        continue;
-      }
-    }
-    pos = NextCharBoundary(text, pos);
-  }
+  const std::vector<ParagraphOpening> openings =
+      ParagraphOpenings(text, zone, words);
   for (size_t i = 0; i < openings.size(); ++i) {
-    const Opening& o = openings[i];
+    const ParagraphOpening& o = openings[i];
     Participant p;
     p.role = o.label->label;
     p.kind = o.label->kind;

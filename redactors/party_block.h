@@ -84,6 +84,21 @@ struct Participant {
   std::vector<ByteRange> aliases;
 };
 
+// A paragraph of the party block: where it opens and with which label.
+struct ParagraphOpening {
+  size_t at;
+  const RoleLabel* label;  // one of the policy's
+};
+
+// Every paragraph start in text[zone.begin, zone.end) (zone.begin, and
+// every place right after a line break, a space, a tab, 。, ; or the
+// ideographic space) where a role label of `words` begins, the first of
+// them in the policy's order, in text order; none inside the label before
+// it. Found from the separators, not by stepping every character.
+std::vector<ParagraphOpening> ParagraphOpenings(std::string_view text,
+                                                ByteRange zone,
+                                                const PartyBlockPolicy& words);
+
 // Parses the participant paragraphs in text[zone.begin, zone.end) with the
 // words of `words`.
 std::vector<Participant> ParsePartyBlock(std::string_view text, ByteRange zone,

@@ -4,11 +4,13 @@
 
 #include <gtest/gtest.h>
 
+#include <random>
 #include <string>
 #include <utility>
 #include <vector>
 
 #include "core/normalized_text.h"
+#include "core/utf8.h"
 #include "pipeline/document_analyzer.h"
 #include "redactors/people.h"
 #include "redactors/policy.h"
@@ -226,6 +228,70 @@ TEST(PartyBlock, ACourtsRoleLabelReachesThePeopleSteps) {
             std::vector<std::string>());
   EXPECT_EQ(anonymized(court.people()),
             std::vector<std::string>({"陈慧敏:victim"}));
+}
+
+// The openings found from the separators are those of stepping every
+// character and asking, at each paragraph start (the zone's start, or
+// after a line break, a space, a tab, 。, ; or the ideographic space),
+// for the policy's first label there, going on past a label found.
+TEST(PartyBlock, OpeningsAsAWalkOverEveryCharacterFindsThem) {
+  const PartyBlockPolicy& words = Words();
+  const auto walk = [&](std::string_view text, ByteRange zone) {
+    std::vector<std::pair<size_t, std::string>> out;
+    for (size_t pos = zone.begin; pos < zone.end;) {
+      const char32_t before =
+          pos > zone.begin ? CodePointBefore(text, pos) : U'\n';
+      if (std::u32string_view(U"\n\r \t。;\u3000").find(before) !=
+          std::u32string_view::npos) {
+        const RoleLabel* found = nullptr;
+        for (const RoleLabel& l : words.role_labels) {
+          if (text.compare(pos, l.label.size(), l.label) == 0) {
+            found = &l;
+            break;
+          }
+        }
+        if (found != nullptr) {
+          out.emplace_back(pos, found->label);
+          pos += found->label.size();
+          continue;
+        }
+      }
+      pos = NextCharBoundary(text, pos);
+    }
+    return out;
+  };
+  std::vector<std::string> pieces = {"\n", "\r", " ", "\t", "。", ";", "\u3000",
+                                     ",", "张三", "男", "某", "(", ")", ":"};
+  for (const RoleLabel& l : words.role_labels) pieces.push_back(l.label);
+  std::mt19937 random(20261207);
+  size_t found = 0;
+  for (int round = 0; round < 5000; ++round) {
+    std::string text;
+    for (size_t n = random() % 16; n > 0; --n)
+      text += pieces[random() % pieces.size()];
+    // A zone from a character boundary to anywhere.
+    size_t begin = random() % (text.size() + 1);
+    while (begin > 0 && begin < text.size() &&
+           (static_cast<unsigned char>(text[begin]) & 0xC0) == 0x80)
+      --begin;
+    const ByteRange zone{begin, begin + random() % (text.size() - begin + 1)};
+    std::vector<std::pair<size_t, std::string>> got;
+    for (const ParagraphOpening& o : ParagraphOpenings(text, zone, words))
+      got.emplace_back(o.at, o.label->label);
+    ASSERT_EQ(got, walk(text, zone)) << text;
+    found += got.size();
+  }
+  EXPECT_GT(found, 1000u);
+  // No opening inside the label before it, even after a separator there
+  // (a policy's label may hold a space).
+  PartyBlockPolicy spaced;
+  spaced.role_labels = {{"代理 人", RoleKind::kAgent}, {"人", RoleKind::kParty}};
+  const std::string text = "代理 人张三 人李四";
+  std::vector<size_t> at;
+  for (const ParagraphOpening& o :
+       ParagraphOpenings(text, {0, text.size()}, spaced))
+    at.push_back(o.at);
+  EXPECT_EQ(at, (std::vector<size_t>{0, text.find(" 人李四") + 1}));
 }
 
 }  // namespace
