@@ -115,6 +115,22 @@ std::vector<ByteRange> WindowsAt(std::string_view text,
   return WindowsAt(text, starts, before, after);
 }
 
+// The windows around a detector's cue words in context.text(): from the
+// detector set's hits of its trigger words that `chosen` takes when the
+// set runs it (ScanContext::trigger_hits), else around every occurrence of
+// `cues` found here (the detector run alone). Every match of the
+// detector's pattern must start at one of the chosen words, and at one of
+// `cues`, so that both give the same findings.
+template <typename Chosen>
+std::vector<ByteRange> CueWindows(const ScanContext& context, Chosen chosen,
+                                  const LiteralSet& cues, size_t before,
+                                  size_t after) {
+  const std::vector<WordHit>* hits = context.trigger_hits();
+  return hits != nullptr
+             ? WindowsAt(context.text(), *hits, chosen, before, after)
+             : LiteralWindows(context.text(), cues, before, after);
+}
+
 // Word groups a rule's every match holds: one word of each group. A window
 // that lacks every word of some group cannot hold a match, and a byte
 // search for the words is far cheaper than the rule's regex pass.

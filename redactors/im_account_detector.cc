@@ -39,13 +39,9 @@ Status ImAccountDetector::Find(const Document& doc, ScanContext& context,
   // The windows after each cue word: where the detector set's pass found
   // them (TriggerWords: 0 is "qq" in any case, 1 is 微信), or found here
   // when the detector runs alone.
-  const std::vector<WordHit>* hits = context.trigger_hits();
   const auto windows_after = [&](size_t word, const LiteralSet& cues) {
-    return hits != nullptr
-               ? WindowsAt(text, *hits,
-                           [word](size_t w) { return w == word; }, 0,
-                           kCueReach)
-               : LiteralWindows(text, cues, 0, kCueReach);
+    return CueWindows(
+        context, [word](size_t w) { return w == word; }, cues, 0, kCueReach);
   };
   size_t pos = 0;
   for (const ByteRange& window : windows_after(0, QqCues())) {

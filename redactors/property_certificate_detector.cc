@@ -69,12 +69,9 @@ Status PropertyCertificateDetector::Find(const Document& doc,
   RegexMatch m;
   // Every rule starts with one of these cue words: where the detector set's
   // pass found them, or found here when the detector runs alone.
-  const std::vector<WordHit>* hits = context.trigger_hits();
   const std::vector<ByteRange> windows =
-      hits != nullptr
-          ? WindowsAt(text, *hits, [](size_t) { return true; }, 0,
-                      kCertificateReach)
-          : LiteralWindows(text, CertificateCues(), 0, kCertificateReach);
+      CueWindows(context, [](size_t) { return true; }, CertificateCues(), 0,
+                 kCertificateReach);
   for (const Rule& rule : rules_) {
     for (const ByteRange& window : windows) {
       if (!HoldsRequiredWords(

@@ -24,6 +24,12 @@ constexpr std::array<std::string_view, 8> kVinWords = {
 constexpr std::array<std::string_view, 2> kEngineWords = {"发动机号",
                                                           "发动机编号"};
 
+// The word an engine number follows.
+const LiteralSet& EngineCues() {
+  static const LiteralSet* cues = new LiteralSet({"发动机"});
+  return *cues;
+}
+
 constexpr size_t kVinLength = 17;
 constexpr size_t kEngineMinChars = 5;
 constexpr size_t kEngineMaxChars = 20;
@@ -213,12 +219,9 @@ Status VehicleIdDetector::Find(const Document& doc, ScanContext& context,
   const Regex& vin = widest ? vin_cued_loose_ : vin_cued_;
   // The windows after each cue: where the detector set's pass found the
   // trigger words, or found here when the detector runs alone.
-  const std::vector<WordHit>* hits = context.trigger_hits();
   const auto is_vin_word = [](size_t w) { return w < kVinWords.size(); };
-  const std::vector<ByteRange> vin_windows =
-      hits != nullptr ? WindowsAt(text, *hits, is_vin_word, 0, kCueReach)
-                      : LiteralWindows(text, VinCues(), 0, kCueReach);
-  for (const ByteRange& window : vin_windows) {
+  for (const ByteRange& window :
+       CueWindows(context, is_vin_word, VinCues(), 0, kCueReach)) {
     size_t pos = window.begin;
     while (vin.SearchIn(text, pos, window.end, &m)) {
       const std::string_view cue = m.groups[1];
@@ -242,12 +245,9 @@ Status VehicleIdDetector::Find(const Document& doc, ScanContext& context,
   }
 
   const Regex& engine = widest ? engine_cued_loose_ : engine_cued_;
-  const std::vector<ByteRange> engine_windows =
-      hits != nullptr
-          ? WindowsAt(text, *hits, [&](size_t w) { return !is_vin_word(w); },
-                      0, kCueReach)
-          : LiteralWindows(text, {"发动机"}, 0, kCueReach);
-  for (const ByteRange& window : engine_windows) {
+  const auto is_engine_word = [&](size_t w) { return !is_vin_word(w); };
+  for (const ByteRange& window :
+       CueWindows(context, is_engine_word, EngineCues(), 0, kCueReach)) {
     size_t pos = window.begin;
     while (engine.SearchIn(text, pos, window.end, &m)) {
       const std::string_view cue = m.groups[1];
