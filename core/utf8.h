@@ -105,6 +105,8 @@ bool IsWellFormedUtf8(std::string_view text);
 // A CJK unified ideograph (the basic block, extension A, the compatibility
 // block, the supplementary planes' extensions) or 〇.
 bool IsCjkIdeograph(char32_t c);
+// 0-9; also for a byte of UTF-8 text.
+inline bool IsAsciiDigit(char32_t c) { return c >= '0' && c <= '9'; }
 // 0-9, A-Z, a-z; also for a byte of UTF-8 text (a byte of a multi-byte
 // character, negative as a char, is none of them).
 inline bool IsAsciiAlnum(char32_t c) {

@@ -1,13 +1,9 @@
 #include "redactors/digit_chain.h"
 
 #include "core/byte_search.h"
+#include "core/utf8.h"
 
 namespace wenshu {
-namespace {
-
-bool IsDigit(char c) { return c >= '0' && c <= '9'; }
-
-}  // namespace
 
 size_t DigitSeparatorAt(std::string_view text, size_t i) {
   if (i >= text.size()) return 0;
@@ -45,12 +41,12 @@ DigitChains::DigitChains(std::string_view text) {
     Bounds b{i, i, groups_.size(), 0};
     while (true) {
       DigitGroup group{i, i};
-      while (i < n && IsDigit(text[i])) ++i;
+      while (i < n && IsAsciiDigit(text[i])) ++i;
       group.end = i;
       groups_.push_back(group);
       ++b.group_count;
       const size_t sep = DigitSeparatorAt(text, i);
-      if (sep > 0 && i + sep < n && IsDigit(text[i + sep])) {
+      if (sep > 0 && i + sep < n && IsAsciiDigit(text[i + sep])) {
         i += sep;
         continue;
       }

@@ -26,7 +26,6 @@ bool HasCodeRun(std::string_view text) {
   return false;
 }
 
-bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 bool IsSpace(char c) {  // RE2's \s
   return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
 }
@@ -35,7 +34,7 @@ bool IsSpace(char c) {  // RE2's \s
 bool DigitsBefore(std::string_view text, size_t end, size_t count) {
   if (end < count) return false;
   for (size_t i = end - count; i < end; ++i)
-    if (!IsDigit(text[i])) return false;
+    if (!IsAsciiDigit(text[i])) return false;
   return true;
 }
 
@@ -67,7 +66,7 @@ bool MayHoldYearRange(std::string_view w) {
 // [0-9](?:,[0-9]{3})+: a digit, a comma, three digits.
 bool MayHoldGroupedAmount(std::string_view w) {
   for (size_t i = 1; i + 3 < w.size(); ++i) {
-    if (w[i] == ',' && IsDigit(w[i - 1]) && DigitsBefore(w, i + 4, 3))
+    if (w[i] == ',' && IsAsciiDigit(w[i - 1]) && DigitsBefore(w, i + 4, 3))
       return true;
   }
   return false;
@@ -80,7 +79,7 @@ bool MayHoldStatute(std::string_view w) {
        at = FindBytes(w, "第", at + 1)) {
     const size_t next = at + std::string_view("第").size();
     if (next >= w.size()) break;
-    if (IsDigit(w[next]) ||
+    if (IsAsciiDigit(w[next]) ||
         kNumerals.find(CodePointAt(w, next)) != std::u32string_view::npos)
       return true;
   }

@@ -68,7 +68,6 @@ bool IsSeparator(char32_t c) {
   }
 }
 
-bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 char Upper(char c) { return (c >= 'a' && c <= 'z') ? c - 'a' + 'A' : c; }
 
 // True when the character `c` (as decoded) glues a mention to a longer run:
@@ -183,7 +182,7 @@ std::optional<std::string> IdentifierKey(std::string_view value) {
     if (!IsSeparator(c)) {
       if (c < 0x80) {
         if (!IsAsciiAlnum(value[i])) return std::nullopt;
-        digits += IsDigit(value[i]);
+        digits += IsAsciiDigit(value[i]);
         key.push_back(Upper(value[i]));
       } else {
         key.append(value.substr(i, len));

@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "core/byte_search.h"
+#include "core/utf8.h"
 
 namespace wenshu {
 namespace {
@@ -70,7 +71,6 @@ std::string EnginePattern(std::string_view connector) {
          R"(([0-9A-Za-z]+)(?:([\- ])([0-9A-Za-z]+))?)";
 }
 
-bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
 
 // The value of a VIN character in the check-digit sum (ISO 3779 annex,
@@ -79,7 +79,7 @@ int VinValue(char c) {
   // I, O and Q are never used; J-R and S-Z restart the count.
   static constexpr std::string_view kLetters = "ABCDEFGHJKLMNPRSTUVWXYZ";
   static constexpr std::string_view kValues = "12345678123457923456789";
-  if (IsDigit(c)) return c - '0';
+  if (IsAsciiDigit(c)) return c - '0';
   const size_t at = kLetters.find(c);
   return at == std::string_view::npos ? -1 : kValues[at] - '0';
 }
@@ -119,7 +119,7 @@ bool IsCuedVinShape(std::string_view candidate) {
   bool digit = false;
   for (char c : candidate) {
     if (!IsAsciiAlnum(c)) return false;
-    digit |= IsDigit(c);
+    digit |= IsAsciiDigit(c);
   }
   return digit;
 }
@@ -273,7 +273,9 @@ Status VehicleIdDetector::Find(const Document& doc, ScanContext& context,
       }
       if (chars < kEngineMinChars || chars > kEngineMaxChars) continue;
       const std::string_view number = text.substr(begin, end - begin);
-      if (std::none_of(number.begin(), number.end(), IsDigit)) continue;
+      if (std::none_of(number.begin(), number.end(),
+                       [](char c) { return IsAsciiDigit(c); }))
+        continue;
       out->push_back({begin, end, Category::kVehicleId, "engine_number_cued",
                       "engine number after 发动机号 or a similar cue"});
       pos = end;

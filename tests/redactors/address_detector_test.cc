@@ -31,8 +31,9 @@ std::string Public(const std::string& input,
   EXPECT_TRUE(
       (source != nullptr ? *source : detector).Find(doc, context, sink).ok());
   for (const Span& s : sink.spans()) {
-    if (s.category != Category::kProtected)
+    if (s.category != Category::kProtected) {
       EXPECT_EQ(s.category, Category::kAddress);
+    }
   }
   return pass.Run(input, n.value(), sink.spans()).text;
 }
