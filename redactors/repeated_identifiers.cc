@@ -42,7 +42,7 @@ bool HasValue(Category c) {
 }
 
 // What may stand between two characters of an identifier as written.
-bool IsSeparator(char32_t c) {
+constexpr bool IsSeparator(char32_t c) {
   switch (c) {
     case ' ':
     case '\t':
@@ -67,6 +67,20 @@ bool IsSeparator(char32_t c) {
       return c >= 0x2010 && c <= 0x2015;  // hyphens and dashes
   }
 }
+
+// The bytes a separator's UTF-8 form starts with, one bit per byte in four
+// words.
+constexpr std::array<uint64_t, 4> kSeparatorLeads = [] {
+  std::array<uint64_t, 4> row{};
+  for (char32_t c = 0; c < 0x10000; ++c) {
+    if (!IsSeparator(c)) continue;
+    const unsigned lead = c < 0x80    ? c
+                          : c < 0x800 ? 0xC0 | c >> 6
+                                      : 0xE0 | c >> 12;
+    row[lead >> 6] |= uint64_t{1} << (lead & 63);
+  }
+  return row;
+}();
 
 char Upper(char c) { return (c >= 'a' && c <= 'z') ? c - 'a' + 'A' : c; }
 
@@ -265,8 +279,8 @@ std::vector<Span> FindValueMentions(
   };
   const auto both_cases = [](unsigned char c) {
     return std::array<unsigned char, 2>{
-        c, static_cast<unsigned char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a'
-                                                           : c)};
+        c,
+        static_cast<unsigned char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c)};
   };
   std::array<bool, 128> ascii_lead{};
   bool lead_bytes_only = true;
@@ -294,20 +308,11 @@ std::vector<Span> FindValueMentions(
   }
   if (index.empty()) return out;
   std::sort(index.begin(), index.end());
-  // The bytes after an ASCII lead that are no letter or digit, as the
-  // four words of a row of `pairs`.
-  static constexpr std::array<uint64_t, 4> kNotAlnum = [] {
-    std::array<uint64_t, 4> row{};
-    for (unsigned b = 0; b < 256; ++b) {
-      const bool alnum = (b >= '0' && b <= '9') || (b >= 'A' && b <= 'Z') ||
-                         (b >= 'a' && b <= 'z');
-      if (!alnum) row[b >> 6] |= uint64_t{1} << (b & 63);
-    }
-    return row;
-  }();
+  // After an ASCII lead, its mention goes on with the key's second
+  // character or a separator (IdentifierKey keeps no separator).
   for (unsigned a = 0; a < 128; ++a) {
     if (!ascii_lead[a]) continue;
-    for (size_t w = 0; w < 4; ++w) pairs[a * 4 + w] |= kNotAlnum[w];
+    for (size_t w = 0; w < 4; ++w) pairs[a * 4 + w] |= kSeparatorLeads[w];
   }
   const auto can_start = [&](size_t pos) {
     const unsigned a = static_cast<unsigned char>(text[pos]);
@@ -321,9 +326,17 @@ std::vector<Span> FindValueMentions(
       const char* p = text.data() + pos;
       const char* const last = text.data() + text.size() - 1;
       for (;; ++p) {
-        while (p < last && !first[static_cast<unsigned char>(*p)]) ++p;
-        if (p == last || can_start(static_cast<size_t>(p - text.data())))
-          break;
+        // Eight bytes at a time while none of them can start a pair.
+        const auto u = [](const char* q) {
+          return static_cast<unsigned char>(*q);
+        };
+        while (last - p >= 8 &&
+               !(first[u(p)] | first[u(p + 1)] | first[u(p + 2)] |
+                 first[u(p + 3)] | first[u(p + 4)] | first[u(p + 5)] |
+                 first[u(p + 6)] | first[u(p + 7)]))
+          p += 8;
+        while (p < last && !first[u(p)]) ++p;
+        if (p == last || can_start(static_cast<size_t>(p - text.data()))) break;
       }
       if (p == last) break;
       pos = static_cast<size_t>(p - text.data());

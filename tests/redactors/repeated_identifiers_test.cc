@@ -267,7 +267,8 @@ TEST(FindValueMentions, LetterKeysMatchInEitherCaseAndAfterAGap) {
       "甲e12345678乙E 1234 5678丙lsvab1234cd567890丁L-SVAB1234CD567890戊"
       "E22345678己";
   std::vector<Found> want = Locate(
-      text, {{"e12345678", "repeated_value"}, {"E 1234 5678", "repeated_value"}},
+      text,
+      {{"e12345678", "repeated_value"}, {"E 1234 5678", "repeated_value"}},
       Category::kTravelDocument);
   std::vector<Found> vin = Locate(text,
                                   {{"lsvab1234cd567890", "repeated_value"},
@@ -290,21 +291,23 @@ TEST(FindValueMentions, FoundBesideIllFormedBytes) {
       {"13912345678", Category::kPhone}, {"京A12345", Category::kPlate}};
   const std::string plate = "京A12345";
   const std::string text = std::string("\xBA") + plate + "\xE4" + plate +
-                           "\xFF" + "13912345678" + "\xE4\xBA" +
-                           "13912345678";
+                           "\xFF" + "13912345678" + "\xE4\xBA" + "13912345678";
   const std::vector<Span> found = FindValueMentions(text, values);
   std::vector<std::string> mentions;
-  for (const Span& s : found) mentions.push_back(text.substr(s.begin, s.size()));
+  for (const Span& s : found)
+    mentions.push_back(text.substr(s.begin, s.size()));
   EXPECT_EQ(mentions, (std::vector<std::string>{plate, plate, "13912345678",
                                                 "13912345678"}));
 }
 
 // The same answer by brute force over texts of a few pieces, each one
-// character: ASCII letters in both cases and digits, the separators ' ' and
-// '-', the joiner '.', and ideographs. At each character, in order: the
-// longest key whose characters follow there over at most kMaxGap
-// separators each, standing alone on both sides; the search goes on after
-// a mention, else at the next character.
+// character: ASCII letters in both cases and digits, separators of one to
+// three bytes, the joiner '.', ideographs, and characters that are no
+// separator but start with a byte one does (，。€ share their first byte
+// with U+FF0D, U+3000 and the dashes; ¥ with the no-break space). At each
+// character, in order: the longest key whose characters follow there over
+// at most kMaxGap separators each, standing alone on both sides; the search
+// goes on after a mention, else at the next character.
 std::vector<std::pair<size_t, size_t>> MentionsBrute(
     const std::vector<std::string>& chars,
     const std::vector<std::vector<std::string>>& keys) {
@@ -313,7 +316,8 @@ std::vector<std::pair<size_t, size_t>> MentionsBrute(
     return c.size() == 1 && std::isalnum(static_cast<unsigned char>(c[0]));
   };
   const auto separator = [](const std::string& c) {
-    return c == " " || c == "-";
+    return c == " " || c == "-" || c == "\t" || c == "\u3000" ||
+           c == "\u2013" || c == "\u00B7" || c == "\u200B" || c == "\uFF0D";
   };
   const auto upper = [](std::string c) {
     for (char& ch : c) ch = static_cast<char>(std::toupper(ch));
@@ -375,8 +379,11 @@ std::vector<std::pair<size_t, size_t>> MentionsBrute(
 }
 
 TEST(FindValueMentions, AgreesWithBruteForceOnRandomTexts) {
-  const std::vector<std::string> pieces = {"1", "2", "a", "A", "b", "B", " ",
-                                           "-", ".", "住", "址", "学"};
+  const std::vector<std::string> separators = {
+      " ", "-", "\t", "\u3000", "\u2013", "\u00B7", "\u200B", "\uFF0D"};
+  const std::vector<std::string> pieces = {
+      "1", "2",  "a",  "A",  "b",  "B",  " ",  "-", "\u3000", "\u2013",
+      ".", "住", "址", "学", "年", "，", "。", "€", "¥"};
   const std::vector<std::string> key_pieces = {"1", "2", "A", "B", "住", "学"};
   std::mt19937 random(20261207);
   for (int round = 0; round < 3000; ++round) {
@@ -402,7 +409,8 @@ TEST(FindValueMentions, AgreesWithBruteForceOnRandomTexts) {
           if (ch.size() == 1 && random() % 2 == 0)
             ch[0] = static_cast<char>(std::tolower(ch[0]));
           chars.push_back(ch);
-          if (random() % 6 == 0) chars.push_back(random() % 2 ? " " : "-");
+          if (random() % 6 == 0)
+            chars.push_back(separators[random() % separators.size()]);
         }
       }
       for (size_t n = random() % 4; n > 0; --n)
@@ -413,8 +421,8 @@ TEST(FindValueMentions, AgreesWithBruteForceOnRandomTexts) {
     std::vector<std::pair<size_t, size_t>> got;
     for (const Span& s : FindValueMentions(text, values))
       got.emplace_back(s.begin, s.end);
-    ASSERT_EQ(got, MentionsBrute(chars, keys)) << "round " << round << ": "
-                                               << text;
+    ASSERT_EQ(got, MentionsBrute(chars, keys))
+        << "round " << round << ": " << text;
   }
 }
 
