@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/byte_search.h"
 #include "core/normalized_text.h"
 #include "core/regex.h"
 #include "core/utf8.h"
@@ -26,13 +27,13 @@ bool IsIdeograph(char32_t c) { return c >= 0x4E00 && c <= 0x9FFF; }
 // spaces between ideographs are tolerated and dropped.
 std::string FindCourt(std::string_view text, size_t window) {
   const std::string_view head = text.substr(0, window);
-  size_t at = head.find("法院");
+  size_t at = FindBytes(head, "法院");
   size_t end = at + std::string_view("法院").size();
   // Spaces are crossed only in a spaced-out title; otherwise a space is
   // where the paragraph before the court ends.
   bool spaced = false;
   if (at == std::string_view::npos) {
-    at = head.find("法 院");
+    at = FindBytes(head, "法 院");
     if (at == std::string_view::npos) return "";
     end = at + std::string_view("法 院").size();
     spaced = true;
@@ -56,8 +57,8 @@ std::string FindCourt(std::string_view text, size_t window) {
 std::string FindCrime(std::string_view text, size_t from) {
   constexpr std::string_view kCommit = "犯";
   constexpr std::string_view kCrime = "罪";
-  for (size_t at = text.find(kCommit, from); at != std::string_view::npos;
-       at = text.find(kCommit, at + kCommit.size())) {
+  for (size_t at = FindBytes(text, kCommit, from); at != std::string_view::npos;
+       at = FindBytes(text, kCommit, at + kCommit.size())) {
     size_t i = at + kCommit.size();
     for (int chars = 0; chars <= 20 && i + 3 <= text.size(); ++chars) {
       if (text.substr(i, kCrime.size()) == kCrime) {
@@ -143,7 +144,7 @@ std::string CauseAfterLastParty(std::string_view text, size_t parties_begin,
                                 size_t parties_end) {
   constexpr std::string_view kCase = "一案";
   constexpr size_t kMaxRunBytes = 60 * 3;
-  const size_t at = text.find(kCase, parties_end);
+  const size_t at = FindBytes(text, kCase, parties_end);
   if (at == std::string_view::npos || parties_end <= parties_begin) return {};
   // The run of Han characters before 一案.
   size_t begin = at;
@@ -160,8 +161,8 @@ std::string CauseAfterLastParty(std::string_view text, size_t parties_begin,
   // them at the split (a longer name ends the same way).
   std::vector<std::string_view> name_ends;
   for (std::string_view delimiter : {"，", ",", "（", "(", "\n"}) {
-    for (size_t p = zone.find(delimiter); p != std::string_view::npos;
-         p = zone.find(delimiter, p + delimiter.size())) {
+    for (size_t p = FindBytes(zone, delimiter); p != std::string_view::npos;
+         p = FindBytes(zone, delimiter, p + delimiter.size())) {
       if (p >= 6 && CharStart(zone, p - 6) == p - 6)
         name_ends.push_back(zone.substr(p - 6, 6));
     }
@@ -177,7 +178,7 @@ std::string CauseAfterLastParty(std::string_view text, size_t parties_begin,
     if (tail.starts_with("与") || tail.starts_with("诉") ||
         std::any_of(std::begin(kRoleWords), std::end(kRoleWords),
                     [tail](std::string_view w) {
-                      return tail.find(w) != std::string_view::npos;
+                      return FindBytes(tail, w) != std::string_view::npos;
                     }))
       continue;
     const std::string_view end = run.substr(k - 6, 6);
@@ -203,8 +204,9 @@ const Regex& PartiesEndRegex() {
 size_t FindHoldingStart(std::string_view text, size_t from) {
   constexpr std::string_view kAsFollows = "如下";
   static const Regex before(R"((?:判决|裁定|决定|调解协议)$)");
-  for (size_t at = text.find(kAsFollows, from); at != std::string_view::npos;
-       at = text.find(kAsFollows, at + kAsFollows.size())) {
+  for (size_t at = FindBytes(text, kAsFollows, from);
+       at != std::string_view::npos;
+       at = FindBytes(text, kAsFollows, at + kAsFollows.size())) {
     const size_t word_from = at >= 12 ? CharStart(text, at - 12) : 0;
     if (!before.PartialMatch(text.substr(word_from, at - word_from))) continue;
     size_t end = at + kAsFollows.size();

@@ -127,12 +127,12 @@ std::optional<Date> ArabicDateAt(std::string_view text, size_t pos) {
 std::optional<Date> BirthDateIn(std::string_view text, ByteRange p) {
   const std::string_view para = text.substr(p.begin, p.end - p.begin);
   for (std::string_view cue : {"出生于", "生于"}) {
-    const size_t at = para.find(cue);
+    const size_t at = FindBytes(para, cue);
     if (at != std::string_view::npos) {
       if (auto d = ArabicDateAt(text, p.begin + at + cue.size())) return d;
     }
   }
-  const size_t at = para.find("出生");
+  const size_t at = FindBytes(para, "出生");
   if (at == std::string_view::npos) return std::nullopt;
   // Back over digits and 年月日 to where the date starts.
   size_t begin = p.begin + at;
@@ -151,14 +151,14 @@ std::string SexIn(std::string_view para) {
   for (std::string_view sex : {"男", "女"}) {
     for (std::string_view before : {",", ":"}) {
       const std::string pattern = std::string(before) + std::string(sex);
-      size_t at = para.find(pattern);
+      size_t at = FindBytes(para, pattern);
       while (at != std::string_view::npos) {
         const char32_t after = CodePointAt(para, at + pattern.size());
         if (after == U',' || after == U'。' || after == U';' || after == U')' ||
             after == U' ' || after == 0) {
           return std::string(sex);
         }
-        at = para.find(pattern, at + 1);
+        at = FindBytes(para, pattern, at + 1);
       }
     }
   }
@@ -296,7 +296,7 @@ std::vector<Participant> ParsePartyBlock(std::string_view text, ByteRange zone,
     p.sex = SexIn(para);
     p.birth_date = BirthDateIn(text, p.paragraph);
     p.ethnicity = std::string(FirstWordIn(para, words.ethnicities));
-    const size_t nationality = para.find("国籍");
+    const size_t nationality = FindBytes(para, "国籍");
     if (nationality != std::string_view::npos) {
       const std::string_view around =
           para.substr(nationality >= 18 ? nationality - 18 : 0, 40);
@@ -309,7 +309,7 @@ std::vector<Participant> ParsePartyBlock(std::string_view text, ByteRange zone,
         (p.sex.empty() && !p.birth_date && IsOrganisationName(name, words)) ||
         (p.sex.empty() && ContainsAny(para, words.organisation_cues) &&
          name.find("·") == std::string_view::npos && Utf8CharCount(name) > 4);
-    const size_t relation = para.find("系");
+    const size_t relation = FindBytes(para, "系");
     if (relation != std::string_view::npos && relation < 64) {
       ByteRange r =
           NameAt(text, p.paragraph.begin + relation + 3, p.paragraph.end);
@@ -318,7 +318,7 @@ std::vector<Participant> ParsePartyBlock(std::string_view text, ByteRange zone,
         p.relation = std::string(rel);
     }
     for (std::string_view cue : words.alias_cues) {
-      size_t at = para.find(cue);
+      size_t at = FindBytes(para, cue);
       while (at != std::string_view::npos) {
         size_t from = p.paragraph.begin + at + cue.size();
         if (from < p.paragraph.end && text[from] == ':') ++from;
@@ -330,7 +330,7 @@ std::vector<Participant> ParsePartyBlock(std::string_view text, ByteRange zone,
         }
         if (alias.end > alias.begin && alias.end - alias.begin <= 30)
           p.aliases.push_back(alias);
-        at = para.find(cue, at + cue.size());
+        at = FindBytes(para, cue, at + cue.size());
       }
     }
     if (p.kind == RoleKind::kStatutoryRepresentative ||
