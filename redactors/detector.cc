@@ -108,6 +108,53 @@ bool HoldsRequiredWords(std::string_view text, const RequiredWords& needs) {
   return true;
 }
 
+namespace {
+
+std::vector<std::string_view> DistinctWords(
+    const std::vector<RequiredWords>& rules) {
+  std::vector<std::string_view> words;
+  for (const RequiredWords& needs : rules)
+    for (const std::vector<std::string_view>& group : needs)
+      for (std::string_view word : group)
+        if (std::find(words.begin(), words.end(), word) == words.end())
+          words.push_back(word);
+  return words;
+}
+
+}  // namespace
+
+RequiredWordsFilter::RequiredWordsFilter(
+    const std::vector<RequiredWords>& rules)
+    : words_(DistinctWords(rules)), automaton_(words_) {
+  for (const RequiredWords& needs : rules) {
+    std::vector<std::vector<size_t>>& groups = groups_.emplace_back();
+    for (const std::vector<std::string_view>& group : needs) {
+      std::vector<size_t>& indexes = groups.emplace_back();
+      for (std::string_view word : group)
+        indexes.push_back(static_cast<size_t>(
+            std::find(words_.begin(), words_.end(), word) - words_.begin()));
+    }
+  }
+}
+
+std::vector<bool> RequiredWordsFilter::Held(std::string_view text) const {
+  // An empty word is in no text, as FindBytes finds it nowhere; the
+  // automaton ignores it.
+  std::vector<bool> present(words_.size(), false);
+  automaton_.ForEachMatch(text,
+                          [&](size_t, size_t word) { present[word] = true; });
+  std::vector<bool> held;
+  held.reserve(groups_.size());
+  for (const std::vector<std::vector<size_t>>& groups : groups_) {
+    held.push_back(std::all_of(
+        groups.begin(), groups.end(), [&](const std::vector<size_t>& group) {
+          return std::any_of(group.begin(), group.end(),
+                             [&](size_t word) { return present[word]; });
+        }));
+  }
+  return held;
+}
+
 std::vector<ByteRange> MergeRanges(std::vector<ByteRange> ranges) {
   std::sort(
       ranges.begin(), ranges.end(),

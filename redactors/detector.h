@@ -139,6 +139,22 @@ using RequiredWords = std::vector<std::vector<std::string_view>>;
 // True when `text` holds a word of every group (always, for no groups).
 bool HoldsRequiredWords(std::string_view text, const RequiredWords& needs);
 
+// HoldsRequiredWords for several rules at once: every word of every rule
+// looked for in one pass over a window, instead of a byte search per word
+// and rule. Immutable; thread-safe.
+class RequiredWordsFilter {
+ public:
+  explicit RequiredWordsFilter(const std::vector<RequiredWords>& rules);
+  // Per rule, in the constructor's order: HoldsRequiredWords(text, rule).
+  std::vector<bool> Held(std::string_view text) const;
+
+ private:
+  std::vector<std::string_view> words_;  // each distinct word once
+  LiteralAutomaton automaton_;           // over words_
+  // Per rule, per group: the indexes in words_ of the group's words.
+  std::vector<std::vector<std::vector<size_t>>> groups_;
+};
+
 // Sorts ranges and merges those that overlap or touch.
 std::vector<ByteRange> MergeRanges(std::vector<ByteRange> ranges);
 

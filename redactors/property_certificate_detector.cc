@@ -37,22 +37,29 @@ PropertyCertificateDetector::PropertyCertificateDetector() {
   rules_.push_back(
       {Regex(R"(房地(?:产?权?证\p{Han}{0,6}?字?|产?\p{Han}{0,6}?字)\s?)" +
              year + serial),
-       "house_land_certificate", "房地…字第…号 certificate serial",
+       "house_land_certificate",
+       "房地…字第…号 certificate serial",
        {{"房地"}}});
   // Forest-right certificates: X林证字(2008)第…号.
   rules_.push_back({Regex(R"(林权?证\p{Han}{0,4}?字\s?)" + year + serial),
-                    "forest_certificate", "林证字第…号 certificate serial",
+                    "forest_certificate",
+                    "林证字第…号 certificate serial",
                     {{"林证", "林权证"}}});
   rules_.push_back(
       {Regex(
            R"((?:国用|集用|集建|集有|国土)\s?\(\s?[0-9]{4}\s?\)\s?第?\s?([0-9A-Za-z\-]{3,20})\s?号)"),
-       "land_certificate", "land-use certificate serial",
+       "land_certificate",
+       "land-use certificate serial",
        {{"国用", "集用", "集建", "集有", "国土"}}});
   rules_.push_back(
       {Regex(
            R"((?:(?:房产证|房屋所有权证|房地产?证|产权证|房权证|不动产权证|不动产证|土地证|土地使用权证|土地使用证|宅基地使用权证|宅基地使用证|林权证|机动车登记证|车辆登记证)书?|登记证书)(?:编号|号码|号)(?:为|是)?[:\s]*([0-9A-Za-z][0-9A-Za-z\-]{4,24}))"),
-       "certificate_number_cued", "number after a certificate cue word",
+       "certificate_number_cued",
+       "number after a certificate cue word",
        {{"证"}}});  // every alternative holds 证
+  std::vector<RequiredWords> needs;
+  for (const Rule& rule : rules_) needs.push_back(rule.needs);
+  required_.emplace(needs);
 }
 
 std::vector<std::string> PropertyCertificateDetector::TriggerWords() const {
@@ -69,15 +76,18 @@ Status PropertyCertificateDetector::Find(const Document& doc,
   RegexMatch m;
   // Every rule starts with one of these cue words: where the detector set's
   // pass found them, or found here when the detector runs alone.
-  const std::vector<ByteRange> windows =
-      CueWindows(context, [](size_t) { return true; }, CertificateCues(), 0,
-                 kCertificateReach);
-  for (const Rule& rule : rules_) {
-    for (const ByteRange& window : windows) {
-      if (!HoldsRequiredWords(
-              text.substr(window.begin, window.end - window.begin),
-              rule.needs))
-        continue;
+  const std::vector<ByteRange> windows = CueWindows(
+      context, [](size_t) { return true; }, CertificateCues(), 0,
+      kCertificateReach);
+  std::vector<std::vector<bool>> held;  // per window, per rule
+  for (const ByteRange& window : windows)
+    held.push_back(
+        required_->Held(text.substr(window.begin, window.end - window.begin)));
+  for (size_t r = 0; r < rules_.size(); ++r) {
+    const Rule& rule = rules_[r];
+    for (size_t w = 0; w < windows.size(); ++w) {
+      const ByteRange& window = windows[w];
+      if (!held[w][r]) continue;
       size_t pos = window.begin;
       while (rule.regex.SearchIn(text, pos, window.end, &m)) {
         pos = m.groups[0].data() - text.data() + m.groups[0].size();

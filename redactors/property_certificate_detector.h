@@ -13,6 +13,7 @@
 #ifndef WENSHU_REDACTORS_PROPERTY_CERTIFICATE_DETECTOR_H_
 #define WENSHU_REDACTORS_PROPERTY_CERTIFICATE_DETECTOR_H_
 
+#include <optional>
 #include <vector>
 
 #include "redactors/detector.h"
@@ -35,6 +36,8 @@ class PropertyCertificateDetector : public Detector {
     RequiredWords needs;  // a window without them is not searched
   };
   std::vector<Rule> rules_;
+  // The rules' words, looked for in a window at once.
+  std::optional<RequiredWordsFilter> required_;
 };
 
 }  // namespace wenshu

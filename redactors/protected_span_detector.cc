@@ -57,7 +57,8 @@ bool MayHoldYearRange(std::string_view w) {
     if (!(w[i] == '-' || w[i] == '~' || rest.starts_with("至") ||
           rest.starts_with("到")))
       continue;
-    if (DigitsBefore(w, i, 4) || (IsSpace(w[i - 1]) && DigitsBefore(w, i - 1, 4)))
+    if (DigitsBefore(w, i, 4) ||
+        (IsSpace(w[i - 1]) && DigitsBefore(w, i - 1, 4)))
       return true;
   }
   return false;
@@ -74,7 +75,8 @@ bool MayHoldGroupedAmount(std::string_view w) {
 
 // 第[0-9〇零一二三四五六七八九十百千两]+: 第 and a numeral right after it.
 bool MayHoldStatute(std::string_view w) {
-  static constexpr std::u32string_view kNumerals = U"〇零一二三四五六七八九十百千两";
+  static constexpr std::u32string_view kNumerals =
+      U"〇零一二三四五六七八九十百千两";
   for (size_t at = FindBytes(w, "第"); at != std::string_view::npos;
        at = FindBytes(w, "第", at + 1)) {
     const size_t next = at + std::string_view("第").size();
@@ -141,8 +143,7 @@ ProtectedSpanDetector::ProtectedSpanDetector(bool shape_checks)
       {Regex(R"([〔\[【][0-9]{4}[〕\]】]\s?第?\s?[0-9]{1,8}\s?号)"),
        "document_number",
        "official document number",
-       {{"号"},
-        {"〔", "[", "【"}}});
+       {{"号"}, {"〔", "[", "【"}}});
   rules_.push_back(
       {Regex(
            R"(第[0-9〇零一二三四五六七八九十百千两]+(?:条|款|项)(?:之[一二三四五六七八九十]+)?)"),
@@ -167,8 +168,7 @@ ProtectedSpanDetector::ProtectedSpanDetector(bool shape_checks)
       {Regex(R"([0-9]{4}\s?年\s?[0-9]{1,2}\s?月(?:\s?[0-9]{1,2}\s?日)?)"),
        "date",
        "calendar date",
-       {{"年"},
-        {"月"}}});
+       {{"年"}, {"月"}}});
   rules_.push_back(
       {Regex(
            R"((?:19|20)[0-9]{2}\s?[\-~至到]\s?(?:19|20)[0-9]{2}\s?年(?:度)?)"),
@@ -208,6 +208,9 @@ ProtectedSpanDetector::ProtectedSpanDetector(bool shape_checks)
         // The words every cue starts with.
         {"合同", "协议", "发票", "订单", "借据", "运单", "快递单", "保单",
          "保险单", "批次", "案件编号", "报案"}}});
+  std::vector<RequiredWords> needs;
+  for (const Rule& rule : rules_) needs.push_back(rule.needs);
+  required_.emplace(needs);
 }
 
 std::vector<std::string> ProtectedSpanDetector::TriggerWords() const {
@@ -222,9 +225,11 @@ Status ProtectedSpanDetector::Find(const Document& doc, ScanContext& context,
   for (const ByteRange& region : context.regions()) {
     const std::string_view window =
         text.substr(region.begin, region.end - region.begin);
-    for (const Rule& rule : rules_) {
-      // Most windows lack most rules' words.
-      if (!HoldsRequiredWords(window, rule.needs)) continue;
+    // Most windows lack most rules' words.
+    const std::vector<bool> held = required_->Held(window);
+    for (size_t r = 0; r < rules_.size(); ++r) {
+      const Rule& rule = rules_[r];
+      if (!held[r]) continue;
       if (shape_checks_ && rule.may_match != nullptr && !rule.may_match(window))
         continue;
       size_t pos = region.begin;
@@ -263,8 +268,7 @@ Status ProtectedSpanDetector::Find(const Document& doc, ScanContext& context,
     // such a run holds none.
     const bool has_code_run = HasCodeRun(window);
     pos = region.begin;
-    while (has_code_run &&
-           credit_code_.SearchIn(text, pos, region.end, &m)) {
+    while (has_code_run && credit_code_.SearchIn(text, pos, region.end, &m)) {
       const std::string_view code = m.groups[0];
       const size_t begin = code.data() - text.data();
       const size_t end = begin + code.size();

@@ -12,6 +12,7 @@
 #ifndef WENSHU_REDACTORS_PROTECTED_SPAN_DETECTOR_H_
 #define WENSHU_REDACTORS_PROTECTED_SPAN_DETECTOR_H_
 
+#include <optional>
 #include <vector>
 
 #include "redactors/detector.h"
@@ -43,6 +44,8 @@ class ProtectedSpanDetector : public Detector {
   };
   bool shape_checks_;
   std::vector<Rule> rules_;
+  // The rules' words, looked for in a window at once.
+  std::optional<RequiredWordsFilter> required_;
   Regex credit_code_;
   Regex credit_cue_;
   Regex numbered_;

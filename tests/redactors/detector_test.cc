@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <random>
 #include <string>
 #include <vector>
 
@@ -37,6 +38,49 @@ TEST(HoldsRequiredWords, NeedsAWordOfEveryGroup) {
   EXPECT_FALSE(HoldsRequiredWords("20000美金", amount));
   EXPECT_TRUE(HoldsRequiredWords("anything", RequiredWords()));
   EXPECT_FALSE(HoldsRequiredWords("anything", RequiredWords{{}}));
+}
+
+// The filter answers for every rule what HoldsRequiredWords answers: rules
+// of random groups (words that repeat across groups and rules, overlap,
+// hold one another, an empty word, an empty group, no group at all) over
+// random texts of their pieces.
+TEST(RequiredWordsFilter, AgreesWithHoldsRequiredWordsForEveryRule) {
+  const std::vector<std::string_view> words = {
+      "年", "月", "号", "字第", "第", "元", "港币", "币", "a", "ab", "b", ""};
+  const std::vector<std::string_view> others = {"x", "1", "，", "日", "港"};
+  std::mt19937 random(20261207);
+  int held = 0, missed = 0;
+  for (int round = 0; round < 2000; ++round) {
+    std::vector<RequiredWords> rules(1 + random() % 5);
+    for (RequiredWords& needs : rules) {
+      needs.resize(random() % 4);
+      for (std::vector<std::string_view>& group : needs) {
+        group.resize(random() % 4);  // sometimes empty: never held
+        for (std::string_view& word : group)
+          word = words[random() % words.size()];
+      }
+    }
+    const RequiredWordsFilter filter(rules);
+    for (int t = 0; t < 5; ++t) {
+      std::string text;
+      for (size_t n = random() % 12; n > 0; --n) {
+        text += random() % 3 == 0 ? others[random() % others.size()]
+                                  : words[random() % words.size()];
+      }
+      const std::vector<bool> got = filter.Held(text);
+      ASSERT_EQ(got.size(), rules.size());
+      for (size_t r = 0; r < rules.size(); ++r) {
+        const bool want = HoldsRequiredWords(text, rules[r]);
+        ASSERT_EQ(got[r], want) << "round " << round << ", rule " << r
+                                << ", text " << text;
+        (want ? held : missed)++;
+      }
+    }
+  }
+  // Both answers are common, so a filter answering one of them always
+  // fails.
+  EXPECT_GT(held, 2000);
+  EXPECT_GT(missed, 2000);
 }
 
 TEST(LiteralWindows, CutsWindowsAtCharacterStarts) {
