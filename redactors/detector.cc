@@ -98,16 +98,6 @@ std::vector<ByteRange> LiteralWindows(std::string_view text,
   return MergeRanges(std::move(windows));
 }
 
-bool HoldsRequiredWords(std::string_view text, const RequiredWords& needs) {
-  for (const std::vector<std::string_view>& group : needs) {
-    bool held = false;
-    for (std::string_view word : group)
-      held = held || FindBytes(text, word) != std::string_view::npos;
-    if (!held) return false;
-  }
-  return true;
-}
-
 namespace {
 
 std::vector<std::string_view> DistinctWords(
@@ -138,8 +128,7 @@ RequiredWordsFilter::RequiredWordsFilter(
 }
 
 std::vector<bool> RequiredWordsFilter::Held(std::string_view text) const {
-  // An empty word is in no text, as FindBytes finds it nowhere; the
-  // automaton ignores it.
+  // An empty word is in no text: the automaton ignores it.
   std::vector<bool> present(words_.size(), false);
   automaton_.ForEachMatch(text,
                           [&](size_t, size_t word) { present[word] = true; });

@@ -132,20 +132,19 @@ std::vector<ByteRange> CueWindows(const ScanContext& context, Chosen chosen,
 }
 
 // Word groups a rule's every match holds: one word of each group. A window
-// that lacks every word of some group cannot hold a match, and a byte
-// search for the words is far cheaper than the rule's regex pass.
+// that lacks every word of some group cannot hold a match, and looking for
+// the words is far cheaper than the rule's regex pass.
 using RequiredWords = std::vector<std::vector<std::string_view>>;
 
-// True when `text` holds a word of every group (always, for no groups).
-bool HoldsRequiredWords(std::string_view text, const RequiredWords& needs);
-
-// HoldsRequiredWords for several rules at once: every word of every rule
-// looked for in one pass over a window, instead of a byte search per word
-// and rule. Immutable; thread-safe.
+// Which of several rules' required words a window holds: every word of
+// every rule looked for in one pass over the window, instead of a byte
+// search per word and rule. Immutable; thread-safe.
 class RequiredWordsFilter {
  public:
   explicit RequiredWordsFilter(const std::vector<RequiredWords>& rules);
-  // Per rule, in the constructor's order: HoldsRequiredWords(text, rule).
+  // Per rule, in the constructor's order: whether `text` holds a word of
+  // every one of its groups (always, for no groups; never, for an empty
+  // group).
   std::vector<bool> Held(std::string_view text) const;
 
  private:
