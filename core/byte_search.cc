@@ -3,6 +3,8 @@
 #include <cstdint>
 #include <cstring>
 
+#include "core/utf8.h"
+
 #if defined(__x86_64__) && defined(__GNUC__)
 #include <immintrin.h>
 #define WENSHU_BYTE_SEARCH_X86 1
@@ -43,16 +45,18 @@ size_t CheckCandidates(Mask mask, const char* data, size_t p,
   return std::string_view::npos;
 }
 
-__attribute__((target("avx2"))) size_t ScanBlocksAvx2(
-    const char* data, size_t* p, size_t stop, std::string_view needle,
-    size_t first, size_t last) {
+__attribute__((target("avx2"))) size_t ScanBlocksAvx2(const char* data,
+                                                      size_t* p, size_t stop,
+                                                      std::string_view needle,
+                                                      size_t first,
+                                                      size_t last) {
   const __m256i want_first = _mm256_set1_epi8(needle[first]);
   const __m256i want_last = _mm256_set1_epi8(needle[last]);
   for (; *p + 31 <= stop; *p += 32) {
-    const __m256i at_first = _mm256_loadu_si256(
-        reinterpret_cast<const __m256i*>(data + *p + first));
-    const __m256i at_last = _mm256_loadu_si256(
-        reinterpret_cast<const __m256i*>(data + *p + last));
+    const __m256i at_first =
+        _mm256_loadu_si256(reinterpret_cast<const __m256i*>(data + *p + first));
+    const __m256i at_last =
+        _mm256_loadu_si256(reinterpret_cast<const __m256i*>(data + *p + last));
     const auto mask = static_cast<uint32_t>(_mm256_movemask_epi8(
         _mm256_and_si256(_mm256_cmpeq_epi8(at_first, want_first),
                          _mm256_cmpeq_epi8(at_last, want_last))));
@@ -69,8 +73,8 @@ size_t ScanBlocksSse2(const char* data, size_t* p, size_t stop,
   const __m128i want_first = _mm_set1_epi8(needle[first]);
   const __m128i want_last = _mm_set1_epi8(needle[last]);
   for (; *p + 15 <= stop; *p += 16) {
-    const __m128i at_first = _mm_loadu_si128(
-        reinterpret_cast<const __m128i*>(data + *p + first));
+    const __m128i at_first =
+        _mm_loadu_si128(reinterpret_cast<const __m128i*>(data + *p + first));
     const __m128i at_last =
         _mm_loadu_si128(reinterpret_cast<const __m128i*>(data + *p + last));
     const auto mask = static_cast<uint32_t>(
@@ -99,12 +103,73 @@ bool HasAvx2() {
 __m128i InRange(__m128i v, __m128i lo, __m128i hi) {
   return _mm_cmpeq_epi8(_mm_max_epu8(_mm_min_epu8(v, hi), lo), v);
 }
+
+// 0xFF in each byte of `v` whose high nibble's group (h & 7) is in the
+// entry `groups` holds for its low nibble.
+__attribute__((target("avx2"))) __m256i InGroups(__m256i v, __m256i groups) {
+  const __m256i nibble = _mm256_set1_epi8(0x0F);
+  const __m256i group_bit = _mm256_setr_epi8(
+      1, 2, 4, 8, 16, 32, 64, -128, 1, 2, 4, 8, 16, 32, 64, -128,  //
+      1, 2, 4, 8, 16, 32, 64, -128, 1, 2, 4, 8, 16, 32, 64, -128);
+  const __m256i low = _mm256_and_si256(v, nibble);
+  const __m256i high = _mm256_and_si256(_mm256_srli_epi16(v, 4), nibble);
+  const __m256i hit = _mm256_and_si256(_mm256_shuffle_epi8(groups, low),
+                                       _mm256_shuffle_epi8(group_bit, high));
+  return _mm256_xor_si256(_mm256_cmpeq_epi8(hit, _mm256_setzero_si256()),
+                          _mm256_set1_epi8(-1));
+}
+
+// 0xFF in each byte of `v` in [lo, hi] (unsigned).
+__attribute__((target("avx2"))) __m256i InRange256(__m256i v, char lo,
+                                                   char hi) {
+  const __m256i l = _mm256_set1_epi8(lo), h = _mm256_set1_epi8(hi);
+  return _mm256_cmpeq_epi8(_mm256_max_epu8(_mm256_min_epu8(v, h), l), v);
+}
+
+// 0xFF in each byte of `v` that is an ASCII letter or digit: with 0x20
+// set, exactly the letters of either case fall in 'a'-'z'.
+__attribute__((target("avx2"))) __m256i AsciiAlnum(__m256i v) {
+  return _mm256_or_si256(
+      InRange256(v, '0', '9'),
+      InRange256(_mm256_or_si256(v, _mm256_set1_epi8(0x20)), 'a', 'z'));
+}
+
+__attribute__((target("avx2"))) __m256i Load256(const unsigned char* at) {
+  return _mm256_loadu_si256(reinterpret_cast<const __m256i*>(at));
+}
+
+// BytePairSet::FindWordStart over the blocks of 32 positions from `*p`
+// (> 0) while the block's pairs end before the text does: the first
+// position found, or npos with `*p` left at the first position not looked
+// at.
+__attribute__((target("avx2"))) size_t PairStartsAvx2(
+    const BytePairSet& set, const std::array<uint8_t, 16>& first_groups,
+    const std::array<uint8_t, 16>& second_groups, std::string_view text,
+    size_t* p) {
+  const auto* data = reinterpret_cast<const unsigned char*>(text.data());
+  const __m256i first = _mm256_broadcastsi128_si256(
+      _mm_loadu_si128(reinterpret_cast<const __m128i*>(first_groups.data())));
+  const __m256i second = _mm256_broadcastsi128_si256(
+      _mm_loadu_si128(reinterpret_cast<const __m128i*>(second_groups.data())));
+  // The loads at p - 1, p and p + 1 read up to byte p + 32.
+  for (; *p + 33 <= text.size(); *p += 32) {
+    const __m256i candidates = _mm256_andnot_si256(
+        AsciiAlnum(Load256(data + *p - 1)),
+        _mm256_and_si256(InGroups(Load256(data + *p), first),
+                         InGroups(Load256(data + *p + 1), second)));
+    auto mask = static_cast<uint32_t>(_mm256_movemask_epi8(candidates));
+    for (; mask != 0; mask &= mask - 1) {
+      const size_t at = *p + static_cast<size_t>(__builtin_ctz(mask));
+      if (set.Contains(data[at], data[at + 1])) return at;
+    }
+  }
+  return std::string_view::npos;
+}
 #endif
 
 }  // namespace
 
-size_t FindBytes(std::string_view text, std::string_view needle,
-                 size_t from) {
+size_t FindBytes(std::string_view text, std::string_view needle, size_t from) {
   const size_t n = needle.size();
   if (n == 0 || from > text.size() || text.size() - from < n)
     return std::string_view::npos;
@@ -228,6 +293,42 @@ size_t FindAsciiDigitOr(std::string_view text, size_t from) {
 }
 
 }  // namespace
+
+void BytePairSet::Add(unsigned char first, unsigned char second) {
+  if (row_of_[first] == 0) {
+    rows_.emplace_back();
+    row_of_[first] = static_cast<uint16_t>(rows_.size());
+  }
+  rows_[row_of_[first] - 1][second >> 6] |= uint64_t{1} << (second & 63);
+  first_groups_[first & 0x0F] |= static_cast<uint8_t>(1u << (first >> 4 & 7));
+  second_groups_[second & 0x0F] |=
+      static_cast<uint8_t>(1u << (second >> 4 & 7));
+}
+
+size_t BytePairSet::FindWordStart(std::string_view text, size_t from) const {
+  const auto* data = reinterpret_cast<const unsigned char*>(text.data());
+  const auto starts_word = [&](size_t p) {
+    return Contains(data[p], data[p + 1]) &&
+           (p == 0 || !IsAsciiAlnum(data[p - 1]));
+  };
+  size_t p = from;
+  if (p == 0 && text.size() >= 2) {
+    if (starts_word(0)) return 0;
+    p = 1;
+  }
+#ifdef WENSHU_BYTE_SEARCH_X86
+  if (p > 0 && HasAvx2()) {
+    if (const size_t at =
+            PairStartsAvx2(*this, first_groups_, second_groups_, text, &p);
+        at != std::string_view::npos)
+      return at;
+  }
+#endif
+  for (; p + 1 < text.size(); ++p) {
+    if (starts_word(p)) return p;
+  }
+  return std::string_view::npos;
+}
 
 size_t FindAsciiAlnum(std::string_view text, size_t from) {
   return FindAsciiDigitOr<true>(text, from);

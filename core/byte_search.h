@@ -15,8 +15,11 @@
 #ifndef WENSHU_CORE_BYTE_SEARCH_H_
 #define WENSHU_CORE_BYTE_SEARCH_H_
 
+#include <array>
 #include <cstddef>
+#include <cstdint>
 #include <string_view>
+#include <vector>
 
 namespace wenshu {
 
@@ -49,6 +52,40 @@ size_t FindLeadOutside(std::string_view text, size_t from, size_t to,
 size_t FindAsciiAlnum(std::string_view text, size_t from);
 // The first ASCII digit at or after `from`, or npos, the same way.
 size_t FindAsciiDigit(std::string_view text, size_t from);
+
+// A set of byte pairs (a byte and the one after it), and where in a text
+// one of them starts a word: at a position whose pair is in the set and
+// that no ASCII letter or digit comes right before. How the values a
+// document names again are looked for (repeated_identifiers.h): where a
+// mention can start is told by its first two bytes, and a mention stands
+// alone. Where the processor has AVX2, thirty-two positions are compared at
+// a time by the first and the second byte alone (two table lookups each)
+// and the byte before; only there is the pair looked up.
+class BytePairSet {
+ public:
+  void Add(unsigned char first, unsigned char second);
+  bool Contains(unsigned char first, unsigned char second) const {
+    const uint16_t row = row_of_[first];
+    return row != 0 && (rows_[row - 1][second >> 6] >> (second & 63) & 1);
+  }
+  // The first position p >= `from` with p + 1 < text.size() where
+  // (text[p], text[p + 1]) is in the set and p == 0 or text[p - 1] is no
+  // ASCII letter or digit; npos when there is none.
+  size_t FindWordStart(std::string_view text, size_t from) const;
+
+ private:
+  // Per first byte, 1 + its row of second bytes (one bit each) in rows_, or
+  // 0 when no pair starts with it: a set is built per document, and its
+  // few rows cost less to clear than a bit for every pair.
+  std::array<uint16_t, 256> row_of_{};
+  std::vector<std::array<uint64_t, 4>> rows_;
+  // Per byte of the pairs' first (second) bytes: which of eight groups of
+  // high nibbles (h & 7) occurs with each low nibble, for the vector pass;
+  // a byte b passes when its low nibble's entry holds b's group (so do b
+  // and b ^ 0x80: the pair is checked after).
+  std::array<uint8_t, 16> first_groups_{};
+  std::array<uint8_t, 16> second_groups_{};
+};
 
 }  // namespace wenshu
 

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <utility>
 
+#include "core/byte_search.h"
 #include "core/utf8.h"
 #include "redactors/detector.h"
 
@@ -68,18 +69,22 @@ constexpr bool IsSeparator(char32_t c) {
   }
 }
 
-// The bytes a separator's UTF-8 form starts with, one bit per byte in four
-// words.
-constexpr std::array<uint64_t, 4> kSeparatorLeads = [] {
-  std::array<uint64_t, 4> row{};
+// The bytes a separator's UTF-8 form starts with, each once: the first
+// `count` of `bytes`.
+struct SeparatorLeads {
+  std::array<unsigned char, 256> bytes{};
+  size_t count = 0;
+};
+constexpr SeparatorLeads kSeparatorLeads = [] {
+  std::array<bool, 256> lead{};
   for (char32_t c = 0; c < 0x10000; ++c) {
     if (!IsSeparator(c)) continue;
-    const unsigned lead = c < 0x80    ? c
-                          : c < 0x800 ? 0xC0 | c >> 6
-                                      : 0xE0 | c >> 12;
-    row[lead >> 6] |= uint64_t{1} << (lead & 63);
+    lead[c < 0x80 ? c : c < 0x800 ? 0xC0 | c >> 6 : 0xE0 | c >> 12] = true;
   }
-  return row;
+  SeparatorLeads leads;
+  for (unsigned b = 0; b < 256; ++b)
+    if (lead[b]) leads.bytes[leads.count++] = static_cast<unsigned char>(b);
+  return leads;
 }();
 
 char Upper(char c) { return (c >= 'a' && c <= 'z') ? c - 'a' + 'A' : c; }
@@ -263,20 +268,14 @@ std::vector<Span> FindValueMentions(
   std::vector<Span> out;
   // The keys by their first bytes.
   std::vector<std::pair<uint64_t, size_t>> index;
-  // Which two bytes a mention can start with, one bit per pair. A key
-  // that starts with a character of several bytes (an address's 学院路…)
-  // is told by its first two, which belong to one character: the lead
-  // byte alone is shared by most of the ideographs. One that starts with
-  // an ASCII letter or digit, by its first (in either case) and whatever
-  // follows that is no letter or digit (a separator may come between its
-  // characters), or its second character (in either case).
-  std::array<uint64_t, 1024> pairs{};
-  // The bytes a pair can start with, to pass the others by one load each.
-  std::array<bool, 256> first{};
-  const auto allow = [&](unsigned char a, unsigned char b) {
-    pairs[(a << 8 | b) >> 6] |= uint64_t{1} << (b & 63);
-    first[a] = true;
-  };
+  // Which two bytes a mention can start with. A key that starts with a
+  // character of several bytes (an address's 学院路…) is told by its first
+  // two, which belong to one character: the lead byte alone is shared by
+  // most of the ideographs. One that starts with an ASCII letter or digit,
+  // by its first (in either case) and its second character (in either
+  // case) or the first byte of a separator (one may come between its
+  // characters).
+  BytePairSet pairs;
   const auto both_cases = [](unsigned char c) {
     return std::array<unsigned char, 2>{
         c,
@@ -291,7 +290,7 @@ std::vector<Span> FindValueMentions(
     const auto lead = static_cast<unsigned char>(key[0]);
     const auto second = static_cast<unsigned char>(key[1]);
     if (lead >= 0x80) {
-      allow(lead, second);
+      pairs.Add(lead, second);
       // Stepping a byte at a time never lands inside a character on a
       // lead byte (C2-F4) or an ASCII one: while every key starts with
       // one (IdentifierKey's keys are well-formed UTF-8), skipping to the
@@ -303,43 +302,28 @@ std::vector<Span> FindValueMentions(
     }
     for (const unsigned char a : both_cases(lead)) {
       ascii_lead[a] = true;
-      for (const unsigned char b : both_cases(second)) allow(a, b);
+      for (const unsigned char b : both_cases(second)) pairs.Add(a, b);
     }
   }
   if (index.empty()) return out;
   std::sort(index.begin(), index.end());
-  // After an ASCII lead, its mention goes on with the key's second
-  // character or a separator (IdentifierKey keeps no separator).
   for (unsigned a = 0; a < 128; ++a) {
     if (!ascii_lead[a]) continue;
-    for (size_t w = 0; w < 4; ++w) pairs[a * 4 + w] |= kSeparatorLeads[w];
+    for (size_t k = 0; k < kSeparatorLeads.count; ++k)
+      pairs.Add(a, kSeparatorLeads.bytes[k]);
   }
   const auto can_start = [&](size_t pos) {
-    const unsigned a = static_cast<unsigned char>(text[pos]);
-    const unsigned b = static_cast<unsigned char>(text[pos + 1]);
-    return (pairs[(a << 8 | b) >> 6] >> (b & 63) & 1) != 0;
+    return pairs.Contains(static_cast<unsigned char>(text[pos]),
+                          static_cast<unsigned char>(text[pos + 1]));
   };
 
   // A mention has at least kPrefixBytes bytes: none starts at the last.
   for (size_t pos = 0; pos + 1 < text.size();) {
     if (lead_bytes_only) {
-      const char* p = text.data() + pos;
-      const char* const last = text.data() + text.size() - 1;
-      for (;; ++p) {
-        // Eight bytes at a time while none of them can start a pair.
-        const auto u = [](const char* q) {
-          return static_cast<unsigned char>(*q);
-        };
-        while (last - p >= 8 &&
-               !(first[u(p)] | first[u(p + 1)] | first[u(p + 2)] |
-                 first[u(p + 3)] | first[u(p + 4)] | first[u(p + 5)] |
-                 first[u(p + 6)] | first[u(p + 7)]))
-          p += 8;
-        while (p < last && !first[u(p)]) ++p;
-        if (p == last || can_start(static_cast<size_t>(p - text.data()))) break;
-      }
-      if (p == last) break;
-      pos = static_cast<size_t>(p - text.data());
+      // A mention stands alone: no ASCII letter or digit right before it
+      // (StandsAloneBefore checks the rest).
+      pos = pairs.FindWordStart(text, pos);
+      if (pos == std::string_view::npos) break;
     }
     uint64_t prefix = 0;
     if (!can_start(pos) || !StandsAloneBefore(text, pos) ||

@@ -83,14 +83,16 @@ std::string FromPieces(Lcg& random, const std::vector<std::string>& pieces,
 // short and long enough for several blocks of sixteen.
 TEST(FindBytes, AgreesWithStringViewFindOnRandomTexts) {
   const std::vector<std::string> alphabet = {
-      "住", "丏", "张", "三", "某", "a", "b", "1", "\xC3\xA9", "\xF0\xA0\x80\x80"};
+      "住", "丏", "张", "三",       "某",
+      "a",  "b",  "1",  "\xC3\xA9", "\xF0\xA0\x80\x80"};
   Lcg random(20261206);
   size_t compared = 0;
   for (int round = 0; round < 400; ++round) {
     std::string text;
     const uint32_t length = random.Next(60);
     const uint32_t letters = 2 + random.Next(alphabet.size() - 1);
-    for (uint32_t i = 0; i < length; ++i) text += alphabet[random.Next(letters)];
+    for (uint32_t i = 0; i < length; ++i)
+      text += alphabet[random.Next(letters)];
     for (int n = 0; n < 8; ++n) {
       std::string needle;
       if (n % 2 == 0 && !text.empty()) {
@@ -157,8 +159,8 @@ TEST(FindControlByte, AgreesWithALoopOnRandomTexts) {
     for (uint32_t i = 0; i < length; ++i) {
       // Mostly text bytes, now and then any byte at all.
       const uint32_t pick = random.Next(10);
-      text.push_back(static_cast<char>(
-          pick == 0 ? random.Next(256) : 0x20 + random.Next(0xE0)));
+      text.push_back(static_cast<char>(pick == 0 ? random.Next(256)
+                                                 : 0x20 + random.Next(0xE0)));
     }
     for (const bool quote : {false, true}) {
       for (size_t from = 0; from <= text.size() + 1; ++from) {
@@ -176,8 +178,7 @@ TEST(FindControlByte, AgreesWithALoopOnRandomTexts) {
 TEST(FindControlByte, NeverLooksPastTheTextEnd) {
   const std::string buffer = std::string(33, 'x') + "\n\"";
   for (size_t length = 0; length <= 33; ++length) {
-    EXPECT_EQ(FindControlByte(std::string_view(buffer.data(), length), 0,
-                              true),
+    EXPECT_EQ(FindControlByte(std::string_view(buffer.data(), length), 0, true),
               npos)
         << length;
   }
@@ -186,8 +187,8 @@ TEST(FindControlByte, NeverLooksPastTheTextEnd) {
 // FindLeadOutside against a plain loop: random bytes and characters, every
 // start and end, the ideograph block E4-E9 and other bounds.
 TEST(FindLeadOutside, AgreesWithALoopOnRandomTexts) {
-  const std::vector<std::string> pieces = {"住", "，", "。", "a", "1",
-                                           "\xC3\xA9", "\xF0\xA0\x80\x80", "\xBD"};
+  const std::vector<std::string> pieces = {
+      "住", "，", "。", "a", "1", "\xC3\xA9", "\xF0\xA0\x80\x80", "\xBD"};
   Lcg random(20261209);
   size_t compared = 0;
   for (int round = 0; round < 300; ++round) {
@@ -220,8 +221,8 @@ TEST(FindLeadOutside, AgreesWithALoopOnRandomTexts) {
 // every start.
 TEST(FindAsciiAlnumAndDigit, AgreesWithALoopOnRandomTexts) {
   const std::vector<std::string> pieces = {
-      "住", ",", "。", "a", "Z", "5", "@", "[", "`", "{", "/", ":",
-      "\xC3\xA9", "\xDA", "\xFA", "\xC1", " ", "\x80"};
+      "住", ",", "。", "a",        "Z",    "5",    "@",    "[", "`",
+      "{",  "/", ":",  "\xC3\xA9", "\xDA", "\xFA", "\xC1", " ", "\x80"};
   Lcg random(20261210);
   size_t compared = 0;
   for (int round = 0; round < 400; ++round) {
@@ -252,6 +253,73 @@ TEST(FindAsciiAlnumAndDigit, NeverLooksPastTheTextEnd) {
   }
   EXPECT_EQ(FindAsciiAlnum(buffer, 0), 33u);
   EXPECT_EQ(FindAsciiDigit(buffer, 0), 33u);
+}
+
+// BytePairSet::FindWordStart by a plain loop: the oracle.
+size_t WordStartByLoop(std::string_view text, size_t from,
+                       const std::vector<std::pair<int, int>>& pairs) {
+  for (size_t p = from; p + 1 < text.size(); ++p) {
+    const auto a = static_cast<unsigned char>(text[p]);
+    const auto b = static_cast<unsigned char>(text[p + 1]);
+    const bool in = std::find(pairs.begin(), pairs.end(),
+                              std::pair<int, int>(a, b)) != pairs.end();
+    const bool after_alnum =
+        p > 0 && std::isalnum(static_cast<unsigned char>(text[p - 1]));
+    if (in && !after_alnum) return p;
+  }
+  return npos;
+}
+
+// Random sets of pairs over texts long enough for the vector pass (and its
+// tail), of bytes chosen so that pairs, their bytes alone, bytes that
+// differ from theirs by 0x80 only (which the vector pass lets through) and
+// letters and digits before them are all common.
+TEST(BytePairSet, FindWordStartAgreesWithALoopOnRandomTexts) {
+  const std::vector<unsigned char> bytes = {
+      '1', '2', 'a', 'Z', ' ', '-', 0xE5, 0xAD, 0x2D, 0x65, 0xB1, 0x31, 0x80};
+  Lcg random(20261207);
+  size_t compared = 0, found = 0;
+  for (int round = 0; round < 600; ++round) {
+    BytePairSet set;
+    std::vector<std::pair<int, int>> pairs;
+    for (uint32_t n = random.Next(5); n > 0; --n) {
+      const unsigned char a = bytes[random.Next(bytes.size())];
+      const unsigned char b = bytes[random.Next(bytes.size())];
+      set.Add(a, b);
+      pairs.emplace_back(a, b);
+    }
+    std::string text;
+    for (uint32_t n = random.Next(150); n > 0; --n)
+      text += static_cast<char>(bytes[random.Next(bytes.size())]);
+    for (size_t from = 0; from <= text.size(); ++from) {
+      const size_t want = WordStartByLoop(text, from, pairs);
+      ASSERT_EQ(set.FindWordStart(text, from), want)
+          << "round " << round << " from " << from;
+      ++compared;
+      found += want != npos;
+    }
+    for (const auto& [a, b] : pairs) {
+      ASSERT_TRUE(set.Contains(a, b));
+    }
+  }
+  EXPECT_GT(compared, size_t{20'000});
+  EXPECT_GT(found, compared / 4);
+  EXPECT_LT(found, compared * 3 / 4);
+}
+
+TEST(BytePairSet, NeverLooksPastTheTextEnd) {
+  BytePairSet set;
+  set.Add('a', 'b');
+  const std::string buffer = ",," + std::string(40, 'x') + ",ab";
+  for (size_t length = 0; length <= 44; ++length) {
+    EXPECT_EQ(set.FindWordStart(std::string_view(buffer.data(), length), 0),
+              npos)
+        << length;
+  }
+  EXPECT_EQ(set.FindWordStart(buffer, 0), 43u);
+  EXPECT_EQ(set.FindWordStart(buffer, 44), npos);
+  EXPECT_FALSE(set.Contains('a', 'c'));
+  EXPECT_FALSE(set.Contains('b', 'a'));
 }
 
 }  // namespace
