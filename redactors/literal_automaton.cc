@@ -72,11 +72,9 @@ void LiteralAutomaton::Build(const std::vector<std::string_view>& literals) {
     for (const char ch : literal) {
       const unsigned char c = static_cast<unsigned char>(ch);
       auto& next = nodes_[node].next;
-      auto it = std::lower_bound(
-          next.begin(), next.end(), c,
-          [](const std::pair<unsigned char, uint32_t>& e, unsigned char b) {
-            return e.first < b;
-          });
+      auto it = std::lower_bound(next.begin(), next.end(), c,
+                                 [](const std::pair<unsigned char, uint32_t>& e,
+                                    unsigned char b) { return e.first < b; });
       if (it != next.end() && it->first == c) {
         node = it->second;
         continue;
@@ -86,9 +84,8 @@ void LiteralAutomaton::Build(const std::vector<std::string_view>& literals) {
       nodes_.emplace_back();
       node = child;
     }
-    nodes_[node].longest =
-        std::max<uint32_t>(nodes_[node].longest,
-                           static_cast<uint32_t>(literal.size()));
+    nodes_[node].longest = std::max<uint32_t>(
+        nodes_[node].longest, static_cast<uint32_t>(literal.size()));
     nodes_[node].ends_here = true;
     lengths_[index] = static_cast<uint32_t>(literal.size());
     next_literal_[index] = nodes_[node].first_literal;
@@ -152,16 +149,34 @@ void LiteralAutomaton::Build(const std::vector<std::string_view>& literals) {
 
 uint32_t LiteralAutomaton::Child(uint32_t node, unsigned char c) const {
   const auto& next = nodes_[node].next;
-  auto it = std::lower_bound(
-      next.begin(), next.end(), c,
-      [](const std::pair<unsigned char, uint32_t>& e, unsigned char b) {
-        return e.first < b;
-      });
+  auto it = std::lower_bound(next.begin(), next.end(), c,
+                             [](const std::pair<unsigned char, uint32_t>& e,
+                                unsigned char b) { return e.first < b; });
   return it != next.end() && it->first == c ? it->second : 0;
 }
 
-uint32_t LiteralAutomaton::StepByLinks(uint32_t state,
-                                       unsigned char c) const {
+size_t LiteralAutomaton::StepToLiteralEnd(std::string_view text, size_t i,
+                                          uint32_t* state) const {
+  const auto* data = reinterpret_cast<const unsigned char*>(text.data());
+  const size_t n = text.size();
+  const uint32_t* const longest = longest_.data();
+  const uint16_t* const table = table_.data();
+  const uint8_t* const class_of = class_of_.data();
+  const size_t classes = classes_;
+  uint32_t s = *state;
+  for (; i < n; ++i) {
+    if (s == 0 && (i = SkipAtRoot(text, i)) == n) break;
+    s = table[s * classes + class_of[data[i]]];
+    if (longest[s] > 0) {
+      *state = s;
+      return i + 1;
+    }
+  }
+  *state = s;
+  return std::string_view::npos;
+}
+
+uint32_t LiteralAutomaton::StepByLinks(uint32_t state, unsigned char c) const {
   if (fold_ascii_) c = Small(c);
   for (;;) {
     if (state == 0) return root_next_[c];

@@ -51,13 +51,9 @@ class LiteralAutomaton {
   // there (the shorter ones lie inside it). Stops when on_end returns false.
   template <typename OnEnd>
   void ForEachEnd(std::string_view text, OnEnd on_end) const {
-    uint32_t state = 0;
-    for (size_t i = 0; i < text.size(); ++i) {
-      if (state == 0 && (i = SkipAtRoot(text, i)) == text.size()) return;
-      state = Step(state, static_cast<unsigned char>(text[i]));
-      const uint32_t length = longest_[state];
-      if (length > 0 && !on_end(i + 1, static_cast<size_t>(length))) return;
-    }
+    Scan(text, [&](size_t end, uint32_t state) {
+      return on_end(end, static_cast<size_t>(longest_[state]));
+    });
   }
 
   // Every occurrence of every literal, overlapping ones included: calls
@@ -66,20 +62,17 @@ class LiteralAutomaton {
   // linear in the text plus the number of occurrences.
   template <typename OnMatch>
   void ForEachMatch(std::string_view text, OnMatch on_match) const {
-    uint32_t state = 0;
-    for (size_t i = 0; i < text.size(); ++i) {
-      if (state == 0 && (i = SkipAtRoot(text, i)) == text.size()) return;
-      state = Step(state, static_cast<unsigned char>(text[i]));
-      if (longest_[state] == 0) continue;
+    Scan(text, [&](size_t end, uint32_t state) {
       for (uint32_t node = nodes_[state].ends_here ? state
                                                    : nodes_[state].dictionary;
            node != 0; node = nodes_[node].dictionary) {
         for (uint32_t k = nodes_[node].first_literal; k != kNoLiteral;
              k = next_literal_[k]) {
-          on_match(i + 1 - lengths_[k], static_cast<size_t>(k));
+          on_match(end - lengths_[k], static_cast<size_t>(k));
         }
       }
-    }
+      return true;
+    });
   }
 
  private:
@@ -88,7 +81,7 @@ class LiteralAutomaton {
   struct Node {
     std::vector<std::pair<unsigned char, uint32_t>> next;  // sorted by byte
     uint32_t fail = 0;
-    uint32_t longest = 0;  // the longest literal ending here, via suffixes
+    uint32_t longest = 0;    // the longest literal ending here, via suffixes
     bool ends_here = false;  // a literal is exactly this node's path
     // The nearest proper suffix node where a literal ends (0: none).
     uint32_t dictionary = 0;
@@ -126,6 +119,37 @@ class LiteralAutomaton {
     }
     return n;
   }
+
+  // Steps over `text`, calling at(end, state) after every byte that ends
+  // a literal (longest_[state] > 0); stops when it returns false. The
+  // table's loop calls nothing else, so that the state stays in a
+  // register.
+  template <typename At>
+  void Scan(std::string_view text, At at) const {
+    const auto* data = reinterpret_cast<const unsigned char*>(text.data());
+    const size_t n = text.size();
+    const uint32_t* const longest = longest_.data();
+    uint32_t state = 0;
+    if (table_.empty()) {
+      for (size_t i = 0; i < n; ++i) {
+        if (state == 0 && (i = SkipAtRoot(text, i)) == n) return;
+        state = StepByLinks(state, data[i]);
+        if (longest[state] > 0 && !at(i + 1, state)) return;
+      }
+      return;
+    }
+    for (size_t i = 0;;) {
+      const size_t end = StepToLiteralEnd(text, i, &state);
+      if (end == std::string_view::npos || !at(end, state)) return;
+      i = end;
+    }
+  }
+  // Steps with the table from byte `i` in `*state` to the first byte that
+  // ends a literal: returns the position just past it, with `*state` the
+  // state there; npos when none does before the end. A function of its
+  // own, out of line: its loop keeps every value in a register.
+  size_t StepToLiteralEnd(std::string_view text, size_t i,
+                          uint32_t* state) const;
 
   // The child of `node` on `c`, or 0 (the root) when there is none.
   uint32_t Child(uint32_t node, unsigned char c) const;
