@@ -38,11 +38,26 @@ template <typename Mask>
 size_t CheckCandidates(Mask mask, const char* data, size_t p,
                        std::string_view needle) {
   while (mask != 0) {
-    const size_t start = p + static_cast<size_t>(__builtin_ctz(mask));
+    const size_t start = p + static_cast<size_t>(__builtin_ctzll(mask));
     if (memcmp(data + start, needle.data(), needle.size()) == 0) return start;
     mask &= mask - 1;
   }
   return std::string_view::npos;
+}
+
+// 0xFF at each of the 32 starts from `at` where the needle's two anchor
+// bytes agree.
+__attribute__((target("avx2"))) __m256i AnchorsAgree(const char* at,
+                                                     __m256i want_first,
+                                                     __m256i want_last,
+                                                     size_t first,
+                                                     size_t last) {
+  const __m256i at_first =
+      _mm256_loadu_si256(reinterpret_cast<const __m256i*>(at + first));
+  const __m256i at_last =
+      _mm256_loadu_si256(reinterpret_cast<const __m256i*>(at + last));
+  return _mm256_and_si256(_mm256_cmpeq_epi8(at_first, want_first),
+                          _mm256_cmpeq_epi8(at_last, want_last));
 }
 
 __attribute__((target("avx2"))) size_t ScanBlocksAvx2(const char* data,
@@ -52,19 +67,31 @@ __attribute__((target("avx2"))) size_t ScanBlocksAvx2(const char* data,
                                                       size_t last) {
   const __m256i want_first = _mm256_set1_epi8(needle[first]);
   const __m256i want_last = _mm256_set1_epi8(needle[last]);
-  for (; *p + 31 <= stop; *p += 32) {
-    const __m256i at_first =
-        _mm256_loadu_si256(reinterpret_cast<const __m256i*>(data + *p + first));
-    const __m256i at_last =
-        _mm256_loadu_si256(reinterpret_cast<const __m256i*>(data + *p + last));
-    const auto mask = static_cast<uint32_t>(_mm256_movemask_epi8(
-        _mm256_and_si256(_mm256_cmpeq_epi8(at_first, want_first),
-                         _mm256_cmpeq_epi8(at_last, want_last))));
-    if (mask == 0) continue;
-    if (const size_t at = CheckCandidates(mask, data, *p, needle);
+  size_t q = *p;
+  // Sixty-four starts at a time while none agrees, then thirty-two.
+  for (; q + 63 <= stop; q += 64) {
+    const __m256i low =
+        AnchorsAgree(data + q, want_first, want_last, first, last);
+    const __m256i high =
+        AnchorsAgree(data + q + 32, want_first, want_last, first, last);
+    const __m256i any = _mm256_or_si256(low, high);
+    if (_mm256_testz_si256(any, any)) continue;
+    const uint64_t mask =
+        static_cast<uint32_t>(_mm256_movemask_epi8(low)) |
+        uint64_t{static_cast<uint32_t>(_mm256_movemask_epi8(high))} << 32;
+    if (const size_t at = CheckCandidates(mask, data, q, needle);
         at != std::string_view::npos)
       return at;
   }
+  for (; q + 31 <= stop; q += 32) {
+    const auto mask = static_cast<uint32_t>(_mm256_movemask_epi8(
+        AnchorsAgree(data + q, want_first, want_last, first, last)));
+    if (mask == 0) continue;
+    if (const size_t at = CheckCandidates(mask, data, q, needle);
+        at != std::string_view::npos)
+      return at;
+  }
+  *p = q;
   return std::string_view::npos;
 }
 

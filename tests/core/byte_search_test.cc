@@ -116,13 +116,18 @@ TEST(FindBytes, AgreesWithStringViewFindOnRandomTexts) {
 
 // The search reads nothing outside the text: a text cut from the middle of
 // a larger buffer must not find the needle just past its end.
+// Texts long enough for blocks of 64 and of 32 starts, each text ending
+// just before the needle.
 TEST(FindBytes, NeverLooksPastTheTextEnd) {
-  const std::string buffer = std::string(40, 'x') + "ab" + std::string(40, 'y');
-  for (size_t length = 0; length <= 41; ++length) {
+  const std::string buffer =
+      std::string(140, 'x') + "ab" + std::string(40, 'y');
+  for (size_t length = 0; length <= 141; ++length) {
     EXPECT_EQ(FindBytes(std::string_view(buffer.data(), length), "ab"), npos)
         << length;
   }
-  EXPECT_EQ(FindBytes(std::string_view(buffer.data(), 42), "ab"), 40u);
+  EXPECT_EQ(FindBytes(std::string_view(buffer.data(), 142), "ab"), 140u);
+  for (size_t from = 0; from <= 140; ++from)
+    EXPECT_EQ(FindBytes(buffer, "ab", from), 140u) << from;
 }
 
 // The first byte that is a control, or a quote or backslash when asked,
