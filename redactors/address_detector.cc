@@ -429,14 +429,14 @@ bool NamesInstitution(std::string_view address) {
 
 // The cue words, in the order the cue pattern tries them.
 constexpr std::string_view kCueWords[] = {
-    "家住",     "户籍所在地", "户籍所在", "户籍地址",   "户籍登记地",
-    "原户籍地", "户籍地",     "户口所在地", "户籍",     "经常居住地",
-    "实际居住地", "现居住地", "原居住地", "居住地",     "居住处",
-    "现住址",   "原住址",     "住址",     "现住地",     "原住地",
-    "现住所",   "原住所",     "现住处",   "住所地",     "住所",
-    "暂住处",   "租住处",     "住处",     "现暂住地",   "原暂住地",
-    "现暂住",   "暂住地",     "暂住",     "现租住",     "租住",
-    "现居住",   "居住",       "现居",     "现住",       "原住",
+    "家住",       "户籍所在地", "户籍所在",   "户籍地址", "户籍登记地",
+    "原户籍地",   "户籍地",     "户口所在地", "户籍",     "经常居住地",
+    "实际居住地", "现居住地",   "原居住地",   "居住地",   "居住处",
+    "现住址",     "原住址",     "住址",       "现住地",   "原住地",
+    "现住所",     "原住所",     "现住处",     "住所地",   "住所",
+    "暂住处",     "租住处",     "住处",       "现暂住地", "原暂住地",
+    "现暂住",     "暂住地",     "暂住",       "现租住",   "租住",
+    "现居住",     "居住",       "现居",       "现住",     "原住",
     "住"};
 
 // Every cue word holds one of these within its first characters: a match
@@ -501,8 +501,7 @@ std::vector<size_t> AddressDetector::CueStarts(
     for (const auto& [offset, prefixes] : cue_prefixes_) {
       if (at < offset) continue;
       const std::string_view before = window.substr(at - offset, offset);
-      if (std::find(prefixes.begin(), prefixes.end(), before) !=
-          prefixes.end())
+      if (std::find(prefixes.begin(), prefixes.end(), before) != prefixes.end())
         starts.push_back(region.begin + at - offset);
     }
   };
@@ -579,21 +578,23 @@ bool AddressDetector::OrganisationBeforeAt(std::string_view text, size_t cue,
       before.remove_prefix(p + stop.size());
     }
   }
-  // The subject starts after the last role label: a company's 法定代表人
-  // has a home address of their own.
+  // The subject starts after the last role label (where the last of them
+  // to end ends): a company's 法定代表人 has a home address of their own.
+  // The labels, all looked for in one pass.
+  static const LiteralAutomaton* const kRoleLabels =
+      new LiteralAutomaton(std::vector<std::string_view>{
+          "被告人",     "被告",       "原告",       "上诉人",
+          "申请人",     "第三人",     "罪犯",       "被执行人",
+          "申请执行人", "被害人",     "证人",       "再审申请人",
+          "法定代表人", "负责人",     "法定代理人", "委托诉讼代理人",
+          "委托代理人", "诉讼代理人", "诉讼代表人", "代表人",
+          "经营者",     "投资人",     "辩护人",     "实际控制人",
+          "股东"});
   size_t subject = 0;
-  for (std::string_view label :
-       {"被告人",     "被告",       "原告",       "上诉人",
-        "申请人",     "第三人",     "罪犯",       "被执行人",
-        "申请执行人", "被害人",     "证人",       "再审申请人",
-        "法定代表人", "负责人",     "法定代理人", "委托诉讼代理人",
-        "委托代理人", "诉讼代理人", "诉讼代表人", "代表人",
-        "经营者",     "投资人",     "辩护人",     "实际控制人",
-        "股东"}) {
-    const size_t p = LastOf(before, label);
-    if (p != std::string_view::npos)
-      subject = std::max(subject, p + label.size());
-  }
+  kRoleLabels->ForEachEnd(before, [&](size_t end, size_t) {
+    subject = end;
+    return true;
+  });
   if (subject == 0 &&
       before.find_first_not_of(" ,:") == std::string_view::npos) {
     // The cue opens its sentence, line or paragraph (成立。住所：..., a
@@ -603,7 +604,8 @@ bool AddressDetector::OrganisationBeforeAt(std::string_view text, size_t cue,
       // The previous sentence, looked for no further back than a few
       // subjects' lengths: a text without a full stop costs no scan of
       // everything before the cue.
-      const size_t from = cue > 4 * kMaxSubjectBytes ? cue - 4 * kMaxSubjectBytes : 0;
+      const size_t from =
+          cue > 4 * kMaxSubjectBytes ? cue - 4 * kMaxSubjectBytes : 0;
       const size_t p = LastOf(text.substr(from, cue - from), "。");
       if (p != std::string_view::npos) stop_at = from + p;
     }

@@ -374,6 +374,13 @@ TEST(AddressDetector, OrganisationBefore) {
   const std::string person_line = "原告：张三，男，汉族\n住";
   EXPECT_FALSE(
       AddressDetector::OrganisationBefore(person_line, person_line.find("住")));
+  // Labels inside labels (代表人 in 法定代表人, 被告 in 被告人): the subject
+  // starts where the last of them ends.
+  const std::string nested = "被告人系某某有限公司法定代表人王五，住";
+  EXPECT_FALSE(AddressDetector::OrganisationBefore(nested, nested.size()));
+  const std::string label_in_name = "被告：某某股东服务有限公司，住所地";
+  EXPECT_TRUE(AddressDetector::OrganisationBefore(label_in_name,
+                                                  label_in_name.size()));
 }
 
 // Every cue word, written out here apart from the detector's list, opens a
