@@ -188,11 +188,6 @@ std::string CauseAfterLastParty(std::string_view text, size_t parties_begin,
   return {};
 }
 
-const Regex& CaseSentenceRegex() {
-  static const Regex r(R"((?:纠纷|争议|之诉)一案|一案)");
-  return r;
-}
-
 const Regex& PartiesEndRegex() {
   static const Regex r(
       R"(一案|立案后|提起公诉|提出上诉|向本院提起|向本院申请|申请执行|本院受理|审理终结)");
@@ -307,12 +302,12 @@ DocumentHeader DocumentAnalyzer::Analyze(std::string_view text) const {
       h.doc_type.find("行政") != std::string::npos;
   if (criminal || !other_kind) h.cause = FindCrime(text, header_end);
   if (h.cause.empty()) {
-    size_t pos = header_end;
-    while (h.cause.empty() && CaseSentenceRegex().Search(text, pos, &m)) {
-      const size_t at = m.groups[0].data() - text.data();
-      pos = at + m.groups[0].size();
-      constexpr std::string_view kCase = "一案";
-      const std::string_view before = text.substr(0, pos - kCase.size());
+    // At each 一案 ("…纠纷一案"), a known cause right before it.
+    constexpr std::string_view kCase = "一案";
+    for (size_t at = FindBytes(text, kCase, header_end);
+         h.cause.empty() && at != std::string_view::npos;
+         at = FindBytes(text, kCase, at + kCase.size())) {
+      const std::string_view before = text.substr(0, at);
       for (const std::string& cause : causes_) {
         if (before.size() >= cause.size() &&
             before.substr(before.size() - cause.size()) == cause) {

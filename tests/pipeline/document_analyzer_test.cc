@@ -86,6 +86,17 @@ TEST(DocumentAnalyzer, ACauseNamesNoParty) {
   EXPECT_EQ(h.cause, "分家析产纠纷");
 }
 
+TEST(DocumentAnalyzer, TheCauseStandsBeforeALater一案) {
+  // The first 一案 follows no cause of the list; the next one does.
+  const DocumentHeader h = Analyze(
+      "北京市朝阳区人民法院 民事判决书 （2023）京0105民初12346号 "
+      "原告：张三，男，1980年1月1日出生。 被告：李四，女，1982年2月2日出生。 "
+      "原告张三与被告李四一案，本院于2023年3月1日立案后，依法适用简易程序。"
+      "本案系民间借贷纠纷一案，事实如下。 审判员 王五 二〇二三年六月一日 "
+      "书记员 赵六");
+  EXPECT_EQ(h.cause, "民间借贷纠纷");
+}
+
 TEST(DocumentAnalyzer, ToleratesASpacedOutCourtName) {
   DocumentHeader h = Analyze(
       "北 京 市 朝 阳 区 人 民 法 院 民 事 判 决 书 （2023）京0105民初1号");
