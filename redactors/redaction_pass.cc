@@ -20,8 +20,8 @@ struct Edit {
 // What a mask leaves in place: separators inside a number, and the line
 // breaks a number written across two lines keeps.
 bool Separates(char32_t c) {
-  return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '-' || c == 0x00B7 || c == 0x3000 || c == 0xFF0D ||
-         c == 0x2014;
+  return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '-' ||
+         c == 0x00B7 || c == 0x3000 || c == 0xFF0D || c == 0x2014;
 }
 
 // True when only 、 (and spaces) stand between two identifiers.
@@ -75,12 +75,19 @@ std::vector<const Span*> ResolveOverlaps(const std::vector<Span>& spans,
   std::sort(
       protected_ranges.begin(), protected_ranges.end(),
       [](const ByteRange& a, const ByteRange& b) { return a.begin < b.begin; });
+  // The furthest end of the protected ranges up to each one (by begin): a
+  // span lies inside one when the ranges that begin at or before it reach
+  // its end.
+  std::vector<size_t> reach;
+  reach.reserve(protected_ranges.size());
+  for (const ByteRange& p : protected_ranges)
+    reach.push_back(reach.empty() ? p.end : std::max(reach.back(), p.end));
   auto inside_protected = [&](const Span& s) {
-    for (const ByteRange& p : protected_ranges) {
-      if (p.begin > s.begin) break;
-      if (s.end <= p.end) return true;
-    }
-    return false;
+    const auto after = std::upper_bound(
+        protected_ranges.begin(), protected_ranges.end(), s.begin,
+        [](size_t begin, const ByteRange& p) { return begin < p.begin; });
+    const size_t n = static_cast<size_t>(after - protected_ranges.begin());
+    return n > 0 && reach[n - 1] >= s.end;
   };
   std::vector<const Span*> ranked;
   for (const Span* s : candidates) {
@@ -307,10 +314,9 @@ std::vector<KeptConflict> RedactionPass::KeptConflicts(
     // The first kept name (in sorted order) that shares a byte with the
     // span: among those that begin before the span ends, walking back
     // while an earlier one can still reach it.
-    size_t j = std::lower_bound(kept.begin(), kept.end(), s.end,
-                                [](const Span* k, size_t at) {
-                                  return k->begin < at;
-                                }) -
+    size_t j = std::lower_bound(
+                   kept.begin(), kept.end(), s.end,
+                   [](const Span* k, size_t at) { return k->begin < at; }) -
                kept.begin();
     auto it = kept.end();
     while (j > 0 && reach[j - 1] > s.begin) {

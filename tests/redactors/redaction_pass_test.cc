@@ -517,6 +517,18 @@ INSTANTIATE_TEST_SUITE_P(
             {{3, 14, Category::kPhone, "mobile", "test"},
              {3, 14, Category::kProtected, "document_reference", "test"}},
             {}},
+        // A shorter protected span between: the earlier, longer one still
+        // holds the candidate.
+        OverlapCase{"SpanInsideAnEarlierLongerProtectedSpanIsDropped",
+                    {{2, 30, Category::kProtected, "amount", "test"},
+                     {4, 6, Category::kProtected, "date", "test"},
+                     {10, 14, Category::kPhone, "mobile", "test"}},
+                    {}},
+        OverlapCase{"SpanReachingPastEveryProtectedSpanIsKept",
+                    {{2, 12, Category::kProtected, "amount", "test"},
+                     {4, 8, Category::kProtected, "date", "test"},
+                     {10, 20, Category::kPhone, "mobile", "test"}},
+                    {{Category::kPhone, "mobile", 10, 20}}},
         OverlapCase{"EmptySpansAreIgnored",
                     {{5, 5, Category::kPhone, "mobile", "test"}},
                     {}}),
