@@ -14,6 +14,11 @@ bool KnownCardPrefix(std::string_view d) {
          (two >= 51 && two <= 55) || (two >= 22 && two <= 27);
 }
 
+// True when `text` holds one of the words.
+bool Holds(const LiteralSet& words, std::string_view text) {
+  return words.FindFrom(text, 0) != std::string_view::npos;
+}
+
 // The card lengths UnionPay issues: the only ones looked for inside a
 // longer run of digits without a cue.
 bool UnionPayCard(std::string_view d) {
@@ -21,7 +26,6 @@ bool UnionPayCard(std::string_view d) {
 }
 
 }  // namespace
-
 
 bool PassesLuhn(std::string_view digits) {
   int sum = 0;
@@ -40,12 +44,14 @@ bool PassesLuhn(std::string_view digits) {
 }
 
 BankAccountDetector::BankAccountDetector()
-    : cue_before_(
-          R"(账号|帐号|账户|帐户|卡号|开户行|开户银行|银行|存折|储蓄|信用卡|借记卡|收款账|付款账|银行卡)"),
+    : cue_before_(std::vector<std::string_view>{
+          "账号", "帐号", "账户", "帐户", "卡号", "开户行", "开户银行", "银行",
+          "存折", "储蓄", "信用卡", "借记卡", "收款账", "付款账", "银行卡"}),
       cue_after_(R"(^.{0,3}(?:银行|账户|帐户|信用卡|借记卡|储蓄卡|银行卡))"),
-      not_bank_(
-          R"(QQ|qq|微信|流水号|交易号|交易单号|凭证号|回单号|业务编号|编号|序号|批次号|执业证|串号|IMEI|imei|证号|编码|代码|合同|发票|订单|运单|单号)") {
-}
+      not_bank_({"QQ",     "qq",     "微信",     "流水号", "交易号", "交易单号",
+                 "凭证号", "回单号", "业务编号", "编号",   "序号",   "批次号",
+                 "执业证", "串号",   "IMEI",     "imei",   "证号",   "编码",
+                 "代码",   "合同",   "发票",     "订单",   "运单",   "单号"}) {}
 
 std::vector<std::string> BankAccountDetector::TriggerWords() const {
   return {};  // works from the shared digit chains
@@ -63,15 +69,14 @@ Status BankAccountDetector::Find(const Document& doc, ScanContext& context,
     // something else (流水号, 合同编号, QQ账号) counts only between that cue
     // and the number, or glued to the cue itself.
     size_t cue_begin = std::string_view::npos, cue_end = 0;
-    RegexMatch m;
-    for (size_t pos = 0; cue_before_.Search(before, pos, &m);) {
-      cue_begin = m.groups[0].data() - before.data();
-      cue_end = cue_begin + m.groups[0].size();
-      pos = cue_end;
+    if (const std::vector<ByteRange> cues =
+            LeftmostFirstMatches(cue_before_, before);
+        !cues.empty()) {
+      cue_begin = cues.back().begin;
+      cue_end = cues.back().end;
     }
-    const bool cue =
-        cue_begin != std::string_view::npos ||
-        cue_after_.PartialMatch(CharsAfter(text, chain.end, 8));
+    const bool cue = cue_begin != std::string_view::npos ||
+                     cue_after_.PartialMatch(CharsAfter(text, chain.end, 8));
     // Looked at only where a number could be reported (most chains, a
     // phone's or a date's, are not).
     std::optional<bool> denied_memo;
@@ -80,12 +85,12 @@ Status BankAccountDetector::Find(const Document& doc, ScanContext& context,
       if (cue_begin != std::string_view::npos) {
         const std::string_view glued = CharsBefore(before, cue_begin, 2);
         denied_memo =
-            not_bank_.PartialMatch(before.substr(cue_end)) ||
-            not_bank_.PartialMatch(
-                std::string(glued) +
-                std::string(before.substr(cue_begin, cue_end - cue_begin)));
+            Holds(not_bank_, before.substr(cue_end)) ||
+            Holds(not_bank_,
+                  std::string(glued) + std::string(before.substr(
+                                           cue_begin, cue_end - cue_begin)));
       } else {
-        denied_memo = not_bank_.PartialMatch(CharsBefore(text, chain.begin, 8));
+        denied_memo = Holds(not_bank_, CharsBefore(text, chain.begin, 8));
       }
       return *denied_memo;
     };

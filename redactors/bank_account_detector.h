@@ -26,9 +26,11 @@ class BankAccountDetector : public Detector {
               SpanSink& sink) const override;
 
  private:
-  Regex cue_before_;  // a bank cue in the few characters before a number
-  Regex cue_after_;   // a bank cue just after it: 6222...（中国银行）
-  Regex not_bank_;    // cues that say the number is something else
+  // A bank cue in the few characters before a number: the words, in the
+  // order the first that matches at a place wins.
+  LiteralAutomaton cue_before_;
+  Regex cue_after_;      // a bank cue just after it: 6222...（中国银行）
+  LiteralSet not_bank_;  // cues that say the number is something else
 };
 
 bool PassesLuhn(std::string_view digits);

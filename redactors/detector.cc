@@ -75,6 +75,25 @@ size_t LiteralSet::FindFrom(std::string_view text, size_t from) const {
   return first;
 }
 
+std::vector<ByteRange> LeftmostFirstMatches(const LiteralAutomaton& words,
+                                            std::string_view text) {
+  // Every occurrence, by start and then the word's place in the list.
+  std::vector<std::pair<size_t, size_t>> found;
+  words.ForEachMatch(text, [&](size_t begin, size_t word) {
+    found.emplace_back(begin, word);
+  });
+  std::sort(found.begin(), found.end());
+  std::vector<ByteRange> matches;
+  size_t from = 0;
+  for (const auto& [begin, word] : found) {
+    // Before the last match's end: inside it, or a later word at its start.
+    if (begin < from) continue;
+    matches.push_back({begin, begin + words.literals()[word].size()});
+    from = matches.back().end;
+  }
+  return matches;
+}
+
 std::vector<ByteRange> LiteralWindows(std::string_view text,
                                       const LiteralSet& literals, size_t before,
                                       size_t after) {

@@ -92,6 +92,14 @@ class LiteralSet {
   std::optional<LiteralAutomaton> automaton_;
 };
 
+// The matches of the regex words[0]|words[1]|… (the automaton's literals
+// as alternatives, in their order) that a search repeated from the end of
+// each match finds: at the leftmost start where a word begins, the first
+// word in the list that matches there; then on from its end. One pass of
+// the automaton instead of a regex search per match.
+std::vector<ByteRange> LeftmostFirstMatches(const LiteralAutomaton& words,
+                                            std::string_view text);
+
 // LiteralWindows for a LiteralSet: the same windows.
 std::vector<ByteRange> LiteralWindows(std::string_view text,
                                       const LiteralSet& literals, size_t before,

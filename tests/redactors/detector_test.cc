@@ -97,6 +97,45 @@ TEST(RequiredWordsFilter, AgreesWithBruteForceForEveryRule) {
   EXPECT_GT(missed, 2000);
 }
 
+// LeftmostFirstMatches finds what the regex of the same words as
+// alternatives finds, searched again from each match's end: random word
+// lists (words inside words, prefixes of one another, repeated) over random
+// texts of their pieces.
+TEST(LeftmostFirstMatches, AgreesWithTheRegexOfTheWords) {
+  const std::vector<std::string> pieces = {"银", "行", "卡", "开", "户",
+                                           "号", "账", "a",  "ab", "1"};
+  std::mt19937 random(20261207);
+  size_t matches = 0;
+  for (int round = 0; round < 1500; ++round) {
+    std::vector<std::string> words(1 + random() % 6);
+    for (std::string& word : words) {
+      for (size_t n = 1 + random() % 3; n > 0; --n)
+        word += pieces[random() % pieces.size()];
+    }
+    std::string alternation;
+    for (const std::string& word : words)
+      alternation += (alternation.empty() ? "" : "|") + Regex::QuoteMeta(word);
+    const Regex regex(alternation);
+    const LiteralAutomaton automaton(words);
+    for (int t = 0; t < 4; ++t) {
+      std::string text;
+      for (size_t n = random() % 16; n > 0; --n)
+        text += pieces[random() % pieces.size()];
+      std::vector<std::pair<size_t, size_t>> want;
+      RegexMatch m;
+      for (size_t pos = 0; regex.Search(text, pos, &m);) {
+        const size_t begin = m.groups[0].data() - text.data();
+        want.emplace_back(begin, begin + m.groups[0].size());
+        pos = want.back().second;
+      }
+      ASSERT_EQ(Pairs(LeftmostFirstMatches(automaton, text)), want)
+          << "round " << round << ": " << alternation << " in " << text;
+      matches += want.size();
+    }
+  }
+  EXPECT_GT(matches, size_t{3000});
+}
+
 TEST(LiteralWindows, CutsWindowsAtCharacterStarts) {
   // 张 at 2: from 1 byte before (1) to 4 bytes after its start (6, inside
   // 三, so back to 5).
