@@ -14,11 +14,6 @@ bool KnownCardPrefix(std::string_view d) {
          (two >= 51 && two <= 55) || (two >= 22 && two <= 27);
 }
 
-// True when `text` holds one of the words.
-bool Holds(const LiteralSet& words, std::string_view text) {
-  return words.FindFrom(text, 0) != std::string_view::npos;
-}
-
 // The card lengths UnionPay issues: the only ones looked for inside a
 // longer run of digits without a cue.
 bool UnionPayCard(std::string_view d) {
@@ -84,13 +79,12 @@ Status BankAccountDetector::Find(const Document& doc, ScanContext& context,
       if (denied_memo) return *denied_memo;
       if (cue_begin != std::string_view::npos) {
         const std::string_view glued = CharsBefore(before, cue_begin, 2);
-        denied_memo =
-            Holds(not_bank_, before.substr(cue_end)) ||
-            Holds(not_bank_,
-                  std::string(glued) + std::string(before.substr(
-                                           cue_begin, cue_end - cue_begin)));
+        denied_memo = not_bank_.AnyIn(before.substr(cue_end)) ||
+                      not_bank_.AnyIn(std::string(glued) +
+                                      std::string(before.substr(
+                                          cue_begin, cue_end - cue_begin)));
       } else {
-        denied_memo = Holds(not_bank_, CharsBefore(text, chain.begin, 8));
+        denied_memo = not_bank_.AnyIn(CharsBefore(text, chain.begin, 8));
       }
       return *denied_memo;
     };

@@ -80,6 +80,10 @@ class LiteralSet {
   // or npos. Occurrences that overlap are all found, by starting the next
   // search one byte after the last start.
   size_t FindFrom(std::string_view text, size_t from) const;
+  // True when `text` holds one of the literals.
+  bool AnyIn(std::string_view text) const {
+    return FindFrom(text, 0) != std::string_view::npos;
+  }
 
   const std::vector<std::string>& literals() const { return literals_; }
   // The automaton, when there are kManyLiterals or more; else null.

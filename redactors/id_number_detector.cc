@@ -92,8 +92,8 @@ size_t CheckXEnd(std::string_view text, size_t end) {
 // ID counts (IsPlausibleId18): an 18-digit window of random digits passes
 // all its checks about once in a million.
 void FindEmbeddedIds(std::string_view text,
-                     const std::vector<DigitChain>& chains,
-                     size_t first_found, std::vector<Span>* out) {
+                     const std::vector<DigitChain>& chains, size_t first_found,
+                     std::vector<Span>* out) {
   std::string run;
   // Where the run is cut by a separator, its ends included, in offsets
   // of `run`.
@@ -149,8 +149,8 @@ void FindEmbeddedIds(std::string_view text,
 }  // namespace
 
 IdNumberDetector::IdNumberDetector()
-    : cue_(
-          R"(身份证|身份号码|证件号码|证件号|社会保障号|社保卡号|驾驶证号|居住证号)"),
+    : cue_({"身份证", "身份号码", "证件号码", "证件号", "社会保障号",
+            "社保卡号", "驾驶证号", "居住证号"}),
       label_(
           R"((?:身份证|身份号码|证件号码|证件号|社会保障号码?|社保卡号|驾驶证号|居住证号)(?:号码|号|码)?\s?(?:为|是)?\s?:?\s?$)") {
 }
@@ -192,8 +192,7 @@ Status IdNumberDetector::Find(const Document& doc, ScanContext& context,
                 {begin, end, Category::kIdNumber, "id18_checked",
                  "region code, birth date and MOD 11-2 check character valid"});
           } else if (context.widest() && IsValidId18(digits, false) &&
-                     cue_.PartialMatch(
-                         CharsBefore(text, begin, kWidestCueChars))) {
+                     cue_.AnyIn(CharsBefore(text, begin, kWidestCueChars))) {
             // A mistyped ID is still someone's ID: after an ID label, the
             // shape alone holds the document for review.
             out->push_back({begin, end, Category::kIdNumber, "id18_structure",
@@ -201,7 +200,7 @@ Status IdNumberDetector::Find(const Document& doc, ScanContext& context,
                             "character wrong)"});
           }
         } else if (digits.size() == 15 && IsValidId15(digits) &&
-                   cue_.PartialMatch(CharsBefore(
+                   cue_.AnyIn(CharsBefore(
                        text, begin,
                        context.widest() ? kWidestCueChars : kCueChars))) {
           out->push_back({begin, end, Category::kIdNumber, "id15_legacy",
@@ -223,8 +222,8 @@ Status IdNumberDetector::Find(const Document& doc, ScanContext& context,
     if (const size_t x_end = CheckXEnd(text, end); x_end != 0) end = x_end;
     if (digits.size() < 15) continue;
     // A valid ID found above already covers it.
-    const bool found = std::any_of(
-        out->begin() + first_found, out->end(), [&](const Span& s) {
+    const bool found =
+        std::any_of(out->begin() + first_found, out->end(), [&](const Span& s) {
           return s.begin == begin && s.end == end &&
                  s.category == Category::kIdNumber;
         });

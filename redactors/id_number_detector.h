@@ -39,8 +39,8 @@ class IdNumberDetector : public Detector {
               SpanSink& sink) const override;
 
  private:
-  Regex cue_;  // 身份证 and friends, near a 15-digit number
-  Regex label_;  // an ID label ending right before a number
+  LiteralSet cue_;  // 身份证 and friends, near a 15-digit number
+  Regex label_;     // an ID label ending right before a number
 };
 
 // Exposed for tests and for other detectors that must not mistake an ID
