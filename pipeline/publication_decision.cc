@@ -188,7 +188,8 @@ struct CauseWordIndex {
     bool dependant = false;
     bool incidental = false;  // a family word that may be background
   };
-  std::optional<Regex> alternation;
+  // The words in CauseInferenceWords' order, found in one pass.
+  std::optional<LiteralAutomaton> in_order;
   std::map<std::string, Kind, std::less<>> kinds;
 };
 
@@ -252,9 +253,9 @@ PublicationDecider::PublicationDecider(const PublicationPolicy& policy,
        [](CauseWordIndex::Kind& k) { k.dependant = true; });
   mark(background.incidental_family_words,
        [](CauseWordIndex::Kind& k) { k.incidental = true; });
-  const std::string pattern = CauseInferencePattern(policy_);
-  // The policy loader has compiled this alternation once already.
-  if (!pattern.empty()) words->alternation.emplace(pattern);
+  if (const std::vector<std::string> in_order = CauseInferenceWords(policy_);
+      !in_order.empty())
+    words->in_order.emplace(in_order);
   cause_words_ = std::move(words);
 }
 
@@ -269,14 +270,13 @@ namespace {
 CauseScores ScoreCause(const CauseWordIndex& words, const CauseBackground& bg,
                        std::string_view text, size_t from, size_t to) {
   CauseScores s;
-  if (!words.alternation) return s;
+  if (!words.in_order || from >= to || to > text.size()) return s;
   size_t dependant_until = 0;
-  RegexMatch m;
-  for (size_t pos = from;
-       pos < to && words.alternation->SearchIn(text, pos, to, &m);) {
-    const std::string_view word = m.groups[0];
-    const size_t at = word.data() - text.data();
-    pos = at + std::max<size_t>(word.size(), 1);
+  for (const ByteRange& found :
+       LeftmostFirstMatches(*words.in_order, text.substr(from, to - from))) {
+    const size_t at = from + found.begin;
+    const size_t pos = from + found.end;
+    const std::string_view word = text.substr(at, pos - at);
     const auto kind = words.kinds.find(word);
     if (kind == words.kinds.end()) continue;
     const auto& k = kind->second;

@@ -5,7 +5,6 @@
 #include <tuple>
 #include <utility>
 
-#include "core/regex.h"
 
 namespace wenshu {
 namespace {
@@ -222,13 +221,6 @@ Status ParsePublicationPolicy(const JsonObject& publication,
   if (Status s = ReadCustodySigns(publication, source, &out->custody_signs);
       !s.ok())
     return s;
-  if (Result<Regex> re = Regex::Compile(CauseInferencePattern(*out));
-      !re.ok()) {
-    return Error(source, "infer_background",
-                 "the words of infer_divorce_or_custody, infer_family and "
-                 "infer_background do not fit in one pattern: " +
-                     re.status().message());
-  }
   for (auto [key, field, low, high] :
        {std::tuple{"adult_age", &out->adult_age, 1, 30},
         std::tuple{"min_offence_age", &out->min_offence_age, 1, 30},
@@ -257,7 +249,7 @@ bool CauseIsOneOf(std::string_view cause,
   });
 }
 
-std::string CauseInferencePattern(const PublicationPolicy& policy) {
+std::vector<std::string> CauseInferenceWords(const PublicationPolicy& policy) {
   std::vector<std::string> words;
   for (const std::vector<std::string>* list :
        {&policy.infer_divorce_or_custody.words,
@@ -274,12 +266,7 @@ std::string CauseInferencePattern(const PublicationPolicy& policy) {
   std::set<std::string> seen;
   std::erase_if(
       words, [&seen](const std::string& w) { return !seen.insert(w).second; });
-  std::string pattern;
-  for (const std::string& w : words) {
-    if (!pattern.empty()) pattern += '|';
-    pattern += Regex::QuoteMeta(w);
-  }
-  return pattern;
+  return words;
 }
 
 }  // namespace wenshu

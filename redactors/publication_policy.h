@@ -137,10 +137,10 @@ bool CauseIsOneOf(std::string_view cause,
                   const std::vector<std::string>& causes,
                   const std::vector<std::string>& words);
 
-// One regex alternation of every word the cause inference looks for,
-// quoted, longest first and without repeats, so that it finds the longest
-// word at each place. Empty when there are no words.
-std::string CauseInferencePattern(const PublicationPolicy& policy);
+// Every word the cause inference looks for, longest first and without
+// repeats: where words start at one place, the first of them (the
+// longest) is the one read there (LeftmostFirstMatches).
+std::vector<std::string> CauseInferenceWords(const PublicationPolicy& policy);
 
 }  // namespace wenshu
 

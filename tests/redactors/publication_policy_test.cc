@@ -217,19 +217,20 @@ INSTANTIATE_TEST_SUITE_P(
                       CauseCase{"涉外离婚纠纷", false},  // not listed as is
                       CauseCase{"民间借贷纠纷", false}, CauseCase{"", false}));
 
-TEST(CauseInferencePattern, LongestFirstWithoutRepeatsAndQuoted) {
+TEST(CauseInferenceWords, LongestFirstWithoutRepeats) {
   PublicationPolicy p;
   p.infer_divorce_or_custody.words = {"离婚", "a.b"};
   p.infer_divorce_or_custody.strong_words = {"感情破裂"};
   p.infer_family.words = {"离婚", "遗产继承"};
   p.infer_background.other_civil_words = {"借条"};
   p.infer_background.dependant_words = {"被抚养人生活费"};
-  EXPECT_EQ(CauseInferencePattern(p),
-            "被抚养人生活费|感情破裂|遗产继承|离婚|借条|a\\.b");
+  EXPECT_EQ(CauseInferenceWords(p),
+            (std::vector<std::string>{"被抚养人生活费", "感情破裂", "遗产继承",
+                                      "离婚", "借条", "a.b"}));
 }
 
-TEST(CauseInferencePattern, EmptyWithoutWords) {
-  EXPECT_EQ(CauseInferencePattern(PublicationPolicy{}), "");
+TEST(CauseInferenceWords, EmptyWithoutWords) {
+  EXPECT_TRUE(CauseInferenceWords(PublicationPolicy{}).empty());
 }
 
 }  // namespace
