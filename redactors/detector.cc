@@ -51,22 +51,30 @@ LiteralSet::LiteralSet(std::initializer_list<std::string_view> literals) {
   if (literals_.size() >= kManyLiterals) automaton_.emplace(literals_);
 }
 
+namespace {
+
+// The start of the first occurrence of any of the automaton's literals at
+// or after `from`, or npos: at each end, the longest literal ending there
+// starts first; once an end lies a longest literal past the earliest start
+// seen, nothing further on starts before it.
+size_t EarliestStart(const LiteralAutomaton& words, std::string_view text,
+                     size_t from) {
+  if (from >= text.size()) return std::string_view::npos;
+  const size_t longest = words.longest_literal();
+  size_t first = std::string_view::npos;
+  words.ForEachEnd(text.substr(from), [&](size_t end, size_t length) {
+    if (first != std::string_view::npos && end >= first + longest) return false;
+    first = std::min(first, end - length);
+    return true;
+  });
+  return first == std::string_view::npos ? first : from + first;
+}
+
+}  // namespace
+
 size_t LiteralSet::FindFrom(std::string_view text, size_t from) const {
   if (from >= text.size()) return std::string_view::npos;
-  if (automaton_) {
-    // The earliest start: at each end, the longest literal ending there
-    // starts first; once an end lies a longest literal past the earliest
-    // start seen, nothing further on starts before it.
-    const size_t longest = automaton_->longest_literal();
-    size_t first = std::string_view::npos;
-    automaton_->ForEachEnd(text.substr(from), [&](size_t end, size_t length) {
-      if (first != std::string_view::npos && end >= first + longest)
-        return false;
-      first = std::min(first, end - length);
-      return true;
-    });
-    return first == std::string_view::npos ? first : from + first;
-  }
+  if (automaton_) return EarliestStart(*automaton_, text, from);
   size_t first = std::string_view::npos;
   for (const std::string& literal : literals_) {
     const size_t at = FindBytes(text, literal, from);
@@ -77,21 +85,21 @@ size_t LiteralSet::FindFrom(std::string_view text, size_t from) const {
 
 std::vector<ByteRange> LeftmostFirstMatches(const LiteralAutomaton& words,
                                             std::string_view text) {
-  // Every occurrence, by start and then the word's place in the list.
-  std::vector<std::pair<size_t, size_t>> found;
-  words.ForEachMatch(text, [&](size_t begin, size_t word) {
-    found.emplace_back(begin, word);
-  });
-  std::sort(found.begin(), found.end());
+  // The earliest start from the last match's end, then the first word of
+  // the list that starts there; nothing is kept but the matches.
   std::vector<ByteRange> matches;
-  size_t from = 0;
-  for (const auto& [begin, word] : found) {
-    // Before the last match's end: inside it, or a later word at its start.
-    if (begin < from) continue;
-    matches.push_back({begin, begin + words.literals()[word].size()});
+  for (size_t from = 0;;) {
+    const size_t at = EarliestStart(words, text, from);
+    if (at == std::string_view::npos) return matches;
+    const auto& literals = words.literals();
+    const auto word =
+        std::find_if(literals.begin(), literals.end(), [&](const auto& w) {
+          return !w.empty() && text.substr(at).starts_with(w);
+        });
+    if (word == literals.end()) return matches;  // cannot happen
+    matches.push_back({at, at + word->size()});
     from = matches.back().end;
   }
-  return matches;
 }
 
 std::vector<ByteRange> LiteralWindows(std::string_view text,

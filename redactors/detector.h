@@ -99,8 +99,9 @@ class LiteralSet {
 // The matches of the regex words[0]|words[1]|… (the automaton's literals
 // as alternatives, in their order) that a search repeated from the end of
 // each match finds: at the leftmost start where a word begins, the first
-// word in the list that matches there; then on from its end. One pass of
-// the automaton instead of a regex search per match.
+// word in the list that matches there; then on from its end. The
+// automaton's letters match exactly (AsciiCase::kExact). One pass of the
+// automaton, in bounded memory, instead of a regex search per match.
 std::vector<ByteRange> LeftmostFirstMatches(const LiteralAutomaton& words,
                                             std::string_view text);
 
