@@ -321,17 +321,6 @@ size_t FindAsciiDigitOr(std::string_view text, size_t from) {
 
 }  // namespace
 
-void BytePairSet::Add(unsigned char first, unsigned char second) {
-  if (row_of_[first] == 0) {
-    rows_.emplace_back();
-    row_of_[first] = static_cast<uint16_t>(rows_.size());
-  }
-  rows_[row_of_[first] - 1][second >> 6] |= uint64_t{1} << (second & 63);
-  first_groups_[first & 0x0F] |= static_cast<uint8_t>(1u << (first >> 4 & 7));
-  second_groups_[second & 0x0F] |=
-      static_cast<uint8_t>(1u << (second >> 4 & 7));
-}
-
 size_t BytePairSet::FindWordStart(std::string_view text, size_t from) const {
   const auto* data = reinterpret_cast<const unsigned char*>(text.data());
   const auto starts_word = [&](size_t p) {

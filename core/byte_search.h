@@ -63,7 +63,17 @@ size_t FindAsciiDigit(std::string_view text, size_t from);
 // and the byte before; only there is the pair looked up.
 class BytePairSet {
  public:
-  void Add(unsigned char first, unsigned char second);
+  BytePairSet() { rows_.reserve(16); }  // a document's keys start with few
+  void Add(unsigned char first, unsigned char second) {
+    if (row_of_[first] == 0) {
+      rows_.emplace_back();
+      row_of_[first] = static_cast<uint16_t>(rows_.size());
+    }
+    rows_[row_of_[first] - 1][second >> 6] |= uint64_t{1} << (second & 63);
+    first_groups_[first & 0x0F] |= static_cast<uint8_t>(1u << (first >> 4 & 7));
+    second_groups_[second & 0x0F] |=
+        static_cast<uint8_t>(1u << (second >> 4 & 7));
+  }
   bool Contains(unsigned char first, unsigned char second) const {
     const uint16_t row = row_of_[first];
     return row != 0 && (rows_[row - 1][second >> 6] >> (second & 63) & 1);
