@@ -142,7 +142,9 @@ TEST_P(PublicationTransitions, FollowTheRules) {
     EXPECT_EQ(RegistryStatusName(r.value().status),
               RegistryStatusName(step.status));
     EXPECT_EQ(r.value().version, step.version);
-    if (step.reason != nullptr) EXPECT_EQ(r.value().reason, step.reason);
+    if (step.reason != nullptr) {
+      EXPECT_EQ(r.value().reason, step.reason);
+    }
     const bool wrote = step.change != kUnchanged && step.change != kStill;
     const std::vector<RegistryEvent> events = AllEvents(*registry);
     ASSERT_EQ(events.size(), events_before + (wrote ? 1 : 0));
@@ -604,7 +606,9 @@ TEST_P(RegisterMigration, KeepsRequestsAndFamiliesAndAddsTheRegistry) {
   const std::vector<SealedPerson> people =
       families.value()->Find({kRequestCase}).value();
   ASSERT_EQ(people.size(), from >= 2 ? 1u : 0u);
-  if (from >= 2) EXPECT_EQ(people[0].pseudonym, "蒲某");
+  if (from >= 2) {
+    EXPECT_EQ(people[0].pseudonym, "蒲某");
+  }
   families.value().reset();
   auto registry = OpenOrDie(path);
   EXPECT_EQ(registry->Find(kLoan).value()->version, 1);

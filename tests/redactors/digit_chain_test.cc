@@ -165,7 +165,9 @@ TEST(DigitChain, EveryByteValueAtEveryOffsetIsSeenExactlyWhenADigit) {
         ASSERT_EQ(chains.chains().size(), digit ? 1u : 0u)
             << "filler " << int(static_cast<unsigned char>(filler))
             << " offset " << at << " byte " << value;
-        if (digit) EXPECT_EQ(chains.chains()[0].begin, at);
+        if (digit) {
+          EXPECT_EQ(chains.chains()[0].begin, at);
+        }
       }
     }
   }
