@@ -155,6 +155,13 @@ using RequiredWords = std::vector<std::vector<std::string_view>>;
 class RequiredWordsFilter {
  public:
   explicit RequiredWordsFilter(const std::vector<RequiredWords>& rules);
+  // The filter of rules that each hold their words as `needs`.
+  template <typename Rule>
+  static RequiredWordsFilter Of(const std::vector<Rule>& rules) {
+    std::vector<RequiredWords> needs;
+    for (const Rule& rule : rules) needs.push_back(rule.needs);
+    return RequiredWordsFilter(needs);
+  }
   // Per rule, in the constructor's order: whether `text` holds a word of
   // every one of its groups (always, for no groups; never, for an empty
   // group).

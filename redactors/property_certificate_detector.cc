@@ -57,9 +57,7 @@ PropertyCertificateDetector::PropertyCertificateDetector() {
        "certificate_number_cued",
        "number after a certificate cue word",
        {{"证"}}});  // every alternative holds 证
-  std::vector<RequiredWords> needs;
-  for (const Rule& rule : rules_) needs.push_back(rule.needs);
-  required_.emplace(needs);
+  required_.emplace(RequiredWordsFilter::Of(rules_));
 }
 
 std::vector<std::string> PropertyCertificateDetector::TriggerWords() const {

@@ -208,9 +208,7 @@ ProtectedSpanDetector::ProtectedSpanDetector(bool shape_checks)
         // The words every cue starts with.
         {"合同", "协议", "发票", "订单", "借据", "运单", "快递单", "保单",
          "保险单", "批次", "案件编号", "报案"}}});
-  std::vector<RequiredWords> needs;
-  for (const Rule& rule : rules_) needs.push_back(rule.needs);
-  required_.emplace(needs);
+  required_.emplace(RequiredWordsFilter::Of(rules_));
 }
 
 std::vector<std::string> ProtectedSpanDetector::TriggerWords() const {
