@@ -54,8 +54,17 @@ void LiteralAutomaton::PrepareSkips() {
     const uint32_t first = Step(0, static_cast<unsigned char>(lead));
     if (longest_[first] != 0) continue;
     for (unsigned second = 0x80; second <= 0xBF; ++second) {
-      if (Step(first, static_cast<unsigned char>(second)) != 0) continue;
-      pair_to_root_[(lead & 0x0Fu) << 8 | second] = 1;
+      const uint32_t two = Step(first, static_cast<unsigned char>(second));
+      if (longest_[two] != 0) continue;
+      uint64_t& thirds = char_to_root_[(lead & 0x0Fu) << 6 | (second & 0x3Fu)];
+      if (two == 0) {  // a continuation byte keeps the root where it is
+        thirds = ~uint64_t{0};
+        continue;
+      }
+      for (unsigned third = 0x80; third <= 0xBF; ++third) {
+        if (Step(two, static_cast<unsigned char>(third)) == 0)
+          thirds |= uint64_t{1} << (third & 0x3Fu);
+      }
     }
   }
 }

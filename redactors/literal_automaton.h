@@ -96,20 +96,22 @@ class LiteralAutomaton {
 
   // From the root, the first position at or after `i` where a step may
   // leave it: bytes that start no literal are passed one by one, and
-  // three-byte characters (lead E0-EF) whose first two bytes lead back to
-  // the root (no literal starts with them) whole, when no literal starts
-  // with a continuation byte. In Chinese text most characters start no
-  // literal, so the automaton runs only where one could begin. The states
-  // and matches are those of stepping every byte: the skipped bytes take
-  // the root to itself and end no literal.
+  // three-byte characters (lead E0-EF) whose three steps lead back to the
+  // root (no literal starts with the character) whole, when no literal
+  // starts with a continuation byte. In Chinese text most characters start
+  // no literal, so the automaton runs only where one could begin. The
+  // states and matches are those of stepping every byte: the skipped bytes
+  // take the root to itself and end no literal.
   size_t SkipAtRoot(std::string_view text, size_t i) const {
+    const auto* data = reinterpret_cast<const unsigned char*>(text.data());
     const size_t n = text.size();
     while (i < n) {
-      const auto b = static_cast<unsigned char>(text[i]);
+      const unsigned char b = data[i];
       if (b >= 0xE0 && b <= 0xEF && i + 2 < n) {
-        const auto b1 = static_cast<unsigned char>(text[i + 1]);
-        if (pair_to_root_[(b & 0x0Fu) << 8 | b1] != 0 &&
-            (static_cast<unsigned char>(text[i + 2]) & 0xC0) == 0x80) {
+        const unsigned b1 = data[i + 1] ^ 0x80u, b2 = data[i + 2] ^ 0x80u;
+        // Both continuation bytes (80-BF) and the character in the set.
+        if ((b1 | b2) < 0x40 &&
+            (char_to_root_[(b & 0x0Fu) << 6 | b1] >> b2 & 1) != 0) {
           i += 3;
           continue;
         }
@@ -177,12 +179,13 @@ class LiteralAutomaton {
   // The root's children by byte (0: none), so that the step most taken over
   // text matching nothing is one load, not a search of the root's list.
   std::array<uint32_t, 256> root_next_{};
-  // Entry (lead & 0F) << 8 | second for a lead byte E0-EF and any second
-  // byte: 1 when the second is a continuation byte (80-BF), no literal
-  // starts with one, and the two steps from the root end at the root with
-  // no literal ending after the first; the third byte of a character, a
-  // continuation byte too, then keeps the root where it is.
-  std::array<uint8_t, 16 * 256> pair_to_root_{};
+  // The three-byte characters that lead the root back to itself: bit
+  // (third & 3F) of entry (lead & 0F) << 6 | (second & 3F), for a lead
+  // byte E0-EF and two continuation bytes, is set when the three steps
+  // from the root end at the root with no literal ending on the way (no
+  // literal starts with the character; none starts with a continuation
+  // byte either, or the set stays empty).
+  std::array<uint64_t, 16 * 64> char_to_root_{};
   std::vector<uint32_t> lengths_;       // per literal
   std::vector<uint32_t> next_literal_;  // per literal: the next at its node
   size_t longest_literal_ = 0;

@@ -256,6 +256,54 @@ TEST(LiteralAutomaton, SkippingFromTheRootAgreesWithBruteForce) {
   }
 }
 
+// Characters that share their first two bytes with a literal's first
+// character (住 E4 BD 8F, 佐 E4 BD 90, 体 E4 BD 93) are passed whole only
+// when they start no literal themselves; cut pieces of them and stray
+// continuation bytes in the text, literals starting mid-character or with
+// a lone lead byte: every match as by brute force, with and without the
+// table.
+TEST(LiteralAutomaton, SkippingWholeCharactersAgreesWithBruteForce) {
+  const std::vector<std::string> alphabet = {
+      "住", "佐", "体", "丏", "a", "\x8F", "\xBD", "\xE4", "\xE4\xBD"};
+  std::mt19937 random(20261207);
+  auto text_of = [&](size_t max_chars) {
+    std::string t;
+    const size_t chars = random() % (max_chars + 1);
+    for (size_t i = 0; i < chars; ++i)
+      t += alphabet[random() % alphabet.size()];
+    return t;
+  };
+  // About 18,000 nodes of printable ASCII: more than the table takes, so
+  // that steps follow the suffix links.
+  std::vector<std::string> filler;
+  for (int k = 0; k < 2000; ++k) {
+    std::string l(10, ' ');
+    for (char& c : l) c = static_cast<char>(0x21 + random() % 0x5E);
+    filler.push_back(l);
+  }
+  for (int round = 0; round < 3000; ++round) {
+    std::vector<std::string> literals;
+    if (round % 100 == 0) literals = filler;
+    const size_t count = 1 + random() % 4;
+    for (size_t k = 0; k < count; ++k) {
+      const std::string source = text_of(3);
+      if (source.empty()) continue;
+      // Mostly whole characters from the start; now and then a cut piece.
+      const size_t begin = round % 5 == 0 ? random() % source.size() : 0;
+      literals.push_back(
+          source.substr(begin, 1 + random() % (source.size() - begin)));
+    }
+    const std::string text = text_of(24);
+    for (const AsciiCase ascii : {AsciiCase::kExact, AsciiCase::kFold}) {
+      const LiteralAutomaton automaton(literals, ascii);
+      std::vector<std::pair<size_t, size_t>> got;
+      automaton.ForEachMatch(
+          text, [&](size_t begin, size_t k) { got.emplace_back(begin, k); });
+      ASSERT_EQ(got, AllMatchesBrute(literals, text)) << "round " << round;
+    }
+  }
+}
+
 // Words over forty Chinese characters (about seventy byte classes) nest and
 // share suffixes, so that most table rows come from their suffix link's row
 // and then take their own children: every match as by brute force.
