@@ -330,14 +330,17 @@ size_t ReadRun(const DigitScanner& scan, size_t begin,
 }
 
 // Where the Chinese numerals that belong to a number written digit by digit
-// stand, with their digits, sorted by offset. Such a run spans at least
-// nine bytes (six one-byte digits and a three-byte numeral), so looking at
-// one character in every eight bytes finds each; only there is the run
-// read whole. The text is well-formed UTF-8.
+// stand, with their digits, sorted by offset. Such a run holds
+// kNumeralRunDigits digits: one with an ASCII digit is found at its ASCII
+// digits (sixteen bytes compared at a time), one without has only digits
+// of three bytes (the numerals, full-width digits) and spans at least 21
+// bytes, so looking at one character in every 21 bytes finds it; only
+// there is the run read whole. The text is well-formed UTF-8.
 std::vector<std::pair<size_t, char>> NumeralRunFolds(std::string_view text) {
-  constexpr size_t kStride = 8;
+  constexpr size_t kStride = 3 * kNumeralRunDigits;
   std::vector<std::pair<size_t, char>> folds;
   const DigitScanner scan(text);
+  size_t next_ascii = FindAsciiDigit(text, 0);  // npos: none left
   for (size_t p = 0; p < text.size();) {
     const size_t at = scan.CharStart(p);
     size_t length;
@@ -348,7 +351,8 @@ std::vector<std::pair<size_t, char>> NumeralRunFolds(std::string_view text) {
       kind = scan.KindAt(digit, &length);
     }
     if (!IsDigitKind(kind)) {
-      p += kStride;
+      // Not an ASCII digit here, so the next one lies further on.
+      p = std::min(p + kStride, next_ascii);
       continue;
     }
     // Back to the run's first digit, over single separators.
@@ -370,6 +374,7 @@ std::vector<std::pair<size_t, char>> NumeralRunFolds(std::string_view text) {
     }
     const size_t end = ReadRun(scan, begin, &folds);
     p = std::max(end, p + 1);
+    if (next_ascii < p) next_ascii = FindAsciiDigit(text, p);
   }
   return folds;
 }

@@ -107,8 +107,9 @@ TEST(NormalizedText, AFoldedNumeralMapsBackToItsCharacter) {
             "一三九一一二八六七四五");
 }
 
-// The folding looks at one character in eight bytes and reads a run only
-// there: on random texts it must agree with reading every character.
+// The folding looks at the ASCII digits and at one character in 21 bytes,
+// and reads a run only there: on random texts it must agree with reading
+// every character.
 std::string FoldedByReadingEverything(const std::vector<std::string>& chars) {
   auto digit = [](const std::string& c) -> int {
     static const std::string kChinese[] = {"〇", "一", "二", "三", "四",
@@ -116,6 +117,7 @@ std::string FoldedByReadingEverything(const std::vector<std::string>& chars) {
     for (int d = 0; d < 10; ++d)
       if (c == kChinese[d]) return d;
     if (c.size() == 1 && c[0] >= '0' && c[0] <= '9') return 10;
+    if (c == "１" || c == "７") return 10;  // full-width
     return -1;
   };
   auto separator = [](const std::string& c) { return c == " " || c == "-"; };
@@ -173,20 +175,38 @@ std::string FoldedByReadingEverything(const std::vector<std::string>& chars) {
 
 TEST(NormalizedText, NumeralFoldingAgreesWithReadingEveryCharacter) {
   std::mt19937 random(5);
-  const std::vector<std::string> alphabet = {"一", "二", "〇", "九", "1", "2",
-                                             "0", " ", "-", "号", "a", "，"};
-  for (int round = 0; round < 2000; ++round) {
+  // Short texts dense with digits, then long ones where runs (of Chinese
+  // numerals alone, with full-width digits, with ASCII digits) stand far
+  // apart among other characters and start at any offset.
+  const std::vector<std::string> dense = {"一", "二", "〇", "九", "1", "2",
+                                          "0",  " ",  "-",  "号", "a", "，"};
+  const std::vector<std::string> sparse = {
+      "一", "九", "〇", "1",  "１", "７", " ",  "-",  "号", "号",
+      "号", "号", "人", "人", "人", "a",  "，", "的", "的"};
+  for (int round = 0; round < 4000; ++round) {
+    const bool long_text = round % 2 == 1;
+    const std::vector<std::string>& alphabet = long_text ? sparse : dense;
     std::vector<std::string> chars;
-    for (int k = 0, n = random() % 40; k < n; ++k)
+    for (int k = 0, n = random() % (long_text ? 300 : 40); k < n; ++k) {
+      // Now and then a run of digits in a row in a long text.
+      if (long_text && random() % 40 == 0) {
+        for (int d = 0, m = 5 + random() % 5; d < m; ++d)
+          chars.push_back(alphabet[random() % 6]);
+      }
       chars.push_back(alphabet[random() % alphabet.size()]);
+    }
     std::string text;
     for (const std::string& c : chars) text += c;
     Result<NormalizedText> n = NormalizedText::Normalize(text);
     ASSERT_TRUE(n.ok());
     std::string expected = FoldedByReadingEverything(chars);
-    // NFKC turns the full-width comma into ASCII.
-    for (size_t at; (at = expected.find("，")) != std::string::npos;)
-      expected.replace(at, std::string("，").size(), ",");
+    // NFKC turns the full-width forms into ASCII.
+    for (const auto& [wide, ascii] :
+         std::vector<std::pair<std::string, std::string>>{
+             {"，", ","}, {"１", "1"}, {"７", "7"}}) {
+      for (size_t at; (at = expected.find(wide)) != std::string::npos;)
+        expected.replace(at, wide.size(), ascii);
+    }
     ASSERT_EQ(n.value().text(), expected) << "text " << text;
   }
 }
