@@ -346,6 +346,116 @@ size_t BytePairSet::FindWordStart(std::string_view text, size_t from) const {
   return std::string_view::npos;
 }
 
+#ifdef WENSHU_BYTE_SEARCH_X86
+namespace {
+
+// A bit per each of the eight characters whose bytes are the low 8 bytes
+// of `lead`, `second` and `third`: whether `passed` (as in WordStarts)
+// holds it.
+__attribute__((target("avx2"))) uint32_t PassedBits(const uint64_t* passed,
+                                                    __m128i lead,
+                                                    __m128i second,
+                                                    __m128i third) {
+  const __m256i a =
+      _mm256_and_si256(_mm256_cvtepu8_epi32(lead), _mm256_set1_epi32(0x0F));
+  const __m256i b =
+      _mm256_and_si256(_mm256_cvtepu8_epi32(second), _mm256_set1_epi32(0x3F));
+  const __m256i c =
+      _mm256_and_si256(_mm256_cvtepu8_epi32(third), _mm256_set1_epi32(0x3F));
+  const __m256i index = _mm256_or_si256(
+      _mm256_or_si256(_mm256_slli_epi32(a, 12), _mm256_slli_epi32(b, 6)), c);
+  // The 32-bit word of the bit (little-endian: the 64-bit words' halves in
+  // order), then the bit.
+  const __m256i words = _mm256_i32gather_epi32(
+      reinterpret_cast<const int*>(passed), _mm256_srli_epi32(index, 5), 4);
+  const __m256i bits =
+      _mm256_srlv_epi32(words, _mm256_and_si256(index, _mm256_set1_epi32(31)));
+  return static_cast<uint32_t>(
+      _mm256_movemask_ps(_mm256_castsi256_ps(_mm256_slli_epi32(bits, 31))));
+}
+
+__attribute__((target("avx2"))) size_t WordStartBlocksAvx2(
+    const unsigned char* data, size_t p, size_t n,
+    const std::array<uint8_t, 16>& low_rows,
+    const std::array<uint8_t, 16>& high_rows, const uint64_t* passed) {
+  const __m256i low = _mm256_broadcastsi128_si256(
+      _mm_loadu_si128(reinterpret_cast<const __m128i*>(low_rows.data())));
+  const __m256i high = _mm256_broadcastsi128_si256(
+      _mm_loadu_si128(reinterpret_cast<const __m128i*>(high_rows.data())));
+  const __m256i bit_of = _mm256_setr_epi8(
+      1, 2, 4, 8, 16, 32, 64, -128, 1, 2, 4, 8, 16, 32, 64, -128, 1, 2, 4, 8,
+      16, 32, 64, -128, 1, 2, 4, 8, 16, 32, 64, -128);
+  const __m256i nibble = _mm256_set1_epi8(0x0F);
+  // Each block reads the 34 bytes from p (its characters' last bytes).
+  for (; p + 34 <= n; p += 32) {
+    const auto* at = reinterpret_cast<const __m256i*>(data + p);
+    const __m256i v0 = _mm256_loadu_si256(at);
+    const __m256i v1 =
+        _mm256_loadu_si256(reinterpret_cast<const __m256i*>(data + p + 1));
+    const __m256i v2 =
+        _mm256_loadu_si256(reinterpret_cast<const __m256i*>(data + p + 2));
+    // Start bytes: the row of the low nibble (from the table of bytes below
+    // 0x80 or from 0x80 on, by the byte's top bit) holds the high one's.
+    const __m256i lo = _mm256_and_si256(v0, nibble);
+    const __m256i hi = _mm256_and_si256(_mm256_srli_epi16(v0, 4), nibble);
+    const __m256i rows = _mm256_blendv_epi8(_mm256_shuffle_epi8(low, lo),
+                                            _mm256_shuffle_epi8(high, lo), v0);
+    const __m256i want = _mm256_shuffle_epi8(bit_of, hi);
+    const auto starts = static_cast<uint32_t>(_mm256_movemask_epi8(
+        _mm256_cmpeq_epi8(_mm256_and_si256(rows, want), want)));
+    if (starts == 0) continue;
+    // Three-byte characters: a lead E0-EF, two continuation bytes.
+    const __m256i lead = _mm256_cmpeq_epi8(
+        _mm256_and_si256(v0, _mm256_set1_epi8(static_cast<char>(0xF0))),
+        _mm256_set1_epi8(static_cast<char>(0xE0)));
+    const __m256i top = _mm256_set1_epi8(static_cast<char>(0xC0));
+    const __m256i continuation = _mm256_set1_epi8(static_cast<char>(0x80));
+    const __m256i follow = _mm256_and_si256(
+        _mm256_cmpeq_epi8(_mm256_and_si256(v1, top), continuation),
+        _mm256_cmpeq_epi8(_mm256_and_si256(v2, top), continuation));
+    const uint32_t chars = starts & static_cast<uint32_t>(_mm256_movemask_epi8(
+                                        _mm256_and_si256(lead, follow)));
+    uint32_t passed_here = 0;
+    if (chars != 0) {
+      const __m128i l0 = _mm256_castsi256_si128(v0);
+      const __m128i l1 = _mm256_castsi256_si128(v1);
+      const __m128i l2 = _mm256_castsi256_si128(v2);
+      const __m128i h0 = _mm256_extracti128_si256(v0, 1);
+      const __m128i h1 = _mm256_extracti128_si256(v1, 1);
+      const __m128i h2 = _mm256_extracti128_si256(v2, 1);
+      // Eight positions at a time, only where a character may be passed.
+      if (chars & 0xFFu) passed_here |= PassedBits(passed, l0, l1, l2);
+      if (chars & 0xFF00u)
+        passed_here |= PassedBits(passed, _mm_srli_si128(l0, 8),
+                                  _mm_srli_si128(l1, 8), _mm_srli_si128(l2, 8))
+                       << 8;
+      if (chars & 0xFF0000u)
+        passed_here |= PassedBits(passed, h0, h1, h2) << 16;
+      if (chars & 0xFF000000u)
+        passed_here |= PassedBits(passed, _mm_srli_si128(h0, 8),
+                                  _mm_srli_si128(h1, 8), _mm_srli_si128(h2, 8))
+                       << 24;
+    }
+    const uint32_t stop = starts & ~(chars & passed_here);
+    if (stop != 0) return p + static_cast<size_t>(__builtin_ctz(stop));
+  }
+  return p;
+}
+
+}  // namespace
+#endif
+
+size_t WordStarts::FindBlocks(std::string_view text, size_t from) const {
+#ifdef WENSHU_BYTE_SEARCH_X86
+  if (HasAvx2()) {
+    return WordStartBlocksAvx2(
+        reinterpret_cast<const unsigned char*>(text.data()), from, text.size(),
+        low_rows_, high_rows_, passed_.data());
+  }
+#endif
+  return from;
+}
+
 size_t FindAsciiAlnum(std::string_view text, size_t from) {
   return FindAsciiDigitOr<true>(text, from);
 }

@@ -97,6 +97,70 @@ class BytePairSet {
   std::array<uint8_t, 16> second_groups_{};
 };
 
+// Where a search for many words at once (an automaton in its start state)
+// has to look: at a byte that may start a word, except where a three-byte
+// character (lead byte E0-EF, two continuation bytes) stands that starts
+// none, though its lead byte may start others. In Chinese text the lead
+// byte names only a block of 64 characters, so it is the whole character
+// that tells. Where the processor has AVX2, thirty-two positions are judged
+// at a time: the bytes by two table lookups, the characters by gathering
+// their bits.
+class WordStarts {
+ public:
+  // `byte` may start a word.
+  void AddStartByte(unsigned char byte) {
+    start_byte_[byte] = true;
+    (byte < 0x80 ? low_rows_ : high_rows_)[byte & 0x0F] |=
+        static_cast<uint8_t>(1u << (byte >> 4 & 7));
+  }
+  // The character lead (E0-EF), second, third (80-BF) starts no word.
+  void AddPassedChar(unsigned char lead, unsigned char second,
+                     unsigned char third) {
+    passed_[(lead & 0x0Fu) << 6 | (second & 0x3Fu)] |= uint64_t{1}
+                                                       << (third & 0x3F);
+  }
+
+  // The first position p >= `from` whose byte may start a word and where
+  // no passed character starts; text.size() when there is none. The bytes
+  // of a passed character after its lead are continuation bytes, which
+  // must start no word: while one does, add no passed character.
+  size_t Find(std::string_view text, size_t from) const {
+    if (text.size() - from >= kBlockMin) from = FindBlocks(text, from);
+    const auto* data = reinterpret_cast<const unsigned char*>(text.data());
+    const size_t n = text.size();
+    for (size_t i = from; i < n;) {
+      const unsigned char b = data[i];
+      if (b >= 0xE0 && b <= 0xEF && i + 2 < n) {
+        const unsigned b1 = data[i + 1] ^ 0x80u, b2 = data[i + 2] ^ 0x80u;
+        // Both continuation bytes (80-BF) and the character passed.
+        if ((b1 | b2) < 0x40 &&
+            (passed_[(b & 0x0Fu) << 6 | b1] >> b2 & 1) != 0) {
+          i += 3;
+          continue;
+        }
+      }
+      if (start_byte_[b]) return i;
+      ++i;
+    }
+    return n;
+  }
+
+ private:
+  // From this many bytes on, Find judges blocks of them first.
+  static constexpr size_t kBlockMin = 64;
+  // Find over whole blocks: the first position found, or the first not
+  // looked at.
+  size_t FindBlocks(std::string_view text, size_t from) const;
+
+  std::array<bool, 256> start_byte_{};
+  // Per low nibble, which high nibbles (h & 7) of the start bytes below
+  // 0x80 and from 0x80 on occur with it: the vector pass's membership.
+  std::array<uint8_t, 16> low_rows_{};
+  std::array<uint8_t, 16> high_rows_{};
+  // Bit (third & 3F) of entry (lead & 0F) << 6 | (second & 3F).
+  std::array<uint64_t, 16 * 64> passed_{};
+};
+
 }  // namespace wenshu
 
 #endif  // WENSHU_CORE_BYTE_SEARCH_H_

@@ -48,22 +48,25 @@ void LiteralAutomaton::FoldCapitals() {
 }
 
 void LiteralAutomaton::PrepareSkips() {
-  for (unsigned c = 0x80; c <= 0xBF; ++c)
-    if (root_next_[c] != 0) return;  // a literal starts mid-character
+  bool mid_character = false;  // a literal starts with a continuation byte
+  for (unsigned c = 0; c < 256; ++c) {
+    if (root_next_[c] == 0) continue;
+    starts_.AddStartByte(static_cast<unsigned char>(c));
+    mid_character |= c >= 0x80 && c <= 0xBF;
+  }
+  if (mid_character) return;
   for (unsigned lead = 0xE0; lead <= 0xEF; ++lead) {
     const uint32_t first = Step(0, static_cast<unsigned char>(lead));
     if (longest_[first] != 0) continue;
     for (unsigned second = 0x80; second <= 0xBF; ++second) {
       const uint32_t two = Step(first, static_cast<unsigned char>(second));
       if (longest_[two] != 0) continue;
-      uint64_t& thirds = char_to_root_[(lead & 0x0Fu) << 6 | (second & 0x3Fu)];
-      if (two == 0) {  // a continuation byte keeps the root where it is
-        thirds = ~uint64_t{0};
-        continue;
-      }
       for (unsigned third = 0x80; third <= 0xBF; ++third) {
-        if (Step(two, static_cast<unsigned char>(third)) == 0)
-          thirds |= uint64_t{1} << (third & 0x3Fu);
+        // From the root a continuation byte keeps it there.
+        if (two == 0 || Step(two, static_cast<unsigned char>(third)) == 0)
+          starts_.AddPassedChar(static_cast<unsigned char>(lead),
+                                static_cast<unsigned char>(second),
+                                static_cast<unsigned char>(third));
       }
     }
   }

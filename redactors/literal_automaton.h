@@ -23,6 +23,8 @@
 #include <utility>
 #include <vector>
 
+#include "core/byte_search.h"
+
 namespace wenshu {
 
 enum class AsciiCase { kExact, kFold };
@@ -95,31 +97,14 @@ class LiteralAutomaton {
   void PrepareSkips();
 
   // From the root, the first position at or after `i` where a step may
-  // leave it: bytes that start no literal are passed one by one, and
-  // three-byte characters (lead E0-EF) whose three steps lead back to the
-  // root (no literal starts with the character) whole, when no literal
-  // starts with a continuation byte. In Chinese text most characters start
+  // leave it (starts_: the bytes that start a literal, and the three-byte
+  // characters passed whole, whose three steps lead back to the root with
+  // no literal ending on the way). In Chinese text most characters start
   // no literal, so the automaton runs only where one could begin. The
   // states and matches are those of stepping every byte: the skipped bytes
   // take the root to itself and end no literal.
   size_t SkipAtRoot(std::string_view text, size_t i) const {
-    const auto* data = reinterpret_cast<const unsigned char*>(text.data());
-    const size_t n = text.size();
-    while (i < n) {
-      const unsigned char b = data[i];
-      if (b >= 0xE0 && b <= 0xEF && i + 2 < n) {
-        const unsigned b1 = data[i + 1] ^ 0x80u, b2 = data[i + 2] ^ 0x80u;
-        // Both continuation bytes (80-BF) and the character in the set.
-        if ((b1 | b2) < 0x40 &&
-            (char_to_root_[(b & 0x0Fu) << 6 | b1] >> b2 & 1) != 0) {
-          i += 3;
-          continue;
-        }
-      }
-      if (root_next_[b] != 0) return i;
-      ++i;
-    }
-    return n;
+    return starts_.Find(text, i);
   }
 
   // Steps over `text`, calling at(end, state) after every byte that ends
@@ -179,13 +164,8 @@ class LiteralAutomaton {
   // The root's children by byte (0: none), so that the step most taken over
   // text matching nothing is one load, not a search of the root's list.
   std::array<uint32_t, 256> root_next_{};
-  // The three-byte characters that lead the root back to itself: bit
-  // (third & 3F) of entry (lead & 0F) << 6 | (second & 3F), for a lead
-  // byte E0-EF and two continuation bytes, is set when the three steps
-  // from the root end at the root with no literal ending on the way (no
-  // literal starts with the character; none starts with a continuation
-  // byte either, or the set stays empty).
-  std::array<uint64_t, 16 * 64> char_to_root_{};
+  // Where a step from the root may leave it (see SkipAtRoot).
+  WordStarts starts_;
   std::vector<uint32_t> lengths_;       // per literal
   std::vector<uint32_t> next_literal_;  // per literal: the next at its node
   size_t longest_literal_ = 0;

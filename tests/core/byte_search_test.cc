@@ -327,5 +327,95 @@ TEST(BytePairSet, NeverLooksPastTheTextEnd) {
   EXPECT_FALSE(set.Contains('b', 'a'));
 }
 
+// The first position at or after `from` whose byte starts a word and where
+// no passed character (lead E0-EF, two continuation bytes) stands, by a
+// plain loop: the oracle.
+size_t WordStartByLoop(std::string_view text, size_t from,
+                       const std::vector<bool>& start_byte,
+                       const std::vector<std::string>& passed) {
+  for (size_t p = from; p < text.size(); ++p) {
+    if (!start_byte[static_cast<unsigned char>(text[p])]) continue;
+    const bool is_passed = std::any_of(
+        passed.begin(), passed.end(),
+        [&](const std::string& c) { return text.substr(p, 3) == c; });
+    if (!is_passed) return p;
+  }
+  return text.size();
+}
+
+TEST(WordStarts, AgreesWithALoopOnRandomTexts) {
+  // Characters sharing their lead byte, or their first two bytes (住 佐
+  // 体 E4 BD 8F/90/93, 丏 E4 B8 8F), others; stray bytes of every kind.
+  const std::vector<std::string> chars = {
+      "住", "佐", "体", "丏", "张", "，", "\xEF\xBC\x8C", "\xE0\xA0\x80"};
+  const std::vector<unsigned char> strays = {'a',  'Q',  '1',  ' ',  0xE4, 0xE5,
+                                             0xBD, 0x80, 0xBF, 0xC3, 0xF0};
+  Lcg random(20261208);
+  size_t compared = 0, passed_over = 0;
+  for (int round = 0; round < 400; ++round) {
+    WordStarts starts;
+    std::vector<bool> start_byte(256, false);
+    const bool mid_character = round % 10 == 0;
+    for (uint32_t n = 1 + random.Next(6); n > 0; --n) {
+      unsigned char b = strays[random.Next(strays.size())];
+      if (!mid_character && b >= 0x80 && b <= 0xBF) continue;
+      starts.AddStartByte(b);
+      start_byte[b] = true;
+    }
+    // Every lead byte in use may start a word now and then.
+    for (const std::string& c : chars) {
+      if (random.Next(3) == 0) {
+        const auto lead = static_cast<unsigned char>(c[0]);
+        starts.AddStartByte(lead);
+        start_byte[lead] = true;
+      }
+    }
+    std::vector<std::string> passed;
+    for (const std::string& c : chars) {
+      if (mid_character || random.Next(2) == 0) continue;
+      starts.AddPassedChar(c[0], c[1], c[2]);
+      passed.push_back(c);
+    }
+    std::string text;
+    for (uint32_t n = random.Next(160); n > 0; --n) {
+      if (random.Next(4) == 0)
+        text += static_cast<char>(strays[random.Next(strays.size())]);
+      else
+        text += chars[random.Next(chars.size())];
+    }
+    for (size_t from = 0; from <= text.size(); ++from) {
+      const size_t want = WordStartByLoop(text, from, start_byte, passed);
+      ASSERT_EQ(starts.Find(text, from), want)
+          << "round " << round << " from " << from;
+      ++compared;
+      passed_over += want > from + 40;
+    }
+  }
+  EXPECT_GT(compared, size_t{50'000});
+  EXPECT_GT(passed_over, compared / 20);  // long stretches were passed
+}
+
+TEST(WordStarts, NeverLooksPastTheTextEnd) {
+  WordStarts starts;
+  starts.AddStartByte(static_cast<unsigned char>(0xE4));
+  starts.AddPassedChar(0xE4, 0xBD, 0x8F);  // 住
+  std::string buffer;
+  for (int k = 0; k < 40; ++k) buffer += "住";
+  buffer += "佐";  // E4 BD 90: not passed
+  const size_t stop = 120;
+  // A 住 cut short is its lead byte alone, a start.
+  for (size_t length = 0; length <= stop; ++length) {
+    EXPECT_EQ(starts.Find(std::string_view(buffer.data(), length), 0),
+              length - length % 3)
+        << length;
+  }
+  // Cut inside 佐, its lead byte alone is a start.
+  EXPECT_EQ(starts.Find(std::string_view(buffer.data(), stop + 1), 0), stop);
+  EXPECT_EQ(starts.Find(buffer, 0), stop);
+  // From inside a 住 too: its other bytes start nothing.
+  for (size_t from = 0; from <= stop; ++from)
+    EXPECT_EQ(starts.Find(buffer, from), stop) << from;
+}
+
 }  // namespace
 }  // namespace wenshu
