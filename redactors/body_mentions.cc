@@ -16,10 +16,6 @@
 namespace wenshu {
 namespace {
 
-bool Contains(const std::vector<std::string>& list, std::string_view item) {
-  return std::find(list.begin(), list.end(), item) != list.end();
-}
-
 bool ContainsAny(std::string_view text, const std::vector<std::string>& words) {
   for (const std::string& w : words) {
     if (text.find(w) != std::string_view::npos) return true;
@@ -144,6 +140,7 @@ void BodyMentionFinder::Find(std::string_view text, const PeopleCase& kind,
     for (const CueHit& hit : cues_before(text.size()))
       if (hit.first >= attached) scan.hits.push_back(hit);
   }
+  scan.IndexHits();
   if (kind.criminal) FindCoOffenders(scan, kind, decisions);
   if (kind.criminal) FindCriminalRoles(scan, decisions);
   if (kind.family) FindFamilyParties(scan, decisions);
@@ -160,6 +157,12 @@ void BodyMentionFinder::Find(std::string_view text, const PeopleCase& kind,
   FindRepresentativesAndAliases(scan, decisions);
 }
 
+void BodyMentionFinder::Scan::IndexHits() {
+  by_cue.clear();
+  for (size_t k = 0; k < hits.size(); ++k)
+    by_cue[hits[k].second].push_back(static_cast<uint32_t>(k));
+}
+
 void BodyMentionFinder::ForEachCuedName(
     const Scan& scan, const std::vector<std::string>& cues, ListJoin join,
     const std::function<bool(size_t at, std::string_view cue)>& accept_cue,
@@ -168,8 +171,19 @@ void BodyMentionFinder::ForEachCuedName(
   const std::string_view text = scan.text;
   const NameModel& model = NameModel::Instance();
   const bool lists = join != ListJoin::kNone;
-  for (const auto& [at, cue] : scan.hits) {
-    if (!Contains(cues, cue)) continue;
+  // The hits of `cues`, in the order of the text.
+  std::vector<uint32_t> order;
+  for (const std::string& cue : cues) {
+    const auto it = scan.by_cue.find(cue);
+    if (it != scan.by_cue.end())
+      order.insert(order.end(), it->second.begin(), it->second.end());
+  }
+  if (cues.size() > 1) {
+    std::sort(order.begin(), order.end());
+    order.erase(std::unique(order.begin(), order.end()), order.end());
+  }
+  for (const uint32_t k : order) {
+    const auto& [at, cue] = scan.hits[k];
     if (!accept_cue(at, cue)) continue;
     size_t pos = at + cue.size();
     // Past 和, 及 or 与 the list may join people of other roles.

@@ -35,6 +35,7 @@
 #include <functional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "core/span.h"
@@ -72,6 +73,12 @@ class BodyMentionFinder {
     std::string_view text;
     std::vector<CueHit> hits;  // before the tail
     OccurrenceCounter& counter;
+    // Per cue word, the indices of its hits in `hits`, ascending: the
+    // finders each look for a few of the cue words (IndexHits, once the
+    // hits are all in).
+    std::unordered_map<std::string_view, std::vector<uint32_t>> by_cue = {};
+
+    void IndexHits();
   };
   // How far a name after a cue reaches into a list: the cued name alone,
   // the names joined by 、, or those joined by 、 和 及 与.
