@@ -213,9 +213,25 @@ std::vector<ParagraphOpening> ParagraphOpenings(std::string_view text,
                                                 const PartyBlockPolicy& words) {
   std::vector<ParagraphOpening> openings;
   zone.end = std::min(zone.end, text.size());
+  // The labels' first two bytes: most paragraph starts begin no label.
+  BytePairSet firsts;
+  bool every_label_paired = true;
+  for (const RoleLabel& l : words.role_labels) {
+    if (l.label.size() < 2) {
+      every_label_paired = false;
+      break;
+    }
+    firsts.Add(static_cast<unsigned char>(l.label[0]),
+               static_cast<unsigned char>(l.label[1]));
+  }
   size_t free_from = zone.begin;  // past the last label found
   const auto try_at = [&](size_t pos) {
     if (pos < free_from || pos >= zone.end) return;
+    if (every_label_paired &&
+        (pos + 1 >= text.size() ||
+         !firsts.Contains(static_cast<unsigned char>(text[pos]),
+                          static_cast<unsigned char>(text[pos + 1]))))
+      return;
     if (const RoleLabel* l = LabelAt(text, pos, words)) {
       openings.push_back({pos, l});
       free_from = pos + l->label.size();
