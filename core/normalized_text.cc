@@ -342,6 +342,17 @@ std::vector<std::pair<size_t, char>> NumeralRunFolds(std::string_view text) {
   const DigitScanner scan(text);
   size_t next_ascii = FindAsciiDigit(text, 0);  // npos: none left
   for (size_t p = 0; p < text.size();) {
+    if (p == next_ascii) {
+      // ASCII digits after neither a digit nor a separator start a run:
+      // stepped over at once. Where the run goes on past them (to a
+      // numeral), it is read from its start at the next position.
+      size_t before;
+      if (p == 0 || scan.KindBefore(p, &before) == kNoDigit) {
+        while (p < text.size() && text[p] >= '0' && text[p] <= '9') ++p;
+        next_ascii = FindAsciiDigit(text, p);
+        continue;
+      }
+    }
     const size_t at = scan.CharStart(p);
     size_t length;
     int8_t kind = scan.KindAt(at, &length);
