@@ -216,6 +216,7 @@ struct Needle {
   std::string text;
   int person;  // index into the assigned people, -1 for kept
   std::string_view replacement = {};
+  bool one_character_given = false;  // IsOneCharacterGivenName(text)
 };
 
 }  // namespace
@@ -273,7 +274,10 @@ std::vector<Span> FindPersonMentions(std::string_view text, size_t tail_begin,
   // for many needles: see FindEveryOccurrence).
   std::vector<std::string_view> texts;
   texts.reserve(needles.size());
-  for (const Needle& n : needles) texts.push_back(n.text);
+  for (Needle& n : needles) {
+    texts.push_back(n.text);
+    n.one_character_given = IsOneCharacterGivenName(n.text);
+  }
   const std::vector<std::pair<size_t, size_t>> occurrences =
       FindEveryOccurrence(text, texts);
   for (const auto& [k, at] : occurrences) {
@@ -282,8 +286,7 @@ std::vector<Span> FindPersonMentions(std::string_view text, size_t tail_begin,
       const size_t end = at + n.text.size();
       if (overlaps(at, end)) continue;
       // 马元 inside 马元某 is another person's pseudonym, not this name.
-      if (IsOneCharacterGivenName(n.text) && IsCourtPseudonymTail(text, end))
-        continue;
+      if (n.one_character_given && IsCourtPseudonymTail(text, end)) continue;
       if (n.person >= 0) {
         if (IsBenchTitleBefore(text, at, policy) && at >= tail_begin) continue;
         if (StartsOrganisation(text, end, policy)) continue;
