@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <cstring>
 #include <map>
 #include <optional>
 #include <sstream>
@@ -106,15 +107,21 @@ void AppendQuoted(std::string_view value, std::string* out) {
   // A short ASCII value with nothing to escape (a key, a category, a rule,
   // most ids) is copied as it is, without the validator's and the block
   // scan's set-up: the output is the same.
-  if (value.size() <= kShortValue &&
-      std::all_of(value.begin(), value.end(), [](char ch) {
-        const auto c = static_cast<unsigned char>(ch);
-        return c >= 0x20 && c < 0x80 && c != '"' && c != '\\';
-      })) {
-    out->push_back('"');
-    out->append(value);
-    out->push_back('"');
-    return;
+  if (value.size() <= kShortValue) {
+    bool plain = true;  // every byte looked at, without a branch
+    for (const char ch : value) {
+      const auto c = static_cast<unsigned char>(ch);
+      plain &= c >= 0x20 && c < 0x80 && c != '"' && c != '\\';
+    }
+    if (plain) {
+      const size_t at = out->size();
+      out->resize(at + value.size() + 2);
+      char* to = out->data() + at;
+      to[0] = '"';
+      std::memcpy(to + 1, value.data(), value.size());
+      to[value.size() + 1] = '"';
+      return;
+    }
   }
   const std::array<std::string, 0x80>& escapes = Escapes();
   out->push_back('"');
