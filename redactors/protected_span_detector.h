@@ -22,8 +22,8 @@ namespace wenshu {
 class ProtectedSpanDetector : public Detector {
  public:
   // With `shape_checks` off every rule whose words a window holds is
-  // searched there, as without the checks below (which change no finding:
-  // the tests compare both).
+  // searched over the whole window, without the checks and anchors below
+  // (which change no finding: the tests compare both).
   explicit ProtectedSpanDetector(bool shape_checks = true);
   std::string_view name() const override { return "protected"; }
   std::vector<std::string> TriggerWords() const override;
@@ -41,7 +41,18 @@ class ProtectedSpanDetector : public Detector {
     // holds no match (a shape every match has: 4 digits then a dash...);
     // null when the words say enough.
     bool (*may_match)(std::string_view window) = nullptr;
+    // When set, every match holds this word from anchor_min to anchor_max
+    // bytes after its start (anchor_max - anchor_min below its size): the
+    // rule is tried, anchored, only at the starts each occurrence allows.
+    std::string_view anchor = {};
+    size_t anchor_min = 0;
+    size_t anchor_max = 0;
   };
+  // Calls on_match(begin, end) for each match of `rule` in text[from, to)
+  // that a search from where the last one ended finds.
+  template <typename OnMatch>
+  void ForEachMatch(const Rule& rule, std::string_view text, size_t from,
+                    size_t to, OnMatch on_match) const;
   bool shape_checks_;
   std::vector<Rule> rules_;
   // The rules' words, looked for in a window at once.

@@ -150,11 +150,12 @@ TEST(ProtectedSpanDetector, ReportsProtectedAndRunsWithoutTriggers) {
   EXPECT_TRUE(detector.TriggerWords().empty());
 }
 
-// The shape checks made before the rules' patterns change no finding:
-// random texts of the pieces the rules read (digits, dashes, slashes, dots,
-// commas, brackets, spaces, 年, 第, numerals, 条, 元, 号...) give the same
-// spans with the checks as without them, over the whole text and over
-// windows cut anywhere.
+// The shape checks made before the rules' patterns, and the rules tried
+// only where their anchor word allows (the date at each 年), change no
+// finding: random texts of the pieces the rules read (digits, dashes,
+// slashes, dots, commas, brackets, spaces, 年, 第, numerals, 条, 元, 号...)
+// give the same spans with the checks as without them, over the whole text
+// and over windows cut anywhere.
 TEST(ProtectedSpanDetector, ShapeChecksChangeNoFinding) {
   const ProtectedSpanDetector with;
   const ProtectedSpanDetector without(/*shape_checks=*/false);
@@ -166,9 +167,10 @@ TEST(ProtectedSpanDetector, ShapeChecksChangeNoFinding) {
       // Whole matches and pieces of them, so that matches and near misses
       // both occur.
       "2019-01-01", "2019/1/2", "1999.12.3", "2019-", "2019 -", "2020年",
-      "2018至2019年", "1,000元", "12,345", ",000", "第一条", "第12条",
-      "第三款", "(2019)京0105民初123号", "(2019 ) 民终1号", "(2019",
-      "京0105民初", "123号"};
+      "2018至2019年", "1,000元", "12,345", ",000", "第一条", "第12条", "第三款",
+      "(2019)京0105民初123号", "(2019 ) 民终1号", "(2019", "京0105民初",
+      "123号", "2019 年", "20193", "3月", "12 月", " 5日", "\t", "2019年3月5日",
+      "年年"};
   std::mt19937 random(20261207);
   std::map<std::string, size_t> found;  // per rule
   for (int round = 0; round < 20000; ++round) {
@@ -195,7 +197,7 @@ TEST(ProtectedSpanDetector, ShapeChecksChangeNoFinding) {
   }
   // Every rule with a shape check finds enough here to say something.
   for (const char* rule : {"date_numeric", "year_range", "amount_grouped",
-                           "statute", "case_number"})
+                           "statute", "case_number", "date"})
     EXPECT_GE(found[rule], 20u) << rule;
 }
 
