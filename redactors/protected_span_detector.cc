@@ -134,7 +134,10 @@ ProtectedSpanDetector::ProtectedSpanDetector(bool shape_checks)
        "case_number",
        "case number: (year) court code, case type, sequence",
        {{"("}, {"号"}},
-       MayHoldCaseNumber});
+       MayHoldCaseNumber,
+       "(",
+       0,
+       0});
   rules_.push_back(
       {Regex(R"(\(\s?[0-9]{4}\s?\)[\p{Han}0-9]{1,12}?字第\s?[0-9]{1,8}\s?号)"),
        "case_number_old",

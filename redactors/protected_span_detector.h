@@ -42,8 +42,8 @@ class ProtectedSpanDetector : public Detector {
     // null when the words say enough.
     bool (*may_match)(std::string_view window) = nullptr;
     // When set, every match holds this word from anchor_min to anchor_max
-    // bytes after its start (anchor_max - anchor_min below its size): the
-    // rule is tried, anchored, only at the starts each occurrence allows.
+    // bytes after its start: the rule is tried, anchored, only at the
+    // starts each occurrence allows, in ascending order, each once.
     std::string_view anchor = {};
     size_t anchor_min = 0;
     size_t anchor_max = 0;
