@@ -194,7 +194,8 @@ ProtectedSpanDetector::ProtectedSpanDetector(bool shape_checks)
            R"((?:执业证号|执业证书号|执业证书编号|执业证编号|律师执业证号|执业证|工作证号)(?:码)?(?:为|是)?[:\s]*([0-9]{8,20}))"),
        "practising_licence",
        "lawyer or legal worker practising licence number",
-       {{"证"}}});
+       // Every cue holds one of these.
+       {{"执业证", "工作证"}}});
   rules_.push_back(
       {Regex(
            R"((?:工商注册号|营业执照注册号|营业执照号码|营业执照号|注册号)(?:码)?(?:为|是)?[:\s]*([0-9A-Z]{13,18}))"),
