@@ -91,6 +91,17 @@ __attribute__((target("avx2"))) size_t ScanBlocksAvx2(const char* data,
         at != std::string_view::npos)
       return at;
   }
+  // The last few starts: the block of the 32 last starts of the text,
+  // without those before q (looked at already, or before `from`).
+  if (q <= stop && stop >= 31) {
+    const size_t block = stop - 31;
+    const auto mask = static_cast<uint32_t>(_mm256_movemask_epi8(AnchorsAgree(
+                          data + block, want_first, want_last, first, last))) &
+                      (~uint32_t{0} << (q - block));
+    *p = stop + 1;
+    return mask == 0 ? std::string_view::npos
+                     : CheckCandidates(mask, data, block, needle);
+  }
   *p = q;
   return std::string_view::npos;
 }
