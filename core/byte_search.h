@@ -113,11 +113,11 @@ class WordStarts {
     (byte < 0x80 ? low_rows_ : high_rows_)[byte & 0x0F] |=
         static_cast<uint8_t>(1u << (byte >> 4 & 7));
   }
-  // The character lead (E0-EF), second, third (80-BF) starts no word.
-  void AddPassedChar(unsigned char lead, unsigned char second,
-                     unsigned char third) {
-    passed_[(lead & 0x0Fu) << 6 | (second & 0x3Fu)] |= uint64_t{1}
-                                                       << (third & 0x3F);
+  // The characters lead (E0-EF), second (80-BF), third start no word, for
+  // each third byte 80 + k whose bit k `thirds` holds.
+  void AddPassedChars(unsigned char lead, unsigned char second,
+                      uint64_t thirds) {
+    passed_[(lead & 0x0Fu) << 6 | (second & 0x3Fu)] |= thirds;
   }
 
   // The first position p >= `from` whose byte may start a word and where

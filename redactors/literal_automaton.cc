@@ -61,13 +61,14 @@ void LiteralAutomaton::PrepareSkips() {
     for (unsigned second = 0x80; second <= 0xBF; ++second) {
       const uint32_t two = Step(first, static_cast<unsigned char>(second));
       if (longest_[two] != 0) continue;
-      for (unsigned third = 0x80; third <= 0xBF; ++third) {
-        // From the root a continuation byte keeps it there.
-        if (two == 0 || Step(two, static_cast<unsigned char>(third)) == 0)
-          starts_.AddPassedChar(static_cast<unsigned char>(lead),
-                                static_cast<unsigned char>(second),
-                                static_cast<unsigned char>(third));
+      // From the root a continuation byte keeps it there.
+      uint64_t thirds = two == 0 ? ~uint64_t{0} : 0;
+      for (unsigned third = 0x80; two != 0 && third <= 0xBF; ++third) {
+        if (Step(two, static_cast<unsigned char>(third)) == 0)
+          thirds |= uint64_t{1} << (third & 0x3Fu);
       }
+      starts_.AddPassedChars(static_cast<unsigned char>(lead),
+                             static_cast<unsigned char>(second), thirds);
     }
   }
 }

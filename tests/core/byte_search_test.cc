@@ -373,7 +373,8 @@ TEST(WordStarts, AgreesWithALoopOnRandomTexts) {
     std::vector<std::string> passed;
     for (const std::string& c : chars) {
       if (mid_character || random.Next(2) == 0) continue;
-      starts.AddPassedChar(c[0], c[1], c[2]);
+      starts.AddPassedChars(
+          c[0], c[1], uint64_t{1} << (static_cast<unsigned char>(c[2]) & 0x3F));
       passed.push_back(c);
     }
     std::string text;
@@ -398,7 +399,7 @@ TEST(WordStarts, AgreesWithALoopOnRandomTexts) {
 TEST(WordStarts, NeverLooksPastTheTextEnd) {
   WordStarts starts;
   starts.AddStartByte(static_cast<unsigned char>(0xE4));
-  starts.AddPassedChar(0xE4, 0xBD, 0x8F);  // 住
+  starts.AddPassedChars(0xE4, 0xBD, uint64_t{1} << 0x0F);  // 住 E4 BD 8F
   std::string buffer;
   for (int k = 0; k < 40; ++k) buffer += "住";
   buffer += "佐";  // E4 BD 90: not passed
