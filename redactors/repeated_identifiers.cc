@@ -282,6 +282,7 @@ std::vector<Span> FindValueMentions(
         static_cast<unsigned char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c)};
   };
   std::array<bool, 128> ascii_lead{};
+  std::vector<unsigned char> ascii_leads;  // those set in ascii_lead
   bool lead_bytes_only = true;
   for (size_t v = 0; v < values.size(); ++v) {
     const std::string& key = values[v].key;
@@ -301,14 +302,14 @@ std::vector<Span> FindValueMentions(
       continue;
     }
     for (const unsigned char a : both_cases(lead)) {
+      if (!ascii_lead[a]) ascii_leads.push_back(a);
       ascii_lead[a] = true;
       for (const unsigned char b : both_cases(second)) pairs.Add(a, b);
     }
   }
   if (index.empty()) return out;
   std::sort(index.begin(), index.end());
-  for (unsigned a = 0; a < 128; ++a) {
-    if (!ascii_lead[a]) continue;
+  for (const unsigned char a : ascii_leads) {
     for (size_t k = 0; k < kSeparatorLeads.count; ++k)
       pairs.Add(a, kSeparatorLeads.bytes[k]);
   }
