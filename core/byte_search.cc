@@ -198,7 +198,7 @@ __attribute__((target("avx2"))) size_t PairStartsAvx2(
     auto mask = static_cast<uint32_t>(_mm256_movemask_epi8(candidates));
     for (; mask != 0; mask &= mask - 1) {
       const size_t at = *p + static_cast<size_t>(__builtin_ctz(mask));
-      if (set.Contains(data[at], data[at + 1])) return at;
+      if (set.ContainsAt(text, at)) return at;
     }
   }
   return std::string_view::npos;
@@ -335,8 +335,7 @@ size_t FindAsciiDigitOr(std::string_view text, size_t from) {
 size_t BytePairSet::FindWordStart(std::string_view text, size_t from) const {
   const auto* data = reinterpret_cast<const unsigned char*>(text.data());
   const auto starts_word = [&](size_t p) {
-    return Contains(data[p], data[p + 1]) &&
-           (p == 0 || !IsAsciiAlnum(data[p - 1]));
+    return ContainsAt(text, p) && (p == 0 || !IsAsciiAlnum(data[p - 1]));
   };
   size_t p = from;
   if (p == 0 && text.size() >= 2) {

@@ -64,7 +64,48 @@ size_t FindAsciiDigit(std::string_view text, size_t from);
 class BytePairSet {
  public:
   BytePairSet() { rows_.reserve(16); }  // a document's keys start with few
+  // A pair found wherever it stands (also when added with a third byte).
   void Add(unsigned char first, unsigned char second) {
+    if (Thirds* t = ThirdsOf(first, second)) t->allowed.fill(~uint64_t{0});
+    AddPair(first, second);
+  }
+  // A pair found only where one of the third bytes it is added with
+  // follows it (the first three bytes of a character of three or four),
+  // unless it is added without one as well.
+  void AddTriple(unsigned char first, unsigned char second,
+                 unsigned char third) {
+    Thirds* t = ThirdsOf(first, second);
+    if (t == nullptr) {
+      if (Contains(first, second)) return;  // added without a third
+      t = &thirds_.emplace_back(Thirds{first, second, {}});
+    }
+    t->allowed[third >> 6] |= uint64_t{1} << (third & 63);
+    AddPair(first, second);
+  }
+  // Whether the pair was added, with a third byte or without.
+  bool Contains(unsigned char first, unsigned char second) const {
+    const uint16_t row = row_of_[first];
+    return row != 0 && (rows_[row - 1][second >> 6] >> (second & 63) & 1);
+  }
+  // Whether the pair at text[p] (p + 1 < text.size()) is in the set, with
+  // its third byte when it was added with some only (none past the end).
+  bool ContainsAt(std::string_view text, size_t p) const {
+    const auto first = static_cast<unsigned char>(text[p]);
+    const auto second = static_cast<unsigned char>(text[p + 1]);
+    if (!Contains(first, second)) return false;
+    const Thirds* t = thirds_.empty() ? nullptr : ThirdsOf(first, second);
+    if (t == nullptr) return true;
+    if (p + 2 >= text.size()) return false;
+    const auto third = static_cast<unsigned char>(text[p + 2]);
+    return (t->allowed[third >> 6] >> (third & 63) & 1) != 0;
+  }
+  // The first position p >= `from` with p + 1 < text.size() where the pair
+  // at p is in the set (ContainsAt) and p == 0 or text[p - 1] is no ASCII
+  // letter or digit; npos when there is none.
+  size_t FindWordStart(std::string_view text, size_t from) const;
+
+ private:
+  void AddPair(unsigned char first, unsigned char second) {
     if (row_of_[first] == 0) {
       rows_.emplace_back();
       row_of_[first] = static_cast<uint16_t>(rows_.size());
@@ -74,21 +115,29 @@ class BytePairSet {
     second_groups_[second & 0x0F] |=
         static_cast<uint8_t>(1u << (second >> 4 & 7));
   }
-  bool Contains(unsigned char first, unsigned char second) const {
-    const uint16_t row = row_of_[first];
-    return row != 0 && (rows_[row - 1][second >> 6] >> (second & 63) & 1);
-  }
-  // The first position p >= `from` with p + 1 < text.size() where
-  // (text[p], text[p + 1]) is in the set and p == 0 or text[p - 1] is no
-  // ASCII letter or digit; npos when there is none.
-  size_t FindWordStart(std::string_view text, size_t from) const;
 
- private:
+  // The third bytes a pair added with AddTriple (only) may be followed by.
+  struct Thirds {
+    unsigned char first, second;
+    std::array<uint64_t, 4> allowed;
+  };
+  Thirds* ThirdsOf(unsigned char first, unsigned char second) {
+    for (Thirds& t : thirds_)
+      if (t.first == first && t.second == second) return &t;
+    return nullptr;
+  }
+  const Thirds* ThirdsOf(unsigned char first, unsigned char second) const {
+    for (const Thirds& t : thirds_)
+      if (t.first == first && t.second == second) return &t;
+    return nullptr;
+  }
+
   // Per first byte, 1 + its row of second bytes (one bit each) in rows_, or
   // 0 when no pair starts with it: a set is built per document, and its
   // few rows cost less to clear than a bit for every pair.
   std::array<uint16_t, 256> row_of_{};
   std::vector<std::array<uint64_t, 4>> rows_;
+  std::vector<Thirds> thirds_;  // few: a document's keys start with few
   // Per byte of the pairs' first (second) bytes: which of eight groups of
   // high nibbles (h & 7) occurs with each low nibble, for the vector pass;
   // a byte b passes when its low nibble's entry holds b's group (so do b

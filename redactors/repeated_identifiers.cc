@@ -291,7 +291,11 @@ std::vector<Span> FindValueMentions(
     const auto lead = static_cast<unsigned char>(key[0]);
     const auto second = static_cast<unsigned char>(key[1]);
     if (lead >= 0x80) {
-      pairs.Add(lead, second);
+      // A character of three bytes or four is told by its first three.
+      if (lead >= 0xE0)
+        pairs.AddTriple(lead, second, static_cast<unsigned char>(key[2]));
+      else
+        pairs.Add(lead, second);
       // Stepping a byte at a time never lands inside a character on a
       // lead byte (C2-F4) or an ASCII one: while every key starts with
       // one (IdentifierKey's keys are well-formed UTF-8), skipping to the
@@ -314,8 +318,7 @@ std::vector<Span> FindValueMentions(
       pairs.Add(a, kSeparatorLeads.bytes[k]);
   }
   const auto can_start = [&](size_t pos) {
-    return pairs.Contains(static_cast<unsigned char>(text[pos]),
-                          static_cast<unsigned char>(text[pos + 1]));
+    return pairs.ContainsAt(text, pos);
   };
 
   // A mention has at least kPrefixBytes bytes: none starts at the last.

@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdint>
+#include <map>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -310,6 +312,64 @@ TEST(BytePairSet, FindWordStartAgreesWithALoopOnRandomTexts) {
   EXPECT_GT(compared, size_t{20'000});
   EXPECT_GT(found, compared / 4);
   EXPECT_LT(found, compared * 3 / 4);
+}
+
+// Pairs added with third bytes (and some of them without one as well):
+// found only where one of their thirds follows, unless also added alone.
+TEST(BytePairSet, TriplesAgreeWithALoopOnRandomTexts) {
+  const std::vector<unsigned char> bytes = {'1',  'a',  ' ',  0xE5, 0xAD,
+                                            0x2D, 0x65, 0xB1, 0x80, 0xBD};
+  Lcg random(20261209);
+  size_t compared = 0, found = 0;
+  for (int round = 0; round < 600; ++round) {
+    BytePairSet set;
+    // Per pair: the thirds allowed, or empty for any.
+    std::map<std::pair<int, int>, std::set<int>> pairs;
+    std::set<std::pair<int, int>> plain;
+    for (uint32_t n = 1 + random.Next(5); n > 0; --n) {
+      const unsigned char a = bytes[random.Next(bytes.size())];
+      const unsigned char b = bytes[random.Next(bytes.size())];
+      if (random.Next(3) == 0) {
+        set.Add(a, b);
+        plain.insert({a, b});
+        pairs[{a, b}];
+      } else {
+        const unsigned char c = bytes[random.Next(bytes.size())];
+        set.AddTriple(a, b, c);
+        pairs[{a, b}].insert(c);
+      }
+    }
+    std::string text;
+    for (uint32_t n = random.Next(150); n > 0; --n)
+      text += static_cast<char>(bytes[random.Next(bytes.size())]);
+    const auto in_set = [&](size_t p) {
+      const auto it = pairs.find({static_cast<unsigned char>(text[p]),
+                                  static_cast<unsigned char>(text[p + 1])});
+      if (it == pairs.end()) return false;
+      if (plain.count(it->first) != 0) return true;
+      return p + 2 < text.size() &&
+             it->second.count(static_cast<unsigned char>(text[p + 2])) != 0;
+    };
+    for (size_t from = 0; from <= text.size(); ++from) {
+      size_t want = npos;
+      for (size_t p = from; p + 1 < text.size(); ++p) {
+        const bool after_alnum =
+            p > 0 && std::isalnum(static_cast<unsigned char>(text[p - 1]));
+        if (in_set(p) && !after_alnum) {
+          want = p;
+          break;
+        }
+      }
+      ASSERT_EQ(set.FindWordStart(text, from), want)
+          << "round " << round << " from " << from;
+      ++compared;
+      found += want != npos;
+    }
+    for (size_t p = 0; p + 1 < text.size(); ++p)
+      ASSERT_EQ(set.ContainsAt(text, p), in_set(p)) << "round " << round;
+  }
+  EXPECT_GT(compared, size_t{20'000});
+  EXPECT_GT(found, compared / 10);
 }
 
 TEST(BytePairSet, NeverLooksPastTheTextEnd) {
