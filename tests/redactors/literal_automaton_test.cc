@@ -225,27 +225,47 @@ TEST(LiteralAutomaton, MoreNodesThanTheTableNumbersStillMatch) {
 // some starting with a continuation byte. The automaton passes over the
 // characters no literal can start with; the answers must be the same as
 // stepping every byte.
-TEST(LiteralAutomaton, SkippingFromTheRootAgreesWithBruteForce) {
-  const std::vector<std::string> alphabet = {"住", "丏", "张", "a", "\x8F",
-                                             "\xE4"};
-  std::mt19937 random(20261206);
-  auto text_of = [&](size_t max_chars) {
+// Random texts of up to a number of characters from an alphabet (whole
+// characters, pieces of them, stray bytes), and literals cut from such
+// texts.
+class RandomPieces {
+ public:
+  RandomPieces(unsigned seed, std::vector<std::string> alphabet)
+      : random_(seed), alphabet_(std::move(alphabet)) {}
+  uint32_t Next() { return static_cast<uint32_t>(random_()); }
+  std::string Text(size_t max_chars) {
     std::string t;
-    const size_t chars = random() % (max_chars + 1);
-    for (size_t i = 0; i < chars; ++i) t += alphabet[random() % alphabet.size()];
+    const size_t chars = random_() % (max_chars + 1);
+    for (size_t i = 0; i < chars; ++i)
+      t += alphabet_[random_() % alphabet_.size()];
     return t;
-  };
-  for (int round = 0; round < 2000; ++round) {
+  }
+  // One to `max_count` literals of texts of up to `max_chars` characters,
+  // each a piece from the start, or from anywhere with `cut`.
+  std::vector<std::string> Literals(size_t max_count, size_t max_chars,
+                                    bool cut) {
     std::vector<std::string> literals;
-    const size_t count = 1 + random() % 5;
-    for (size_t k = 0; k < count; ++k) {
-      const std::string source = text_of(4);
+    for (size_t k = 1 + random_() % max_count; k > 0; --k) {
+      const std::string source = Text(max_chars);
       if (source.empty()) continue;
-      const size_t begin = round % 3 == 0 ? random() % source.size() : 0;
+      const size_t begin = cut ? random_() % source.size() : 0;
       literals.push_back(
-          source.substr(begin, 1 + random() % (source.size() - begin)));
+          source.substr(begin, 1 + random_() % (source.size() - begin)));
     }
-    const std::string text = text_of(20);
+    return literals;
+  }
+
+ private:
+  std::mt19937 random_;
+  std::vector<std::string> alphabet_;
+};
+
+TEST(LiteralAutomaton, SkippingFromTheRootAgreesWithBruteForce) {
+  RandomPieces pieces(20261206, {"住", "丏", "张", "a", "\x8F", "\xE4"});
+  for (int round = 0; round < 2000; ++round) {
+    const std::vector<std::string> literals =
+        pieces.Literals(5, 4, /*cut=*/round % 3 == 0);
+    const std::string text = pieces.Text(20);
     const LiteralAutomaton automaton(literals);
     ASSERT_EQ(AllEnds(automaton, text), BruteForce(literals, text))
         << "round " << round;
@@ -263,37 +283,23 @@ TEST(LiteralAutomaton, SkippingFromTheRootAgreesWithBruteForce) {
 // a lone lead byte: every match as by brute force, with and without the
 // table.
 TEST(LiteralAutomaton, SkippingWholeCharactersAgreesWithBruteForce) {
-  const std::vector<std::string> alphabet = {
-      "住", "佐", "体", "丏", "a", "\x8F", "\xBD", "\xE4", "\xE4\xBD"};
-  std::mt19937 random(20261207);
-  auto text_of = [&](size_t max_chars) {
-    std::string t;
-    const size_t chars = random() % (max_chars + 1);
-    for (size_t i = 0; i < chars; ++i)
-      t += alphabet[random() % alphabet.size()];
-    return t;
-  };
+  RandomPieces pieces(20261207, {"住", "佐", "体", "丏", "a", "\x8F", "\xBD",
+                                 "\xE4", "\xE4\xBD"});
   // About 18,000 nodes of printable ASCII: more than the table takes, so
   // that steps follow the suffix links.
   std::vector<std::string> filler;
   for (int k = 0; k < 2000; ++k) {
     std::string l(10, ' ');
-    for (char& c : l) c = static_cast<char>(0x21 + random() % 0x5E);
+    for (char& c : l) c = static_cast<char>(0x21 + pieces.Next() % 0x5E);
     filler.push_back(l);
   }
   for (int round = 0; round < 3000; ++round) {
-    std::vector<std::string> literals;
-    if (round % 100 == 0) literals = filler;
-    const size_t count = 1 + random() % 4;
-    for (size_t k = 0; k < count; ++k) {
-      const std::string source = text_of(3);
-      if (source.empty()) continue;
-      // Mostly whole characters from the start; now and then a cut piece.
-      const size_t begin = round % 5 == 0 ? random() % source.size() : 0;
-      literals.push_back(
-          source.substr(begin, 1 + random() % (source.size() - begin)));
-    }
-    const std::string text = text_of(24);
+    // Mostly whole characters from the start; now and then a cut piece.
+    std::vector<std::string> literals =
+        pieces.Literals(4, 3, /*cut=*/round % 5 == 0);
+    if (round % 100 == 0)
+      literals.insert(literals.begin(), filler.begin(), filler.end());
+    const std::string text = pieces.Text(24);
     for (const AsciiCase ascii : {AsciiCase::kExact, AsciiCase::kFold}) {
       const LiteralAutomaton automaton(literals, ascii);
       std::vector<std::pair<size_t, size_t>> got;
