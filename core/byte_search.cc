@@ -398,12 +398,9 @@ __attribute__((target("avx2"))) size_t WordStartBlocksAvx2(
   const __m256i nibble = _mm256_set1_epi8(0x0F);
   // Each block reads the 34 bytes from p (its characters' last bytes).
   for (; p + 34 <= n; p += 32) {
-    const auto* at = reinterpret_cast<const __m256i*>(data + p);
-    const __m256i v0 = _mm256_loadu_si256(at);
-    const __m256i v1 =
-        _mm256_loadu_si256(reinterpret_cast<const __m256i*>(data + p + 1));
-    const __m256i v2 =
-        _mm256_loadu_si256(reinterpret_cast<const __m256i*>(data + p + 2));
+    const __m256i v0 = Load256(data + p);
+    const __m256i v1 = Load256(data + p + 1);
+    const __m256i v2 = Load256(data + p + 2);
     // Start bytes: the row of the low nibble (from the table of bytes below
     // 0x80 or from 0x80 on, by the byte's top bit) holds the high one's.
     const __m256i lo = _mm256_and_si256(v0, nibble);

@@ -19,6 +19,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace wenshu {
@@ -122,9 +123,7 @@ class BytePairSet {
     std::array<uint64_t, 4> allowed;
   };
   Thirds* ThirdsOf(unsigned char first, unsigned char second) {
-    for (Thirds& t : thirds_)
-      if (t.first == first && t.second == second) return &t;
-    return nullptr;
+    return const_cast<Thirds*>(std::as_const(*this).ThirdsOf(first, second));
   }
   const Thirds* ThirdsOf(unsigned char first, unsigned char second) const {
     for (const Thirds& t : thirds_)
