@@ -3,10 +3,12 @@
 #include <re2/re2.h>
 #include <re2/set.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <mutex>
 
+#include "core/byte_search.h"
 #include "core/utf8.h"
 
 namespace wenshu {
@@ -85,6 +87,24 @@ bool Regex::SearchIn(std::string_view text, size_t from, size_t to,
 bool Regex::MatchAt(std::string_view text, size_t at, size_t to,
                     RegexMatch* match) const {
   return Match(text, at, to, /*anchored=*/true, match);
+}
+
+bool Regex::SearchAnchored(std::string_view text, size_t from, size_t to,
+                           const Anchor& anchor, RegexMatch* match) const {
+  if (from > to || to > text.size()) return false;
+  const std::string_view before_to = text.substr(0, to);
+  size_t next_start = from;  // the starts below it were tried
+  for (size_t at = FindBytes(before_to, anchor.word, from + anchor.min);
+       at != std::string_view::npos;
+       at = FindBytes(before_to, anchor.word, at + 1)) {
+    const size_t lowest = at >= anchor.max ? at - anchor.max : 0;
+    for (size_t start = std::max(lowest, next_start); start + anchor.min <= at;
+         ++start) {
+      next_start = start + 1;
+      if (MatchAt(text, start, to, match)) return true;
+    }
+  }
+  return false;
 }
 
 bool Regex::Match(std::string_view text, size_t from, size_t to,

@@ -56,6 +56,18 @@ class Regex {
   // would find there, without looking at later starts.
   bool MatchAt(std::string_view text, size_t at, size_t to,
                RegexMatch* match) const;
+  // Where every match of a pattern holds `word` from `min` to `max` bytes
+  // after its start (the 年 of a date 2023年5月1日 four bytes after it).
+  struct Anchor {
+    std::string_view word;
+    size_t min = 0;
+    size_t max = 0;
+  };
+  // What SearchIn finds, for a pattern whose every match holds `anchor`:
+  // tried, anchored, only at the starts an occurrence of its word allows,
+  // in ascending order, each once, instead of searching every byte.
+  bool SearchAnchored(std::string_view text, size_t from, size_t to,
+                      const Anchor& anchor, RegexMatch* match) const;
   // True when the whole of `text` matches.
   bool FullMatch(std::string_view text) const;
   // True when the regex matches somewhere in `text`.

@@ -74,18 +74,12 @@ std::vector<DatedClause> DatesIn(std::string_view text, size_t from,
                                  size_t to) {
   static const Regex* date =
       new Regex(R"(((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日)");
-  // Every match has its 年 four bytes after its start: tried there, at
-  // each 年 in turn, the leftmost match as a search finds it.
-  constexpr size_t kYearBytes = 4;
+  // Every match has its 年 four bytes after its start.
+  static constexpr Regex::Anchor kYear = {"年", 4, 4};
   std::vector<DatedClause> out;
   RegexMatch m;
   size_t pos = from;
-  to = std::min(to, text.size());
-  const std::string_view in_range = text.substr(0, to);
-  for (size_t year = FindBytes(in_range, "年", pos + kYearBytes);
-       year != std::string_view::npos;
-       year = FindBytes(in_range, "年", std::max(year + 1, pos + kYearBytes))) {
-    if (!date->MatchAt(text, year - kYearBytes, to, &m)) continue;
+  while (date->SearchAnchored(text, pos, to, kYear, &m)) {
     pos = m.groups[0].data() - text.data() + m.groups[0].size();
     const int y = std::stoi(std::string(m.groups[1]));
     const int mo = std::stoi(std::string(m.groups[2]));

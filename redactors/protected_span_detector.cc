@@ -135,9 +135,7 @@ ProtectedSpanDetector::ProtectedSpanDetector(bool shape_checks)
        "case number: (year) court code, case type, sequence",
        {{"("}, {"号"}},
        MayHoldCaseNumber,
-       "(",
-       0,
-       0});
+       {"(", 0, 0}});
   rules_.push_back(
       {Regex(R"(\(\s?[0-9]{4}\s?\)[\p{Han}0-9]{1,12}?字第\s?[0-9]{1,8}\s?号)"),
        "case_number_old",
@@ -174,9 +172,7 @@ ProtectedSpanDetector::ProtectedSpanDetector(bool shape_checks)
        "calendar date",
        {{"年"}, {"月"}},
        nullptr,
-       "年",
-       4,
-       5});
+       {"年", 4, 5}});
   rules_.push_back(
       {Regex(
            R"((?:19|20)[0-9]{2}\s?[\-~至到]\s?(?:19|20)[0-9]{2}\s?年(?:度)?)"),
@@ -220,50 +216,6 @@ ProtectedSpanDetector::ProtectedSpanDetector(bool shape_checks)
   required_.emplace(RequiredWordsFilter::Of(rules_));
 }
 
-template <typename OnMatch>
-void ProtectedSpanDetector::ForEachMatch(const Rule& rule,
-                                         std::string_view text, size_t from,
-                                         size_t to, OnMatch on_match) const {
-  RegexMatch m;
-  // The match found at `begin`, or where the search goes on: false when
-  // there is none.
-  const auto take = [&](size_t* pos) {
-    const std::string_view whole = m.groups[0];
-    const size_t begin = whole.data() - text.data();
-    *pos = begin + whole.size();
-    if (whole.empty()) {
-      ++*pos;
-      return;
-    }
-    const std::string_view kept =
-        m.group_count > 1 && m.matched(1) ? m.groups[1] : whole;
-    const size_t kept_begin = kept.data() - text.data();
-    on_match(kept_begin, kept_begin + kept.size());
-  };
-  size_t pos = from;
-  if (!shape_checks_ || rule.anchor.empty()) {
-    while (rule.regex.SearchIn(text, pos, to, &m)) take(&pos);
-    return;
-  }
-  // The starts in ascending order: those an occurrence of the anchor
-  // allows, each tried once.
-  const std::string_view before_to = text.substr(0, to);
-  size_t next_start = pos;
-  for (size_t at = FindBytes(before_to, rule.anchor, pos + rule.anchor_min);
-       at != std::string_view::npos;
-       at = FindBytes(before_to, rule.anchor,
-                      std::max(at + 1, pos + rule.anchor_min))) {
-    const size_t lowest = at >= rule.anchor_max ? at - rule.anchor_max : 0;
-    for (size_t start = std::max({lowest, next_start, pos});
-         start + rule.anchor_min <= at; ++start) {
-      next_start = start + 1;
-      if (!rule.regex.MatchAt(text, start, to, &m)) continue;
-      take(&pos);
-      break;
-    }
-  }
-}
-
 std::vector<std::string> ProtectedSpanDetector::TriggerWords() const {
   return {};  // runs around the other detectors' candidates instead
 }
@@ -283,11 +235,23 @@ Status ProtectedSpanDetector::Find(const Document& doc, ScanContext& context,
       if (!held[r]) continue;
       if (shape_checks_ && rule.may_match != nullptr && !rule.may_match(window))
         continue;
-      ForEachMatch(
-          rule, text, region.begin, region.end, [&](size_t begin, size_t end) {
-            out->push_back(
-                {begin, end, Category::kProtected, rule.name, rule.reason});
-          });
+      const bool anchored = shape_checks_ && !rule.anchor.word.empty();
+      size_t pos = region.begin;
+      while (anchored ? rule.regex.SearchAnchored(text, pos, region.end,
+                                                  rule.anchor, &m)
+                      : rule.regex.SearchIn(text, pos, region.end, &m)) {
+        const std::string_view whole = m.groups[0];
+        pos = whole.data() - text.data() + whole.size();
+        if (whole.empty()) {
+          ++pos;
+          continue;
+        }
+        const std::string_view kept =
+            m.group_count > 1 && m.matched(1) ? m.groups[1] : whole;
+        const size_t begin = kept.data() - text.data();
+        out->push_back({begin, begin + kept.size(), Category::kProtected,
+                        rule.name, rule.reason});
+      }
     }
     // Numbered documents (第410782120180000136号道路交通事故认定书): a serial
     // written 第…号 names a document, never a person, except the serials of

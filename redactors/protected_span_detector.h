@@ -41,18 +41,10 @@ class ProtectedSpanDetector : public Detector {
     // holds no match (a shape every match has: 4 digits then a dash...);
     // null when the words say enough.
     bool (*may_match)(std::string_view window) = nullptr;
-    // When set, every match holds this word from anchor_min to anchor_max
-    // bytes after its start: the rule is tried, anchored, only at the
-    // starts each occurrence allows, in ascending order, each once.
-    std::string_view anchor = {};
-    size_t anchor_min = 0;
-    size_t anchor_max = 0;
+    // When its word is set, every match holds it where it says: searched
+    // with Regex::SearchAnchored.
+    Regex::Anchor anchor = {};
   };
-  // Calls on_match(begin, end) for each match of `rule` in text[from, to)
-  // that a search from where the last one ended finds.
-  template <typename OnMatch>
-  void ForEachMatch(const Rule& rule, std::string_view text, size_t from,
-                    size_t to, OnMatch on_match) const;
   bool shape_checks_;
   std::vector<Rule> rules_;
   // The rules' words, looked for in a window at once.

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <random>
 #include <string>
 #include <vector>
 
@@ -94,6 +95,52 @@ TEST(Regex, MatchAtStartsWhereItIsTold) {
   ASSERT_TRUE(re.MatchAt(text, 9, 11, &m));  // cut short by the range
   EXPECT_EQ(m.groups[0], "45");
   EXPECT_FALSE(re.MatchAt(text, 9, 8, &m));
+}
+
+// SearchAnchored finds what SearchIn finds, match after match, for patterns
+// whose every match holds the anchor's word where it says: a date with its
+// 年 four or five bytes in, and a word preceded by up to six letters (the
+// starts of neighbouring occurrences overlap), on random texts and ranges.
+TEST(Regex, SearchAnchoredFindsWhatSearchInFinds) {
+  struct Case {
+    Regex regex;
+    Regex::Anchor anchor;
+    std::vector<std::string> pieces;
+  };
+  const Case cases[] = {
+      {Regex(R"([0-9]{4}\s?年\s?[0-9]{1,2}\s?月)"),
+       {"年", 4, 5},
+       {"1", "2", "0", "9", " ", "年", "月", "日", "2019", "2019 年", "3月"}},
+      {Regex(R"(([a-c]{0,6})X(y?))"),
+       {"X", 0, 6},
+       {"a", "b", "c", "X", "y", "Xy", "abc", "d", "XX"}},
+  };
+  std::mt19937 random(20261210);
+  size_t found = 0;
+  for (const Case& c : cases) {
+    for (int round = 0; round < 3000; ++round) {
+      std::string text;
+      for (size_t n = random() % 16; n > 0; --n)
+        text += c.pieces[random() % c.pieces.size()];
+      const size_t from = random() % (text.size() + 1);
+      const size_t to = from + random() % (text.size() - from + 1);
+      RegexMatch want, got;
+      for (size_t pos = from;;) {
+        const bool w = c.regex.SearchIn(text, pos, to, &want);
+        const bool g = c.regex.SearchAnchored(text, pos, to, c.anchor, &got);
+        ASSERT_EQ(w, g) << text << " from " << pos;
+        if (!w) break;
+        ++found;
+        for (int k = 0; k < want.group_count; ++k)
+          ASSERT_EQ(got.groups[k].data(), want.groups[k].data()) << text;
+        ASSERT_EQ(got.groups[0].size(), want.groups[0].size()) << text;
+        pos = want.groups[0].data() - text.data() + want.groups[0].size();
+        if (want.groups[0].empty()) ++pos;
+        if (pos > to) break;
+      }
+    }
+  }
+  EXPECT_GT(found, 2000u);
 }
 
 TEST(Regex, FullAndPartialMatch) {
