@@ -269,30 +269,33 @@ size_t FindControlByte(std::string_view text, size_t from,
   return std::string_view::npos;
 }
 
-size_t FindLeadOutside(std::string_view text, size_t from, size_t to,
-                       unsigned char lo, unsigned char hi) {
-  const auto* data = reinterpret_cast<const unsigned char*>(text.data());
-  to = to < text.size() ? to : text.size();
-  size_t p = from;
+void LeadsOutside::Judge(size_t from) {
+  const auto* data = reinterpret_cast<const unsigned char*>(text_.data());
+  base_ = from;
+  leads_ = 0;
+  size_t k = 0;
 #ifdef WENSHU_BYTE_SEARCH_X86
-  const __m128i lead = _mm_set1_epi8(static_cast<char>(0xC0));
-  const __m128i low = _mm_set1_epi8(static_cast<char>(lo));
-  const __m128i high = _mm_set1_epi8(static_cast<char>(hi));
-  for (; p + 16 <= to; p += 16) {
-    const __m128i v =
-        _mm_loadu_si128(reinterpret_cast<const __m128i*>(data + p));
-    // Unsigned: v >= C0 when max(v, C0) == v.
-    const __m128i is_lead = _mm_cmpeq_epi8(_mm_max_epu8(v, lead), v);
-    const __m128i inside = InRange(v, low, high);
-    const auto mask = static_cast<uint32_t>(
-        _mm_movemask_epi8(_mm_andnot_si128(inside, is_lead)));
-    if (mask != 0) return p + static_cast<size_t>(__builtin_ctz(mask));
+  if (text_.size() - from >= 64) {
+    const __m128i lead = _mm_set1_epi8(static_cast<char>(0xC0));
+    const __m128i low = _mm_set1_epi8(static_cast<char>(lo_));
+    const __m128i high = _mm_set1_epi8(static_cast<char>(hi_));
+    for (; k < 64; k += 16) {
+      const __m128i v =
+          _mm_loadu_si128(reinterpret_cast<const __m128i*>(data + from + k));
+      // Unsigned: v >= C0 when max(v, C0) == v.
+      const __m128i is_lead = _mm_cmpeq_epi8(_mm_max_epu8(v, lead), v);
+      const __m128i inside = InRange(v, low, high);
+      leads_ |= static_cast<uint64_t>(static_cast<uint32_t>(
+                    _mm_movemask_epi8(_mm_andnot_si128(inside, is_lead))))
+                << k;
+    }
+    return;
   }
 #endif
-  for (; p < to; ++p) {
-    if (data[p] >= 0xC0 && (data[p] < lo || data[p] > hi)) return p;
+  for (; k < 64 && from + k < text_.size(); ++k) {
+    const unsigned char c = data[from + k];
+    if (c >= 0xC0 && (c < lo_ || c > hi_)) leads_ |= uint64_t{1} << k;
   }
-  return to;
 }
 
 namespace {

@@ -38,13 +38,45 @@ size_t FindBytes(std::string_view text, std::string_view needle,
 size_t FindControlByte(std::string_view text, size_t from,
                        bool quote_or_backslash);
 
-// The first position in [from, to) holding a lead byte (0xC0 or above)
-// outside [lo, hi], or `to` when there is none. In well-formed UTF-8 with
-// lo, hi = E4, E9: the first character that is neither ASCII nor in
-// U+4000-U+9FFF, where most of a judgment's text is; sixteen bytes are
-// compared at a time.
-size_t FindLeadOutside(std::string_view text, size_t from, size_t to,
-                       unsigned char lo, unsigned char hi);
+// The positions holding a lead byte (0xC0 or above) outside [lo, hi], for
+// a caller that walks a text forwards and asks at each step for the next
+// one. In well-formed UTF-8 with lo, hi = E4, E9: the characters that are
+// neither ASCII nor in U+4000-U+9FFF, where most of a judgment's text is.
+// The bytes are judged 64 at a time and the block's answer kept, so that
+// the next question about the same block costs a shift. Reads no byte
+// outside `text`, which must outlive it.
+class LeadsOutside {
+ public:
+  LeadsOutside(std::string_view text, unsigned char lo, unsigned char hi)
+      : text_(text), lo_(lo), hi_(hi) {}
+
+  // The first position in [from, to) holding such a lead, or `to` when
+  // there is none. Any `from` is answered; one in the block of the
+  // previous question is answered without reading the text again.
+  size_t Next(size_t from, size_t to) {
+    if (to > text_.size()) to = text_.size();
+    while (from < to) {
+      if (from - base_ >= 64) Judge(from);  // also when from < base_
+      const uint64_t rest = leads_ >> (from - base_);
+      if (rest != 0) {
+        const size_t p = from + static_cast<size_t>(__builtin_ctzll(rest));
+        return p < to ? p : to;
+      }
+      from = base_ + 64;
+    }
+    return to;
+  }
+
+ private:
+  // Sets leads_ to the leads of the 64 bytes from `from` (none past the
+  // end) and base_ to `from`.
+  void Judge(size_t from);
+
+  std::string_view text_;
+  unsigned char lo_, hi_;
+  size_t base_ = static_cast<size_t>(-64);  // no block judged yet
+  uint64_t leads_ = 0;
+};
 
 // The first ASCII letter or digit at or after `from`, or npos. Scans for
 // the alphanumeric runs of a judgment (identifiers, VINs) step over the

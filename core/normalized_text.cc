@@ -122,12 +122,16 @@ class CharTable {
   // Sets `mapped` and returns true when the code point (< 0x10000)
   // changes.
   bool Changes(char32_t c, std::string_view* mapped) const {
+    return Mapping(BlockOf(c), c, mapped);
+  }
+  // Both at once, with one look at the table: whether a segment starts
+  // at the code point (< 0x10000), and, when it does, whether the code
+  // point changes (and into what).
+  bool StartsAndChanges(char32_t c, bool* starts,
+                        std::string_view* mapped) const {
     const Block& block = BlockOf(c);
-    const uint8_t k = c & 0xFF;
-    if (!(block.flags[k] & kChanged)) return false;
-    *mapped = std::string_view(block.pool).substr(block.offset[k],
-                                                  block.length[k]);
-    return true;
+    *starts = block.flags[c & 0xFF] & kBoundary;
+    return *starts && Mapping(block, c, mapped);
   }
 
  private:
@@ -150,11 +154,21 @@ class CharTable {
 
   const Block& BlockOf(char32_t c) const {
     Block& block = blocks_[c >> 8];
-    if (!block.ready.load(std::memory_order_acquire)) Build(c >> 8);
+    if (__builtin_expect(!block.ready.load(std::memory_order_acquire), 0))
+      Build(c >> 8);
     return block;
   }
 
-  void Build(char32_t index) const {
+  static bool Mapping(const Block& block, char32_t c,
+                      std::string_view* mapped) {
+    const uint8_t k = c & 0xFF;
+    if (!(block.flags[k] & kChanged)) return false;
+    *mapped =
+        std::string_view(block.pool.data() + block.offset[k], block.length[k]);
+    return true;
+  }
+
+  __attribute__((noinline, cold)) void Build(char32_t index) const {
     const std::lock_guard<std::mutex> lock(build_);
     Block& block = blocks_[index];
     if (block.ready.load(std::memory_order_relaxed)) return;
@@ -460,6 +474,7 @@ Result<NormalizedText> NormalizedText::NormalizeValidUtf8(
       read_numerals ? NumeralRunFolds(original)
                     : std::vector<std::pair<size_t, char>>();
   size_t next_fold = 0;
+  LeadsOutside others(original, 0xE4, 0xE9);
   // The loop runs up to the next numeral to fold (or the end): the hot
   // path stays free of the check.
   int32_t limit =
@@ -481,8 +496,7 @@ Result<NormalizedText> NormalizedText::NormalizeValidUtf8(
     }
     // ASCII and the ideographs of lead bytes E4-E9 up to the next other
     // character (or the next numeral to fold), in blocks of sixteen bytes.
-    if (const int32_t stop = static_cast<int32_t>(
-            FindLeadOutside(original, i, limit, 0xE4, 0xE9));
+    if (const auto stop = static_cast<int32_t>(others.Next(i, limit));
         stop > i) {
       previous = static_cast<int32_t>(PreviousCharBoundary(original, stop));
       i = stop;
@@ -497,10 +511,11 @@ Result<NormalizedText> NormalizedText::NormalizeValidUtf8(
       const auto after = i + 3 < n ? static_cast<unsigned char>(data[i + 3])
                                    : 0;
       const char32_t c = CodePointAt(original, i);
-      if ((after < 0x80 || (after >= 0xE4 && after <= 0xE9)) &&
-          table.BoundaryBefore(c)) {
-        std::string_view mapped;
-        if (table.Changes(c, &mapped)) {
+      bool starts = false;
+      std::string_view mapped;
+      const bool changed = table.StartsAndChanges(c, &starts, &mapped);
+      if ((after < 0x80 || (after >= 0xE4 && after <= 0xE9)) && starts) {
+        if (changed) {
           out.append(data + run_start, i - run_start);
           changes.push_back({static_cast<size_t>(i), 3, out.size(),
                              mapped.size()});

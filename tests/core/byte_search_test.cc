@@ -191,36 +191,56 @@ TEST(FindControlByte, NeverLooksPastTheTextEnd) {
   }
 }
 
-// FindLeadOutside against a plain loop: random bytes and characters, every
-// start and end, the ideograph block E4-E9 and other bounds.
-TEST(FindLeadOutside, AgreesWithALoopOnRandomTexts) {
+// LeadsOutside against a plain loop: random bytes and characters, the
+// ideograph block E4-E9 and other bounds, questions walking forwards in
+// random steps (within a block and across blocks) and now and then back.
+TEST(LeadsOutside, AgreesWithALoopOnRandomTexts) {
   const std::vector<std::string> pieces = {
       "住", "，", "。", "a", "1", "\xC3\xA9", "\xF0\xA0\x80\x80", "\xBD"};
   Lcg random(20261209);
   size_t compared = 0;
-  for (int round = 0; round < 300; ++round) {
-    const std::string text = FromPieces(random, pieces, 30);
+  for (int round = 0; round < 1000; ++round) {
+    const std::string text = FromPieces(random, pieces, 10 + round % 90);
     const auto lo = static_cast<unsigned char>(
         round % 2 == 0 ? 0xE4 : 0xC0 + random.Next(0x40));
     const auto hi = static_cast<unsigned char>(
         round % 2 == 0 ? 0xE9 : lo + random.Next(0x100 - lo));
-    for (size_t from = 0; from <= text.size(); ++from) {
-      for (size_t to = from; to <= text.size() + 1; to += 1 + random.Next(5)) {
-        size_t want = std::min(to, text.size());
-        for (size_t p = from; p < std::min(to, text.size()); ++p) {
-          const auto c = static_cast<unsigned char>(text[p]);
-          if (c >= 0xC0 && (c < lo || c > hi)) {
-            want = p;
-            break;
-          }
+    LeadsOutside leads(text, lo, hi);
+    for (size_t from = 0; from <= text.size();) {
+      const size_t to =
+          from + random.Next(static_cast<uint32_t>(text.size() - from + 2));
+      size_t want = std::min(to, text.size());
+      for (size_t p = from; p < std::min(to, text.size()); ++p) {
+        const auto c = static_cast<unsigned char>(text[p]);
+        if (c >= 0xC0 && (c < lo || c > hi)) {
+          want = p;
+          break;
         }
-        ASSERT_EQ(FindLeadOutside(text, from, to, lo, hi), want)
-            << "round " << round << " from " << from << " to " << to;
-        ++compared;
+      }
+      ASSERT_EQ(leads.Next(from, to), want)
+          << "round " << round << " from " << from << " to " << to;
+      ++compared;
+      if (random.Next(8) == 0 && from > 0) {
+        from -=
+            1 + random.Next(static_cast<uint32_t>(std::min<size_t>(from, 100)));
+      } else {
+        from += 1 + random.Next(random.Next(2) == 0 ? 4 : 80);
       }
     }
   }
-  EXPECT_GT(compared, size_t{10'000});
+  EXPECT_GT(compared, size_t{4'000});
+}
+
+// LeadsOutside reads nothing past the text's end: the leads after it in
+// the same buffer are never reported.
+TEST(LeadsOutside, NeverLooksPastTheTextEnd) {
+  const std::string buffer = std::string(130, 'x') + std::string(70, '\xC0');
+  for (size_t length = 0; length <= 130; ++length) {
+    LeadsOutside leads(std::string_view(buffer.data(), length), 0xE4, 0xE9);
+    for (size_t from = 0; from <= length; from += 7) {
+      EXPECT_EQ(leads.Next(from, buffer.size()), length) << length;
+    }
+  }
 }
 
 // FindAsciiAlnum and FindAsciiDigit against a plain loop: every byte value
