@@ -107,6 +107,42 @@ bool Regex::SearchAnchored(std::string_view text, size_t from, size_t to,
   return false;
 }
 
+bool Regex::SearchTail(std::string_view text, size_t from, size_t to,
+                       const Tail& tail, RegexMatch* match) const {
+  if (from > to || to > text.size()) return false;
+  const std::string_view before_to = text.substr(0, to);
+  // The next occurrence of each word not yet looked at (npos: none).
+  std::vector<size_t> next(tail.words.size());
+  for (size_t k = 0; k < next.size(); ++k)
+    next[k] = FindBytes(before_to, tail.words[k], from);
+  size_t next_start = from;  // the starts below it were tried
+  for (;;) {
+    const auto earliest = std::min_element(next.begin(), next.end());
+    if (earliest == next.end() || *earliest == std::string_view::npos)
+      return false;
+    const size_t at = *earliest;
+    *earliest =
+        FindBytes(before_to, tail.words[earliest - next.begin()], at + 1);
+    // Back over the run's characters, down to the starts not yet tried:
+    // a match starting lower would have been found at an earlier word,
+    // whose run reached it.
+    size_t begin = at;
+    while (begin > next_start) {
+      const size_t previous = PreviousCharBoundary(text, begin);
+      if (tail.run.find(text.substr(previous, begin - previous)) ==
+          std::string_view::npos) {
+        break;
+      }
+      begin = previous;
+    }
+    for (size_t start = std::max(begin, next_start); start + tail.min <= at;
+         ++start) {
+      next_start = start + 1;
+      if (MatchAt(text, start, to, match)) return true;
+    }
+  }
+}
+
 bool Regex::Match(std::string_view text, size_t from, size_t to,
                   bool anchored, RegexMatch* match) const {
   if (from > to || to > text.size()) return false;

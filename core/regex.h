@@ -68,6 +68,20 @@ class Regex {
   // in ascending order, each once, instead of searching every byte.
   bool SearchAnchored(std::string_view text, size_t from, size_t to,
                       const Anchor& anchor, RegexMatch* match) const;
+  // Where every match of a pattern holds one of `words`, with at least
+  // `min` bytes before it, all of them characters of `run`, however many
+  // (an amount: digits, a point, spaces, 万 or 亿 before its 元).
+  struct Tail {
+    std::vector<std::string_view> words;
+    std::string_view run;  // its characters one after another, in UTF-8
+    size_t min = 1;
+  };
+  // What SearchIn finds, for a pattern whose every match holds `tail`:
+  // tried, anchored, only at the starts in the run of its characters
+  // before an occurrence of one of its words, in ascending order, each
+  // once, instead of searching every byte.
+  bool SearchTail(std::string_view text, size_t from, size_t to,
+                  const Tail& tail, RegexMatch* match) const;
   // True when the whole of `text` matches.
   bool FullMatch(std::string_view text) const;
   // True when the regex matches somewhere in `text`.

@@ -16,6 +16,14 @@ constexpr std::string_view kCreditAlphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
 constexpr std::string_view kCourtProvinces =
     "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼兵";
 
+// What an amount of money may hold before its 元, 港币 or 英镑: digits, a
+// decimal point, a space (RE2's \s), 万 or 亿, and the first character of
+// a currency (美元, 港元, 欧元, 日元) or of 余元; with thousands separators,
+// a comma too.
+constexpr std::string_view kAmountRun = "0123456789. \t\n\f\r万亿美港欧日余";
+constexpr std::string_view kGroupedAmountRun =
+    "0123456789., \t\n\f\r万亿美港欧日余";
+
 // True when `text` holds 18 ASCII digits or capital letters in a row, the
 // length of a credit code (each of its characters is one of them).
 bool HasCodeRun(std::string_view text) {
@@ -159,13 +167,18 @@ ProtectedSpanDetector::ProtectedSpanDetector(bool shape_checks)
        "amount_grouped",
        "amount with thousands separators",
        {{","}, {"元", "港币", "英镑"}},
-       MayHoldGroupedAmount});
+       MayHoldGroupedAmount,
+       {},
+       {{"元", "港币", "英镑"}, kGroupedAmountRun, 1}});
   rules_.push_back(
       {Regex(
            R"([0-9]+(?:\.[0-9]+)?\s?(?:万|亿)?(?:元|美元|港元|港币|欧元|日元|英镑|余元))"),
        "amount",
        "amount of money",
-       {{"元", "港币", "英镑"}}});
+       {{"元", "港币", "英镑"}},
+       nullptr,
+       {},
+       {{"元", "港币", "英镑"}, kAmountRun, 1}});
   rules_.push_back(
       {Regex(R"([0-9]{4}\s?年\s?[0-9]{1,2}\s?月(?:\s?[0-9]{1,2}\s?日)?)"),
        "date",
@@ -236,10 +249,17 @@ Status ProtectedSpanDetector::Find(const Document& doc, ScanContext& context,
       if (shape_checks_ && rule.may_match != nullptr && !rule.may_match(window))
         continue;
       const bool anchored = shape_checks_ && !rule.anchor.word.empty();
+      const bool tailed = shape_checks_ && !rule.tail.words.empty();
+      const auto search = [&](size_t pos) {
+        if (anchored)
+          return rule.regex.SearchAnchored(text, pos, region.end, rule.anchor,
+                                           &m);
+        if (tailed)
+          return rule.regex.SearchTail(text, pos, region.end, rule.tail, &m);
+        return rule.regex.SearchIn(text, pos, region.end, &m);
+      };
       size_t pos = region.begin;
-      while (anchored ? rule.regex.SearchAnchored(text, pos, region.end,
-                                                  rule.anchor, &m)
-                      : rule.regex.SearchIn(text, pos, region.end, &m)) {
+      while (search(pos)) {
         const std::string_view whole = m.groups[0];
         pos = whole.data() - text.data() + whole.size();
         if (whole.empty()) {

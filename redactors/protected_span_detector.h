@@ -44,6 +44,9 @@ class ProtectedSpanDetector : public Detector {
     // When its word is set, every match holds it where it says: searched
     // with Regex::SearchAnchored.
     Regex::Anchor anchor = {};
+    // When its words are set, every match holds one after a run of its
+    // characters: searched with Regex::SearchTail.
+    Regex::Tail tail = {};
   };
   bool shape_checks_;
   std::vector<Rule> rules_;

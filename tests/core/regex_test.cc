@@ -97,6 +97,38 @@ TEST(Regex, MatchAtStartsWhereItIsTold) {
   EXPECT_FALSE(re.MatchAt(text, 9, 8, &m));
 }
 
+// Compares `search` (a search restricted to some starts) with SearchIn,
+// match after match, on random texts of `pieces` and random ranges; the
+// number of matches found.
+template <typename Search>
+size_t ExpectFindsWhatSearchInFinds(const Regex& regex,
+                                    const std::vector<std::string>& pieces,
+                                    std::mt19937& random, Search search) {
+  size_t found = 0;
+  for (int round = 0; round < 3000; ++round) {
+    std::string text;
+    for (size_t n = random() % 16; n > 0; --n)
+      text += pieces[random() % pieces.size()];
+    const size_t from = random() % (text.size() + 1);
+    const size_t to = from + random() % (text.size() - from + 1);
+    RegexMatch want, got;
+    for (size_t pos = from;;) {
+      const bool w = regex.SearchIn(text, pos, to, &want);
+      const bool g = search(text, pos, to, &got);
+      EXPECT_EQ(w, g) << text << " from " << pos;
+      if (w != g || !w) break;
+      ++found;
+      for (int k = 0; k < want.group_count; ++k)
+        EXPECT_EQ(got.groups[k].data(), want.groups[k].data()) << text;
+      EXPECT_EQ(got.groups[0].size(), want.groups[0].size()) << text;
+      pos = want.groups[0].data() - text.data() + want.groups[0].size();
+      if (want.groups[0].empty()) ++pos;
+      if (pos > to) break;
+    }
+  }
+  return found;
+}
+
 // SearchAnchored finds what SearchIn finds, match after match, for patterns
 // whose every match holds the anchor's word where it says: a date with its
 // 年 four or five bytes in, and a word preceded by up to six letters (the
@@ -118,27 +150,46 @@ TEST(Regex, SearchAnchoredFindsWhatSearchInFinds) {
   std::mt19937 random(20261210);
   size_t found = 0;
   for (const Case& c : cases) {
-    for (int round = 0; round < 3000; ++round) {
-      std::string text;
-      for (size_t n = random() % 16; n > 0; --n)
-        text += c.pieces[random() % c.pieces.size()];
-      const size_t from = random() % (text.size() + 1);
-      const size_t to = from + random() % (text.size() - from + 1);
-      RegexMatch want, got;
-      for (size_t pos = from;;) {
-        const bool w = c.regex.SearchIn(text, pos, to, &want);
-        const bool g = c.regex.SearchAnchored(text, pos, to, c.anchor, &got);
-        ASSERT_EQ(w, g) << text << " from " << pos;
-        if (!w) break;
-        ++found;
-        for (int k = 0; k < want.group_count; ++k)
-          ASSERT_EQ(got.groups[k].data(), want.groups[k].data()) << text;
-        ASSERT_EQ(got.groups[0].size(), want.groups[0].size()) << text;
-        pos = want.groups[0].data() - text.data() + want.groups[0].size();
-        if (want.groups[0].empty()) ++pos;
-        if (pos > to) break;
-      }
-    }
+    found += ExpectFindsWhatSearchInFinds(
+        c.regex, c.pieces, random,
+        [&c](std::string_view text, size_t from, size_t to, RegexMatch* m) {
+          return c.regex.SearchAnchored(text, from, to, c.anchor, m);
+        });
+  }
+  EXPECT_GT(found, 2000u);
+}
+
+// SearchTail finds what SearchIn finds for patterns whose every match
+// holds one of the tail's words after a run of its characters: amounts in
+// several currencies (words that are also run characters, 港 of 港币;
+// runs of characters of one byte and of three; runs that join two
+// amounts), and letters before an X where the run may be empty.
+TEST(Regex, SearchTailFindsWhatSearchInFinds) {
+  struct Case {
+    Regex regex;
+    Regex::Tail tail;
+    std::vector<std::string> pieces;
+  };
+  const Case cases[] = {
+      {Regex(R"([0-9]+(?:\.[0-9]+)?\s?(?:万|亿)?(?:元|美元|港元|港币|余元))"),
+       {{"元", "港币"}, "0123456789. \t\n\f\r万亿美港余", 1},
+       {"1", "25", ".", " ", "万", "元", "美元", "港", "币", "余", "x", "单元",
+        "3.5", "亿"}},
+      {Regex(R"([0-9]{1,3}(?:,[0-9]{3})+\s?(?:元|英镑))"),
+       {{"元", "英镑"}, "0123456789, \t\n\f\r", 1},
+       {"1", "200", ",", ",000", " ", "元", "英镑", "英", "x"}},
+      {Regex(R"(([a-c]*)X(y?))"),
+       {{"X"}, "abc", 0},
+       {"a", "b", "c", "X", "y", "Xy", "abc", "d", "XX"}},
+  };
+  std::mt19937 random(20261207);
+  size_t found = 0;
+  for (const Case& c : cases) {
+    found += ExpectFindsWhatSearchInFinds(
+        c.regex, c.pieces, random,
+        [&c](std::string_view text, size_t from, size_t to, RegexMatch* m) {
+          return c.regex.SearchTail(text, from, to, c.tail, m);
+        });
   }
   EXPECT_GT(found, 2000u);
 }

@@ -151,11 +151,12 @@ TEST(ProtectedSpanDetector, ReportsProtectedAndRunsWithoutTriggers) {
 }
 
 // The shape checks made before the rules' patterns, and the rules tried
-// only where their anchor word allows (the date at each 年), change no
-// finding: random texts of the pieces the rules read (digits, dashes,
-// slashes, dots, commas, brackets, spaces, 年, 第, numerals, 条, 元, 号...)
-// give the same spans with the checks as without them, over the whole text
-// and over windows cut anywhere.
+// only where their anchor word allows (the date at each 年, the amounts in
+// the run of digits before each 元, 港币 or 英镑), change no finding: random
+// texts of the pieces the rules read (digits, dashes, slashes, dots, commas,
+// brackets, spaces, 年, 第, numerals, 条, 元, 号...) give the same spans with
+// the checks as without them, over the whole text and over windows cut
+// anywhere.
 TEST(ProtectedSpanDetector, ShapeChecksChangeNoFinding) {
   const ProtectedSpanDetector with;
   const ProtectedSpanDetector without(/*shape_checks=*/false);
@@ -163,7 +164,8 @@ TEST(ProtectedSpanDetector, ShapeChecksChangeNoFinding) {
       "1", "2", "0", "9", "2019", "1999", "20", "-", "/", ".", ",", "~", " ",
       "至", "到", "年", "度", "月", "日", "第", "一", "十", "两", "条", "款",
       "项", "元", "万", "号", "(", ")", "京", "民初", "之一", "字第", "〔",
-      "〕", "港币", "英镑", "执业证号", "合同编号", "A", "\n",
+      "〕", "港币", "英镑", "执业证号", "合同编号", "A", "\n", "亿", "美元",
+      "港", "余元", "单元", "3.5",
       // Whole matches and pieces of them, so that matches and near misses
       // both occur.
       "2019-01-01", "2019/1/2", "1999.12.3", "2019-", "2019 -", "2020年",
@@ -197,7 +199,7 @@ TEST(ProtectedSpanDetector, ShapeChecksChangeNoFinding) {
   }
   // Every rule with a shape check finds enough here to say something.
   for (const char* rule : {"date_numeric", "year_range", "amount_grouped",
-                           "statute", "case_number", "date"})
+                           "amount", "statute", "case_number", "date"})
     EXPECT_GE(found[rule], 20u) << rule;
 }
 
