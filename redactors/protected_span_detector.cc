@@ -24,6 +24,11 @@ constexpr std::string_view kAmountRun = "0123456789. \t\n\f\r万亿美港欧日�
 constexpr std::string_view kGroupedAmountRun =
     "0123456789., \t\n\f\r万亿美港欧日余";
 
+// What a year range holds before its dash, 至 or 到, and a numeric date
+// before its first separator.
+constexpr std::string_view kYearRun = "0123456789 \t\n\f\r";
+constexpr std::string_view kDigits = "0123456789";
+
 // True when `text` holds 18 ASCII digits or capital letters in a row, the
 // length of a credit code (each of its characters is one of them).
 bool HasCodeRun(std::string_view text) {
@@ -192,12 +197,16 @@ ProtectedSpanDetector::ProtectedSpanDetector(bool shape_checks)
        "year_range",
        "a range of years",
        {{"年"}, {"-", "~", "至", "到"}},
-       MayHoldYearRange});
+       MayHoldYearRange,
+       {},
+       {{"-", "~", "至", "到"}, kYearRun, 4}});
   rules_.push_back({Regex(R"([12][0-9]{3}[\-/.][01]?[0-9][\-/.][0-3]?[0-9])"),
                     "date_numeric",
                     "numeric date",
                     {{"-", "/", "."}},
-                    MayHoldNumericDate});
+                    MayHoldNumericDate,
+                    {},
+                    {{"-", "/", "."}, kDigits, 4}});
   rules_.push_back(
       {Regex(
            R"((?:执业证号|执业证书号|执业证书编号|执业证编号|律师执业证号|执业证|工作证号)(?:码)?(?:为|是)?[:\s]*([0-9]{8,20}))"),

@@ -151,8 +151,9 @@ TEST(ProtectedSpanDetector, ReportsProtectedAndRunsWithoutTriggers) {
 }
 
 // The shape checks made before the rules' patterns, and the rules tried
-// only where their anchor word allows (the date at each 年, the amounts in
-// the run of digits before each 元, 港币 or 英镑), change no finding: random
+// only where their anchor word allows (the date at each 年; amounts, year
+// ranges and numeric dates in the run of digits before each 元, dash or
+// separator), change no finding: random
 // texts of the pieces the rules read (digits, dashes, slashes, dots, commas,
 // brackets, spaces, 年, 第, numerals, 条, 元, 号...) give the same spans with
 // the checks as without them, over the whole text and over windows cut
