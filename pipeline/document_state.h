@@ -27,6 +27,7 @@
 #include "pipeline/request_register.h"
 #include "redactors/case_terms.h"
 #include "redactors/redaction_pass.h"
+#include "redactors/repeated_identifiers.h"
 #include "redactors/span_source.h"
 
 namespace wenshu {
@@ -54,6 +55,10 @@ struct DocumentState {
   const CaseRequests* requests = nullptr;
   SpanSink spans;  // FindSpans (its spans released by Rewrite)
   RedactionResult redacted;  // Rewrite
+  // The identifier values in `spans`, prepared for the verify pass, which
+  // looks for them in the public text and in every output field: made at
+  // its first use (ValuesToVerify), when no stage adds values any more.
+  std::optional<ValueMentions> values_to_verify;
 };
 
 class StageOutcome {

@@ -12,6 +12,17 @@
 #include "core/utf8.h"
 
 namespace wenshu {
+namespace {
+
+// The document's identifier values, prepared for the verify pass once for
+// all the texts it reads.
+const ValueMentions& ValuesToVerify(DocumentState& state) {
+  if (!state.values_to_verify)
+    state.values_to_verify.emplace(state.spans.identifier_values());
+  return *state.values_to_verify;
+}
+
+}  // namespace
 
 WordPass SourceWords(const DetectorSet& detectors, const PeopleFinder& people,
                      const HealthFinder& health) {
@@ -83,7 +94,7 @@ StageOutcome Verify(const Verifier& verifier, DocumentState& state) {
   ScanContext scan(public_doc.text, Strictness::kWidest);
   scan.set_people(&state.spans.anonymized(), &state.spans.kept_names());
   scan.set_case_terms(&state.case_terms);
-  scan.set_identifier_values(&state.spans.identifier_values());
+  scan.set_identifier_values(&ValuesToVerify(state));
   scan.set_source_has_numeral_runs(state.normalized
                                        ? state.normalized->has_numeral_runs()
                                        : state.source_has_numeral_runs);
@@ -140,7 +151,7 @@ bool CountsIn(FieldKind kind, const Span& residual) {
 // Why `value` may not go out, or "" when it may: not well-formed, or what
 // the verify pass reports in it (Verifier::Describe, never the value),
 // with the document's own people, terms and values.
-std::string FieldResidue(const Verifier& verifier, const DocumentState& state,
+std::string FieldResidue(const Verifier& verifier, DocumentState& state,
                          std::string_view value,
                          FieldKind kind = FieldKind::kText) {
   if (value.empty()) return "";
@@ -152,7 +163,7 @@ std::string FieldResidue(const Verifier& verifier, const DocumentState& state,
   ScanContext scan(field.text, Strictness::kWidest);
   scan.set_people(&state.spans.anonymized(), &state.spans.kept_names());
   scan.set_case_terms(&state.case_terms);
-  scan.set_identifier_values(&state.spans.identifier_values());
+  scan.set_identifier_values(&ValuesToVerify(state));
   SpanSink residual;
   if (Status s = verifier.Find(field, scan, residual); !s.ok())
     return s.message();
@@ -164,7 +175,7 @@ std::string FieldResidue(const Verifier& verifier, const DocumentState& state,
 }
 
 // True when `value` may go out (FieldResidue finds nothing).
-bool FieldIsClean(const Verifier& verifier, const DocumentState& state,
+bool FieldIsClean(const Verifier& verifier, DocumentState& state,
                   std::string_view value, FieldKind kind = FieldKind::kText) {
   return FieldResidue(verifier, state, value, kind).empty();
 }

@@ -265,9 +265,11 @@ std::vector<IdentifierValue> CollectIdentifierValues(
 
 std::vector<Span> FindValueMentions(
     std::string_view text, const std::vector<IdentifierValue>& values) {
-  std::vector<Span> out;
-  // The keys by their first bytes.
-  std::vector<std::pair<uint64_t, size_t>> index;
+  return ValueMentions(values).Find(text);
+}
+
+ValueMentions::ValueMentions(std::vector<IdentifierValue> values)
+    : values_(std::move(values)) {
   // Which two bytes a mention can start with. A key that starts with a
   // character of several bytes (an address's 学院路…) is told by its first
   // two, which belong to one character: the lead byte alone is shared by
@@ -275,7 +277,6 @@ std::vector<Span> FindValueMentions(
   // by its first (in either case) and its second character (in either
   // case) or the first byte of a separator (one may come between its
   // characters).
-  BytePairSet pairs;
   const auto both_cases = [](unsigned char c) {
     return std::array<unsigned char, 2>{
         c,
@@ -283,64 +284,63 @@ std::vector<Span> FindValueMentions(
   };
   std::array<bool, 128> ascii_lead{};
   std::vector<unsigned char> ascii_leads;  // those set in ascii_lead
-  bool lead_bytes_only = true;
-  for (size_t v = 0; v < values.size(); ++v) {
-    const std::string& key = values[v].key;
+  for (size_t v = 0; v < values_.size(); ++v) {
+    const std::string& key = values_[v].key;
     if (key.size() < kPrefixBytes) continue;
-    index.push_back({Pack(key), v});
+    index_.push_back({Pack(key), v});
     const auto lead = static_cast<unsigned char>(key[0]);
     const auto second = static_cast<unsigned char>(key[1]);
     if (lead >= 0x80) {
       // A character of three bytes or four is told by its first three.
       if (lead >= 0xE0)
-        pairs.AddTriple(lead, second, static_cast<unsigned char>(key[2]));
+        pairs_.AddTriple(lead, second, static_cast<unsigned char>(key[2]));
       else
-        pairs.Add(lead, second);
+        pairs_.Add(lead, second);
       // Stepping a byte at a time never lands inside a character on a
       // lead byte (C2-F4) or an ASCII one: while every key starts with
       // one (IdentifierKey's keys are well-formed UTF-8), skipping to the
       // next pair that can start a key finds the places a character at a
       // time would. A key starting with any other byte is looked for at
       // every character.
-      if (lead < 0xC2 || lead > 0xF4) lead_bytes_only = false;
+      if (lead < 0xC2 || lead > 0xF4) lead_bytes_only_ = false;
       continue;
     }
     for (const unsigned char a : both_cases(lead)) {
       if (!ascii_lead[a]) ascii_leads.push_back(a);
       ascii_lead[a] = true;
-      for (const unsigned char b : both_cases(second)) pairs.Add(a, b);
+      for (const unsigned char b : both_cases(second)) pairs_.Add(a, b);
     }
   }
-  if (index.empty()) return out;
-  std::sort(index.begin(), index.end());
+  std::sort(index_.begin(), index_.end());
   for (const unsigned char a : ascii_leads) {
     for (size_t k = 0; k < kSeparatorLeads.count; ++k)
-      pairs.Add(a, kSeparatorLeads.bytes[k]);
+      pairs_.Add(a, kSeparatorLeads.bytes[k]);
   }
-  const auto can_start = [&](size_t pos) {
-    return pairs.ContainsAt(text, pos);
-  };
+}
 
+std::vector<Span> ValueMentions::Find(std::string_view text) const {
+  std::vector<Span> out;
+  if (index_.empty()) return out;
   // A mention has at least kPrefixBytes bytes: none starts at the last.
   for (size_t pos = 0; pos + 1 < text.size();) {
-    if (lead_bytes_only) {
+    if (lead_bytes_only_) {
       // A mention stands alone: no ASCII letter or digit right before it
       // (StandsAloneBefore checks the rest).
-      pos = pairs.FindWordStart(text, pos);
+      pos = pairs_.FindWordStart(text, pos);
       if (pos == std::string_view::npos) break;
     }
     uint64_t prefix = 0;
-    if (!can_start(pos) || !StandsAloneBefore(text, pos) ||
+    if (!pairs_.ContainsAt(text, pos) || !StandsAloneBefore(text, pos) ||
         !PrefixAt(text, pos, &prefix)) {
       pos = NextCharBoundary(text, pos);
       continue;
     }
     size_t best_end = std::string_view::npos;
     size_t best_value = 0;
-    for (auto it = std::lower_bound(index.begin(), index.end(),
+    for (auto it = std::lower_bound(index_.begin(), index_.end(),
                                     std::make_pair(prefix, size_t{0}));
-         it != index.end() && it->first == prefix; ++it) {
-      const size_t end = MatchAt(text, pos, values[it->second].key);
+         it != index_.end() && it->first == prefix; ++it) {
+      const size_t end = MatchAt(text, pos, values_[it->second].key);
       if (end == std::string_view::npos || !StandsAloneAfter(text, end))
         continue;
       if (best_end == std::string_view::npos || end > best_end) {
@@ -355,7 +355,7 @@ std::vector<Span> FindValueMentions(
     Span s;
     s.begin = pos;
     s.end = best_end;
-    s.category = values[best_value].category;
+    s.category = values_[best_value].category;
     s.rule = RepeatedIdentifierFinder::kRule;
     s.reason = kReason;
     out.push_back(s);

@@ -56,11 +56,14 @@
 #define WENSHU_REDACTORS_REPEATED_IDENTIFIERS_H_
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
+#include "core/byte_search.h"
 #include "core/span.h"
 #include "core/status.h"
 #include "redactors/detector_set.h"
@@ -106,6 +109,26 @@ std::vector<IdentifierValue> CollectIdentifierValues(
 // `text` should be normalized; it need not be valid UTF-8.
 std::vector<Span> FindValueMentions(std::string_view text,
                                     const std::vector<IdentifierValue>& values);
+
+// FindValueMentions for one set of values, prepared once (the keys' index
+// and the pairs their mentions can start with) and asked of many texts:
+// the verify pass reads the public text and every output field for the
+// same values. Immutable after construction and thread-safe.
+class ValueMentions {
+ public:
+  explicit ValueMentions(std::vector<IdentifierValue> values);
+  // FindValueMentions(text, values).
+  std::vector<Span> Find(std::string_view text) const;
+
+ private:
+  std::vector<IdentifierValue> values_;
+  // The keys by their first bytes (Pack), with their index in values_.
+  std::vector<std::pair<uint64_t, size_t>> index_;
+  BytePairSet pairs_;  // the pairs a mention can start with
+  // Every key starts with an ASCII byte or a lead byte (C2-F4): the
+  // places to look are found by BytePairSet::FindWordStart.
+  bool lead_bytes_only_ = true;
+};
 
 }  // namespace wenshu
 

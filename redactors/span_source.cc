@@ -49,11 +49,6 @@ const std::vector<std::string>& ScanContext::kept_names() const {
   return kept_names_ != nullptr ? *kept_names_ : kNone;
 }
 
-const std::vector<IdentifierValue>& ScanContext::identifier_values() const {
-  static const std::vector<IdentifierValue> kNone;
-  return identifier_values_ != nullptr ? *identifier_values_ : kNone;
-}
-
 Result<std::vector<Span>> FindSpansAlone(const SpanSource& source,
                                          const Document& doc,
                                          Strictness strictness) {

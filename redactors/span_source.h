@@ -48,6 +48,7 @@
 namespace wenshu {
 
 class CaseTerms;
+class ValueMentions;  // repeated_identifiers.h
 
 // kStandard is what the redaction pass uses: every candidate must validate
 // (check digits, cue words). kWidest is what the verify pass uses: the same
@@ -128,12 +129,13 @@ class ScanContext {
   void set_case_terms(const CaseTerms* terms) { case_terms_ = terms; }
   const CaseTerms* case_terms() const { return case_terms_; }  // or nullptr
   // The values of the identifiers found in the document (what the
-  // repeated_identifiers source left in the sink): no mention of any may
-  // survive, in any width or spacing. Empty when not set.
-  void set_identifier_values(const std::vector<IdentifierValue>* values) {
+  // repeated_identifiers source left in the sink), prepared to be looked
+  // for: no mention of any may survive, in any width or spacing. Null when
+  // not set.
+  void set_identifier_values(const ValueMentions* values) {
     identifier_values_ = values;
   }
-  const std::vector<IdentifierValue>& identifier_values() const;
+  const ValueMentions* identifier_values() const { return identifier_values_; }
   // False when the document the public text came from held no number
   // written in Chinese numerals (NormalizedText::has_numeral_runs): the
   // verify pass then need not look for one, since removing text cannot
@@ -154,7 +156,7 @@ class ScanContext {
   const std::vector<PersonRecord>* anonymized_ = nullptr;
   const std::vector<std::string>* kept_names_ = nullptr;
   const CaseTerms* case_terms_ = nullptr;
-  const std::vector<IdentifierValue>* identifier_values_ = nullptr;
+  const ValueMentions* identifier_values_ = nullptr;
   bool source_numeral_runs_ = true;
 };
 

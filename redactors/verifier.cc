@@ -58,9 +58,9 @@ Status Verifier::Find(const Document& doc, ScanContext& scan,
     return s;
   // Every mention of a value found in the document, in any width or
   // spacing, with the keep rules around it as the find-spans stage ran them.
-  if (!scan.identifier_values().empty()) {
+  if (scan.identifier_values() != nullptr) {
     const size_t first = found.spans().size();
-    found.Append(FindValueMentions(view.text(), scan.identifier_values()));
+    found.Append(scan.identifier_values()->Find(view.text()));
     if (Status s = detectors_.FindKeptAround(normalized_doc, widest, found,
                                              first);
         !s.ok()) {

@@ -378,6 +378,8 @@ std::vector<std::pair<size_t, size_t>> MentionsBrute(
   return out;
 }
 
+// FindValueMentions, and ValueMentions prepared once and asked of several
+// texts, against a brute-force search.
 TEST(FindValueMentions, AgreesWithBruteForceOnRandomTexts) {
   const std::vector<std::string> separators = {
       " ", "-", "\t", "\u3000", "\u2013", "\u00B7", "\u200B", "\uFF0D"};
@@ -400,29 +402,38 @@ TEST(FindValueMentions, AgreesWithBruteForceOnRandomTexts) {
       for (const std::string& c : key) joined += c;
       values.push_back({joined, Category::kPhone});
     }
-    // Texts of keys written in pieces, with separators and neighbours.
-    std::vector<std::string> chars;
-    for (int part = 0; part < 6; ++part) {
-      if (random() % 2 == 0) {
-        for (const std::string& c : keys[random() % keys.size()]) {
-          std::string ch = c;
-          if (ch.size() == 1 && random() % 2 == 0)
-            ch[0] = static_cast<char>(std::tolower(ch[0]));
-          chars.push_back(ch);
-          if (random() % 6 == 0)
-            chars.push_back(separators[random() % separators.size()]);
+    // Texts of keys written in pieces, with separators and neighbours;
+    // three of them asked of the values prepared once.
+    const ValueMentions prepared(values);
+    for (int asked = 0; asked < 3; ++asked) {
+      std::vector<std::string> chars;
+      for (int part = 0; part < 6; ++part) {
+        if (random() % 2 == 0) {
+          for (const std::string& c : keys[random() % keys.size()]) {
+            std::string ch = c;
+            if (ch.size() == 1 && random() % 2 == 0)
+              ch[0] = static_cast<char>(std::tolower(ch[0]));
+            chars.push_back(ch);
+            if (random() % 6 == 0)
+              chars.push_back(separators[random() % separators.size()]);
+          }
         }
+        for (size_t n = random() % 4; n > 0; --n)
+          chars.push_back(pieces[random() % pieces.size()]);
       }
-      for (size_t n = random() % 4; n > 0; --n)
-        chars.push_back(pieces[random() % pieces.size()]);
+      std::string text;
+      for (const std::string& c : chars) text += c;
+      std::vector<std::pair<size_t, size_t>> got;
+      for (const Span& s : FindValueMentions(text, values))
+        got.emplace_back(s.begin, s.end);
+      ASSERT_EQ(got, MentionsBrute(chars, keys))
+          << "round " << round << ": " << text;
+      got.clear();
+      for (const Span& s : prepared.Find(text))
+        got.emplace_back(s.begin, s.end);
+      ASSERT_EQ(got, MentionsBrute(chars, keys))
+          << "round " << round << ", prepared: " << text;
     }
-    std::string text;
-    for (const std::string& c : chars) text += c;
-    std::vector<std::pair<size_t, size_t>> got;
-    for (const Span& s : FindValueMentions(text, values))
-      got.emplace_back(s.begin, s.end);
-    ASSERT_EQ(got, MentionsBrute(chars, keys))
-        << "round " << round << ": " << text;
   }
 }
 

@@ -12,6 +12,7 @@
 #include "redactors/detector_set.h"
 #include "redactors/policy.h"
 #include "redactors/redaction_pass.h"
+#include "redactors/repeated_identifiers.h"
 
 namespace wenshu {
 namespace {
@@ -234,7 +235,8 @@ std::vector<Span> ResidualValues(std::string_view public_text,
                                  const std::vector<IdentifierValue>& values) {
   const Document doc{public_text, {}, {}};
   ScanContext scan(public_text, Strictness::kWidest);
-  scan.set_identifier_values(&values);
+  const ValueMentions prepared(values);
+  scan.set_identifier_values(&prepared);
   SpanSink sink;
   EXPECT_TRUE(StandardVerifier().Find(doc, scan, sink).ok());
   return sink.spans();
