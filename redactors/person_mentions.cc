@@ -5,6 +5,7 @@
 #include <unordered_map>
 #include <utility>
 
+#include "core/byte_search.h"
 #include "core/utf8.h"
 #include "redactors/body_name_shape.h"
 #include "redactors/lexicon.h"
@@ -394,8 +395,9 @@ std::vector<Span> FindPersonMentions(std::string_view text, size_t tail_begin,
   // The bench in the tail (审判员　王丽): never anonymized, never touched.
   std::vector<ByteRange> bench;
   for (const std::string& title : policy.bench_titles) {
-    for (size_t at = text.find(title, tail_begin); at != std::string_view::npos;
-         at = text.find(title, at + title.size())) {
+    for (size_t at = FindBytes(text, title, tail_begin);
+         at != std::string_view::npos;
+         at = FindBytes(text, title, at + title.size())) {
       size_t b = at + title.size();
       while (b < text.size() && (text[b] == ' ' || text[b] == ':')) ++b;
       while (text.compare(b, 3, "\xE3\x80\x80") == 0) b += 3;
