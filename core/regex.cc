@@ -110,19 +110,21 @@ bool Regex::SearchAnchored(std::string_view text, size_t from, size_t to,
 bool Regex::SearchTail(std::string_view text, size_t from, size_t to,
                        const Tail& tail, RegexMatch* match) const {
   if (from > to || to > text.size()) return false;
-  const std::string_view before_to = text.substr(0, to);
-  // The next occurrence of each word not yet looked at (npos: none).
-  std::vector<size_t> next(tail.words.size());
-  for (size_t k = 0; k < next.size(); ++k)
-    next[k] = FindBytes(before_to, tail.words[k], from);
   size_t next_start = from;  // the starts below it were tried
-  for (;;) {
-    const auto earliest = std::min_element(next.begin(), next.end());
-    if (earliest == next.end() || *earliest == std::string_view::npos)
-      return false;
-    const size_t at = *earliest;
-    *earliest =
-        FindBytes(before_to, tail.words[earliest - next.begin()], at + 1);
+  for (size_t pos = from;;) {  // the occurrences before pos were tried
+    // The earliest occurrence of a word from pos on. Each word is looked
+    // for only up to the earliest found so far, so that a call reads the
+    // text up to its match once per word, not to the end (a rare word
+    // would be looked for to the end at every match).
+    size_t at = std::string_view::npos;
+    for (const std::string_view word : tail.words) {
+      const size_t end =
+          at == std::string_view::npos ? to : std::min(to, at + word.size());
+      const size_t hit = FindBytes(text.substr(0, end), word, pos);
+      if (hit < at) at = hit;
+    }
+    if (at == std::string_view::npos) return false;
+    pos = at + 1;
     // Back over the run's characters, down to the starts not yet tried:
     // a match starting lower would have been found at an earlier word,
     // whose run reached it.
