@@ -495,7 +495,7 @@ Result<NormalizedText> NormalizedText::NormalizeValidUtf8(
       continue;
     }
     // ASCII and the ideographs of lead bytes E4-E9 up to the next other
-    // character (or the next numeral to fold), in blocks of sixteen bytes.
+    // character (or the next numeral to fold), judged 64 bytes at a time.
     if (const auto stop = static_cast<int32_t>(others.Next(i, limit));
         stop > i) {
       previous = static_cast<int32_t>(PreviousCharBoundary(original, stop));

@@ -57,7 +57,7 @@ struct DocumentState {
   RedactionResult redacted;  // Rewrite
   // The identifier values in `spans`, prepared for the verify pass, which
   // looks for them in the public text and in every output field: made at
-  // its first use (ValuesToVerify), when no stage adds values any more.
+  // its first use (SetWhatVerifyReads), when no stage adds values any more.
   std::optional<ValueMentions> values_to_verify;
 };
 

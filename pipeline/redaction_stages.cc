@@ -14,12 +14,15 @@
 namespace wenshu {
 namespace {
 
-// The document's identifier values, prepared for the verify pass once for
-// all the texts it reads.
-const ValueMentions& ValuesToVerify(DocumentState& state) {
+// What the verify pass reads of the document beside a text: the people it
+// anonymized or kept, its terms, and its identifier values (prepared once
+// for all the texts the pass reads).
+void SetWhatVerifyReads(DocumentState& state, ScanContext& scan) {
+  scan.set_people(&state.spans.anonymized(), &state.spans.kept_names());
+  scan.set_case_terms(&state.case_terms);
   if (!state.values_to_verify)
     state.values_to_verify.emplace(state.spans.identifier_values());
-  return *state.values_to_verify;
+  scan.set_identifier_values(&*state.values_to_verify);
 }
 
 }  // namespace
@@ -92,9 +95,7 @@ StageOutcome Rewrite(const RedactionPass& pass, DocumentState& state) {
 StageOutcome Verify(const Verifier& verifier, DocumentState& state) {
   const Document public_doc{state.redacted.text, {}, {}};
   ScanContext scan(public_doc.text, Strictness::kWidest);
-  scan.set_people(&state.spans.anonymized(), &state.spans.kept_names());
-  scan.set_case_terms(&state.case_terms);
-  scan.set_identifier_values(&ValuesToVerify(state));
+  SetWhatVerifyReads(state, scan);
   scan.set_source_has_numeral_runs(state.normalized
                                        ? state.normalized->has_numeral_runs()
                                        : state.source_has_numeral_runs);
@@ -161,9 +162,7 @@ std::string FieldResidue(const Verifier& verifier, DocumentState& state,
   const std::string line = "\n" + std::string(value) + "\n";
   const Document field{line, {}, {}};
   ScanContext scan(field.text, Strictness::kWidest);
-  scan.set_people(&state.spans.anonymized(), &state.spans.kept_names());
-  scan.set_case_terms(&state.case_terms);
-  scan.set_identifier_values(&ValuesToVerify(state));
+  SetWhatVerifyReads(state, scan);
   SpanSink residual;
   if (Status s = verifier.Find(field, scan, residual); !s.ok())
     return s.message();
