@@ -129,6 +129,23 @@ size_t ExpectFindsWhatSearchInFinds(const Regex& regex,
   return found;
 }
 
+// ExpectFindsWhatSearchInFinds over every case (its regex and pieces),
+// with `search(c, text, from, to, match)`; the matches found in all.
+template <typename Case, size_t N, typename Search>
+size_t ExpectCasesFindWhatSearchInFinds(const Case (&cases)[N], uint32_t seed,
+                                        Search search) {
+  std::mt19937 random(seed);
+  size_t found = 0;
+  for (const Case& c : cases) {
+    found += ExpectFindsWhatSearchInFinds(
+        c.regex, c.pieces, random,
+        [&](std::string_view text, size_t from, size_t to, RegexMatch* m) {
+          return search(c, text, from, to, m);
+        });
+  }
+  return found;
+}
+
 // SearchAnchored finds what SearchIn finds, match after match, for patterns
 // whose every match holds the anchor's word where it says: a date with its
 // 年 four or five bytes in, and a word preceded by up to six letters (the
@@ -147,16 +164,13 @@ TEST(Regex, SearchAnchoredFindsWhatSearchInFinds) {
        {"X", 0, 6},
        {"a", "b", "c", "X", "y", "Xy", "abc", "d", "XX"}},
   };
-  std::mt19937 random(20261210);
-  size_t found = 0;
-  for (const Case& c : cases) {
-    found += ExpectFindsWhatSearchInFinds(
-        c.regex, c.pieces, random,
-        [&c](std::string_view text, size_t from, size_t to, RegexMatch* m) {
-          return c.regex.SearchAnchored(text, from, to, c.anchor, m);
-        });
-  }
-  EXPECT_GT(found, 2000u);
+  EXPECT_GT(ExpectCasesFindWhatSearchInFinds(
+                cases, 20261210,
+                [](const Case& c, std::string_view text, size_t from, size_t to,
+                   RegexMatch* m) {
+                  return c.regex.SearchAnchored(text, from, to, c.anchor, m);
+                }),
+            2000u);
 }
 
 // SearchTail finds what SearchIn finds for patterns whose every match
@@ -182,16 +196,13 @@ TEST(Regex, SearchTailFindsWhatSearchInFinds) {
        {{"X"}, "abc", 0},
        {"a", "b", "c", "X", "y", "Xy", "abc", "d", "XX"}},
   };
-  std::mt19937 random(20261207);
-  size_t found = 0;
-  for (const Case& c : cases) {
-    found += ExpectFindsWhatSearchInFinds(
-        c.regex, c.pieces, random,
-        [&c](std::string_view text, size_t from, size_t to, RegexMatch* m) {
-          return c.regex.SearchTail(text, from, to, c.tail, m);
-        });
-  }
-  EXPECT_GT(found, 2000u);
+  EXPECT_GT(ExpectCasesFindWhatSearchInFinds(
+                cases, 20261207,
+                [](const Case& c, std::string_view text, size_t from, size_t to,
+                   RegexMatch* m) {
+                  return c.regex.SearchTail(text, from, to, c.tail, m);
+                }),
+            2000u);
 }
 
 TEST(Regex, FullAndPartialMatch) {
