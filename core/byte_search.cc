@@ -387,10 +387,14 @@ __attribute__((target("avx2"))) uint32_t PassedBits(const uint64_t* passed,
       _mm256_movemask_ps(_mm256_castsi256_ps(_mm256_slli_epi32(bits, 31))));
 }
 
+// WordStarts::FindBlocks: the first position found, with the bits of its
+// block's answers in `*stops` and the block's first position in `*base`,
+// or the first position not looked at.
 __attribute__((target("avx2"))) size_t WordStartBlocksAvx2(
     const unsigned char* data, size_t p, size_t n,
     const std::array<uint8_t, 16>& low_rows,
-    const std::array<uint8_t, 16>& high_rows, const uint64_t* passed) {
+    const std::array<uint8_t, 16>& high_rows, const uint64_t* passed,
+    uint32_t* stops, size_t* base) {
   const __m256i low = _mm256_broadcastsi128_si256(
       _mm_loadu_si128(reinterpret_cast<const __m128i*>(low_rows.data())));
   const __m256i high = _mm256_broadcastsi128_si256(
@@ -447,7 +451,11 @@ __attribute__((target("avx2"))) size_t WordStartBlocksAvx2(
                        << 24;
     }
     const uint32_t stop = starts & ~(chars & passed_here);
-    if (stop != 0) return p + static_cast<size_t>(__builtin_ctz(stop));
+    if (stop != 0) {
+      *stops = stop;
+      *base = p;
+      return p + static_cast<size_t>(__builtin_ctz(stop));
+    }
   }
   return p;
 }
@@ -455,14 +463,20 @@ __attribute__((target("avx2"))) size_t WordStartBlocksAvx2(
 }  // namespace
 #endif
 
-size_t WordStarts::FindBlocks(std::string_view text, size_t from) const {
+size_t WordStarts::FindBlocks(std::string_view text, size_t from,
+                              Cursor* cursor) const {
 #ifdef WENSHU_BYTE_SEARCH_X86
   if (HasAvx2()) {
-    return WordStartBlocksAvx2(
+    uint32_t stops = 0;
+    size_t base = 0;
+    const size_t at = WordStartBlocksAvx2(
         reinterpret_cast<const unsigned char*>(text.data()), from, text.size(),
-        low_rows_, high_rows_, passed_.data());
+        low_rows_, high_rows_, passed_.data(), &stops, &base);
+    if (stops != 0) *cursor = Cursor{base, stops, true};
+    return at;
   }
 #endif
+  static_cast<void>(cursor);
   return from;
 }
 

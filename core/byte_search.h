@@ -200,12 +200,37 @@ class WordStarts {
     passed_[(lead & 0x0Fu) << 6 | (second & 0x3Fu)] |= thirds;
   }
 
+  // What Find remembers of the last block of positions it judged whole,
+  // so that a search from inside that block reads its answer off the
+  // block's bits instead of judging the positions again (a search for
+  // words stops every few dozen bytes and goes on just after). Each
+  // position is judged by its own bytes alone, so the bits hold whatever
+  // the later search starts from. One per text: the bits are that text's.
+  struct Cursor {
+    size_t base = 0;
+    uint32_t stops = 0;  // bit k: position base + k is an answer
+    bool judged = false;
+  };
+
   // The first position p >= `from` whose byte may start a word and where
   // no passed character starts; text.size() when there is none. The bytes
   // of a passed character after its lead are continuation bytes, which
   // must start no word: while one does, add no passed character.
   size_t Find(std::string_view text, size_t from) const {
-    if (text.size() - from >= kBlockMin) from = FindBlocks(text, from);
+    Cursor cursor;
+    return Find(text, from, &cursor);
+  }
+  // The same, remembering in `cursor` (of this text) the block judged last.
+  size_t Find(std::string_view text, size_t from, Cursor* cursor) const {
+    if (cursor->judged && from >= cursor->base &&
+        from - cursor->base < kBlock) {
+      const uint32_t rest =
+          cursor->stops & (~uint32_t{0} << (from - cursor->base));
+      if (rest != 0)
+        return cursor->base + static_cast<size_t>(__builtin_ctz(rest));
+      from = cursor->base + kBlock;
+    }
+    if (text.size() - from >= kBlockMin) from = FindBlocks(text, from, cursor);
     const auto* data = reinterpret_cast<const unsigned char*>(text.data());
     const size_t n = text.size();
     for (size_t i = from; i < n;) {
@@ -226,11 +251,12 @@ class WordStarts {
   }
 
  private:
-  // From this many bytes on, Find judges blocks of them first.
+  // From this many bytes on, Find judges blocks of kBlock positions first.
   static constexpr size_t kBlockMin = 64;
-  // Find over whole blocks: the first position found, or the first not
-  // looked at.
-  size_t FindBlocks(std::string_view text, size_t from) const;
+  static constexpr size_t kBlock = 32;
+  // Find over whole blocks: the first position found (its block's answers
+  // left in `cursor`), or the first not looked at.
+  size_t FindBlocks(std::string_view text, size_t from, Cursor* cursor) const;
 
   std::array<bool, 256> start_byte_{};
   // Per low nibble, which high nibbles (h & 7) of the start bytes below

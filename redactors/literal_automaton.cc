@@ -169,7 +169,8 @@ uint32_t LiteralAutomaton::Child(uint32_t node, unsigned char c) const {
 }
 
 size_t LiteralAutomaton::StepToLiteralEnd(std::string_view text, size_t i,
-                                          uint32_t* state) const {
+                                          uint32_t* state,
+                                          WordStarts::Cursor* cursor) const {
   const auto* data = reinterpret_cast<const unsigned char*>(text.data());
   const size_t n = text.size();
   const uint32_t* const longest = longest_.data();
@@ -178,7 +179,7 @@ size_t LiteralAutomaton::StepToLiteralEnd(std::string_view text, size_t i,
   const size_t classes = classes_;
   uint32_t s = *state;
   for (; i < n; ++i) {
-    if (s == 0 && (i = SkipAtRoot(text, i)) == n) break;
+    if (s == 0 && (i = SkipAtRoot(text, i, cursor)) == n) break;
     s = table[s * classes + class_of[data[i]]];
     if (longest[s] > 0) {
       *state = s;

@@ -103,8 +103,9 @@ class LiteralAutomaton {
   // no literal, so the automaton runs only where one could begin. The
   // states and matches are those of stepping every byte: the skipped bytes
   // take the root to itself and end no literal.
-  size_t SkipAtRoot(std::string_view text, size_t i) const {
-    return starts_.Find(text, i);
+  size_t SkipAtRoot(std::string_view text, size_t i,
+                    WordStarts::Cursor* cursor) const {
+    return starts_.Find(text, i, cursor);
   }
 
   // Steps over `text`, calling at(end, state) after every byte that ends
@@ -117,16 +118,17 @@ class LiteralAutomaton {
     const size_t n = text.size();
     const uint32_t* const longest = longest_.data();
     uint32_t state = 0;
+    WordStarts::Cursor cursor;
     if (table_.empty()) {
       for (size_t i = 0; i < n; ++i) {
-        if (state == 0 && (i = SkipAtRoot(text, i)) == n) return;
+        if (state == 0 && (i = SkipAtRoot(text, i, &cursor)) == n) return;
         state = StepByLinks(state, data[i]);
         if (longest[state] > 0 && !at(i + 1, state)) return;
       }
       return;
     }
     for (size_t i = 0;;) {
-      const size_t end = StepToLiteralEnd(text, i, &state);
+      const size_t end = StepToLiteralEnd(text, i, &state, &cursor);
       if (end == std::string_view::npos || !at(end, state)) return;
       i = end;
     }
@@ -135,8 +137,8 @@ class LiteralAutomaton {
   // ends a literal: returns the position just past it, with `*state` the
   // state there; npos when none does before the end. A function of its
   // own, out of line: its loop keeps every value in a register.
-  size_t StepToLiteralEnd(std::string_view text, size_t i,
-                          uint32_t* state) const;
+  size_t StepToLiteralEnd(std::string_view text, size_t i, uint32_t* state,
+                          WordStarts::Cursor* cursor) const;
 
   // The child of `node` on `c`, or 0 (the root) when there is none.
   uint32_t Child(uint32_t node, unsigned char c) const;

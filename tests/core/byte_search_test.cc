@@ -431,7 +431,8 @@ TEST(WordStarts, AgreesWithALoopOnRandomTexts) {
   const std::vector<unsigned char> strays = {'a',  'Q',  '1',  ' ',  0xE4, 0xE5,
                                              0xBD, 0x80, 0xBF, 0xC3, 0xF0};
   Lcg random(20261208);
-  size_t compared = 0, passed_over = 0;
+  Lcg steps(20261207);  // the cursor's walk: the texts stay as they were
+  size_t compared = 0, passed_over = 0, walked = 0;
   for (int round = 0; round < 400; ++round) {
     WordStarts starts;
     std::vector<bool> start_byte(256, false);
@@ -471,9 +472,21 @@ TEST(WordStarts, AgreesWithALoopOnRandomTexts) {
       ++compared;
       passed_over += want > from + 40;
     }
+    // One cursor over the text, as a search for words walks it: from just
+    // past each answer, or a few bytes further.
+    WordStarts::Cursor cursor;
+    for (size_t from = 0; from <= text.size();) {
+      const size_t want = WordStartByLoop(text, from, start_byte, passed);
+      ASSERT_EQ(starts.Find(text, from, &cursor), want)
+          << "round " << round << " from " << from << " with a cursor";
+      ++walked;
+      if (want == text.size()) break;
+      from = want + 1 + steps.Next(4);
+    }
   }
   EXPECT_GT(compared, size_t{50'000});
   EXPECT_GT(passed_over, compared / 20);  // long stretches were passed
+  EXPECT_GT(walked, size_t{5'000});
 }
 
 TEST(WordStarts, NeverLooksPastTheTextEnd) {
