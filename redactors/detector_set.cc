@@ -72,7 +72,12 @@ Status DetectorSet::Find(const Document& doc, ScanContext& scan,
   // detector's words are numbered in the pass in their own order).
   std::vector<std::vector<WordHit>> hits(detectors_.size());
   if (!trigger_owner_.empty()) {
-    for (const WordHit& hit : scan.WordHits(*triggers_)) {
+    const std::vector<WordHit>& all = scan.WordHits(*triggers_);
+    // Counted first: each detector's list is allocated once.
+    std::vector<size_t> counts(detectors_.size());
+    for (const WordHit& hit : all) ++counts[trigger_owner_[hit.word]];
+    for (size_t d = 0; d < detectors_.size(); ++d) hits[d].reserve(counts[d]);
+    for (const WordHit& hit : all) {
       hits[trigger_owner_[hit.word]].push_back(
           {hit.begin, trigger_own_[hit.word]});
     }

@@ -1,5 +1,7 @@
 #include "redactors/digit_chain.h"
 
+#include <algorithm>
+
 #include "core/byte_search.h"
 #include "core/utf8.h"
 
@@ -30,21 +32,22 @@ DigitChains::DigitChains(std::string_view text) {
   // A plain byte scan: every chain starts with a digit, and a separator is
   // kept only when a digit follows it. Cheaper than a regex for something
   // this simple, and it visits each byte once.
-  struct Bounds {
-    size_t begin, end, first_group, group_count;
-  };
-  std::vector<Bounds> bounds;
   const size_t n = text.size();
+  size_t i = FindAsciiDigit(text, 0);
+  if (i == std::string_view::npos) return;
+  // Room for a judgment's usual numbers at once, not grown from one.
+  constexpr size_t kUsualGroups = 64;
+  groups_.reserve(std::min(kUsualGroups, n / 2 + 1));
+  chains_.reserve(std::min(kUsualGroups, n / 2 + 1));
   // From chain to chain, over the bytes between sixteen at a time.
-  for (size_t i = FindAsciiDigit(text, 0); i != std::string_view::npos;
-       i = FindAsciiDigit(text, i)) {
-    Bounds b{i, i, groups_.size(), 0};
+  for (; i != std::string_view::npos; i = FindAsciiDigit(text, i)) {
+    DigitChain chain{i, i, nullptr, 0};
     while (true) {
       DigitGroup group{i, i};
       while (i < n && IsAsciiDigit(text[i])) ++i;
       group.end = i;
       groups_.push_back(group);
-      ++b.group_count;
+      ++chain.group_count;
       const size_t sep = DigitSeparatorAt(text, i);
       if (sep > 0 && i + sep < n && IsAsciiDigit(text[i + sep])) {
         i += sep;
@@ -52,14 +55,15 @@ DigitChains::DigitChains(std::string_view text) {
       }
       break;
     }
-    b.end = i;
-    bounds.push_back(b);
+    chain.end = i;
+    chains_.push_back(chain);
   }
-  // Pointers into groups_ only once it has stopped growing.
-  chains_.reserve(bounds.size());
-  for (const Bounds& b : bounds) {
-    chains_.push_back(
-        {b.begin, b.end, groups_.data() + b.first_group, b.group_count});
+  // Pointers into groups_ only once it has stopped growing: the chains'
+  // groups follow one another in it.
+  size_t first_group = 0;
+  for (DigitChain& chain : chains_) {
+    chain.first_group = groups_.data() + first_group;
+    first_group += chain.group_count;
   }
 }
 

@@ -64,6 +64,8 @@ std::vector<const Span*> ResolveOverlaps(const std::vector<Span>& spans,
                                          const Policy& policy) {
   std::vector<ByteRange> protected_ranges;
   std::vector<const Span*> candidates;
+  protected_ranges.reserve(spans.size());
+  candidates.reserve(spans.size());
   for (const Span& s : spans) {
     if (s.category == Category::kProtected) {
       protected_ranges.push_back({s.begin, s.end});
@@ -90,6 +92,7 @@ std::vector<const Span*> ResolveOverlaps(const std::vector<Span>& spans,
     return n > 0 && reach[n - 1] >= s.end;
   };
   std::vector<const Span*> ranked;
+  ranked.reserve(candidates.size());
   for (const Span* s : candidates) {
     if (!inside_protected(*s)) ranked.push_back(s);
   }
@@ -103,6 +106,7 @@ std::vector<const Span*> ResolveOverlaps(const std::vector<Span>& spans,
                    });
   std::map<size_t, size_t> taken;  // begin -> end
   std::vector<const Span*> accepted;
+  accepted.reserve(ranked.size());
   for (const Span* s : ranked) {
     auto next = taken.lower_bound(s->begin);
     if (next != taken.end() && next->first < s->end) continue;
