@@ -175,15 +175,17 @@ std::vector<ByteRange> MergeRanges(std::vector<ByteRange> ranges) {
   std::sort(
       ranges.begin(), ranges.end(),
       [](const ByteRange& a, const ByteRange& b) { return a.begin < b.begin; });
-  std::vector<ByteRange> merged;
+  // Merged in place: the first `merged` ranges are the result so far.
+  size_t merged = 0;
   for (const ByteRange& r : ranges) {
-    if (!merged.empty() && r.begin <= merged.back().end) {
-      merged.back().end = std::max(merged.back().end, r.end);
+    if (merged > 0 && r.begin <= ranges[merged - 1].end) {
+      ranges[merged - 1].end = std::max(ranges[merged - 1].end, r.end);
     } else {
-      merged.push_back(r);
+      ranges[merged++] = r;
     }
   }
-  return merged;
+  ranges.resize(merged);
+  return ranges;
 }
 
 }  // namespace wenshu

@@ -1,7 +1,10 @@
 #include "redactors/redaction_pass.h"
 
 #include <algorithm>
+#include <array>
+#include <cstddef>
 #include <map>
+#include <memory_resource>
 #include <tuple>
 
 #include "core/utf8.h"
@@ -104,7 +107,10 @@ std::vector<const Span*> ResolveOverlaps(const std::vector<Span>& spans,
                      if (pa != pb) return pa < pb;
                      return a->begin < b->begin;
                    });
-  std::map<size_t, size_t> taken;  // begin -> end
+  // begin -> end; a document's spans fit the buffer on the stack.
+  std::array<std::byte, 8192> buffer;
+  std::pmr::monotonic_buffer_resource arena(buffer.data(), buffer.size());
+  std::pmr::map<size_t, size_t> taken(&arena);
   std::vector<const Span*> accepted;
   accepted.reserve(ranked.size());
   for (const Span* s : ranked) {
@@ -156,24 +162,31 @@ std::vector<Edit> MergeEdits(std::vector<Edit> edits) {
 
 std::string RedactionPass::Mask(std::string_view slice,
                                 const CategoryPolicy& cp) const {
-  std::vector<std::pair<size_t, size_t>> significant;  // byte offset, length
-  for (size_t i = 0; i < slice.size();) {
-    const char32_t c = CodePointAt(slice, i);
-    const size_t len = c == 0 ? 1 : Utf8Length(c);
-    if (!Separates(c)) significant.push_back({i, len});
-    i += len;
-  }
+  // Calls f(offset, length, significant) for each character of the slice.
+  const auto for_each_char = [&](auto f) {
+    for (size_t i = 0; i < slice.size();) {
+      const char32_t c = CodePointAt(slice, i);
+      const size_t len = c == 0 ? 1 : Utf8Length(c);
+      f(i, len, !Separates(c));
+      i += len;
+    }
+  };
+  size_t significant = 0;
+  for_each_char([&](size_t, size_t, bool s) { significant += s; });
   size_t lead = cp.keep_leading, trail = cp.keep_trailing;
-  if (lead + trail >= significant.size()) lead = trail = 0;
+  if (lead + trail >= significant) lead = trail = 0;
   std::string out;
-  size_t copied = 0;
-  for (size_t k = 0; k < significant.size(); ++k) {
-    if (k < lead || k >= significant.size() - trail) continue;
-    const auto [offset, len] = significant[k];
-    out.append(slice.substr(copied, offset - copied));
-    out.append(policy_.mask_character());
-    copied = offset + len;
-  }
+  out.reserve(slice.size() + significant * policy_.mask_character().size());
+  size_t copied = 0, k = 0;
+  for_each_char([&](size_t offset, size_t len, bool s) {
+    if (!s) return;
+    if (k >= lead && k < significant - trail) {
+      out.append(slice.substr(copied, offset - copied));
+      out.append(policy_.mask_character());
+      copied = offset + len;
+    }
+    ++k;
+  });
   out.append(slice.substr(copied));
   return out;
 }

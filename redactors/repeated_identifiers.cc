@@ -284,6 +284,7 @@ ValueMentions::ValueMentions(std::vector<IdentifierValue> values)
   };
   std::array<bool, 128> ascii_lead{};
   std::vector<unsigned char> ascii_leads;  // those set in ascii_lead
+  index_.reserve(values_.size());
   for (size_t v = 0; v < values_.size(); ++v) {
     const std::string& key = values_[v].key;
     if (key.size() < kPrefixBytes) continue;
