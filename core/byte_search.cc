@@ -488,4 +488,32 @@ size_t FindAsciiDigit(std::string_view text, size_t from) {
   return FindAsciiDigitOr<false>(text, from);
 }
 
+size_t FindAsciiSpace(std::string_view text, size_t from) {
+  const auto is_space = [](char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+  };
+  const size_t n = text.size();
+  size_t p = from;
+#ifdef WENSHU_BYTE_SEARCH_X86
+  const __m128i space = _mm_set1_epi8(' ');
+  const __m128i tab = _mm_set1_epi8('\t');
+  const __m128i line_feed = _mm_set1_epi8('\n');
+  const __m128i carriage_return = _mm_set1_epi8('\r');
+  for (; p + 16 <= n; p += 16) {
+    const __m128i v =
+        _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + p));
+    const __m128i hit = _mm_or_si128(
+        _mm_or_si128(_mm_cmpeq_epi8(v, space), _mm_cmpeq_epi8(v, tab)),
+        _mm_or_si128(_mm_cmpeq_epi8(v, line_feed),
+                     _mm_cmpeq_epi8(v, carriage_return)));
+    const auto mask = static_cast<uint32_t>(_mm_movemask_epi8(hit));
+    if (mask != 0) return p + static_cast<size_t>(__builtin_ctz(mask));
+  }
+#endif
+  for (; p < n; ++p) {
+    if (is_space(text[p])) return p;
+  }
+  return std::string_view::npos;
+}
+
 }  // namespace wenshu

@@ -303,9 +303,10 @@ std::vector<Span> FindPersonMentions(std::string_view text, size_t tail_begin,
     auto is_break = [](char c) {
       return c == ' ' || c == '\n' || c == '\r' || c == '\t';
     };
-    for (size_t g = 0; g < text.size(); ++g) {
-      if (is_break(text[g]) && (g == 0 || !is_break(text[g - 1])))
-        breaks.push_back(g);
+    for (size_t g = FindAsciiSpace(text, 0); g != std::string_view::npos;
+         g = FindAsciiSpace(text, g)) {
+      breaks.push_back(g);
+      while (g < text.size() && is_break(text[g])) ++g;
     }
   }
   // Where such a mention can start: a break inside it comes right after
