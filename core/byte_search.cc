@@ -300,35 +300,47 @@ void LeadsOutside::Judge(size_t from) {
 
 namespace {
 
-// The first ASCII digit (and, with kLetters, letter of either case) at or
-// after `from`, or npos.
-template <bool kLetters>
-size_t FindAsciiDigitOr(std::string_view text, size_t from) {
+// The ASCII bytes FindAsciiOf looks for.
+enum class AsciiClass { kDigits, kAlnum, kSpaces };
+
+template <AsciiClass kClass>
+bool IsOf(unsigned char c) {
+  if constexpr (kClass == AsciiClass::kSpaces)
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+  return (c >= '0' && c <= '9') || (kClass == AsciiClass::kAlnum &&
+                                    (c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+}
+
+// The first byte of the class at or after `from`, or npos.
+template <AsciiClass kClass>
+size_t FindAsciiOf(std::string_view text, size_t from) {
   const auto* data = reinterpret_cast<const unsigned char*>(text.data());
   const size_t n = text.size();
   size_t p = from;
 #ifdef WENSHU_BYTE_SEARCH_X86
-  const __m128i zero = _mm_set1_epi8('0');
-  const __m128i nine = _mm_set1_epi8('9');
-  const __m128i a = _mm_set1_epi8('a');
-  const __m128i z = _mm_set1_epi8('z');
-  const __m128i case_bit = _mm_set1_epi8(0x20);
   for (; p + 16 <= n; p += 16) {
     const __m128i v =
         _mm_loadu_si128(reinterpret_cast<const __m128i*>(data + p));
-    __m128i hit = InRange(v, zero, nine);
-    // With 0x20 set, exactly the letters of either case fall in 'a'-'z'.
-    if constexpr (kLetters)
-      hit = _mm_or_si128(hit, InRange(_mm_or_si128(v, case_bit), a, z));
+    __m128i hit;
+    if constexpr (kClass == AsciiClass::kSpaces) {
+      hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(' ')),
+                                      _mm_cmpeq_epi8(v, _mm_set1_epi8('\t'))),
+                         _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\n')),
+                                      _mm_cmpeq_epi8(v, _mm_set1_epi8('\r'))));
+    } else {
+      hit = InRange(v, _mm_set1_epi8('0'), _mm_set1_epi8('9'));
+      // With 0x20 set, exactly the letters of either case fall in 'a'-'z'.
+      if constexpr (kClass == AsciiClass::kAlnum)
+        hit =
+            _mm_or_si128(hit, InRange(_mm_or_si128(v, _mm_set1_epi8(0x20)),
+                                      _mm_set1_epi8('a'), _mm_set1_epi8('z')));
+    }
     const auto mask = static_cast<uint32_t>(_mm_movemask_epi8(hit));
     if (mask != 0) return p + static_cast<size_t>(__builtin_ctz(mask));
   }
 #endif
   for (; p < n; ++p) {
-    const unsigned char c = data[p];
-    if ((c >= '0' && c <= '9') ||
-        (kLetters && (c | 0x20) >= 'a' && (c | 0x20) <= 'z'))
-      return p;
+    if (IsOf<kClass>(data[p])) return p;
   }
   return std::string_view::npos;
 }
@@ -481,39 +493,15 @@ size_t WordStarts::FindBlocks(std::string_view text, size_t from,
 }
 
 size_t FindAsciiAlnum(std::string_view text, size_t from) {
-  return FindAsciiDigitOr<true>(text, from);
+  return FindAsciiOf<AsciiClass::kAlnum>(text, from);
 }
 
 size_t FindAsciiDigit(std::string_view text, size_t from) {
-  return FindAsciiDigitOr<false>(text, from);
+  return FindAsciiOf<AsciiClass::kDigits>(text, from);
 }
 
 size_t FindAsciiSpace(std::string_view text, size_t from) {
-  const auto is_space = [](char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
-  };
-  const size_t n = text.size();
-  size_t p = from;
-#ifdef WENSHU_BYTE_SEARCH_X86
-  const __m128i space = _mm_set1_epi8(' ');
-  const __m128i tab = _mm_set1_epi8('\t');
-  const __m128i line_feed = _mm_set1_epi8('\n');
-  const __m128i carriage_return = _mm_set1_epi8('\r');
-  for (; p + 16 <= n; p += 16) {
-    const __m128i v =
-        _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + p));
-    const __m128i hit = _mm_or_si128(
-        _mm_or_si128(_mm_cmpeq_epi8(v, space), _mm_cmpeq_epi8(v, tab)),
-        _mm_or_si128(_mm_cmpeq_epi8(v, line_feed),
-                     _mm_cmpeq_epi8(v, carriage_return)));
-    const auto mask = static_cast<uint32_t>(_mm_movemask_epi8(hit));
-    if (mask != 0) return p + static_cast<size_t>(__builtin_ctz(mask));
-  }
-#endif
-  for (; p < n; ++p) {
-    if (is_space(text[p])) return p;
-  }
-  return std::string_view::npos;
+  return FindAsciiOf<AsciiClass::kSpaces>(text, from);
 }
 
 }  // namespace wenshu
