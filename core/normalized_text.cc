@@ -449,10 +449,6 @@ Result<NormalizedText> NormalizedText::NormalizeValidUtf8(
   std::string out;
   out.reserve(original.size());
   std::vector<OffsetMap::Change> changes;
-  // Every full-width comma, colon and bracket is a change: room for a
-  // judgment's at once rather than grown from one.
-  constexpr size_t kBytesPerChange = 32, kChangesAtOnce = 1024;
-  changes.reserve(std::min(original.size() / kBytesPerChange, kChangesAtOnce));
   const char* data = original.data();
   const int32_t n =
       static_cast<int32_t>(std::min<size_t>(original.size(), INT32_MAX));

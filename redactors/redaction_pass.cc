@@ -67,8 +67,11 @@ std::vector<const Span*> ResolveOverlaps(const std::vector<Span>& spans,
                                          const Policy& policy) {
   std::vector<ByteRange> protected_ranges;
   std::vector<const Span*> candidates;
-  protected_ranges.reserve(spans.size());
-  candidates.reserve(spans.size());
+  const auto protected_count = static_cast<size_t>(std::count_if(
+      spans.begin(), spans.end(),
+      [](const Span& s) { return s.category == Category::kProtected; }));
+  protected_ranges.reserve(protected_count);
+  candidates.reserve(spans.size() - protected_count);
   for (const Span& s : spans) {
     if (s.category == Category::kProtected) {
       protected_ranges.push_back({s.begin, s.end});
