@@ -8,9 +8,20 @@
 namespace wenshu {
 namespace {
 
-const Regex& CaseNumberRegex() {
-  static const Regex regex(
-      R"(\(\s?([0-9]{4})\s?\)\s?((?:[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼兵](?:\s?[0-9]{1,6})?)|最高法)?\s?(\p{Han}{1,8}?)\s?(?:字第\s?)?([0-9]{1,8})\s?号((?:之[一二三四五六七八九十0-9]+)?))");
+// (year) court code, case type, sequence 号, 之 suffix. The case type, a
+// run of one to eight ideographs, is the run of a BoundedRunRegex.
+const BoundedRunRegex& CaseNumberRegex() {
+  static const BoundedRunRegex regex({
+      .before =
+          R"(\(\s?([0-9]{4})\s?\)\s?((?:[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼兵](?:\s?[0-9]{1,6})?)|最高法)?\s?)",
+      .run = R"(\p{Han})",
+      .min = 1,
+      .max = 8,
+      .lazy = true,
+      .after =
+          R"(\s?(?:字第\s?)?([0-9]{1,8})\s?号((?:之[一二三四五六七八九十0-9]+)?))",
+      .group = 3,
+  });
   return regex;
 }
 

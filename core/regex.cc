@@ -178,6 +178,45 @@ bool Regex::PartialMatch(std::string_view text) const {
   return RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), re());
 }
 
+namespace {
+
+std::string RunPattern(const BoundedRunRegex::Parts& parts, bool bounded) {
+  std::string pattern(parts.before);
+  pattern += "(";
+  pattern += parts.run;
+  pattern += "{" + std::to_string(parts.min) + ",";
+  if (bounded) pattern += std::to_string(parts.max);
+  pattern += "}";
+  if (parts.lazy) pattern += "?";
+  pattern += ")";
+  pattern += parts.after;
+  return pattern;
+}
+
+}  // namespace
+
+BoundedRunRegex::BoundedRunRegex(const Parts& parts)
+    : bounded_(RunPattern(parts, /*bounded=*/true)),
+      unbounded_(RunPattern(parts, /*bounded=*/false)),
+      group_(parts.group),
+      max_(parts.max) {}
+
+bool BoundedRunRegex::WithinBound(const RegexMatch& match) const {
+  return Utf8CharCount(match.groups[group_]) <= max_;
+}
+
+bool BoundedRunRegex::MatchAt(std::string_view text, size_t at, size_t to,
+                              RegexMatch* match) const {
+  if (!unbounded_.MatchAt(text, at, to, match)) return false;
+  return WithinBound(*match) || bounded_.MatchAt(text, at, to, match);
+}
+
+bool BoundedRunRegex::SearchIn(std::string_view text, size_t from, size_t to,
+                               RegexMatch* match) const {
+  if (!unbounded_.SearchIn(text, from, to, match)) return false;
+  return WithinBound(*match) || bounded_.SearchIn(text, from, to, match);
+}
+
 struct RegexSet::Impl {
   Impl() : set(DefaultOptions(), RE2::UNANCHORED) {}
   RE2::Set set;

@@ -99,6 +99,49 @@ class Regex {
   std::unique_ptr<Lazy> lazy_;
 };
 
+// A pattern with one group that is a run of a character class between
+// bounds (\p{Han}{1,8}?), matched through a variant without the upper bound
+// (\p{Han}+?). RE2 finds a match's groups with its fast engines only in a
+// program of at most 512 instructions, and a bound copies its class that
+// many times: the case number's eight copies of \p{Han} make 808, and sent
+// every match to RE2's slowest engine. The variant's matches include the
+// pattern's, and are preferred in the same order (the run's repetitions
+// in the same order, the bound only cutting them short), so the variant's
+// preferred match is the pattern's whenever its run holds at most `max`
+// characters; otherwise the pattern itself is matched.
+class BoundedRunRegex {
+ public:
+  // The pattern: before + "(" + run + "{min,max}" + ("?" if lazy) + ")" +
+  // after, whose group number `group` is that run. The run stands outside
+  // every repetition (a match holds it once at most), so that its group
+  // shows all it took.
+  struct Parts {
+    std::string_view before;
+    std::string_view run;  // one character class
+    size_t min = 0;
+    size_t max = 0;
+    bool lazy = false;
+    std::string_view after;
+    int group = 1;
+  };
+  explicit BoundedRunRegex(const Parts& parts);
+
+  // What Regex::MatchAt and Regex::SearchIn of the pattern find.
+  bool MatchAt(std::string_view text, size_t at, size_t to,
+               RegexMatch* match) const;
+  bool SearchIn(std::string_view text, size_t from, size_t to,
+                RegexMatch* match) const;
+
+ private:
+  // True when the variant's `match` is the pattern's.
+  bool WithinBound(const RegexMatch& match) const;
+
+  Regex bounded_;
+  Regex unbounded_;
+  int group_;
+  size_t max_;
+};
+
 // Many patterns in one pass: which of them match somewhere in a text. An RE2
 // out-of-memory condition is reported as kResourceExhausted, never ignored.
 class RegexSet {

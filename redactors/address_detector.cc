@@ -469,7 +469,7 @@ AddressDetector::AddressDetector() : AddressDetector(Gazetteer::Instance()) {}
 AddressDetector::AddressDetector(const Gazetteer& gazetteer)
     : gazetteer_(gazetteer),
       cue_at_("^(?:" + CuePattern() + ")"),
-      home_tie_(kHomeTiePattern) {
+      home_tie_(kHomeTie) {
   for (std::string_view word : kCueWords) {
     size_t offset = std::string_view::npos;
     for (std::string_view anchor : kCueAnchors)
@@ -815,7 +815,8 @@ Status AddressDetector::Find(const Document& doc, ScanContext& context,
         const size_t at = ties[next_at];
         if (at < from || !MayTieHome(text.substr(at, region.end - at)))
           continue;
-        if (home_tie_.Search(text.substr(at, region.end - at), 0, &m)) {
+        const std::string_view tie = text.substr(at, region.end - at);
+        if (home_tie_.SearchIn(tie, 0, tie.size(), &m)) {
           ++next_at;
           return true;
         }

@@ -29,6 +29,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/regex.h"
 #include "redactors/detector.h"
 #include "redactors/gazetteer.h"
 
@@ -47,12 +48,20 @@ class AddressDetector : public Detector {
   // after the last role label such as 法定代表人) is an organisation.
   static bool OrganisationBefore(std::string_view text, size_t cue);
 
-  // A home tied to a place (位于某村的家中): group 1 is the place. Anchored
-  // at the start of the text searched.
-  static constexpr std::string_view kHomeTiePattern =
-      "^(?:位于([^,;:()。、\\s的]{2,60})的(?:家中|家里|家|住处|住所|"
-      "住宅|寓所|租住房|租住屋|租住处|出租屋|出租房|租房))";
-  // False when kHomeTiePattern cannot match `text`: a check far cheaper
+  // A home tied to a place (位于某村的家中): group 1, a run of two to sixty
+  // characters, is the place. Anchored at the start of the text searched.
+  static constexpr BoundedRunRegex::Parts kHomeTie = {
+      .before = "^(?:位于",
+      .run = "[^,;:()。、\\s的]",
+      .min = 2,
+      .max = 60,
+      .lazy = false,
+      .after =
+          "的(?:家中|家里|家|住处|住所|住宅|寓所|租住房|租住屋|"
+          "租住处|出租屋|出租房|租房))",
+      .group = 1,
+  };
+  // False when kHomeTie cannot match `text`: a check far cheaper
   // than the pattern, made before it (never false where it matches).
   static bool MayTieHome(std::string_view text);
 
@@ -80,7 +89,7 @@ class AddressDetector : public Detector {
   // Group 1: the cue; the match ends where the address starts. Anchored at
   // the start of the text searched.
   Regex cue_at_;
-  Regex home_tie_;  // kHomeTiePattern
+  BoundedRunRegex home_tie_;  // kHomeTie
   // Per offset of an anchor in the cue words (the first anchor of each),
   // what those words hold before it: a cue word can start that far before
   // an anchor only after one of these.

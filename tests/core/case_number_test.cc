@@ -71,5 +71,23 @@ TEST(CaseNumber, RejectsWhatIsNotOne) {
   EXPECT_EQ(n->text, "(2019)京0105民初7号");
 }
 
+// The case type is a run of one to eight ideographs: eight are read, nine
+// are not, whichever way the rest of the number could be read.
+TEST(CaseNumber, TakesACaseTypeOfAtMostEightIdeographs) {
+  std::optional<CaseNumber> n =
+      ParseCaseNumber("(2023)京0105甲乙丙丁戊己庚辛12号");
+  ASSERT_TRUE(n.has_value());
+  EXPECT_EQ(n->court_code, "京0105");
+  EXPECT_EQ(n->type_code, "甲乙丙丁戊己庚辛");
+  EXPECT_FALSE(ParseCaseNumber("(2023)京0105甲乙丙丁戊己庚辛壬12号"));
+  // Without a court code, the province's character is part of the run.
+  EXPECT_TRUE(ParseCaseNumber("(2023)京乙丙丁戊己庚辛12号"));
+  EXPECT_FALSE(ParseCaseNumber("(2023)京甲乙丙丁戊己庚辛壬12号"));
+  const std::string text = "见(2023)京甲乙丙丁戊己庚辛壬12号及(2022)京民终3号";
+  n = FindCaseNumber(text, 0, text.size());
+  ASSERT_TRUE(n.has_value());
+  EXPECT_EQ(n->text, "(2022)京民终3号");
+}
+
 }  // namespace
 }  // namespace wenshu

@@ -240,6 +240,87 @@ TEST(Regex, QuoteMetaMatchesTheLiteral) {
   EXPECT_FALSE(re.FullMatch("（2023）京01民初1号xx"));
 }
 
+// A BoundedRunRegex finds what the bounded pattern itself finds, groups and
+// all: random texts, where runs end within the bound and past it, and
+// patterns where the rest could take the run's characters instead.
+TEST(BoundedRunRegex, FindsWhatTheBoundedPatternFinds) {
+  const std::vector<BoundedRunRegex::Parts> cases = {
+      {.before = "(a)?",
+       .run = "[ab]",
+       .min = 1,
+       .max = 3,
+       .lazy = true,
+       .after = "(b*)c",
+       .group = 2},
+      {.before = "x",
+       .run = "[^c]",
+       .min = 2,
+       .max = 4,
+       .lazy = false,
+       .after = "(c|bc)",
+       .group = 1},
+      {.before = "^(?:a",
+       .run = "[ab]",
+       .min = 0,
+       .max = 2,
+       .lazy = false,
+       .after = "b)",
+       .group = 1},
+      {.before = "(?:(b)|x",
+       .run = "a",
+       .min = 1,
+       .max = 2,
+       .lazy = false,
+       .after = ")c",
+       .group = 2},
+  };
+  std::mt19937 random(7);
+  const std::string letters = "aaabbbcx";
+  for (const BoundedRunRegex::Parts& parts : cases) {
+    size_t matches = 0, past_bound = 0;
+    std::string bounded =
+        std::string(parts.before) + "(" + std::string(parts.run) + "{" +
+        std::to_string(parts.min) + "," + std::to_string(parts.max) + "}" +
+        (parts.lazy ? "?" : "") + ")" + std::string(parts.after);
+    const Regex expected(bounded);
+    const Regex unbounded(std::string(bounded).replace(
+        bounded.find("," + std::to_string(parts.max) + "}"),
+        std::to_string(parts.max).size() + 2, ",}"));
+    const BoundedRunRegex regex(parts);
+    for (int round = 0; round < 6000; ++round) {
+      std::string text;
+      for (size_t n = random() % 16; n > 0; --n)
+        text += letters[random() % letters.size()];
+      // The whole text half of the time, else a part of it.
+      const bool part = random() % 2;
+      const size_t from = part ? random() % (text.size() + 1) : 0;
+      const size_t to =
+          part ? from + random() % (text.size() - from + 1) : text.size();
+      RegexMatch want, got, wide;
+      const bool found = expected.SearchIn(text, from, to, &want);
+      ASSERT_EQ(regex.SearchIn(text, from, to, &got), found)
+          << bounded << " in " << text << " [" << from << ", " << to << ")";
+      if (found) {
+        ++matches;
+        for (int g = 0; g <= RegexMatch::kMaxGroups; ++g) {
+          EXPECT_EQ(got.groups[g].data(), want.groups[g].data()) << g;
+          EXPECT_EQ(got.groups[g].size(), want.groups[g].size()) << g;
+        }
+      }
+      // Texts where the variant alone would find a longer run.
+      if (unbounded.SearchIn(text, from, to, &wide) &&
+          wide.groups[parts.group].size() > parts.max)
+        ++past_bound;
+      const bool at = expected.MatchAt(text, from, to, &want);
+      ASSERT_EQ(regex.MatchAt(text, from, to, &got), at)
+          << bounded << " at " << from << " in " << text;
+      if (at) EXPECT_EQ(got.groups[0].size(), want.groups[0].size());
+    }
+    EXPECT_GT(matches, 100u) << bounded;
+    EXPECT_GT(past_bound, 15u) << bounded;
+  }
+}
+
 TEST(RegexSet, ReportsEveryPatternFound) {
   RegexSet set;
   EXPECT_EQ(set.Add(R"(\d{11})").value(), 0);

@@ -414,7 +414,7 @@ TEST(AddressDetector, EveryCueWordOpensAHome) {
 // pattern matches: random texts after 位于 of places, stops, 的 and home
 // nouns, some past the pattern's sixty characters.
 TEST(AddressDetector, TieCheckNeverRefusesAMatch) {
-  const Regex tie(AddressDetector::kHomeTiePattern);
+  const BoundedRunRegex tie(AddressDetector::kHomeTie);
   const std::vector<std::string> pieces = {
       "某村", "3组", "的", "家中", "家", "住处", "寓所", "租住房", "出租屋",
       "租房", "家具", ",", "。", "、", " ", "\t", "(", ":", "某某某某某某某某某某",
@@ -425,7 +425,7 @@ TEST(AddressDetector, TieCheckNeverRefusesAMatch) {
     std::string text = "位于";
     for (size_t n = random() % 9; n > 0; --n) text += pieces[random() % pieces.size()];
     RegexMatch m;
-    const bool matched = tie.Search(text, 0, &m);
+    const bool matched = tie.SearchIn(text, 0, text.size(), &m);
     matches += matched;
     if (matched) {
       EXPECT_TRUE(AddressDetector::MayTieHome(text)) << text;
@@ -439,9 +439,11 @@ TEST(AddressDetector, TieCheckNeverRefusesAMatch) {
   std::string sixty;
   for (int i = 0; i < 60; ++i) sixty += "某";
   RegexMatch m;
-  EXPECT_TRUE(tie.Search("位于" + sixty + "的家中", 0, &m));
+  const std::string at_most = "位于" + sixty + "的家中";
+  EXPECT_TRUE(tie.SearchIn(at_most, 0, at_most.size(), &m));
   EXPECT_TRUE(AddressDetector::MayTieHome("位于" + sixty + "的家中"));
-  EXPECT_FALSE(tie.Search("位于某" + sixty + "的家中", 0, &m));
+  const std::string past = "位于某" + sixty + "的家中";
+  EXPECT_FALSE(tie.SearchIn(past, 0, past.size(), &m));
   EXPECT_FALSE(AddressDetector::MayTieHome("位于某" + sixty + "的家中"));
 }
 
