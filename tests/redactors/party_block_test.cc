@@ -62,12 +62,15 @@ TEST(PartyBlock, TheFirstListedEthnicityInTheParagraphWins) {
   PartyBlockPolicy words = Words();
   words.ethnicities = {"甲乙", "丙族", "乙", "族"};
   const std::string text =
-      "原告:张三,男,乙,丙族。\n被告:李四,女,甲乙。\n第三人:王五,男,丁。\n";
+      "原告:张三,男,乙,丙族。\n被告:李四,女,甲乙。\n第三人:王五,男,丁。\n"
+      "第三人:赵六,男,丁族,丙族。\n";
   const auto parts = ParsePartyBlock(text, {0, text.size()}, words);
-  ASSERT_EQ(parts.size(), 3u);
+  ASSERT_EQ(parts.size(), 4u);
   EXPECT_EQ(parts[0].ethnicity, "丙族");
   EXPECT_EQ(parts[1].ethnicity, "甲乙");
   EXPECT_EQ(parts[2].ethnicity, "");
+  // Found at the second place its last character stands.
+  EXPECT_EQ(parts[3].ethnicity, "丙族");
 }
 
 TEST(PartyBlock, WorksWithoutLineBreaks) {
