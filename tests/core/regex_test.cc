@@ -244,35 +244,17 @@ TEST(Regex, QuoteMetaMatchesTheLiteral) {
 // all: random texts, where runs end within the bound and past it, and
 // patterns where the rest could take the run's characters instead.
 TEST(BoundedRunRegex, FindsWhatTheBoundedPatternFinds) {
+  // before, run, min, max, lazy, after, group.
+  const auto parts = [](std::string_view before, std::string_view run,
+                        size_t min, size_t max, bool lazy,
+                        std::string_view after, int group) {
+    return BoundedRunRegex::Parts{before, run, min, max, lazy, after, group};
+  };
   const std::vector<BoundedRunRegex::Parts> cases = {
-      {.before = "(a)?",
-       .run = "[ab]",
-       .min = 1,
-       .max = 3,
-       .lazy = true,
-       .after = "(b*)c",
-       .group = 2},
-      {.before = "x",
-       .run = "[^c]",
-       .min = 2,
-       .max = 4,
-       .lazy = false,
-       .after = "(c|bc)",
-       .group = 1},
-      {.before = "^(?:a",
-       .run = "[ab]",
-       .min = 0,
-       .max = 2,
-       .lazy = false,
-       .after = "b)",
-       .group = 1},
-      {.before = "(?:(b)|x",
-       .run = "a",
-       .min = 1,
-       .max = 2,
-       .lazy = false,
-       .after = ")c",
-       .group = 2},
+      parts("(a)?", "[ab]", 1, 3, /*lazy=*/true, "(b*)c", 2),
+      parts("x", "[^c]", 2, 4, /*lazy=*/false, "(c|bc)", 1),
+      parts("^(?:a", "[ab]", 0, 2, /*lazy=*/false, "b)", 1),
+      parts("(?:(b)|x", "a", 1, 2, /*lazy=*/false, ")c", 2),
   };
   std::mt19937 random(7);
   const std::string letters = "aaabbbcx";
