@@ -202,7 +202,9 @@ BoundedRunRegex::BoundedRunRegex(const Parts& parts)
       max_(parts.max) {}
 
 bool BoundedRunRegex::WithinBound(const RegexMatch& match) const {
-  return Utf8CharCount(match.groups[group_]) <= max_;
+  // A group the pattern lacks (a wrong number) leaves the pattern to decide.
+  return group_ > 0 && group_ < match.group_count &&
+         Utf8CharCount(match.groups[group_]) <= max_;
 }
 
 bool BoundedRunRegex::MatchAt(std::string_view text, size_t at, size_t to,
