@@ -71,14 +71,17 @@ ParsedLine ParseInputLine(std::string_view line, size_t readable_padding) {
         Status::InvalidInput("empty line where a JSON record was expected");
     return out;
   }
-  if (std::optional<size_t> bad = FirstInvalidUtf8(line)) {
-    out.record = Status::InvalidInput("line is not valid UTF-8 at byte " +
-                                      std::to_string(*bad));
-    return out;
-  }
+  // The parser checks every byte of the line it reads (JsonObject::Parse
+  // reads no text that is not valid UTF-8): the line is looked at again only
+  // when it is refused, to name the byte.
   Result<JsonObject> parsed = JsonObject::Parse(line, readable_padding);
   if (!parsed.ok()) {
-    out.record = parsed.status();
+    if (std::optional<size_t> bad = FirstInvalidUtf8(line)) {
+      out.record = Status::InvalidInput("line is not valid UTF-8 at byte " +
+                                        std::to_string(*bad));
+    } else {
+      out.record = parsed.status();
+    }
     return out;
   }
   const JsonObject& object = parsed.value();

@@ -17,6 +17,7 @@
 #include <sstream>
 
 #include "core/byte_search.h"
+#include "core/encoding.h"
 #include "core/utf8.h"
 
 namespace wenshu {
@@ -306,6 +307,8 @@ Result<JsonObject> JsonObject::Parse(std::string_view json,
       padded = simdjson::padded_string(json);
       text = std::string_view(padded.data(), padded.size());
     }
+    // simdjson checks that every byte of the text is valid UTF-8 before it
+    // reports success.
     simdjson::dom::element root;
     if (parser
             .parse_into_document(
@@ -320,6 +323,12 @@ Result<JsonObject> JsonObject::Parse(std::string_view json,
         return JsonObject(std::move(impl));
       }
     }
+  }
+  // Poco does not check the bytes: a text simdjson refused is read by it
+  // only when it is valid UTF-8.
+  if (std::optional<size_t> bad = FirstInvalidUtf8(json)) {
+    return Status::InvalidInput("JSON text is not valid UTF-8 at byte " +
+                                std::to_string(*bad));
   }
   Result<Poco::JSON::Object::Ptr> object = PocoParseObject(json);
   if (!object.ok()) return object.status();

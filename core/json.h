@@ -4,7 +4,9 @@
 // JSON line costs next to nothing); a text simdjson refuses is read again
 // by Poco, whose message (and, for a text of several lines, the line it
 // names) is what the caller gets, and whose reading wins where it accepts
-// what simdjson refused.
+// what simdjson refused. A text that is not valid UTF-8 is never read
+// (kInvalidInput naming the byte): simdjson checks every byte of what it
+// reads, and Poco is given only valid UTF-8.
 //
 // JsonObject is a read-only view of a parsed object. Copies share the parsed
 // tree; a JsonObject may be read from several threads at once. Getters

@@ -2,6 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
+#include <utility>
+#include <vector>
+
 namespace wenshu {
 namespace {
 
@@ -85,6 +89,40 @@ INSTANTIATE_TEST_SUITE_P(
             R"({"id":"d1","text":"x","meta":{"redact":["x"]}})",
             "second_instance_effective_date)", true}),
     [](const ::testing::TestParamInfo<Bad>& info) { return info.param.name; });
+
+// The line is checked only by the JSON parser: every ill-formed sequence,
+// wherever it stands in the line, is still refused with its byte.
+TEST(InputRecord, RefusesALineThatIsNotValidUtf8WhereverTheByteStands) {
+  const std::string prefix = R"({"id":"d1","text":"正文)";
+  const std::vector<std::string> ill_formed = {
+      "\xFF",              // never in UTF-8
+      "\xC0\xAF",          // overlong '/'
+      "\xE0\x80\xAF",      // overlong, three bytes
+      "\xED\xA0\x80",      // a surrogate
+      "\xF4\x90\x80\x80",  // past U+10FFFF
+      "\xE4\xB8",          // cut short before the quote
+      "\x80",              // a continuation byte alone
+  };
+  for (const std::string& bad : ill_formed) {
+    // What comes before the ill-formed bytes and what after them.
+    const std::vector<std::pair<std::string, std::string>> places = {
+        {prefix, R"("})"},
+        {R"({"id":"d)", R"(","text":"x"})"},
+        {R"({"id":"d1","text":"x","meta":{"court":")", R"("}})"},
+        {R"({"id":"d1","text":"x"})", ""},
+        {R"({"id":"d1",)", R"("text":"x"})"},
+    };
+    for (const auto& [before, after] : places) {
+      const std::string line = before + bad + after;
+      const size_t at = before.size();
+      ParsedLine p = ParseInputLine(line);
+      ASSERT_FALSE(p.record.ok()) << line;
+      EXPECT_EQ(p.record.status().message(),
+                "line is not valid UTF-8 at byte " + std::to_string(at))
+          << line;
+    }
+  }
+}
 
 TEST(InputRecord, ValidateTextNamesTheByte) {
   EXPECT_TRUE(ValidateText("正文\n第二行\t").ok());

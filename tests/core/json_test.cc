@@ -287,6 +287,19 @@ TEST(JsonObject, CopiesShareTheParsedTree) {
   EXPECT_EQ(o.value().GetString("k").value(), "v");
 }
 
+TEST(JsonObject, RefusesTextThatIsNotValidUtf8) {
+  // In a string, in a key, and in a text neither reader accepts as JSON.
+  for (const auto& [text, at] : std::vector<std::pair<std::string, size_t>>{
+           {"{\"k\":\"v\xFF\"}", 7},
+           {"{\"k\xC0\xAF\":1}", 3},
+           {"{\"k\":\xED\xA0\x80}", 5}}) {
+    Result<JsonObject> o = JsonObject::Parse(text);
+    ASSERT_FALSE(o.ok()) << text;
+    EXPECT_EQ(o.status().message(),
+              "JSON text is not valid UTF-8 at byte " + std::to_string(at));
+  }
+}
+
 TEST(JsonTypeName, Names) {
   EXPECT_EQ(JsonTypeName(JsonType::kMissing), "missing");
   EXPECT_EQ(JsonTypeName(JsonType::kNull), "null");
