@@ -1,5 +1,6 @@
 #include "core/byte_search.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <cstring>
 
@@ -239,6 +240,205 @@ size_t FindBytes(std::string_view text, std::string_view needle, size_t from) {
     }
   }
   return std::string_view::npos;
+}
+
+namespace {
+
+// Every occurrence of `needle` from `from` on, as (index, start) pairs.
+void AppendEachOccurrence(std::string_view text, std::string_view needle,
+                          size_t index,
+                          std::vector<std::pair<size_t, size_t>>* out) {
+  if (needle.empty()) return;
+  for (size_t at = FindBytes(text, needle, 0); at != std::string_view::npos;
+       at = FindBytes(text, needle, at + 1))
+    out->emplace_back(index, at);
+}
+
+#ifdef WENSHU_BYTE_SEARCH_X86
+// The bytes of each needle the pass judges a position by.
+constexpr size_t kJudgedBytes[2] = {2, kOnePassLength - 1};
+
+// Per judged byte, the buckets a byte's low half and its high half allow
+// (bit b: bucket b), sixteen entries repeated in both lanes of a register.
+struct BucketTables {
+  std::array<std::array<uint8_t, 32>, 2> low{};
+  std::array<std::array<uint8_t, 32>, 2> high{};
+};
+
+// The needles of the one pass by bucket, as indices into all the needles:
+// bucket b's are needle[begin[b]] to needle[begin[b + 1] - 1].
+struct Buckets {
+  std::array<uint32_t, kOnePassNeedles> needle{};
+  std::array<uint8_t, 9> begin{};
+};
+
+// The buckets allowed at each of the 32 positions from `at`.
+__attribute__((target("avx2"))) __m256i BucketsAt(const char* at,
+                                                  const __m256i (&low)[2],
+                                                  const __m256i (&high)[2]) {
+  const __m256i halves = _mm256_set1_epi8(0x0F);
+  __m256i allowed = _mm256_set1_epi8(-1);
+  for (size_t j = 0; j < 2; ++j) {
+    const __m256i v = _mm256_loadu_si256(
+        reinterpret_cast<const __m256i*>(at + kJudgedBytes[j]));
+    const __m256i lo = _mm256_and_si256(v, halves);
+    const __m256i hi = _mm256_and_si256(_mm256_srli_epi16(v, 4), halves);
+    allowed = _mm256_and_si256(
+        allowed, _mm256_and_si256(_mm256_shuffle_epi8(low[j], lo),
+                                  _mm256_shuffle_epi8(high[j], hi)));
+  }
+  return allowed;
+}
+
+// The starts where some bucket is allowed.
+__attribute__((target("avx2"))) uint32_t AllowedStarts(__m256i allowed) {
+  return ~static_cast<uint32_t>(
+      _mm256_movemask_epi8(_mm256_cmpeq_epi8(allowed, _mm256_setzero_si256())));
+}
+
+// The needles of the buckets `allowed` at the starts in `mask` of the
+// block from `block`, compared there; each occurrence appended to `out`.
+__attribute__((target("avx2"))) void CompareInBuckets(
+    std::string_view text, const std::vector<std::string_view>& all,
+    const Buckets& in_bucket, __m256i allowed, uint32_t mask, size_t block,
+    std::vector<std::pair<size_t, size_t>>* out) {
+  alignas(32) std::array<uint8_t, 32> buckets;
+  _mm256_store_si256(reinterpret_cast<__m256i*>(buckets.data()), allowed);
+  do {
+    const size_t i = static_cast<size_t>(__builtin_ctz(mask));
+    const size_t start = block + i;
+    for (uint32_t b = buckets[i]; b != 0; b &= b - 1) {
+      const int bucket = __builtin_ctz(b);
+      for (size_t j = in_bucket.begin[bucket]; j < in_bucket.begin[bucket + 1];
+           ++j) {
+        const size_t k = in_bucket.needle[j];
+        const std::string_view needle = all[k];
+        if (needle.size() <= text.size() - start &&
+            memcmp(text.data() + start, needle.data(), needle.size()) == 0)
+          out->emplace_back(k, start);
+      }
+    }
+    mask &= mask - 1;
+  } while (mask != 0);
+}
+
+// The one pass over `text` (at least 32 + kOnePassLength - 1 bytes long)
+// for the needles in `in_bucket` (each kOnePassLength bytes or more).
+__attribute__((target("avx2"))) void OnePassAvx2(
+    std::string_view text, const std::vector<std::string_view>& all,
+    const Buckets& in_bucket, std::vector<std::pair<size_t, size_t>>* out) {
+  BucketTables tables;
+  for (size_t b = 0; b < 8; ++b) {
+    const uint8_t bit = static_cast<uint8_t>(1u << b);
+    for (size_t i = in_bucket.begin[b]; i < in_bucket.begin[b + 1]; ++i) {
+      const std::string_view needle = all[in_bucket.needle[i]];
+      for (size_t j = 0; j < 2; ++j) {
+        const auto c = static_cast<unsigned char>(needle[kJudgedBytes[j]]);
+        tables.low[j][c & 0x0F] |= bit;
+        tables.low[j][16 + (c & 0x0F)] |= bit;
+        tables.high[j][c >> 4] |= bit;
+        tables.high[j][16 + (c >> 4)] |= bit;
+      }
+    }
+  }
+  __m256i low[2], high[2];
+  for (size_t j = 0; j < 2; ++j) {
+    low[j] = _mm256_loadu_si256(
+        reinterpret_cast<const __m256i*>(tables.low[j].data()));
+    high[j] = _mm256_loadu_si256(
+        reinterpret_cast<const __m256i*>(tables.high[j].data()));
+  }
+  const char* const data = text.data();
+  const size_t n = text.size();
+  // A block's loads reach kJudgedBytes[1] + 31 bytes past its first start;
+  // the last block ends at the last start a needle of kOnePassLength bytes
+  // can have, less what blocks before it looked at already.
+  const size_t last_block = n - kJudgedBytes[1] - 32;
+  const auto compare = [&](__m256i allowed, uint32_t mask, size_t block) {
+    CompareInBuckets(text, all, in_bucket, allowed, mask, block, out);
+  };
+  size_t q = 0;
+  // Sixty-four starts at a time while no bucket allows any, then
+  // thirty-two.
+  for (; q + 32 <= last_block; q += 64) {
+    const __m256i low_half = BucketsAt(data + q, low, high);
+    const __m256i high_half = BucketsAt(data + q + 32, low, high);
+    const __m256i any = _mm256_or_si256(low_half, high_half);
+    if (_mm256_testz_si256(any, any)) continue;
+    if (const uint32_t mask = AllowedStarts(low_half); mask != 0)
+      compare(low_half, mask, q);
+    if (const uint32_t mask = AllowedStarts(high_half); mask != 0)
+      compare(high_half, mask, q + 32);
+  }
+  while (q <= last_block + 31) {
+    const size_t block = q <= last_block ? q : last_block;
+    const __m256i allowed = BucketsAt(data + block, low, high);
+    // Without the starts looked at already.
+    const uint32_t mask =
+        AllowedStarts(allowed) & (~uint32_t{0} << (q - block));
+    if (mask != 0) compare(allowed, mask, block);
+    q = block + 32;
+  }
+}
+#endif
+
+}  // namespace
+
+std::vector<std::pair<size_t, size_t>> FindEachNeedle(
+    std::string_view text, const std::vector<std::string_view>& needles) {
+  std::vector<std::pair<size_t, size_t>> out;
+  // The needles of the one pass, in order.
+  std::array<uint32_t, kOnePassNeedles> one_pass;
+  size_t count = 0;
+#ifdef WENSHU_BYTE_SEARCH_X86
+  if (HasAvx2() && text.size() >= kJudgedBytes[1] + 32) {
+    for (size_t k = 0; k < needles.size(); ++k) {
+      if (needles[k].size() < kOnePassLength) continue;
+      if (count == kOnePassNeedles) {
+        count = 0;  // too many: each searched alone
+        break;
+      }
+      one_pass[count++] = static_cast<uint32_t>(k);
+    }
+    if (count < kOnePassFewest) count = 0;
+  }
+  if (count > 0) {
+    // Needles alike in their judged bytes share a bucket: a bucket allows
+    // every pairing of its needles' halves, so the fewer distinct bytes
+    // in it, the fewer positions it lets through.
+    std::array<uint8_t, kOnePassNeedles> bucket_of;
+    std::array<std::pair<char, char>, kOnePassNeedles> seen;
+    size_t distinct = 0;
+    Buckets buckets;
+    for (size_t i = 0; i < count; ++i) {
+      const std::string_view needle = needles[one_pass[i]];
+      const std::pair<char, char> judged = {needle[kJudgedBytes[0]],
+                                            needle[kJudgedBytes[1]]};
+      const size_t at =
+          std::find(seen.begin(), seen.begin() + distinct, judged) -
+          seen.begin();
+      if (at == distinct) seen[distinct++] = judged;
+      bucket_of[i] = static_cast<uint8_t>(at % 8);
+      ++buckets.begin[bucket_of[i] + 1];
+    }
+    for (size_t b = 0; b < 8; ++b) buckets.begin[b + 1] += buckets.begin[b];
+    std::array<uint8_t, 8> filled{};
+    for (size_t i = 0; i < count; ++i) {
+      const uint8_t b = bucket_of[i];
+      buckets.needle[buckets.begin[b] + filled[b]++] = one_pass[i];
+    }
+    OnePassAvx2(text, needles, buckets, &out);
+  }
+#endif
+  for (size_t k = 0, next = 0; k < needles.size(); ++k) {
+    if (next < count && one_pass[next] == k) {
+      ++next;
+      continue;
+    }
+    AppendEachOccurrence(text, needles[k], k, &out);
+  }
+  std::sort(out.begin(), out.end());
+  return out;
 }
 
 size_t FindControlByte(std::string_view text, size_t from,

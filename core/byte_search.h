@@ -30,6 +30,24 @@ namespace wenshu {
 size_t FindBytes(std::string_view text, std::string_view needle,
                  size_t from = 0);
 
+// Every occurrence of each needle in `text`, overlapping ones included, as
+// (needle index, start) pairs ordered by needle, then start: what FindBytes
+// gives for each needle searched again from the byte after each occurrence.
+// An empty needle occurs nowhere. With AVX2, from kOnePassFewest up to
+// kOnePassNeedles needles of kOnePassLength bytes or more are found in one
+// pass over the text instead of one pass each (fewer cost less alone): a
+// position is judged for all of them at once
+// by the needles' third and sixth bytes, the needles sorted into eight
+// buckets with a table of each byte's two halves per bucket (the scheme of
+// Hyperscan's "Teddy"), and only the needles of a bucket that agrees are
+// compared there. Shorter needles, and all of them without AVX2, are
+// searched one by one.
+inline constexpr size_t kOnePassFewest = 4;
+inline constexpr size_t kOnePassNeedles = 64;
+inline constexpr size_t kOnePassLength = 6;
+std::vector<std::pair<size_t, size_t>> FindEachNeedle(
+    std::string_view text, const std::vector<std::string_view>& needles);
+
 // The first byte at or after `from` that is an ASCII control (below 0x20)
 // or, when `quote_or_backslash`, a '"' or a '\\'; npos when there is none.
 // What a JSON string must escape, and what a judgment's text may not hold

@@ -202,19 +202,7 @@ uint32_t LiteralAutomaton::StepByLinks(uint32_t state, unsigned char c) const {
 std::vector<std::pair<size_t, size_t>> FindEveryOccurrence(
     std::string_view text, const std::vector<std::string_view>& needles) {
   std::vector<std::pair<size_t, size_t>> out;
-  if (needles.size() < kManyNeedles) {
-    for (size_t k = 0; k < needles.size(); ++k) {
-      const std::string_view needle = needles[k];
-      if (needle.empty()) continue;
-      for (size_t from = 0; from + needle.size() <= text.size();) {
-        const size_t at = FindBytes(text, needle, from);
-        if (at == std::string_view::npos) break;
-        out.emplace_back(k, at);
-        from = at + 1;
-      }
-    }
-    return out;
-  }
+  if (needles.size() < kManyNeedles) return FindEachNeedle(text, needles);
   LiteralAutomaton(needles).ForEachMatch(
       text, [&](size_t begin, size_t k) { out.emplace_back(k, begin); });
   std::sort(out.begin(), out.end());

@@ -175,7 +175,7 @@ class LiteralAutomaton {
 
 // Every occurrence of every needle in `text`, overlapping ones included, as
 // (needle index, begin) pairs ordered by needle, then begin. A few needles
-// are each searched with FindBytes (fastest there); from kManyNeedles on, one
+// are searched with FindEachNeedle (fastest there); from kManyNeedles on, one
 // LiteralAutomaton pass finds them all, so that a text naming thousands of
 // people costs time linear in its length plus the occurrences, never
 // needles × text. Empty needles occur nowhere. Thread-safe (no state).

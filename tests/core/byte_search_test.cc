@@ -9,6 +9,7 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace wenshu {
@@ -130,6 +131,85 @@ TEST(FindBytes, NeverLooksPastTheTextEnd) {
   EXPECT_EQ(FindBytes(std::string_view(buffer.data(), 142), "ab"), 140u);
   for (size_t from = 0; from <= 140; ++from)
     EXPECT_EQ(FindBytes(buffer, "ab", from), 140u) << from;
+}
+
+// Every occurrence of each needle by comparing at every start: the oracle.
+std::vector<std::pair<size_t, size_t>> EachNeedleByLoop(
+    std::string_view text, const std::vector<std::string_view>& needles) {
+  std::vector<std::pair<size_t, size_t>> out;
+  for (size_t k = 0; k < needles.size(); ++k) {
+    const std::string_view needle = needles[k];
+    for (size_t at = 0; !needle.empty() && at + needle.size() <= text.size();
+         ++at)
+      if (text.substr(at, needle.size()) == needle) out.emplace_back(k, at);
+  }
+  return out;
+}
+
+// From one needle to more than one pass takes, long and short, repeated,
+// empty, drawn from the text or made up, over texts shorter than a block
+// and of several blocks, on an alphabet small enough that the buckets
+// share their halves.
+TEST(FindEachNeedle, AgreesWithALoopOnRandomTexts) {
+  const std::vector<std::string> alphabet = {
+      "张", "三", "某", "丽",       "住",
+      "a",  "1",  "、", "\xC3\xA9", "\xF0\xA0\x80\x80"};
+  Lcg random(20261207);
+  size_t one_pass = 0;  // cases the one pass can take
+  size_t found = 0;
+  for (int round = 0; round < 1500; ++round) {
+    std::string text;
+    const uint32_t length = random.Next(round % 3 == 0 ? 20 : 120);
+    const uint32_t letters = 2 + random.Next(alphabet.size() - 1);
+    for (uint32_t i = 0; i < length; ++i)
+      text += alphabet[random.Next(letters)];
+    std::vector<std::string> needles(1 + random.Next(kOnePassNeedles + 4));
+    size_t long_ones = 0;
+    for (std::string& needle : needles) {
+      const uint32_t kind = random.Next(8);
+      if (kind == 0) {
+        needle.clear();
+      } else if (kind < 5 && !text.empty()) {
+        const uint32_t at = random.Next(text.size());
+        needle = text.substr(at, 1 + random.Next(14));
+      } else {
+        const uint32_t chars = 1 + random.Next(4);
+        for (uint32_t i = 0; i < chars; ++i)
+          needle += alphabet[random.Next(letters)];
+      }
+      long_ones += needle.size() >= kOnePassLength;
+    }
+    const std::vector<std::string_view> views(needles.begin(), needles.end());
+    const std::vector<std::pair<size_t, size_t>> want =
+        EachNeedleByLoop(text, views);
+    ASSERT_EQ(FindEachNeedle(text, views), want)
+        << needles.size() << " needles in " << text;
+    if (text.size() >= 64 && long_ones >= kOnePassFewest &&
+        long_ones <= kOnePassNeedles)
+      ++one_pass;
+    found += want.size();
+  }
+  EXPECT_GT(one_pass, size_t{500});
+  EXPECT_GT(found, size_t{20'000});
+}
+
+// The one pass reads nothing outside the text: texts cut from a larger
+// buffer just before a needle, long enough for one block and for several.
+TEST(FindEachNeedle, NeverLooksPastTheTextEnd) {
+  const std::string buffer = std::string(140, 'x') + "abcdefgh" + "yyyy";
+  const std::vector<std::string_view> needles = {"abcdef", "xxxabcdefgh",
+                                                 "xabcdefg"};
+  for (size_t length = 0; length < 146; ++length) {
+    EXPECT_TRUE(FindEachNeedle(std::string_view(buffer.data(), length), needles)
+                    .empty())
+        << length;
+  }
+  const std::vector<std::pair<size_t, size_t>> at_the_end = {{0, 140}};
+  EXPECT_EQ(FindEachNeedle(std::string_view(buffer.data(), 146), needles),
+            at_the_end);
+  const std::vector<std::pair<size_t, size_t>> all = {
+      {0, 140}, {1, 137}, {2, 139}};
+  EXPECT_EQ(FindEachNeedle(buffer, needles), all);
 }
 
 // The first byte that is a control, or a quote or backslash when asked,
