@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <charconv>
 #include <cstring>
 #include <map>
 #include <optional>
@@ -578,7 +579,10 @@ JsonWriter& JsonWriter::String(std::string_view value) {
 
 JsonWriter& JsonWriter::Int(int64_t value) {
   Separate();
-  out_->append(std::to_string(value));
+  char digits[24];  // the longest int64_t, "-9223372036854775808", fits
+  const std::to_chars_result end =
+      std::to_chars(digits, digits + sizeof digits, value);
+  out_->append(digits, end.ptr);
   return *this;
 }
 
