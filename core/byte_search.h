@@ -42,7 +42,7 @@ size_t FindBytes(std::string_view text, std::string_view needle,
 // Hyperscan's "Teddy"), and only the needles of a bucket that agrees are
 // compared there. Shorter needles, and all of them without AVX2, are
 // searched one by one.
-inline constexpr size_t kOnePassFewest = 4;
+inline constexpr size_t kOnePassFewest = 8;
 inline constexpr size_t kOnePassNeedles = 64;
 inline constexpr size_t kOnePassLength = 6;
 std::vector<std::pair<size_t, size_t>> FindEachNeedle(
