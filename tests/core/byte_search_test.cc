@@ -80,6 +80,29 @@ std::string FromPieces(Lcg& random, const std::vector<std::string>& pieces,
   return text;
 }
 
+// The first 2 to all of `alphabet`'s letters, drawn at random.
+std::vector<std::string> SomeLetters(Lcg& random,
+                                     const std::vector<std::string>& alphabet) {
+  const uint32_t letters =
+      2 + random.Next(static_cast<uint32_t>(alphabet.size()) - 1);
+  return {alphabet.begin(), alphabet.begin() + letters};
+}
+
+// A needle to look for in `text`: cut from it (1 to `max_cut` bytes) when
+// `cut` and it has any, else one to four of `letters`.
+std::string NeedleFor(Lcg& random, const std::string& text,
+                      const std::vector<std::string>& letters, bool cut,
+                      uint32_t max_cut) {
+  if (cut && !text.empty()) {
+    const uint32_t at = random.Next(static_cast<uint32_t>(text.size()));
+    return text.substr(at, 1 + random.Next(max_cut));
+  }
+  std::string needle;
+  for (uint32_t chars = 1 + random.Next(4); chars > 0; --chars)
+    needle += letters[random.Next(static_cast<uint32_t>(letters.size()))];
+  return needle;
+}
+
 // Every start of every needle cut from the text or built from its
 // alphabet, at every offset, agrees with std::string_view::find: texts of
 // three-byte characters sharing lead and last bytes, ASCII and mixed,
@@ -91,21 +114,11 @@ TEST(FindBytes, AgreesWithStringViewFindOnRandomTexts) {
   Lcg random(20261206);
   size_t compared = 0;
   for (int round = 0; round < 400; ++round) {
-    std::string text;
-    const uint32_t length = random.Next(60);
-    const uint32_t letters = 2 + random.Next(alphabet.size() - 1);
-    for (uint32_t i = 0; i < length; ++i)
-      text += alphabet[random.Next(letters)];
+    const std::vector<std::string> letters = SomeLetters(random, alphabet);
+    const std::string text = FromPieces(random, letters, 60);
     for (int n = 0; n < 8; ++n) {
-      std::string needle;
-      if (n % 2 == 0 && !text.empty()) {
-        const uint32_t at = random.Next(text.size());
-        needle = text.substr(at, 1 + random.Next(12));
-      } else {
-        const uint32_t chars = 1 + random.Next(4);
-        for (uint32_t i = 0; i < chars; ++i)
-          needle += alphabet[random.Next(letters)];
-      }
+      const std::string needle =
+          NeedleFor(random, text, letters, n % 2 == 0, 12);
       for (size_t from = 0; from <= text.size() + 1; ++from) {
         const size_t want = from > text.size() ? npos : text.find(needle, from);
         ASSERT_EQ(FindBytes(text, needle, from), want)
@@ -158,25 +171,14 @@ TEST(FindEachNeedle, AgreesWithALoopOnRandomTexts) {
   size_t one_pass = 0;  // cases the one pass can take
   size_t found = 0;
   for (int round = 0; round < 1500; ++round) {
-    std::string text;
-    const uint32_t length = random.Next(round % 3 == 0 ? 20 : 120);
-    const uint32_t letters = 2 + random.Next(alphabet.size() - 1);
-    for (uint32_t i = 0; i < length; ++i)
-      text += alphabet[random.Next(letters)];
+    const std::vector<std::string> letters = SomeLetters(random, alphabet);
+    const std::string text =
+        FromPieces(random, letters, round % 3 == 0 ? 20 : 120);
     std::vector<std::string> needles(1 + random.Next(kOnePassNeedles + 4));
     size_t long_ones = 0;
     for (std::string& needle : needles) {
       const uint32_t kind = random.Next(8);
-      if (kind == 0) {
-        needle.clear();
-      } else if (kind < 5 && !text.empty()) {
-        const uint32_t at = random.Next(text.size());
-        needle = text.substr(at, 1 + random.Next(14));
-      } else {
-        const uint32_t chars = 1 + random.Next(4);
-        for (uint32_t i = 0; i < chars; ++i)
-          needle += alphabet[random.Next(letters)];
-      }
+      if (kind != 0) needle = NeedleFor(random, text, letters, kind < 5, 14);
       long_ones += needle.size() >= kOnePassLength;
     }
     const std::vector<std::string_view> views(needles.begin(), needles.end());
