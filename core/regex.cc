@@ -89,6 +89,17 @@ bool Regex::MatchAt(std::string_view text, size_t at, size_t to,
   return Match(text, at, to, /*anchored=*/true, match);
 }
 
+bool Regex::SearchStarts(std::string_view text, size_t from, size_t to,
+                         const std::vector<size_t>& starts,
+                         RegexMatch* match) const {
+  if (from > to || to > text.size()) return false;
+  for (auto it = std::lower_bound(starts.begin(), starts.end(), from);
+       it != starts.end() && *it < to; ++it) {
+    if (MatchAt(text, *it, to, match)) return true;
+  }
+  return false;
+}
+
 bool Regex::SearchAnchored(std::string_view text, size_t from, size_t to,
                            const Anchor& anchor, RegexMatch* match) const {
   if (from > to || to > text.size()) return false;

@@ -56,6 +56,11 @@ class Regex {
   // would find there, without looking at later starts.
   bool MatchAt(std::string_view text, size_t at, size_t to,
                RegexMatch* match) const;
+  // What SearchIn finds, for a pattern whose every match starts at one of
+  // `starts` (offsets into `text`, ascending, each once): tried, anchored,
+  // only at those from `from` on, below `to`.
+  bool SearchStarts(std::string_view text, size_t from, size_t to,
+                    const std::vector<size_t>& starts, RegexMatch* match) const;
   // Where every match of a pattern holds `word` from `min` to `max` bytes
   // after its start (the 年 of a date 2023年5月1日 four bytes after it).
   struct Anchor {

@@ -128,37 +128,68 @@ std::vector<ByteRange> LiteralWindows(std::string_view text,
 namespace {
 
 std::vector<std::string_view> DistinctWords(
-    const std::vector<RequiredWords>& rules) {
+    const std::vector<RequiredWords>& rules,
+    const std::vector<StartWords>& starts) {
   std::vector<std::string_view> words;
+  const auto add = [&](std::string_view word) {
+    if (std::find(words.begin(), words.end(), word) == words.end())
+      words.push_back(word);
+  };
   for (const RequiredWords& needs : rules)
     for (const std::vector<std::string_view>& group : needs)
-      for (std::string_view word : group)
-        if (std::find(words.begin(), words.end(), word) == words.end())
-          words.push_back(word);
+      for (std::string_view word : group) add(word);
+  for (const StartWords& rule : starts)
+    for (std::string_view word : rule) add(word);
   return words;
+}
+
+size_t IndexOf(const std::vector<std::string_view>& words,
+               std::string_view word) {
+  return static_cast<size_t>(std::find(words.begin(), words.end(), word) -
+                             words.begin());
 }
 
 }  // namespace
 
 RequiredWordsFilter::RequiredWordsFilter(
-    const std::vector<RequiredWords>& rules)
-    : words_(DistinctWords(rules)), automaton_(words_) {
+    const std::vector<RequiredWords>& rules,
+    const std::vector<StartWords>& starts)
+    : words_(DistinctWords(rules, starts)),
+      automaton_(words_),
+      starting_(words_.size()) {
   for (const RequiredWords& needs : rules) {
     std::vector<std::vector<size_t>>& groups = groups_.emplace_back();
     for (const std::vector<std::string_view>& group : needs) {
       std::vector<size_t>& indexes = groups.emplace_back();
       for (std::string_view word : group)
-        indexes.push_back(static_cast<size_t>(
-            std::find(words_.begin(), words_.end(), word) - words_.begin()));
+        indexes.push_back(IndexOf(words_, word));
+    }
+  }
+  for (size_t r = 0; r < starts.size() && r < rules.size(); ++r) {
+    for (std::string_view word : starts[r]) {
+      std::vector<size_t>& rules_of = starting_[IndexOf(words_, word)];
+      if (rules_of.empty() || rules_of.back() != r) rules_of.push_back(r);
     }
   }
 }
 
 std::vector<bool> RequiredWordsFilter::Held(std::string_view text) const {
+  return Held(text, nullptr);
+}
+
+std::vector<bool> RequiredWordsFilter::Held(
+    std::string_view text, std::vector<std::vector<size_t>>* starts) const {
+  if (starts != nullptr) {
+    starts->resize(groups_.size());
+    for (std::vector<size_t>& at : *starts) at.clear();
+  }
   // An empty word is in no text: the automaton ignores it.
   std::vector<bool> present(words_.size(), false);
-  automaton_.ForEachMatch(text,
-                          [&](size_t, size_t word) { present[word] = true; });
+  automaton_.ForEachMatch(text, [&](size_t begin, size_t word) {
+    present[word] = true;
+    if (starts != nullptr)
+      for (size_t r : starting_[word]) (*starts)[r].push_back(begin);
+  });
   std::vector<bool> held;
   held.reserve(groups_.size());
   for (const std::vector<std::vector<size_t>>& groups : groups_) {
@@ -167,6 +198,19 @@ std::vector<bool> RequiredWordsFilter::Held(std::string_view text) const {
           return std::any_of(group.begin(), group.end(),
                              [&](size_t word) { return present[word]; });
         }));
+  }
+  if (starts != nullptr) {
+    // Found in the order of their ends: a rule's words of several lengths
+    // come out of order, and a word may start where another does.
+    for (size_t r = 0; r < starts->size(); ++r) {
+      std::vector<size_t>& at = (*starts)[r];
+      if (!held[r]) {
+        at.clear();
+        continue;
+      }
+      std::sort(at.begin(), at.end());
+      at.erase(std::unique(at.begin(), at.end()), at.end());
+    }
   }
   return held;
 }

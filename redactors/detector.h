@@ -149,12 +149,18 @@ std::vector<ByteRange> CueWindows(const ScanContext& context, Chosen chosen,
 // the words is far cheaper than the rule's regex pass.
 using RequiredWords = std::vector<std::vector<std::string_view>>;
 
-// Which of several rules' required words a window holds: every word of
-// every rule looked for in one pass over the window, instead of a byte
-// search per word and rule. Immutable; thread-safe.
+// Words a rule's every match starts with: one of them (none: not known).
+using StartWords = std::vector<std::string_view>;
+
+// Which of several rules' required words a window holds, and where their
+// start words stand in it: every word of every rule looked for in one pass
+// over the window, instead of a byte search per word and rule. Immutable;
+// thread-safe.
 class RequiredWordsFilter {
  public:
-  explicit RequiredWordsFilter(const std::vector<RequiredWords>& rules);
+  // `starts`, when given, has one entry per rule.
+  explicit RequiredWordsFilter(const std::vector<RequiredWords>& rules,
+                               const std::vector<StartWords>& starts = {});
   // The filter of rules that each hold their words as `needs`.
   template <typename Rule>
   static RequiredWordsFilter Of(const std::vector<Rule>& rules) {
@@ -166,12 +172,19 @@ class RequiredWordsFilter {
   // every one of its groups (always, for no groups; never, for an empty
   // group).
   std::vector<bool> Held(std::string_view text) const;
+  // The same, and in (*starts)[r], for each held rule r with start words,
+  // the offsets in `text` where one of them begins (ascending, each once);
+  // the other rules' lists are left empty. `*starts`'s storage is reused.
+  std::vector<bool> Held(std::string_view text,
+                         std::vector<std::vector<size_t>>* starts) const;
 
  private:
   std::vector<std::string_view> words_;  // each distinct word once
   LiteralAutomaton automaton_;           // over words_
   // Per rule, per group: the indexes in words_ of the group's words.
   std::vector<std::vector<std::vector<size_t>>> groups_;
+  // Per word in words_: the rules it is a start word of.
+  std::vector<std::vector<size_t>> starting_;
 };
 
 // Sorts ranges and merges those that overlap or touch.

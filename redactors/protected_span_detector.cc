@@ -29,15 +29,30 @@ constexpr std::string_view kGroupedAmountRun =
 constexpr std::string_view kYearRun = "0123456789 \t\n\f\r";
 constexpr std::string_view kDigits = "0123456789";
 
-// True when `text` holds 18 ASCII digits or capital letters in a row, the
-// length of a credit code (each of its characters is one of them).
-bool HasCodeRun(std::string_view text) {
-  size_t run = 0;
-  for (const char c : text) {
-    run = (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') ? run + 1 : 0;
-    if (run == 18) return true;
+// The words every cue of a contract, invoice or order number starts with.
+StartWords ReferenceCueStarts() {
+  return {"合同",   "协议", "发票",   "订单", "借据",     "运单",
+          "快递单", "保单", "保险单", "批次", "案件编号", "报案"};
+}
+
+bool IsCodeChar(char c) {
+  return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
+}
+
+// The runs of ASCII digits and capital letters in `text` at least a credit
+// code long (18): every character of a code is one of them, so a code lies
+// inside one such run. Offsets are `text`'s.
+std::vector<ByteRange> CodeRuns(std::string_view text) {
+  constexpr size_t kCodeLength = 18;
+  std::vector<ByteRange> runs;
+  for (size_t p = FindAsciiAlnum(text, 0); p != std::string_view::npos;
+       p = FindAsciiAlnum(text, p)) {
+    size_t end = p;
+    while (end < text.size() && IsCodeChar(text[end])) ++end;
+    if (end - p >= kCodeLength) runs.push_back({p, end});
+    p = std::max(end, p + 1);  // a small letter starts no run
   }
-  return false;
+  return runs;
 }
 
 bool IsSpace(char c) {  // RE2's \s
@@ -158,14 +173,21 @@ ProtectedSpanDetector::ProtectedSpanDetector(bool shape_checks)
       {Regex(R"([〔\[【][0-9]{4}[〕\]】]\s?第?\s?[0-9]{1,8}\s?号)"),
        "document_number",
        "official document number",
-       {{"号"}, {"〔", "[", "【"}}});
+       {{"号"}, {"〔", "[", "【"}},
+       nullptr,
+       {},
+       {},
+       {"〔", "[", "【"}});
   rules_.push_back(
       {Regex(
            R"(第[0-9〇零一二三四五六七八九十百千两]+(?:条|款|项)(?:之[一二三四五六七八九十]+)?)"),
        "statute",
        "statute article number",
        {{"条", "款", "项"}},
-       MayHoldStatute});
+       MayHoldStatute,
+       {},
+       {},
+       {"第"}});
   rules_.push_back(
       {Regex(
            R"([0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?\s?(?:万|亿)?(?:元|美元|港元|港币|欧元|日元|英镑))"),
@@ -213,29 +235,52 @@ ProtectedSpanDetector::ProtectedSpanDetector(bool shape_checks)
        "practising_licence",
        "lawyer or legal worker practising licence number",
        // Every cue holds one of these.
-       {{"执业证", "工作证"}}});
+       {{"执业证", "工作证"}},
+       nullptr,
+       {},
+       {},
+       // And starts with one of these.
+       {"执业证", "律师执业证", "工作证"}});
   rules_.push_back(
       {Regex(
            R"((?:工商注册号|营业执照注册号|营业执照号码|营业执照号|注册号)(?:码)?(?:为|是)?[:\s]*([0-9A-Z]{13,18}))"),
        "registration_number",
        "company registration number after its cue",
-       {{"注册号", "执照"}}});
+       {{"注册号", "执照"}},
+       nullptr,
+       {},
+       {},
+       {"工商注册号", "营业执照", "注册号"}});
   rules_.push_back(
       {Regex(
            R"((?:组织机构代码|机构代码)(?:证)?(?:号)?(?:为|是)?[:\s]*([0-9A-Z]{8}-?[0-9X]))"),
        "organisation_code",
        "organisation code after its cue",
-       {{"代码"}}});
+       {{"代码"}},
+       nullptr,
+       {},
+       {},
+       {"组织机构代码", "机构代码"}});
   rules_.push_back(
       {Regex(
            R"((?:合同编号|合同号|协议编号|协议号|发票号码|发票代码|发票号|订单号|订单编号|借据号|借据编号|运单号|快递单号|保单号|保险单号|批次号|案件编号|报案号)(?:码)?(?:为|是)?[:\s]*([A-Za-z0-9][A-Za-z0-9\-]{3,39}))"),
        "document_reference",
        "contract, invoice or order number",
-       {{"号", "码"},
-        // The words every cue starts with.
-        {"合同", "协议", "发票", "订单", "借据", "运单", "快递单", "保单",
-         "保险单", "批次", "案件编号", "报案"}}});
-  required_.emplace(RequiredWordsFilter::Of(rules_));
+       {{"号", "码"}, ReferenceCueStarts()},
+       nullptr,
+       {},
+       {},
+       ReferenceCueStarts()});
+  std::vector<RequiredWords> needs;
+  std::vector<StartWords> starts;
+  for (const Rule& rule : rules_) {
+    needs.push_back(rule.needs);
+    starts.push_back(rule.starts);
+  }
+  // The numbered documents: 第, a serial, 号.
+  needs.push_back({{"第"}, {"号"}});
+  starts.push_back({"第"});
+  required_.emplace(needs, starts);
 }
 
 std::vector<std::string> ProtectedSpanDetector::TriggerWords() const {
@@ -247,19 +292,27 @@ Status ProtectedSpanDetector::Find(const Document& doc, ScanContext& context,
   std::vector<Span>* out = &sink.mutable_spans();
   const std::string_view text = context.text();
   RegexMatch m;
+  // Per rule, where its start words stand in the window (in the text's
+  // offsets): kept across windows for their storage.
+  std::vector<std::vector<size_t>> starts;
   for (const ByteRange& region : context.regions()) {
     const std::string_view window =
         text.substr(region.begin, region.end - region.begin);
     // Most windows lack most rules' words.
-    const std::vector<bool> held = required_->Held(window);
+    const std::vector<bool> held = required_->Held(window, &starts);
+    for (std::vector<size_t>& at : starts)
+      for (size_t& offset : at) offset += region.begin;
     for (size_t r = 0; r < rules_.size(); ++r) {
       const Rule& rule = rules_[r];
       if (!held[r]) continue;
       if (shape_checks_ && rule.may_match != nullptr && !rule.may_match(window))
         continue;
+      const bool started = shape_checks_ && !rule.starts.empty();
       const bool anchored = shape_checks_ && !rule.anchor.word.empty();
       const bool tailed = shape_checks_ && !rule.tail.words.empty();
       const auto search = [&](size_t pos) {
+        if (started)
+          return rule.regex.SearchStarts(text, pos, region.end, starts[r], &m);
         if (anchored)
           return rule.regex.SearchAnchored(text, pos, region.end, rule.anchor,
                                            &m);
@@ -285,9 +338,14 @@ Status ProtectedSpanDetector::Find(const Document& doc, ScanContext& context,
     // Numbered documents (第410782120180000136号道路交通事故认定书): a serial
     // written 第…号 names a document, never a person, except the serials of
     // property certificates (不动产权第…号, 字第…号), which are deleted.
-    const bool has_di = FindBytes(window, "第") != std::string_view::npos;
+    const size_t numbered = rules_.size();
+    const auto search_numbered = [&](size_t pos) {
+      return shape_checks_ ? numbered_.SearchStarts(text, pos, region.end,
+                                                    starts[numbered], &m)
+                           : numbered_.SearchIn(text, pos, region.end, &m);
+    };
     size_t pos = region.begin;
-    while (has_di && numbered_.SearchIn(text, pos, region.end, &m)) {
+    while (held[numbered] && search_numbered(pos)) {
       const std::string_view serial = m.groups[1];
       const size_t begin = m.groups[0].data() - text.data();
       pos = begin + m.groups[0].size();
@@ -298,35 +356,43 @@ Status ProtectedSpanDetector::Find(const Document& doc, ScanContext& context,
                       Category::kProtected, "numbered_document",
                       "serial written 第…号: a document number"});
     }
-    // Credit codes: checksum-valid with a letter, or any shape after the cue.
-    // A code is 18 digits and capital letters in a row: a window without
-    // such a run holds none.
-    const bool has_code_run = HasCodeRun(window);
-    pos = region.begin;
-    while (has_code_run && credit_code_.SearchIn(text, pos, region.end, &m)) {
-      const std::string_view code = m.groups[0];
-      const size_t begin = code.data() - text.data();
-      const size_t end = begin + code.size();
-      pos = end;
-      if ((begin > 0 && IsAsciiAlnum(text[begin - 1])) ||
-          (end < text.size() && IsAsciiAlnum(text[end]))) {
-        continue;
-      }
-      bool has_letter = false;
-      for (char c : code) has_letter |= (c >= 'A' && c <= 'Z');
-      // A code that is a valid ID number is a person's number (a natural
-      // person's taxpayer number is the ID number): never protected.
-      if (IsValidId18(code, /*require_check_character=*/true)) continue;
-      const bool cued = credit_cue_.PartialMatch(CharsBefore(text, begin, 12));
-      if ((has_letter && IsValidCreditCode(code)) || cued) {
-        out->push_back(
-            {begin, end, Category::kProtected, "credit_code",
-             cued ? "code after 统一社会信用代码 or a similar cue"
-                  : "unified social credit code with a valid check character"});
+    // Credit codes: checksum-valid with a letter, or any shape after the cue,
+    // looked for only inside the runs a code can lie in.
+    const std::vector<ByteRange> runs =
+        shape_checks_ ? CodeRuns(window)
+                      : std::vector<ByteRange>{{0, window.size()}};
+    for (const ByteRange& run : runs) {
+      pos = region.begin + run.begin;
+      while (credit_code_.SearchIn(text, pos, region.begin + run.end, &m)) {
+        pos = m.groups[0].data() - text.data() + m.groups[0].size();
+        ReportCreditCode(text, m.groups[0], out);
       }
     }
   }
   return Status::Ok();
+}
+
+void ProtectedSpanDetector::ReportCreditCode(std::string_view text,
+                                             std::string_view code,
+                                             std::vector<Span>* out) const {
+  const size_t begin = code.data() - text.data();
+  const size_t end = begin + code.size();
+  if ((begin > 0 && IsAsciiAlnum(text[begin - 1])) ||
+      (end < text.size() && IsAsciiAlnum(text[end]))) {
+    return;
+  }
+  bool has_letter = false;
+  for (char c : code) has_letter |= (c >= 'A' && c <= 'Z');
+  // A code that is a valid ID number is a person's number (a natural
+  // person's taxpayer number is the ID number): never protected.
+  if (IsValidId18(code, /*require_check_character=*/true)) return;
+  const bool cued = credit_cue_.PartialMatch(CharsBefore(text, begin, 12));
+  if ((has_letter && IsValidCreditCode(code)) || cued) {
+    out->push_back(
+        {begin, end, Category::kProtected, "credit_code",
+         cued ? "code after 统一社会信用代码 or a similar cue"
+              : "unified social credit code with a valid check character"});
+  }
 }
 
 }  // namespace wenshu

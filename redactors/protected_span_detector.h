@@ -47,10 +47,20 @@ class ProtectedSpanDetector : public Detector {
     // When its words are set, every match holds one after a run of its
     // characters: searched with Regex::SearchTail.
     Regex::Tail tail = {};
+    // When set, every match starts with one of these words: tried only
+    // where the window's pass of the rules' words found one
+    // (Regex::SearchStarts).
+    StartWords starts = {};
   };
+  // Reports the credit code `code` (a view into `text`) when it stands
+  // alone and is checksum-valid with a letter, or follows its cue.
+  void ReportCreditCode(std::string_view text, std::string_view code,
+                        std::vector<Span>* out) const;
+
   bool shape_checks_;
   std::vector<Rule> rules_;
-  // The rules' words, looked for in a window at once.
+  // The rules' words, and those of the numbered documents (the last
+  // entry), looked for in a window at once.
   std::optional<RequiredWordsFilter> required_;
   Regex credit_code_;
   Regex credit_cue_;

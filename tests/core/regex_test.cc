@@ -173,6 +173,44 @@ TEST(Regex, SearchAnchoredFindsWhatSearchInFinds) {
             2000u);
 }
 
+// SearchStarts finds what SearchIn finds for patterns whose every match
+// starts with one of a few words, given where those words begin: numbers
+// after cues of two lengths, document numbers in three kinds of bracket,
+// and words that begin inside one another (ab and b), on random texts and
+// ranges.
+TEST(Regex, SearchStartsFindsWhatSearchInFinds) {
+  struct Case {
+    Regex regex;
+    std::vector<std::string_view> words;
+    std::vector<std::string> pieces;
+  };
+  const Case cases[] = {
+      {Regex(R"((?:合同编号|合同号|保单号)[:\s]*([A-Z0-9\-]{3,10}))"),
+       {"合同", "保单"},
+       {"合同", "编号", "号", "保单", "保", ":", " ", "HT", "-", "2018", "A1",
+        "合同编号:HT-1", "x"}},
+      {Regex(R"([〔\[【][0-9]{4}[〕\]】]\s?第?\s?[0-9]{1,3}\s?号)"),
+       {"〔", "[", "【"},
+       {"〔", "[", "【", "〕", "]", "】", "2019", "1", " ", "第", "号",
+        "〔2019〕", "12号"}},
+      {Regex(R"((ab|b)c+)"), {"ab", "b"}, {"a", "b", "c", "ab", "bc", "x"}},
+  };
+  EXPECT_GT(ExpectCasesFindWhatSearchInFinds(
+                cases, 20261208,
+                [](const Case& c, std::string_view text, size_t from, size_t to,
+                   RegexMatch* m) {
+                  std::vector<size_t> starts;
+                  for (size_t p = 0; p < text.size(); ++p)
+                    for (std::string_view word : c.words)
+                      if (text.substr(p).starts_with(word)) {
+                        starts.push_back(p);
+                        break;
+                      }
+                  return c.regex.SearchStarts(text, from, to, starts, m);
+                }),
+            800u);
+}
+
 // SearchTail finds what SearchIn finds for patterns whose every match
 // holds one of the tail's words after a run of its characters: amounts in
 // several currencies (words that are also run characters, 港 of 港币;

@@ -54,16 +54,31 @@ TEST(RequiredWordsFilter, NeedsAWordOfEveryGroup) {
             (std::vector<bool>{false, false, true, false}));
 }
 
+// Where a rule's start words begin in `text`, by brute force: ascending,
+// each offset once.
+std::vector<size_t> StartsByBruteForce(std::string_view text,
+                                       const StartWords& words) {
+  std::vector<size_t> at;
+  for (size_t p = 0; p < text.size(); ++p)
+    for (std::string_view word : words)
+      if (!word.empty() && text.substr(p).starts_with(word)) {
+        at.push_back(p);
+        break;
+      }
+  return at;
+}
+
 // The filter answers for every rule what a brute-force search answers:
-// rules of random groups (words that repeat across groups and rules,
-// overlap, hold one another, an empty word, an empty group, no group at
-// all) over random texts of their pieces.
+// rules of random groups and start words (words that repeat across groups
+// and rules, overlap, hold one another, an empty word, an empty group, no
+// group at all) over random texts of their pieces.
 TEST(RequiredWordsFilter, AgreesWithBruteForceForEveryRule) {
-  const std::vector<std::string_view> words = {
-      "年", "月", "号", "字第", "第", "元", "港币", "币", "a", "ab", "b", ""};
+  const std::vector<std::string_view> words = {"年", "月",   "号", "字第", "第",
+                                               "元", "港币", "币", "a",    "ab",
+                                               "b",  "abc",  ""};
   const std::vector<std::string_view> others = {"x", "1", "，", "日", "港"};
   std::mt19937 random(20261207);
-  int held = 0, missed = 0;
+  int held = 0, missed = 0, several_starts = 0;
   for (int round = 0; round < 2000; ++round) {
     std::vector<RequiredWords> rules(1 + random() % 5);
     for (RequiredWords& needs : rules) {
@@ -74,7 +89,13 @@ TEST(RequiredWordsFilter, AgreesWithBruteForceForEveryRule) {
           word = words[random() % words.size()];
       }
     }
-    const RequiredWordsFilter filter(rules);
+    std::vector<StartWords> starts(rules.size());
+    for (StartWords& rule : starts) {
+      rule.resize(random() % 4);
+      for (std::string_view& word : rule) word = words[random() % words.size()];
+    }
+    const RequiredWordsFilter filter(rules, starts);
+    std::vector<std::vector<size_t>> found;
     for (int t = 0; t < 5; ++t) {
       std::string text;
       for (size_t n = random() % 12; n > 0; --n) {
@@ -83,18 +104,26 @@ TEST(RequiredWordsFilter, AgreesWithBruteForceForEveryRule) {
       }
       const std::vector<bool> got = filter.Held(text);
       ASSERT_EQ(got.size(), rules.size());
+      ASSERT_EQ(filter.Held(text, &found), got);
+      ASSERT_EQ(found.size(), rules.size());
       for (size_t r = 0; r < rules.size(); ++r) {
         const bool want = HoldsByBruteForce(text, rules[r]);
         ASSERT_EQ(got[r], want)
             << "round " << round << ", rule " << r << ", text " << text;
         (want ? held : missed)++;
+        const std::vector<size_t> want_starts =
+            want ? StartsByBruteForce(text, starts[r]) : std::vector<size_t>();
+        ASSERT_EQ(found[r], want_starts)
+            << "round " << round << ", rule " << r << ", text " << text;
+        if (want_starts.size() > 1) ++several_starts;
       }
     }
   }
   // Both answers are common, so a filter answering one of them always
-  // fails.
+  // fails; so are rules whose start words stand in several places.
   EXPECT_GT(held, 2000);
   EXPECT_GT(missed, 2000);
+  EXPECT_GT(several_starts, 1000);
 }
 
 // LeftmostFirstMatches finds what the regex of the same words as

@@ -150,13 +150,16 @@ TEST(ProtectedSpanDetector, ReportsProtectedAndRunsWithoutTriggers) {
   EXPECT_TRUE(detector.TriggerWords().empty());
 }
 
-// The shape checks made before the rules' patterns, and the rules tried
-// only where their anchor word allows (the date at each 年; amounts, year
-// ranges and numeric dates in the run of digits before each 元, dash or
-// separator), change no finding: random
-// texts of the pieces the rules read (digits, dashes, slashes, dots, commas,
-// brackets, spaces, 年, 第, numerals, 条, 元, 号...) give the same spans with
-// the checks as without them, over the whole text and over windows cut
+// The shape checks made before the rules' patterns, the rules tried only
+// where their anchor word allows (the date at each 年; amounts, year ranges
+// and numeric dates in the run of digits before each 元, dash or
+// separator) or where one of their start words stands (statutes and
+// numbered documents at 第, document numbers at their bracket, the cued
+// numbers at each cue), and credit codes looked for only inside runs of
+// digits and capitals, change no finding: random texts of the pieces the
+// rules read (digits, dashes, slashes, dots, commas, brackets, spaces, 年,
+// 第, numerals, 条, 元, 号, cues, codes...) give the same spans with the
+// checks as without them, over the whole text and over windows cut
 // anywhere.
 TEST(ProtectedSpanDetector, ShapeChecksChangeNoFinding) {
   const ProtectedSpanDetector with;
@@ -173,7 +176,15 @@ TEST(ProtectedSpanDetector, ShapeChecksChangeNoFinding) {
       "2018至2019年", "1,000元", "12,345", ",000", "第一条", "第12条", "第三款",
       "(2019)京0105民初123号", "(2019 ) 民终1号", "(2019", "京0105民初",
       "123号", "2019 年", "20193", "3月", "12 月", " 5日", "\t", "2019年3月5日",
-      "年年"};
+      "年年",
+      // Document numbers, numbered documents, the cued numbers and credit
+      // codes, whole and in pieces.
+      "[", "]", "【", "】", "〔2019〕", "[2020]", "【2021】", "第123456号",
+      "第A12345", "4107821201800", "-1", "执业证书号", "律师执业证号",
+      "工作证号", "执业证", ":", "12345678901", "工商注册号", "营业执照号码",
+      "注册号", "组织机构代码", "机构代码", "12345678-9", "保单号", "订单号",
+      "合同", "编号", "HT-2018-1", "为", "是", "91110108MA01ABCD3L",
+      "911101085", "ABCDEFGHJK", "信用代码", "a", "不动产权", "字"};
   std::mt19937 random(20261207);
   std::map<std::string, size_t> found;  // per rule
   for (int round = 0; round < 20000; ++round) {
@@ -199,8 +210,11 @@ TEST(ProtectedSpanDetector, ShapeChecksChangeNoFinding) {
     }
   }
   // Every rule with a shape check finds enough here to say something.
-  for (const char* rule : {"date_numeric", "year_range", "amount_grouped",
-                           "amount", "statute", "case_number", "date"})
+  for (const char* rule :
+       {"date_numeric", "year_range", "amount_grouped", "amount", "statute",
+        "case_number", "date", "document_number", "numbered_document",
+        "practising_licence", "registration_number", "organisation_code",
+        "document_reference", "credit_code"})
     EXPECT_GE(found[rule], 20u) << rule;
 }
 
