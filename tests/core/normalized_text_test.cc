@@ -177,12 +177,13 @@ TEST(NormalizedText, NumeralFoldingAgreesWithReadingEveryCharacter) {
   std::mt19937 random(5);
   // Short texts dense with digits, then long ones where runs (of Chinese
   // numerals alone, with full-width digits, with ASCII digits) stand far
-  // apart among other characters and start at any offset.
+  // apart among other characters of one to four bytes and start at any
+  // offset.
   const std::vector<std::string> dense = {"一", "二", "〇", "九", "1", "2",
                                           "0",  " ",  "-",  "号", "a", "，"};
   const std::vector<std::string> sparse = {
-      "一", "九", "〇", "1",  "１", "７", " ",  "-",  "号", "号",
-      "号", "号", "人", "人", "人", "a",  "，", "的", "的"};
+      "一", "九", "〇", "1",  "１", "７", " ",  "-",  "号", "号", "号",
+      "号", "人", "人", "人", "a",  "，", "的", "的", "😀",  "é"};
   for (int round = 0; round < 4000; ++round) {
     const bool long_text = round % 2 == 1;
     const std::vector<std::string>& alphabet = long_text ? sparse : dense;
