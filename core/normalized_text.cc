@@ -256,16 +256,8 @@ class DigitScanner {
         n_(text.size()),
         kinds_(DigitKinds()) {}
 
-  // The start of the character byte `p` falls in. Back over up to three
-  // continuation bytes without a branch per byte: where a probe lands in
-  // its character is as good as random, and so would the branch be.
+  // The start of the character byte `p` falls in.
   size_t CharStart(size_t p) const {
-    if (p >= 3) {
-      const size_t c0 = (data_[p] & 0xC0) == 0x80;
-      const size_t c1 = c0 & ((data_[p - 1] & 0xC0) == 0x80);
-      const size_t c2 = c1 & ((data_[p - 2] & 0xC0) == 0x80);
-      return p - c0 - c1 - c2;
-    }
     while (p > 0 && (data_[p] & 0xC0) == 0x80) --p;
     return p;
   }
