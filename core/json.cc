@@ -99,8 +99,26 @@ const std::array<std::string, 0x80>& Escapes() {
   return table;
 }
 
-// Values up to this many bytes are first looked at a byte at a time.
+// Values up to this many bytes are first looked at eight bytes at a time.
 constexpr size_t kShortValue = 48;
+
+// True when every byte of `value` is printable ASCII other than the quote
+// and the backslash: what JSON takes as it is. Eight bytes at a time, each
+// test true of a word when true of one of its bytes (a byte below 0x20, one
+// from 0x80, a quote, a backslash); the last word padded with letters.
+bool IsPlainAscii(std::string_view value) {
+  constexpr uint64_t kOnes = 0x0101010101010101u;
+  constexpr uint64_t kHigh = 0x8080808080808080u;
+  const auto has_zero = [](uint64_t w) { return (w - kOnes) & ~w & kHigh; };
+  uint64_t bad = 0;
+  for (size_t i = 0; i < value.size(); i += 8) {
+    uint64_t w = 0x6161616161616161u;  // 'a'
+    std::memcpy(&w, value.data() + i, std::min<size_t>(8, value.size() - i));
+    bad |= (w & kHigh) | ((w - 0x20 * kOnes) & ~w & kHigh) |
+           has_zero(w ^ ('"' * kOnes)) | has_zero(w ^ ('\\' * kOnes));
+  }
+  return bad == 0;
+}
 
 // Appends `value` as a JSON string: UTF-8 as is, with only what JSON
 // requires escaped. Runs that need no escape (nearly all of a judgment) are
@@ -110,12 +128,7 @@ void AppendQuoted(std::string_view value, std::string* out) {
   // most ids) is copied as it is, without the validator's and the block
   // scan's set-up: the output is the same.
   if (value.size() <= kShortValue) {
-    bool plain = true;  // every byte looked at, without a branch
-    for (const char ch : value) {
-      const auto c = static_cast<unsigned char>(ch);
-      plain &= c >= 0x20 && c < 0x80 && c != '"' && c != '\\';
-    }
-    if (plain) {
+    if (IsPlainAscii(value)) {
       const size_t at = out->size();
       out->resize(at + value.size() + 2);
       char* to = out->data() + at;
