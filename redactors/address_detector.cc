@@ -193,16 +193,11 @@ bool HasUnitOrNumber(std::string_view s) {
 // Words that start the narrative, never an address: an address that runs
 // into them (…4层中户内查获一批…, …100号作为生产场地, …自然村家中) ends there.
 size_t CutAtNarrative(std::string_view address) {
-  static constexpr std::string_view kNarrative[] = {
-      "查获", "抓获", "缴获", "扣押", "作为", "进行", "提供",   "贩卖",
-      "吸食", "容留", "购买", "窃取", "盗窃", "实施", "被公安", "被民警",
-      "被抓", "将其", "对其", "向其", "家中", "家里"};
-  size_t cut = address.size();
-  for (std::string_view w : kNarrative) {
-    const size_t at = FindBytes(address, w);
-    if (at != std::string_view::npos && at < cut) cut = at;
-  }
-  return cut;
+  static const LiteralSet kNarrative(
+      {"查获", "抓获", "缴获", "扣押", "作为", "进行", "提供",   "贩卖",
+       "吸食", "容留", "购买", "窃取", "盗窃", "实施", "被公安", "被民警",
+       "被抓", "将其", "对其", "向其", "家中", "家里"});
+  return std::min(kNarrative.FindFrom(address, 0), address.size());
 }
 
 // Where the sentence goes on inside the dwelling the address numbers
@@ -396,24 +391,22 @@ bool NamesAHome(std::string_view detail) {
 // A home inside, beside or numbered before one (某大学教工宿舍5栋,
 // 某村委会3组, 某路18号某银行对面) is a home.
 bool NamesInstitution(std::string_view address) {
-  static constexpr std::string_view kInstitutions[] = {
-      "社区矫正", "矫正机构",   "司法局",     "司法所",   "司法行政",
-      "派出所",   "公安局",     "公安分局",   "公安机关", "人民法院",
-      "法院",     "检察院",     "看守所",     "拘留所",   "戒毒所",
-      "监狱",     "村民委员会", "居民委员会", "村委会",   "居委会",
-      "人民政府", "办事处",     "学校",       "小学",     "中学",
-      "大学",     "学院",       "幼儿园",     "医院",     "卫生院",
-      "公司",     "银行",       "机关"};
-  size_t at = std::string_view::npos;
-  size_t after = 0;
-  for (std::string_view w : kInstitutions) {
-    const size_t p = FindBytes(address, w);
-    if (p != std::string_view::npos && p < at) {
-      at = p;
-      after = p + w.size();
-    }
-  }
+  static const LiteralSet kInstitutions(
+      {"社区矫正", "矫正机构",   "司法局",     "司法所",   "司法行政",
+       "派出所",   "公安局",     "公安分局",   "公安机关", "人民法院",
+       "法院",     "检察院",     "看守所",     "拘留所",   "戒毒所",
+       "监狱",     "村民委员会", "居民委员会", "村委会",   "居委会",
+       "人民政府", "办事处",     "学校",       "小学",     "中学",
+       "大学",     "学院",       "幼儿园",     "医院",     "卫生院",
+       "公司",     "银行",       "机关"});
+  // The earliest, and of those starting there the first in the list.
+  const size_t at = kInstitutions.FindFrom(address, 0);
   if (at == std::string_view::npos) return false;
+  const std::vector<std::string>& words = kInstitutions.literals();
+  const auto word = std::find_if(
+      words.begin(), words.end(),
+      [&](const std::string& w) { return address.substr(at).starts_with(w); });
+  const size_t after = at + word->size();
   // 某路18号某银行对面: a numbered home near an institution.
   if (HasNumberedUnit(address.substr(0, at))) return false;
   const std::string_view rest = address.substr(after);
