@@ -191,10 +191,11 @@ std::string CauseAfterLastParty(std::string_view text, size_t parties_begin,
   return {};
 }
 
-const Regex& PartiesEndRegex() {
-  static const Regex r(
-      R"(一案|立案后|提起公诉|提出上诉|向本院提起|向本院申请|申请执行|本院受理|审理终结)");
-  return r;
+const LiteralSet& PartiesEndWords() {
+  static const LiteralSet words({"一案", "立案后", "提起公诉", "提出上诉",
+                                 "向本院提起", "向本院申请", "申请执行",
+                                 "本院受理", "审理终结"});
+  return words;
 }
 
 // Where the holding starts: just after "判决如下：" and its kin. Found by
@@ -215,10 +216,22 @@ size_t FindHoldingStart(std::string_view text, size_t from) {
   return text.size();
 }
 
-const Regex& TailRegex() {
-  static const Regex r(
-      R"(如不服本(?:判决|裁定|决定)|本(?:判决|裁定|调解书|决定)为终审|审\s?判\s?长|审\s?判\s?员|人民陪审员)");
-  return r;
+// What starts the tail: the appeal notice, the finality clause, the bench's
+// signatures (审判长 and 审判员, maybe spaced out by one space, tab or line
+// break between their characters).
+const LiteralSet& TailWords() {
+  static const LiteralSet words = [] {
+    std::vector<std::string> w = {
+        "如不服本判决", "如不服本裁定",   "如不服本决定", "本判决为终审",
+        "本裁定为终审", "本调解书为终审", "本决定为终审", "人民陪审员"};
+    for (std::string_view a : {"", " ", "\t", "\n", "\f", "\r"})
+      for (std::string_view b : {"", " ", "\t", "\n", "\f", "\r"})
+        for (std::string_view last : {"长", "员"})
+          w.push_back("审" + std::string(a) + "判" + std::string(b) +
+                      std::string(last));
+    return LiteralSet(w);
+  }();
+  return words;
 }
 
 size_t SentenceStart(std::string_view text, size_t pos, size_t floor) {
@@ -274,16 +287,17 @@ DocumentHeader DocumentAnalyzer::Analyze(std::string_view text) const {
   // Parties: from the end of the header to the sentence that opens the
   // procedure ("…一案，本院于…立案后").
   size_t parties_end = header_end;
-  if (PartiesEndRegex().Search(text, header_end, &m)) {
-    parties_end =
-        SentenceStart(text, m.groups[0].data() - text.data(), header_end);
+  if (const size_t at = PartiesEndWords().FindFrom(text, header_end);
+      at != std::string_view::npos) {
+    parties_end = SentenceStart(text, at, header_end);
   }
   size_t holding_begin = FindHoldingStart(text, parties_end);
   size_t tail_begin = text.size();
   const size_t tail_from =
       holding_begin < text.size() ? holding_begin : parties_end;
-  if (TailRegex().Search(text, tail_from, &m)) {
-    tail_begin = m.groups[0].data() - text.data();
+  if (const size_t at = TailWords().FindFrom(text, tail_from);
+      at != std::string_view::npos) {
+    tail_begin = at;
   }
   if (holding_begin > tail_begin) holding_begin = tail_begin;
   h.zones = {{Zone::kHeader, 0, header_end},

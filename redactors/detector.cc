@@ -44,9 +44,12 @@ std::vector<ByteRange> WindowsAt(std::string_view text,
   return MergeRanges(std::move(windows));
 }
 
-LiteralSet::LiteralSet(std::initializer_list<std::string_view> literals) {
-  for (std::string_view literal : literals) {
-    if (!literal.empty()) literals_.emplace_back(literal);
+LiteralSet::LiteralSet(std::initializer_list<std::string_view> literals)
+    : LiteralSet(std::vector<std::string>(literals.begin(), literals.end())) {}
+
+LiteralSet::LiteralSet(const std::vector<std::string>& literals) {
+  for (const std::string& literal : literals) {
+    if (!literal.empty()) literals_.push_back(literal);
   }
   if (literals_.size() >= kManyLiterals) automaton_.emplace(literals_);
 }

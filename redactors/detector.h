@@ -76,6 +76,7 @@ class LiteralSet {
   static constexpr size_t kManyLiterals = 9;
 
   explicit LiteralSet(std::initializer_list<std::string_view> literals);
+  explicit LiteralSet(const std::vector<std::string>& literals);
   // The start of the first occurrence of any literal at or after `from`,
   // or npos. Occurrences that overlap are all found, by starting the next
   // search one byte after the last start.

@@ -61,6 +61,34 @@ TEST(DocumentAnalyzer, SplitsZonesByTheirOpeningPhrases) {
   EXPECT_EQ(ZoneText(text, h, Zone::kTail).find("如不服本判决"), 0u);
 }
 
+// The tail starts at the first of its openings after the holding: the
+// appeal notice, the finality clause, or the bench's signatures, whose
+// characters may stand one space, tab or line break apart.
+TEST(DocumentAnalyzer, TheTailStartsAtEachOfItsOpenings) {
+  for (const std::string opening :
+       {"如不服本裁定，可在送达之日起十日内上诉。", "本判决为终审判决。",
+        "本调解书为终审调解书。", "审判长 王五", "审 判 长 王五",
+        "审\t判\t员 王五", "审判\n员 王五", "审 判员 王五",
+        "人民陪审员 王五"}) {
+    const std::string text =
+        "北京市朝阳区人民法院 民事判决书 (2023)京0105民初12345号 "
+        "原告:张三,男。被告:李四,女。原告张三与被告李四借款纠纷一案,本院"
+        "受理。本院认为,借贷关系成立。判决如下:一、被告李四偿还借款100元。" +
+        opening + " 二〇二三年六月一日";
+    const DocumentHeader h = DocumentAnalyzer::Instance().Analyze(text);
+    EXPECT_EQ(ZoneText(text, h, Zone::kTail).find(opening), 0u) << opening;
+    EXPECT_EQ(ZoneText(text, h, Zone::kHolding).find("一、被告李四"), 0u)
+        << opening;
+  }
+  // Two breaks between the characters are no signature.
+  const std::string unsigned_text =
+      "北京市朝阳区人民法院 民事判决书 (2023)京0105民初12345号 "
+      "原告:张三。被告:李四。借款纠纷一案,本院受理。判决如下:一、驳回。"
+      "审  判长 王五";
+  const DocumentHeader h = DocumentAnalyzer::Instance().Analyze(unsigned_text);
+  EXPECT_EQ(ZoneText(unsigned_text, h, Zone::kTail), "");
+}
+
 TEST(DocumentAnalyzer, NamesTheCrimeAsCause) {
   DocumentHeader h = Analyze(
       "上海市奉贤区人民法院 刑事判决书 （2017）沪0120刑初684号 "
