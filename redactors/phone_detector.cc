@@ -69,8 +69,16 @@ bool LetterAt(std::string_view text, size_t pos) {
 PhoneDetector::PhoneDetector()
     : cue_(
           R"((?:电话|手机|座机|固话|传真|联系方式|联系号码|Tel|TEL|tel|Phone|phone)(?:号码|号)?(?:为|是)?[:\s]*$)"),
+      cue_words_({"电话", "手机", "座机", "固话", "传真", "联系方式",
+                  "联系号码", "Tel", "TEL", "tel", "Phone", "phone"}),
       bracketed_area_(
           R"(\((0[1-9][0-9]{1,2})\)\s?([0-9]{7,8})(?:(?:-|转|ext\.?)([0-9]{1,5}))?)") {
+}
+
+bool PhoneDetector::CueEnds(std::string_view before) const {
+  // Most numbers have no cue word near them: looked for first, in one
+  // pass, before the pattern.
+  return cue_words_.AnyIn(before) && cue_.PartialMatch(before);
 }
 
 std::vector<std::string> PhoneDetector::TriggerWords() const {
@@ -130,7 +138,7 @@ Status PhoneDetector::Find(const Document& doc, ScanContext& context,
         // Without separators or without the area code: only after a cue.
         if (first == last &&
             (IsGluedLandline(digits) || IsBareLocalNumber(digits))) {
-          if (cue_.PartialMatch(CharsBefore(text, begin, 8))) {
+          if (CueEnds(CharsBefore(text, begin, 8))) {
             out->push_back({begin, end, Category::kPhone, "landline_cued",
                             "number after a phone cue word"});
           }
@@ -144,8 +152,7 @@ Status PhoneDetector::Find(const Document& doc, ScanContext& context,
       whole_chain_found |=
           (*out)[k].begin <= chain.begin && (*out)[k].end >= chain.end;
     }
-    if (!whole_chain_found &&
-        cue_.PartialMatch(CharsBefore(text, chain.begin, 8))) {
+    if (!whole_chain_found && CueEnds(CharsBefore(text, chain.begin, 8))) {
       ChainDigits(text, chain, 0, groups - 1, &digits);
       if (digits.size() >= 7 && !LetterAt(text, chain.end)) {
         Span s{chain.begin, chain.end, Category::kPhone, "phone_after_label",
@@ -168,7 +175,7 @@ Status PhoneDetector::Find(const Document& doc, ScanContext& context,
     // A local number starting with 0 or 1 is unusual; after a phone label
     // (or at the widest strictness) the bracketed area code is enough.
     if (!IsBareLocalNumber(m.groups[2]) && !context.widest() &&
-        !cue_.PartialMatch(CharsBefore(text, begin, 8))) {
+        !CueEnds(CharsBefore(text, begin, 8))) {
       continue;
     }
     if (LetterAt(text, end) && !context.widest()) continue;

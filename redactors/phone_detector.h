@@ -25,7 +25,11 @@ class PhoneDetector : public Detector {
               SpanSink& sink) const override;
 
  private:
+  // A phone cue just before a number: true when `before` ends with one.
+  bool CueEnds(std::string_view before) const;
+
   Regex cue_;             // a phone cue word just before a number
+  LiteralSet cue_words_;  // the words every cue holds
   Regex bracketed_area_;  // (0571)88888888
 };
 

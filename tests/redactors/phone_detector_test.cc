@@ -109,6 +109,29 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"DateIsNotALandline", "2023-06-01", {}}),
     detector_test::CaseName);
 
+// A local number counts only after a cue: each cue word, with what may
+// follow it, marks one; the number alone or after another word is none.
+TEST(PhoneDetector, EveryCueWordMarksALocalNumber) {
+  const PhoneDetector detector;
+  const auto found = [&](const std::string& text) {
+    const Document doc{text, {}, {}};
+    ScanContext context(text, Strictness::kStandard);
+    SpanSink sink;
+    EXPECT_TRUE(detector.Find(doc, context, sink).ok());
+    return sink.spans().size();
+  };
+  for (const char* cue : {"电话", "手机", "座机", "固话", "传真", "联系方式",
+                          "联系号码", "Tel", "TEL", "tel", "Phone", "phone"}) {
+    for (const char* then : {"", "号码", "号为", "是", ":", ": "}) {
+      EXPECT_EQ(found(std::string("其") + cue + then + "88886666。"), 1u)
+          << cue << then;
+    }
+  }
+  EXPECT_EQ(found("其88886666。"), 0u);
+  EXPECT_EQ(found("其编号88886666。"), 0u);
+  EXPECT_EQ(found("其电话已停用,编号88886666。"), 0u);
+}
+
 TEST(PhoneDetector, HasNoTriggersAndAStableName) {
   PhoneDetector detector;
   EXPECT_EQ(detector.name(), "phone");
