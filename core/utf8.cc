@@ -41,20 +41,21 @@ bool IsWellFormedUtf8(std::string_view text) {
   return true;
 }
 
+// Stepped character by character with the inline boundary functions: the
+// common characters without a call into ICU.
 std::string_view CharsBefore(std::string_view text, size_t pos,
                              size_t max_chars) {
-  int32_t i = static_cast<int32_t>(std::min(pos, text.size()));
+  size_t i = std::min(pos, text.size());
   for (size_t k = 0; k < max_chars && i > 0; ++k)
-    U8_BACK_1(reinterpret_cast<const uint8_t*>(text.data()), 0, i);
+    i = PreviousCharBoundary(text, i);
   return text.substr(i, pos - i);
 }
 
 std::string_view CharsAfter(std::string_view text, size_t pos,
                             size_t max_chars) {
-  const int32_t n = static_cast<int32_t>(text.size());
-  int32_t i = static_cast<int32_t>(std::min(pos, text.size()));
-  for (size_t k = 0; k < max_chars && i < n; ++k)
-    U8_FWD_1(reinterpret_cast<const uint8_t*>(text.data()), i, n);
+  size_t i = std::min(pos, text.size());
+  for (size_t k = 0; k < max_chars && i < text.size(); ++k)
+    i = NextCharBoundary(text, i);
   return text.substr(pos, i - pos);
 }
 
