@@ -27,6 +27,7 @@ std::string KeptNameConflict(std::string_view text,
                              const std::vector<Span>& found,
                              const std::vector<Span>& people) {
   std::vector<ByteRange> kept;  // by position, disjoint
+  kept.reserve(people.size());  // allocated once
   for (const Span& s : people)
     if (s.inviolable) kept.push_back({s.begin, s.end});
   for (const Span& s : found) {

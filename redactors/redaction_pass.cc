@@ -40,6 +40,7 @@ bool ListJoin(std::string_view text, size_t end, size_t begin) {
 class InviolableRanges {
  public:
   explicit InviolableRanges(const std::vector<Span>& spans) {
+    ranges_.reserve(spans.size());  // allocated once
     for (const Span& s : spans) {
       if (s.category == Category::kProtected && s.inviolable && s.end > s.begin)
         ranges_.push_back({s.begin, s.end});
@@ -135,6 +136,7 @@ std::vector<Edit> MergeEdits(std::vector<Edit> edits) {
     return a.range.begin < b.range.begin;
   });
   std::vector<Edit> merged;
+  merged.reserve(edits.size());  // at most one each: allocated once
   for (Edit& e : edits) {
     if (!merged.empty()) {
       Edit& last = merged.back();
@@ -314,6 +316,7 @@ bool Unresolved(const KeptConflict& conflict) {
 std::vector<KeptConflict> RedactionPass::KeptConflicts(
     const NormalizedText& normalized, const std::vector<Span>& spans) const {
   std::vector<const Span*> kept;
+  kept.reserve(spans.size());  // allocated once
   for (const Span& s : spans) {
     if (s.category == Category::kProtected && s.inviolable && s.end > s.begin)
       kept.push_back(&s);
