@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include <algorithm>
+#include <array>
 
 #include "core/byte_search.h"
 #include "core/utf8.h"
@@ -177,29 +178,40 @@ RequiredWordsFilter::RequiredWordsFilter(
 }
 
 std::vector<bool> RequiredWordsFilter::Held(std::string_view text) const {
-  return Held(text, nullptr);
+  std::vector<bool> held;
+  Held(text, &held, nullptr);
+  return held;
 }
 
-std::vector<bool> RequiredWordsFilter::Held(
-    std::string_view text, std::vector<std::vector<size_t>>* starts) const {
+void RequiredWordsFilter::Held(std::string_view text, std::vector<bool>* held,
+                               std::vector<std::vector<size_t>>* starts) const {
   if (starts != nullptr) {
     starts->resize(groups_.size());
     for (std::vector<size_t>& at : *starts) at.clear();
   }
-  // An empty word is in no text: the automaton ignores it.
-  std::vector<bool> present(words_.size(), false);
+  // Which words the text holds, a bit each: on the stack for the usual
+  // few dozen words. An empty word is in no text: the automaton ignores it.
+  constexpr size_t kStackWords = 256;
+  std::array<uint64_t, kStackWords / 64> on_stack{};
+  std::vector<uint64_t> on_heap;
+  uint64_t* present = on_stack.data();
+  if (words_.size() > kStackWords) {
+    on_heap.assign((words_.size() + 63) / 64, 0);
+    present = on_heap.data();
+  }
   automaton_.ForEachMatch(text, [&](size_t begin, size_t word) {
-    present[word] = true;
+    present[word / 64] |= uint64_t{1} << (word % 64);
     if (starts != nullptr)
       for (size_t r : starting_[word]) (*starts)[r].push_back(begin);
   });
-  std::vector<bool> held;
-  held.reserve(groups_.size());
+  const auto holds = [present](size_t word) {
+    return (present[word / 64] >> (word % 64) & 1) != 0;
+  };
+  held->clear();
   for (const std::vector<std::vector<size_t>>& groups : groups_) {
-    held.push_back(std::all_of(
+    held->push_back(std::all_of(
         groups.begin(), groups.end(), [&](const std::vector<size_t>& group) {
-          return std::any_of(group.begin(), group.end(),
-                             [&](size_t word) { return present[word]; });
+          return std::any_of(group.begin(), group.end(), holds);
         }));
   }
   if (starts != nullptr) {
@@ -207,7 +219,7 @@ std::vector<bool> RequiredWordsFilter::Held(
     // come out of order, and a word may start where another does.
     for (size_t r = 0; r < starts->size(); ++r) {
       std::vector<size_t>& at = (*starts)[r];
-      if (!held[r]) {
+      if (!(*held)[r]) {
         at.clear();
         continue;
       }
@@ -215,7 +227,6 @@ std::vector<bool> RequiredWordsFilter::Held(
       at.erase(std::unique(at.begin(), at.end()), at.end());
     }
   }
-  return held;
 }
 
 std::vector<ByteRange> MergeRanges(std::vector<ByteRange> ranges) {

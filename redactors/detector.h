@@ -173,11 +173,12 @@ class RequiredWordsFilter {
   // every one of its groups (always, for no groups; never, for an empty
   // group).
   std::vector<bool> Held(std::string_view text) const;
-  // The same, and in (*starts)[r], for each held rule r with start words,
-  // the offsets in `text` where one of them begins (ascending, each once);
-  // the other rules' lists are left empty. `*starts`'s storage is reused.
-  std::vector<bool> Held(std::string_view text,
-                         std::vector<std::vector<size_t>>* starts) const;
+  // The same in `*held`, and, unless `starts` is null, in (*starts)[r] for
+  // each held rule r with start words the offsets in `text` where one of
+  // them begins (ascending, each once); the other rules' lists are left
+  // empty. The vectors' storage is reused.
+  void Held(std::string_view text, std::vector<bool>* held,
+            std::vector<std::vector<size_t>>* starts) const;
 
  private:
   std::vector<std::string_view> words_;  // each distinct word once

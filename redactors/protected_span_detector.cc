@@ -292,14 +292,15 @@ Status ProtectedSpanDetector::Find(const Document& doc, ScanContext& context,
   std::vector<Span>* out = &sink.mutable_spans();
   const std::string_view text = context.text();
   RegexMatch m;
-  // Per rule, where its start words stand in the window (in the text's
-  // offsets): kept across windows for their storage.
+  // Per rule, whether the window holds its words and where its start words
+  // stand (in the text's offsets): kept across windows for their storage.
+  std::vector<bool> held;
   std::vector<std::vector<size_t>> starts;
   for (const ByteRange& region : context.regions()) {
     const std::string_view window =
         text.substr(region.begin, region.end - region.begin);
     // Most windows lack most rules' words.
-    const std::vector<bool> held = required_->Held(window, &starts);
+    required_->Held(window, &held, &starts);
     for (std::vector<size_t>& at : starts)
       for (size_t& offset : at) offset += region.begin;
     for (size_t r = 0; r < rules_.size(); ++r) {

@@ -54,6 +54,19 @@ TEST(RequiredWordsFilter, NeedsAWordOfEveryGroup) {
             (std::vector<bool>{false, false, true, false}));
 }
 
+// More words than the filter keeps on the stack: the last ones count too.
+TEST(RequiredWordsFilter, HoldsManyWords) {
+  std::vector<std::string> names;
+  for (int k = 0; k < 300; ++k) names.push_back("<" + std::to_string(k) + ">");
+  std::vector<RequiredWords> rules;
+  for (const std::string& name : names) rules.push_back({{name}});
+  const RequiredWordsFilter filter(rules);
+  const std::vector<bool> held = filter.Held("a<299>b<3>c<256>");
+  ASSERT_EQ(held.size(), 300u);
+  for (size_t k = 0; k < held.size(); ++k)
+    EXPECT_EQ(held[k], k == 299 || k == 3 || k == 256) << k;
+}
+
 // Where a rule's start words begin in `text`, by brute force: ascending,
 // each offset once.
 std::vector<size_t> StartsByBruteForce(std::string_view text,
@@ -95,6 +108,7 @@ TEST(RequiredWordsFilter, AgreesWithBruteForceForEveryRule) {
       for (std::string_view& word : rule) word = words[random() % words.size()];
     }
     const RequiredWordsFilter filter(rules, starts);
+    std::vector<bool> held_too;
     std::vector<std::vector<size_t>> found;
     for (int t = 0; t < 5; ++t) {
       std::string text;
@@ -104,7 +118,8 @@ TEST(RequiredWordsFilter, AgreesWithBruteForceForEveryRule) {
       }
       const std::vector<bool> got = filter.Held(text);
       ASSERT_EQ(got.size(), rules.size());
-      ASSERT_EQ(filter.Held(text, &found), got);
+      filter.Held(text, &held_too, &found);
+      ASSERT_EQ(held_too, got);
       ASSERT_EQ(found.size(), rules.size());
       for (size_t r = 0; r < rules.size(); ++r) {
         const bool want = HoldsByBruteForce(text, rules[r]);
