@@ -687,9 +687,9 @@ bool Gazetteer::Within(int index, int ancestor) const {
   return false;
 }
 
-std::vector<Gazetteer::Match> Gazetteer::MatchesAt(std::string_view folded,
-                                                   size_t pos) const {
-  std::vector<Match> out;
+void Gazetteer::MatchesAt(std::string_view folded, size_t pos,
+                          std::vector<Match>* out) const {
+  out->clear();
   // Each character boundary from pos, up to the longest name, shortest
   // first; the names found are reversed below to put the longest first.
   // The hash of each candidate extends the one before it.
@@ -702,10 +702,9 @@ std::vector<Gazetteer::Match> Gazetteer::MatchesAt(std::string_view folded,
       hash = TableHashStep(hash, static_cast<unsigned char>(folded[hashed]));
     if (p - pos < 6) continue;  // two characters at least
     const Match m = Lookup(folded.substr(pos, p - pos), hash);
-    if (m.count > 0) out.push_back(m);
+    if (m.count > 0) out->push_back(m);
   }
-  std::reverse(out.begin(), out.end());
-  return out;
+  std::reverse(out->begin(), out->end());
 }
 
 AdminPrefix Gazetteer::ParseAdminPrefix(std::string_view address) const {
@@ -728,8 +727,11 @@ AdminPrefix Gazetteer::ParseAdminPrefix(std::string_view address) const {
       break;
     }
   }
+  // The names at the position parsed and after a name there: kept across
+  // the loop for their storage.
+  std::vector<Match> matches, following;
   while (!county && pos < s.size()) {
-    const std::vector<Match> matches = MatchesAt(s, pos);
+    MatchesAt(s, pos, &matches);
     bool advanced = false;
     for (const Match& m : matches) {
       // The best unit of this name: deeper than what came before, inside
@@ -759,8 +761,15 @@ AdminPrefix Gazetteer::ParseAdminPrefix(std::string_view address) const {
       }
       if (best < 0) continue;
       const size_t next = pos + m.length;
+      // The names after this one, read when a question below needs them.
+      bool following_read = false;
+      const auto names_after = [&]() -> const std::vector<Match>& {
+        if (!following_read) MatchesAt(s, next, &following);
+        following_read = true;
+        return following;
+      };
       // A short name (广西, 长沙) counts only before another unit's name.
-      if (best_short && MatchesAt(s, next).empty()) continue;
+      if (best_short && names_after().empty()) continue;
       const Division d = division(best);
       // A name that is both a prefecture and a county (东莞市 is both in the
       // codes; 吉林市 only a prefecture): the county unless a county of
@@ -773,7 +782,7 @@ AdminPrefix Gazetteer::ParseAdminPrefix(std::string_view address) const {
               !Within(unit, best))
             continue;
           bool county_follows = false;
-          for (const Match& after : MatchesAt(s, next)) {
+          for (const Match& after : names_after()) {
             for (uint32_t a = after.first; a < after.first + after.count;
                  ++a) {
               const int other = EntryDivision(a);

@@ -133,8 +133,10 @@ class Gazetteer {
   int Parent(int index) const;
   std::string_view PoolView(uint32_t offset, uint32_t length) const;
   std::string Fold(std::string_view text) const;
-  // Every name starting at `pos` of the folded text, longest first.
-  std::vector<Match> MatchesAt(std::string_view folded, size_t pos) const;
+  // Every name starting at `pos` of the folded text, longest first, in
+  // `*out` (its storage reused).
+  void MatchesAt(std::string_view folded, size_t pos,
+                 std::vector<Match>* out) const;
 
   // Offsets into the table rather than pointers, so that a moved gazetteer
   // that owns its table stays valid.
