@@ -485,7 +485,7 @@ AddressDetector::AddressDetector(const Gazetteer& gazetteer)
 
 std::vector<size_t> AddressDetector::CueStarts(
     std::string_view text, const ByteRange& region,
-    const std::vector<WordHit>* hits) const {
+    const ScanContext::TriggerHits* hits) const {
   const std::string_view window =
       text.substr(region.begin, region.end - region.begin);
   std::vector<size_t> starts;
@@ -789,7 +789,7 @@ Status AddressDetector::Find(const Document& doc, ScanContext& context,
     // match at or after `from` as an unanchored search would find it.
     from = region.begin;
     std::vector<size_t> ties;  // where 位于 stands in the region
-    if (const std::vector<WordHit>* hits = context.trigger_hits()) {
+    if (const ScanContext::TriggerHits* hits = context.trigger_hits()) {
       for (const WordHit& hit : *hits) {
         if (hit.word == std::size(kCueAnchors) && hit.begin >= region.begin &&
             hit.begin + kTie.size() <= region.end)

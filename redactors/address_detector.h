@@ -83,7 +83,7 @@ class AddressDetector : public Detector {
   // are read from `hits` (the detector set's hits of TriggerWords) when
   // given, else found in the text.
   std::vector<size_t> CueStarts(std::string_view text, const ByteRange& region,
-                                const std::vector<WordHit>* hits) const;
+                                const ScanContext::TriggerHits* hits) const;
 
   const Gazetteer& gazetteer_;
   // Group 1: the cue; the match ends where the address starts. Anchored at

@@ -121,8 +121,8 @@ std::vector<ByteRange> WindowsAt(std::string_view text,
 // TriggerWords(), `chosen` takes.
 template <typename Chosen>
 std::vector<ByteRange> WindowsAt(std::string_view text,
-                                 const std::vector<WordHit>& hits,
-                                 Chosen chosen, size_t before, size_t after) {
+                                 ScanContext::TriggerHits hits, Chosen chosen,
+                                 size_t before, size_t after) {
   std::vector<size_t> starts;
   for (const WordHit& hit : hits)
     if (chosen(hit.word)) starts.push_back(hit.begin);
@@ -139,7 +139,7 @@ template <typename Chosen>
 std::vector<ByteRange> CueWindows(const ScanContext& context, Chosen chosen,
                                   const LiteralSet& cues, size_t before,
                                   size_t after) {
-  const std::vector<WordHit>* hits = context.trigger_hits();
+  const ScanContext::TriggerHits* hits = context.trigger_hits();
   return hits != nullptr
              ? WindowsAt(context.text(), *hits, chosen, before, after)
              : LiteralWindows(context.text(), cues, before, after);

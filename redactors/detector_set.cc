@@ -67,35 +67,42 @@ const DetectorSet& DetectorSet::Standard() {
 Status DetectorSet::Find(const Document& doc, ScanContext& scan,
                          SpanSink& sink) const {
   if (!build_status_.ok()) return build_status_;
-  std::vector<bool> run(always_run_);
-  // Each detector's words, from the one pass: by begin, then word (a
-  // detector's words are numbered in the pass in their own order).
-  std::vector<std::vector<WordHit>> hits(detectors_.size());
+  // Each detector's words, from the one pass, in one list: detector by
+  // detector, each's by begin, then word (a detector's words are numbered
+  // in the pass in their own order), from grouped[begin[d]] to
+  // grouped[begin[d + 1]].
+  std::vector<WordHit> grouped;
+  std::vector<size_t> begin(detectors_.size() + 1, 0);
   if (!trigger_owner_.empty()) {
     const std::vector<WordHit>& all = scan.WordHits(*triggers_);
-    // Counted first: each detector's list is allocated once.
-    std::vector<size_t> counts(detectors_.size());
-    for (const WordHit& hit : all) ++counts[trigger_owner_[hit.word]];
-    for (size_t d = 0; d < detectors_.size(); ++d) hits[d].reserve(counts[d]);
+    for (const WordHit& hit : all) ++begin[trigger_owner_[hit.word] + 1];
+    for (size_t d = 0; d < detectors_.size(); ++d) begin[d + 1] += begin[d];
+    // Placed in the pass's order, each at its detector's next place; the
+    // places then stand at each list's end, one detector on.
+    grouped.resize(all.size());
     for (const WordHit& hit : all) {
-      hits[trigger_owner_[hit.word]].push_back(
-          {hit.begin, trigger_own_[hit.word]});
+      const size_t d = trigger_owner_[hit.word];
+      grouped[begin[d]++] = {hit.begin, trigger_own_[hit.word]};
     }
-    for (size_t d = 0; d < detectors_.size(); ++d)
-      run[d] = run[d] || !hits[d].empty();
-  }
-  for (size_t d = 0; d < detectors_.size(); ++d) {
-    if (!run[d] && !detectors_[d]->ReportsProtected() &&
-        detectors_[d]->TriggeredInCode(scan.text()))
-      run[d] = true;
+    for (size_t d = detectors_.size(); d > 0; --d) begin[d] = begin[d - 1];
+    begin[0] = 0;
   }
 
   const size_t first = sink.spans().size();
   for (size_t d = 0; d < detectors_.size(); ++d) {
-    if (!run[d] || detectors_[d]->ReportsProtected()) continue;
-    scan.set_trigger_hits(always_run_[d] ? nullptr : &hits[d]);
+    if (detectors_[d]->ReportsProtected()) continue;
+    const ScanContext::TriggerHits own(grouped.data() + begin[d],
+                                       begin[d + 1] - begin[d]);
+    if (!always_run_[d] && own.empty() &&
+        !detectors_[d]->TriggeredInCode(scan.text()))
+      continue;
+    if (always_run_[d]) {
+      scan.clear_trigger_hits();
+    } else {
+      scan.set_trigger_hits(own);
+    }
     const Status s = detectors_[d]->Find(doc, scan, sink);
-    scan.set_trigger_hits(nullptr);
+    scan.clear_trigger_hits();
     if (!s.ok()) return s;
   }
   // Keep rules matter only where they could contain an identifier: scan

@@ -55,7 +55,7 @@ Status PlateDetector::Find(const Document& doc, ScanContext& context,
   // Every plate starts at a trigger word (a province) followed by a
   // letter: after the detector set's pass, only there is a match looked
   // for.
-  const std::vector<WordHit>* starts = context.trigger_hits();
+  const ScanContext::TriggerHits* starts = context.trigger_hits();
   size_t next_start = 0;
   auto next_match = [&] {
     if (starts == nullptr) return plate_.Search(text, pos, &m);

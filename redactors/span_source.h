@@ -33,6 +33,7 @@
 
 #include <list>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -110,11 +111,17 @@ class ScanContext {
   // when the detector set runs it after its one pass (DetectorSet): a
   // detector whose every finding starts at one of its words reads them
   // instead of searching the text again. Null when the detector runs
-  // alone, or has no words.
-  const std::vector<WordHit>* trigger_hits() const { return trigger_hits_; }
-  void set_trigger_hits(const std::vector<WordHit>* hits) {
-    trigger_hits_ = hits;
+  // alone, or has no words. The hits are a view of the set's list, valid
+  // while the detector runs.
+  using TriggerHits = std::span<const WordHit>;
+  const TriggerHits* trigger_hits() const {
+    return has_trigger_hits_ ? &trigger_hits_ : nullptr;
   }
+  void set_trigger_hits(TriggerHits hits) {
+    trigger_hits_ = hits;
+    has_trigger_hits_ = true;
+  }
+  void clear_trigger_hits() { has_trigger_hits_ = false; }
 
   // What must not survive in a public text (read by the verify pass): the
   // people the people source anonymized, the natural persons who keep
@@ -152,7 +159,8 @@ class ScanContext {
   // references valid (and, unlike a deque, allocates nothing while empty).
   std::list<std::pair<const LiteralAutomaton*, std::vector<WordHit>>> hits_;
   const WordPass* word_pass_ = nullptr;
-  const std::vector<WordHit>* trigger_hits_ = nullptr;
+  TriggerHits trigger_hits_;
+  bool has_trigger_hits_ = false;
   const std::vector<PersonRecord>* anonymized_ = nullptr;
   const std::vector<std::string>* kept_names_ = nullptr;
   const CaseTerms* case_terms_ = nullptr;
