@@ -161,7 +161,7 @@ ProtectedSpanDetector::ProtectedSpanDetector(bool shape_checks)
            R"(](?:\s?[0-9]{1,6})?|最高法|最高人民法院)\s?)?[\x{4E00}-\x{7B2B}\x{7B2D}-\x{9FFF}]{1,6}?\s?[0-9]{1,8}\s?号(?:之[一二三四五六七八九十0-9]+)?)"),
        "case_number",
        "case number: (year) court code, case type, sequence",
-       {{"("}, {"号"}},
+       {{"号"}},
        MayHoldCaseNumber,
        {"(", 0, 0}});
   rules_.push_back(
@@ -193,7 +193,7 @@ ProtectedSpanDetector::ProtectedSpanDetector(bool shape_checks)
            R"([0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?\s?(?:万|亿)?(?:元|美元|港元|港币|欧元|日元|英镑))"),
        "amount_grouped",
        "amount with thousands separators",
-       {{","}, {"元", "港币", "英镑"}},
+       {{"元", "港币", "英镑"}},
        MayHoldGroupedAmount,
        {},
        {{"元", "港币", "英镑"}, kGroupedAmountRun, 1}});
