@@ -346,12 +346,12 @@ enum class MinorParty { kYes, kNo, kUnknown };
 // parties of a family cause are anonymized and the decision is output
 // beside the public text.
 MinorParty FindMinorParty(std::string_view text, const DocumentHeader& header,
-                          const PartyBlockPolicy& party_block, int adult_age,
+                          const PartyBlockParser& party_block, int adult_age,
                           std::string* who) {
   if (!header.decision_date) return MinorParty::kUnknown;
   MinorParty out = MinorParty::kUnknown;
   for (const Participant& part :
-       ParsePartyBlock(text, ZoneOf(header, Zone::kParties), party_block)) {
+       party_block.Parse(text, ZoneOf(header, Zone::kParties))) {
     if (part.kind != RoleKind::kParty || !part.birth_date) continue;
     const int age = AgeOn(*part.birth_date, *header.decision_date);
     const std::string entry = part.role + " " + std::to_string(age);
@@ -378,7 +378,7 @@ struct SignPlace {
 // higher score wins, a tie holds the document. Only a sign can overrule
 // a stated cause, and only toward withholding.
 void DecideFamily(const PublicationPolicy& p, const CauseWordIndex& words,
-                  const PartyBlockPolicy& party_block, std::string_view text,
+                  const PartyBlockParser& party_block, std::string_view text,
                   const DocumentHeader& header, const InputMeta& meta,
                   Decision& d) {
   std::string cause = header.cause;
@@ -648,8 +648,7 @@ PublicationDecision PublicationDecider::Decide(std::string_view text,
             : std::vector<DatedClause>();
     bool minor = false;
     bool any_age = false;
-    for (const Participant& part :
-         ParsePartyBlock(text, parties, party_block_)) {
+    for (const Participant& part : party_block_.Parse(text, parties)) {
       if (part.kind != RoleKind::kDefendant || !part.birth_date) continue;
       const Date& birth = *part.birth_date;
       const std::string name(

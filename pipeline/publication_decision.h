@@ -94,7 +94,7 @@ class PublicationDecider {
 
  private:
   PublicationPolicy policy_;
-  PartyBlockPolicy party_block_;
+  PartyBlockParser party_block_;
   // The words of the cause inference, found in one regex pass.
   std::unique_ptr<const CauseWordIndex> cause_words_;
 };

@@ -2,50 +2,34 @@
 
 #include <algorithm>
 #include <cstring>
+#include <iterator>
+#include <utility>
 
 #include "core/byte_search.h"
 #include "core/utf8.h"
 #include "redactors/detector.h"
+#include "redactors/literal_automaton.h"
 #include "redactors/person_names.h"
 
 namespace wenshu {
 namespace {
 
-// para.find(word) != npos, with FindBytes: string_view::find looks for the
-// first byte with memchr, and in Chinese text that byte is the lead byte of
-// most characters.
-bool Has(std::string_view para, std::string_view word) {
-  return word.empty() || FindBytes(para, word) != std::string_view::npos;
-}
-
-bool ContainsAny(std::string_view para, const std::vector<std::string>& words) {
-  for (const std::string& w : words) {
-    if (Has(para, w)) return true;
-  }
-  return false;
-}
-
-// The first of `words`, in their order, that occurs in `para`, or an empty
-// view. A word occurs only where its last character does: each distinct
-// last character (for the ethnicities, 族 alone) is looked for once, and a
-// word only when its last character is there.
-std::string_view FirstWordIn(std::string_view para,
-                             const std::vector<std::string>& words) {
-  std::vector<std::pair<std::string_view, bool>> last_chars;
-  for (const std::string& w : words) {
-    if (w.empty()) return w;  // found anywhere, as Has says
-    const std::string_view last =
-        std::string_view(w).substr(PreviousCharBoundary(w, w.size()));
-    auto it = std::find_if(last_chars.begin(), last_chars.end(),
-                           [&](const auto& c) { return c.first == last; });
-    if (it == last_chars.end()) {
-      last_chars.emplace_back(last, Has(para, last));
-      it = last_chars.end() - 1;
-    }
-    if (it->second && Has(para, w)) return w;
-  }
-  return {};
-}
+// The fixed cues a paragraph is read for, after the policy's lists in the
+// paragraph's automaton (ParagraphWords).
+enum FixedCue : size_t {
+  kBornOn,       // 出生于
+  kBornIn,       // 生于
+  kBorn,         // 出生
+  kCommaMale,    // ,男
+  kColonMale,    // :男
+  kCommaFemale,  // ,女
+  kColonFemale,  // :女
+  kNationality,  // 国籍
+  kRelation,     // 系
+  kFixedCues,
+};
+constexpr std::string_view kFixedCueText[kFixedCues] = {
+    "出生于", "生于", "出生", ",男", ":男", ",女", ":女", "国籍", "系"};
 
 bool StartsWith(std::string_view s, std::string_view prefix) {
   return s.substr(0, prefix.size()) == prefix;
@@ -124,15 +108,56 @@ std::optional<Date> ArabicDateAt(std::string_view text, size_t pos) {
   return d;
 }
 
-std::optional<Date> BirthDateIn(std::string_view text, ByteRange p) {
-  const std::string_view para = text.substr(p.begin, p.end - p.begin);
-  for (std::string_view cue : {"出生于", "生于"}) {
-    const size_t at = FindBytes(para, cue);
+// Every occurrence of every word of a paragraph's automaton, as (word,
+// begin) pairs sorted by word, then begin.
+class ParagraphHits {
+ public:
+  void Find(const LiteralAutomaton& words, std::string_view para) {
+    hits_.clear();
+    words.ForEachMatch(para, [&](size_t begin, size_t k) {
+      hits_.push_back({k, begin});
+    });
+    std::sort(hits_.begin(), hits_.end());
+  }
+  // The begins of word `k`'s occurrences, ascending.
+  template <typename Each>
+  void ForEach(size_t k, Each each) const {
+    for (auto it = std::lower_bound(hits_.begin(), hits_.end(),
+                                    std::pair<size_t, size_t>{k, 0});
+         it != hits_.end() && it->first == k; ++it)
+      if (!each(it->second)) return;
+  }
+  size_t First(size_t k) const {
+    size_t first = std::string_view::npos;
+    ForEach(k, [&](size_t at) {
+      first = at;
+      return false;
+    });
+    return first;
+  }
+  // Whether a word of [begin, end) occurs.
+  bool Any(size_t begin, size_t end) const {
+    const auto it = std::lower_bound(hits_.begin(), hits_.end(),
+                                     std::pair<size_t, size_t>{begin, 0});
+    return it != hits_.end() && it->first < end;
+  }
+
+ private:
+  std::vector<std::pair<size_t, size_t>> hits_;
+};
+
+// The paragraph's birth date: after 出生于 or 生于, else the date written
+// before 出生 (1990年1月1日出生).
+std::optional<Date> BirthDateIn(std::string_view text, ByteRange p,
+                                const ParagraphHits& hits, size_t fixed) {
+  for (const FixedCue cue : {kBornOn, kBornIn}) {
+    const size_t at = hits.First(fixed + cue);
     if (at != std::string_view::npos) {
-      if (auto d = ArabicDateAt(text, p.begin + at + cue.size())) return d;
+      if (auto d = ArabicDateAt(text, p.begin + at + kFixedCueText[cue].size()))
+        return d;
     }
   }
-  const size_t at = FindBytes(para, "出生");
+  const size_t at = hits.First(fixed + kBorn);
   if (at == std::string_view::npos) return std::nullopt;
   // Back over digits and 年月日 to where the date starts.
   size_t begin = p.begin + at;
@@ -147,20 +172,20 @@ std::optional<Date> BirthDateIn(std::string_view text, ByteRange p) {
   return ArabicDateAt(text, begin);
 }
 
-std::string SexIn(std::string_view para) {
-  for (std::string_view sex : {"男", "女"}) {
-    for (std::string_view before : {",", ":"}) {
-      const std::string pattern = std::string(before) + std::string(sex);
-      size_t at = FindBytes(para, pattern);
-      while (at != std::string_view::npos) {
-        const char32_t after = CodePointAt(para, at + pattern.size());
-        if (after == U',' || after == U'。' || after == U';' || after == U')' ||
-            after == U' ' || after == 0) {
-          return std::string(sex);
-        }
-        at = FindBytes(para, pattern, at + 1);
-      }
-    }
+// 男 or 女 after a comma or a colon and before a comma, 。, ;, ), a space
+// or the end: tried as ,男 :男 ,女 :女, each from the left.
+std::string SexIn(std::string_view para, const ParagraphHits& hits,
+                  size_t fixed) {
+  for (const FixedCue cue :
+       {kCommaMale, kColonMale, kCommaFemale, kColonFemale}) {
+    bool found = false;
+    hits.ForEach(fixed + cue, [&](size_t at) {
+      const char32_t after = CodePointAt(para, at + kFixedCueText[cue].size());
+      found = after == U',' || after == U'。' || after == U';' ||
+              after == U')' || after == U' ' || after == 0;
+      return !found;
+    });
+    if (found) return std::string(kFixedCueText[cue].substr(std::strlen(",")));
   }
   return "";
 }
@@ -253,8 +278,73 @@ std::vector<ParagraphOpening> ParagraphOpenings(std::string_view text,
   return openings;
 }
 
+// The policy's lists of paragraph words, then the fixed cues, in one
+// automaton: each list a run of its indices, in the list's order.
+struct PartyBlockParser::ParagraphWords {
+  // A list's indices, and the first of its words that is empty (found
+  // anywhere, as a search for it says), or npos.
+  struct List {
+    size_t begin = 0;
+    size_t end = 0;
+    size_t first_empty = std::string_view::npos;
+  };
+
+  explicit ParagraphWords(const PartyBlockPolicy& words)
+      : ethnicities(Add(words.ethnicities)),
+        lawyer_words(Add(words.lawyer_words)),
+        organisation_cues(Add(words.organisation_cues)),
+        alias_cues(Add(words.alias_cues)),
+        fixed(literals.size()),
+        automaton((literals.insert(literals.end(), std::begin(kFixedCueText),
+                                   std::end(kFixedCueText)),
+                   literals)) {}
+
+  List Add(const std::vector<std::string>& list) {
+    List out{literals.size(), literals.size() + list.size()};
+    for (size_t k = 0; k < list.size(); ++k) {
+      if (list[k].empty() && out.first_empty == std::string_view::npos)
+        out.first_empty = out.begin + k;
+      literals.push_back(list[k]);
+    }
+    return out;
+  }
+
+  // The first word of `list`, in its order, that occurs (or an empty
+  // one before it): its index, or npos.
+  size_t FirstOf(const List& list, const ParagraphHits& hits) const {
+    for (size_t k = list.begin; k < list.end; ++k) {
+      if (k == list.first_empty || hits.First(k) != std::string_view::npos)
+        return k;
+    }
+    return std::string_view::npos;
+  }
+  bool AnyOf(const List& list, const ParagraphHits& hits) const {
+    return list.first_empty != std::string_view::npos ||
+           hits.Any(list.begin, list.end);
+  }
+
+  std::vector<std::string_view> literals;
+  List ethnicities, lawyer_words, organisation_cues, alias_cues;
+  size_t fixed;  // the index of the first fixed cue
+  LiteralAutomaton automaton;
+};
+
+PartyBlockParser::PartyBlockParser(PartyBlockPolicy words)
+    : words_(std::move(words)),
+      paragraph_words_(std::make_unique<const ParagraphWords>(words_)) {}
+PartyBlockParser::~PartyBlockParser() = default;
+PartyBlockParser::PartyBlockParser(PartyBlockParser&&) noexcept = default;
+
 std::vector<Participant> ParsePartyBlock(std::string_view text, ByteRange zone,
                                          const PartyBlockPolicy& words) {
+  return PartyBlockParser(words).Parse(text, zone);
+}
+
+std::vector<Participant> PartyBlockParser::Parse(std::string_view text,
+                                                 ByteRange zone) const {
+  const PartyBlockPolicy& words = words_;
+  const ParagraphWords& in_para = *paragraph_words_;
+  ParagraphHits hits;
   std::vector<Participant> out;
   zone.end = std::min(zone.end, text.size());
   // Paragraph openings: a role label at a paragraph start.
@@ -309,23 +399,26 @@ std::vector<Participant> ParsePartyBlock(std::string_view text, ByteRange zone,
         if (latin) p.aliases.push_back({p.name.end + 1, close});
       }
     }
-    p.sex = SexIn(para);
-    p.birth_date = BirthDateIn(text, p.paragraph);
-    p.ethnicity = std::string(FirstWordIn(para, words.ethnicities));
-    const size_t nationality = FindBytes(para, "国籍");
+    hits.Find(in_para.automaton, para);
+    p.sex = SexIn(para, hits, in_para.fixed);
+    p.birth_date = BirthDateIn(text, p.paragraph, hits, in_para.fixed);
+    if (const size_t k = in_para.FirstOf(in_para.ethnicities, hits);
+        k != std::string_view::npos)
+      p.ethnicity = words.ethnicities[k - in_para.ethnicities.begin];
+    const size_t nationality = hits.First(in_para.fixed + kNationality);
     if (nationality != std::string_view::npos) {
       const std::string_view around =
           para.substr(nationality >= 18 ? nationality - 18 : 0, 40);
       p.foreign = around.find("中国") == std::string_view::npos &&
                   around.find("中华人民共和国") == std::string_view::npos;
     }
-    p.lawyer = ContainsAny(para, words.lawyer_words);
+    p.lawyer = in_para.AnyOf(in_para.lawyer_words, hits);
     p.organisation =
         p.kind == RoleKind::kProsecution ||
         (p.sex.empty() && !p.birth_date && IsOrganisationName(name, words)) ||
-        (p.sex.empty() && ContainsAny(para, words.organisation_cues) &&
+        (p.sex.empty() && in_para.AnyOf(in_para.organisation_cues, hits) &&
          name.find("·") == std::string_view::npos && Utf8CharCount(name) > 4);
-    const size_t relation = FindBytes(para, "系");
+    const size_t relation = hits.First(in_para.fixed + kRelation);
     if (relation != std::string_view::npos && relation < 64) {
       ByteRange r =
           NameAt(text, p.paragraph.begin + relation + 3, p.paragraph.end);
@@ -333,9 +426,13 @@ std::vector<Participant> ParsePartyBlock(std::string_view text, ByteRange zone,
       if (rel.find("之") != std::string_view::npos && rel.size() <= 45)
         p.relation = std::string(rel);
     }
-    for (std::string_view cue : words.alias_cues) {
-      size_t at = FindBytes(para, cue);
-      while (at != std::string_view::npos) {
+    // Each cue's occurrences from the left, none inside the one before.
+    for (size_t k = in_para.alias_cues.begin; k < in_para.alias_cues.end; ++k) {
+      const std::string_view cue = in_para.literals[k];
+      size_t free_from = 0;
+      hits.ForEach(k, [&](size_t at) {
+        if (at < free_from) return true;
+        free_from = at + cue.size();
         size_t from = p.paragraph.begin + at + cue.size();
         if (from < p.paragraph.end && text[from] == ':') ++from;
         ByteRange alias = NameAt(text, from, p.paragraph.end);
@@ -346,8 +443,8 @@ std::vector<Participant> ParsePartyBlock(std::string_view text, ByteRange zone,
         }
         if (alias.end > alias.begin && alias.end - alias.begin <= 30)
           p.aliases.push_back(alias);
-        at = FindBytes(para, cue, at + cue.size());
-      }
+        return true;
+      });
     }
     if (p.kind == RoleKind::kStatutoryRepresentative ||
         p.kind == RoleKind::kAgent ||

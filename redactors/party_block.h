@@ -9,11 +9,13 @@
 // with or without line breaks between paragraphs. The words it reads by
 // (role labels and their kinds, ethnicities, organisation endings, alias
 // cues, lawyer words) are data: a PartyBlockPolicy, from the policy file's
-// "party_block" section. Stateless; thread-safe. Returned participants hold
-// byte ranges into the text, no views.
+// "party_block" section, read by a PartyBlockParser built once per policy
+// (immutable; thread-safe). Returned participants hold byte ranges into the
+// text, no views.
 #ifndef WENSHU_REDACTORS_PARTY_BLOCK_H_
 #define WENSHU_REDACTORS_PARTY_BLOCK_H_
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -99,8 +101,28 @@ std::vector<ParagraphOpening> ParagraphOpenings(std::string_view text,
                                                 ByteRange zone,
                                                 const PartyBlockPolicy& words);
 
-// Parses the participant paragraphs in text[zone.begin, zone.end) with the
-// words of `words`.
+// The participant paragraphs read with the words of one policy. The words
+// a paragraph is read for (ethnicities, lawyer words, organisation cues,
+// alias cues, and the cues of sex, birth and nationality) are found in one
+// pass over the paragraph, not by a search per word. Built once per
+// policy; immutable and thread-safe.
+class PartyBlockParser {
+ public:
+  explicit PartyBlockParser(PartyBlockPolicy words);
+  ~PartyBlockParser();
+  PartyBlockParser(PartyBlockParser&&) noexcept;
+
+  // Parses the participant paragraphs in text[zone.begin, zone.end).
+  std::vector<Participant> Parse(std::string_view text, ByteRange zone) const;
+
+ private:
+  struct ParagraphWords;
+  PartyBlockPolicy words_;
+  std::unique_ptr<const ParagraphWords> paragraph_words_;
+};
+
+// The same as PartyBlockParser(words).Parse(text, zone): for one text; a
+// caller parsing many holds a parser.
 std::vector<Participant> ParsePartyBlock(std::string_view text, ByteRange zone,
                                          const PartyBlockPolicy& words);
 

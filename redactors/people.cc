@@ -46,7 +46,7 @@ std::string KeptNameConflict(std::string_view text,
 }
 
 PeopleFinder::PeopleFinder(const PeoplePolicy& policy)
-    : policy_(policy), body_(policy) {}
+    : policy_(policy), party_block_(policy.party_block), body_(policy) {}
 
 std::string PeopleFinder::Run(std::string_view text,
                               const DocumentHeader& header,
@@ -59,9 +59,8 @@ std::string PeopleFinder::Run(std::string_view text,
   if (!policy_.enabled) return "";
   const PeopleCase kind = PeopleCaseOf(header, text.size(), policy_);
   PeopleDecisions decisions;
-  DecidePartyRoles(text,
-                   ParsePartyBlock(text, kind.parties, policy_.party_block),
-                   header, kind, policy_, &decisions);
+  DecidePartyRoles(text, party_block_.Parse(text, kind.parties), header, kind,
+                   policy_, &decisions);
   OccurrenceCounter counter(text);
   body_.Find(text, kind, counter, &decisions, cue_hits);
   const std::unordered_map<std::string, std::string> fixed =

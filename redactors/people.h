@@ -34,6 +34,7 @@
 #include "core/span.h"
 #include "core/status.h"
 #include "redactors/body_mentions.h"
+#include "redactors/party_block.h"
 #include "redactors/person_mentions.h"
 #include "redactors/policy.h"
 #include "redactors/span_source.h"
@@ -87,6 +88,7 @@ class PeopleFinder : public SpanSource {
                   const std::vector<WordHit>* cue_hits) const;
 
   const PeoplePolicy& policy_;
+  PartyBlockParser party_block_;
   BodyMentionFinder body_;
 };
 

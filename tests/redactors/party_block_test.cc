@@ -73,6 +73,47 @@ TEST(PartyBlock, TheFirstListedEthnicityInTheParagraphWins) {
   EXPECT_EQ(parts[3].ethnicity, "丙族");
 }
 
+TEST(PartyBlock, EachQuestionKeepsItsOwnOrderOfWords) {
+  // The paragraph's words are found in one pass; each question still takes
+  // them in its own order: sex as ,男 :男 ,女 :女 (not by place), the birth
+  // date after 出生于, then 生于, then before 出生, the ethnicity by the
+  // list's order with an empty word ending the list.
+  PartyBlockPolicy words = Words();
+  words.ethnicities = {"苗族", "", "汉族"};
+  const std::string text =
+      "原告:张三,女子,1980年1月1日出生,生于1985年5月5日,汉族男。\n"
+      "被告:李四,女,出生于1990年2月2日,生于1985年5月5日,苗族,汉族。\n"
+      "第三人:王五:男,1970年3月3日出生,:女。\n";
+  const auto parts = ParsePartyBlock(text, {0, text.size()}, words);
+  ASSERT_EQ(parts.size(), 3u);
+  EXPECT_EQ(parts[0].sex, "");  // ,女子 is no sex, and 男 follows no comma
+  ASSERT_TRUE(parts[0].birth_date.has_value());
+  EXPECT_EQ(parts[0].birth_date->year, 1985);
+  EXPECT_EQ(parts[0].ethnicity, "");  // the empty word comes before 汉族
+  EXPECT_EQ(parts[1].sex, "女");
+  ASSERT_TRUE(parts[1].birth_date.has_value());
+  EXPECT_EQ(parts[1].birth_date->year, 1990);
+  EXPECT_EQ(parts[1].ethnicity, "苗族");
+  EXPECT_EQ(parts[2].sex, "男");  // :男 before :女, though both stand
+  ASSERT_TRUE(parts[2].birth_date.has_value());
+  EXPECT_EQ(parts[2].birth_date->year, 1970);
+}
+
+TEST(PartyBlock, AnAliasCueIsReadFromTheEndOfTheOneBefore) {
+  // A cue's occurrences are read from the left, each after the end of the
+  // one before (哈哈哈 holds one 哈哈, not two); a cue listed twice is read
+  // twice.
+  PartyBlockPolicy words = Words();
+  words.alias_cues = {"哈哈", "绰号", "绰号"};
+  const std::string text = "被告人孙某,男,哈哈哈黑子,绰号:小六。\n";
+  const auto parts = ParsePartyBlock(text, {0, text.size()}, words);
+  ASSERT_EQ(parts.size(), 1u);
+  std::vector<std::string> aliases;
+  for (const ByteRange& a : parts[0].aliases)
+    aliases.push_back(text.substr(a.begin, a.end - a.begin));
+  EXPECT_EQ(aliases, (std::vector<std::string>{"哈黑子", "小六", "小六"}));
+}
+
 TEST(PartyBlock, WorksWithoutLineBreaks) {
   const std::string text =
       "原告:张三,男,1980年1月1日出生。被告:李四,女,1985年5月5日出生。";
