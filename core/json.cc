@@ -103,20 +103,29 @@ const std::array<std::string, 0x80>& Escapes() {
 constexpr size_t kShortValue = 48;
 
 // True when every byte of `value` is printable ASCII other than the quote
-// and the backslash: what JSON takes as it is. Eight bytes at a time, each
-// test true of a word when true of one of its bytes (a byte below 0x20, one
-// from 0x80, a quote, a backslash); the last word padded with letters.
+// and the backslash: what JSON takes as it is. From eight bytes on, eight
+// at a time, each test true of a word when true of one of its bytes (a
+// byte below 0x20, one from 0x80, a quote, a backslash), the last word
+// the value's last eight bytes; a shorter value byte by byte.
 bool IsPlainAscii(std::string_view value) {
+  const size_t n = value.size();
+  if (n < 8) {
+    return std::none_of(value.begin(), value.end(), [](char ch) {
+      const auto c = static_cast<unsigned char>(ch);
+      return c < 0x20 || c >= 0x80 || c == '"' || c == '\\';
+    });
+  }
   constexpr uint64_t kOnes = 0x0101010101010101u;
   constexpr uint64_t kHigh = 0x8080808080808080u;
   const auto has_zero = [](uint64_t w) { return (w - kOnes) & ~w & kHigh; };
-  uint64_t bad = 0;
-  for (size_t i = 0; i < value.size(); i += 8) {
-    uint64_t w = 0x6161616161616161u;  // 'a'
-    std::memcpy(&w, value.data() + i, std::min<size_t>(8, value.size() - i));
-    bad |= (w & kHigh) | ((w - 0x20 * kOnes) & ~w & kHigh) |
+  const auto bad_in = [&](size_t at) {
+    uint64_t w;
+    std::memcpy(&w, value.data() + at, 8);
+    return (w & kHigh) | ((w - 0x20 * kOnes) & ~w & kHigh) |
            has_zero(w ^ ('"' * kOnes)) | has_zero(w ^ ('\\' * kOnes));
-  }
+  };
+  uint64_t bad = bad_in(n - 8);
+  for (size_t i = 0; i + 8 < n; i += 8) bad |= bad_in(i);
   return bad == 0;
 }
 
@@ -577,9 +586,24 @@ JsonWriter& JsonWriter::EndArray() {
 }
 
 JsonWriter& JsonWriter::Key(std::string_view key) {
-  Separate();
-  AppendQuoted(key, out_);
-  out_->push_back(':');
+  // A key is short plain ASCII nearly always: written with its comma,
+  // quotes and colon at once.
+  if (key.size() <= kShortValue && IsPlainAscii(key)) {
+    const size_t at = out_->size();
+    const size_t comma = need_comma_ ? 1 : 0;
+    out_->resize(at + comma + key.size() + 3);
+    char* to = out_->data() + at;
+    if (need_comma_) *to++ = ',';
+    *to++ = '"';
+    std::memcpy(to, key.data(), key.size());
+    to += key.size();
+    to[0] = '"';
+    to[1] = ':';
+  } else {
+    Separate();
+    AppendQuoted(key, out_);
+    out_->push_back(':');
+  }
   need_comma_ = false;
   return *this;
 }
