@@ -418,6 +418,7 @@ std::vector<Span> FindPersonMentions(std::string_view text, size_t tail_begin,
   std::vector<std::string_view> pseudonyms;
   for (const PersonRecord& r : people) pseudonyms.push_back(keep(r.pseudonym));
   std::vector<Span> spans;
+  spans.reserve(bench.size() + taken.size());
   for (const ByteRange& r : bench) {
     Span s{r.begin, r.end, Category::kProtected, "bench_name",
            "the bench keeps its names under rules Art. 11"};
