@@ -199,13 +199,19 @@ uint32_t LiteralAutomaton::StepByLinks(uint32_t state, unsigned char c) const {
   }
 }
 
+void LiteralAutomaton::EveryOccurrence(
+    std::string_view text, std::vector<std::pair<size_t, size_t>>* out) const {
+  out->clear();
+  ForEachMatch(text,
+               [&](size_t begin, size_t k) { out->emplace_back(k, begin); });
+  std::sort(out->begin(), out->end());
+}
+
 std::vector<std::pair<size_t, size_t>> FindEveryOccurrence(
     std::string_view text, const std::vector<std::string_view>& needles) {
-  std::vector<std::pair<size_t, size_t>> out;
   if (needles.size() < kManyNeedles) return FindEachNeedle(text, needles);
-  LiteralAutomaton(needles).ForEachMatch(
-      text, [&](size_t begin, size_t k) { out.emplace_back(k, begin); });
-  std::sort(out.begin(), out.end());
+  std::vector<std::pair<size_t, size_t>> out;
+  LiteralAutomaton(needles).EveryOccurrence(text, &out);
   return out;
 }
 

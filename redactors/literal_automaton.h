@@ -77,6 +77,11 @@ class LiteralAutomaton {
     });
   }
 
+  // The same occurrences as (index, begin) pairs, ordered by index, then
+  // begin, in `*out` (cleared first, its storage reused).
+  void EveryOccurrence(std::string_view text,
+                       std::vector<std::pair<size_t, size_t>>* out) const;
+
  private:
   static constexpr uint32_t kNoLiteral = UINT32_MAX;
 

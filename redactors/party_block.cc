@@ -113,11 +113,7 @@ std::optional<Date> ArabicDateAt(std::string_view text, size_t pos) {
 class ParagraphHits {
  public:
   void Find(const LiteralAutomaton& words, std::string_view para) {
-    hits_.clear();
-    words.ForEachMatch(para, [&](size_t begin, size_t k) {
-      hits_.push_back({k, begin});
-    });
-    std::sort(hits_.begin(), hits_.end());
+    words.EveryOccurrence(para, &hits_);
   }
   // The begins of word `k`'s occurrences, ascending.
   template <typename Each>
