@@ -606,6 +606,7 @@ __attribute__((target("avx2"))) size_t WordStartBlocksAvx2(
     const unsigned char* data, size_t p, size_t n,
     const std::array<uint8_t, 16>& low_rows,
     const std::array<uint8_t, 16>& high_rows, const uint64_t* passed,
+    const uint64_t* narrowed, const uint64_t* followed, unsigned followed_shift,
     uint32_t* stops, size_t* base) {
   const __m256i low = _mm256_broadcastsi128_si256(
       _mm_loadu_si128(reinterpret_cast<const __m128i*>(low_rows.data())));
@@ -662,7 +663,24 @@ __attribute__((target("avx2"))) size_t WordStartBlocksAvx2(
                                   _mm_srli_si128(h1, 8), _mm_srli_si128(h2, 8))
                        << 24;
     }
-    const uint32_t stop = starts & ~(chars & passed_here);
+    uint32_t stop = starts & ~(chars & passed_here);
+    // The narrowed characters among the stops that what follows passes
+    // (WordStarts::NarrowChars), judged without a branch on the answer.
+    for (uint32_t left = narrowed == nullptr ? 0 : stop & chars; left != 0;
+         left &= left - 1) {
+      const auto k = static_cast<unsigned>(__builtin_ctz(left));
+      if (p + k + 8 > n) break;
+      uint64_t bytes;
+      std::memcpy(&bytes, data + p + k, sizeof bytes);
+      const uint64_t in_narrowed =
+          narrowed[(bytes & 0x0Fu) << 6 | (bytes >> 8 & 0x3Fu)] >>
+          (bytes >> 16 & 0x3Fu);
+      const uint64_t bit =
+          ((bytes & 0xFFFF'FFFF'FFFFu) * WordStarts::kFollowedHash) >>
+          followed_shift;
+      const uint64_t followed_here = followed[bit >> 6] >> (bit & 63);
+      stop &= ~(static_cast<uint32_t>(in_narrowed & ~followed_here & 1) << k);
+    }
     if (stop != 0) {
       *stops = stop;
       *base = p;
@@ -675,6 +693,28 @@ __attribute__((target("avx2"))) size_t WordStartBlocksAvx2(
 }  // namespace
 #endif
 
+void WordStarts::NarrowChars(const std::vector<uint32_t>& chars,
+                             const std::vector<uint64_t>& followed) {
+  narrowed_.clear();
+  followed_.clear();
+  followed_shift_ = 64;
+  if (chars.empty()) return;
+  narrowed_.assign(passed_.size(), 0);
+  for (const uint32_t c : chars) {
+    narrowed_[(c & 0x0Fu) << 6 | (c >> 8 & 0x3Fu)] |= uint64_t{1}
+                                                      << (c >> 16 & 0x3Fu);
+  }
+  // About 32 bits per six bytes: one in 32 of the others keeps its stop.
+  unsigned bits = 9;
+  while (bits < 26 && (size_t{1} << bits) < followed.size() * 32) ++bits;
+  followed_.assign((size_t{1} << bits) / 64, 0);
+  followed_shift_ = 64 - bits;
+  for (const uint64_t six : followed) {
+    const uint64_t bit = FollowedBit(six);
+    followed_[bit >> 6] |= uint64_t{1} << (bit & 63);
+  }
+}
+
 size_t WordStarts::FindBlocks(std::string_view text, size_t from,
                               Cursor* cursor) const {
 #ifdef WENSHU_BYTE_SEARCH_X86
@@ -683,7 +723,9 @@ size_t WordStarts::FindBlocks(std::string_view text, size_t from,
     size_t base = 0;
     const size_t at = WordStartBlocksAvx2(
         reinterpret_cast<const unsigned char*>(text.data()), from, text.size(),
-        low_rows_, high_rows_, passed_.data(), &stops, &base);
+        low_rows_, high_rows_, passed_.data(),
+        narrowed_.empty() ? nullptr : narrowed_.data(), followed_.data(),
+        followed_shift_, &stops, &base);
     if (stops != 0) *cursor = Cursor{base, stops, true};
     return at;
   }

@@ -71,6 +71,54 @@ void LiteralAutomaton::PrepareSkips() {
                              static_cast<unsigned char>(second), thirds);
     }
   }
+  NarrowStarts();
+}
+
+void LiteralAutomaton::NarrowStarts() {
+  // A three-byte character that starts literals only of six bytes or
+  // more: skipped from the root where the six bytes from it begin none of
+  // them, since its three steps and the next three then end no literal
+  // that starts at it, and where they leave the automaton is where the
+  // next three bytes alone lead from the root (no literal starts with a
+  // continuation byte: PrepareSkips' condition).
+  std::vector<uint32_t> chars;
+  std::vector<uint64_t> followed;
+  for (const auto& [lead, one] : nodes_[0].next) {
+    if (lead < 0xE0 || lead > 0xEF || nodes_[one].ends_here) continue;
+    for (const auto& [second, two] : nodes_[one].next) {
+      if (second < 0x80 || second > 0xBF || nodes_[two].ends_here) continue;
+      for (const auto& [third, three] : nodes_[two].next) {
+        if (third < 0x80 || third > 0xBF || nodes_[three].ends_here) continue;
+        // The literals' next three bytes; with folded letters, a letter
+        // among them reads in either case, and the character stays a stop.
+        const size_t count = followed.size();
+        bool narrow = true;
+        const uint64_t first =
+            uint64_t{lead} | uint64_t{second} << 8 | uint64_t{third} << 16;
+        auto letter = [&](unsigned char c) {
+          return fold_ascii_ && c >= 'a' && c <= 'z';
+        };
+        for (const auto& [b3, four] : nodes_[three].next) {
+          narrow &= !nodes_[four].ends_here && !letter(b3);
+          for (const auto& [b4, five] : nodes_[four].next) {
+            narrow &= !nodes_[five].ends_here && !letter(b4);
+            for (const auto& edge : nodes_[five].next) {
+              const unsigned char b5 = edge.first;
+              narrow &= !letter(b5);
+              followed.push_back(first | uint64_t{b3} << 24 |
+                                 uint64_t{b4} << 32 | uint64_t{b5} << 40);
+            }
+          }
+        }
+        if (narrow) {
+          chars.push_back(static_cast<uint32_t>(first));
+        } else {
+          followed.resize(count);
+        }
+      }
+    }
+  }
+  starts_.NarrowChars(chars, followed);
 }
 
 void LiteralAutomaton::Build(const std::vector<std::string_view>& literals) {

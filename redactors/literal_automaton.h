@@ -100,6 +100,8 @@ class LiteralAutomaton {
   // in the table), after Build from literals in small letters.
   void FoldCapitals();
   void PrepareSkips();
+  // Narrows the skip's stops by what follows them (WordStarts::NarrowChars).
+  void NarrowStarts();
 
   // From the root, the first position at or after `i` where a step may
   // leave it (starts_: the bytes that start a literal, and the three-byte

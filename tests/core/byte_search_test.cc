@@ -580,6 +580,65 @@ TEST(WordStarts, AgreesWithALoopOnRandomTexts) {
   EXPECT_GT(walked, size_t{5'000});
 }
 
+// A narrowed character stops a search only before what it was narrowed
+// to: over texts long enough for whole blocks, no stop of the plain rule is
+// ever passed, and a narrowed character before other bytes is passed (but
+// where its six bytes share the filter's bit with a follower's, a few in a
+// hundred at most) or fewer than eight bytes from the end.
+TEST(WordStarts, NarrowedCharactersStopOnlyBeforeTheirFollowers) {
+  const std::vector<std::string> chars = {"住", "佐", "张", "三", "a", "1"};
+  const std::vector<std::string> followed = {"住佐", "住张", "张a12", "张三"};
+  WordStarts starts;
+  for (const int b : {0xE4, 0xE5, int{'a'}})
+    starts.AddStartByte(static_cast<unsigned char>(b));
+  auto code = [](std::string_view s) {
+    uint64_t v = 0;
+    for (size_t k = 0; k < s.size(); ++k)
+      v |= uint64_t{static_cast<unsigned char>(s[k])} << (8 * k);
+    return v;
+  };
+  std::vector<uint64_t> sixes;
+  for (const std::string& f : followed) sixes.push_back(code(f.substr(0, 6)));
+  starts.NarrowChars(
+      {static_cast<uint32_t>(code("住")), static_cast<uint32_t>(code("张"))},
+      sixes);
+  // The plain rule: every start byte stops; a narrowed character only
+  // before a follower or near the end.
+  auto stops_at = [&](const std::string& text, size_t p) {
+    const auto b = static_cast<unsigned char>(text[p]);
+    if (b != 0xE4 && b != 0xE5 && b != 'a') return false;
+    const std::string six = text.substr(p, 6);
+    if (six.compare(0, 3, "住") != 0 && six.compare(0, 3, "张") != 0)
+      return true;
+    return p + 8 > text.size() ||
+           std::any_of(
+               followed.begin(), followed.end(),
+               [&](const std::string& f) { return f.compare(0, 6, six) == 0; });
+  };
+  Lcg random(20261209);
+  size_t narrowed_passed = 0, narrowed_kept = 0;
+  for (int round = 0; round < 300; ++round) {
+    std::string text;
+    for (uint32_t n = random.Next(120); n > 0; --n)
+      text += chars[random.Next(chars.size())];
+    for (size_t from = 0; from <= text.size(); ++from) {
+      size_t want = from;
+      while (want < text.size() && !stops_at(text, want)) ++want;
+      const size_t got = starts.Find(text, from);
+      ASSERT_LE(got, want) << "round " << round << " from " << from;
+      auto narrowed_at = [&](size_t p) {
+        return text.compare(p, 3, "住") == 0 || text.compare(p, 3, "张") == 0;
+      };
+      // Short of the plain rule's answer only at a narrowed character.
+      if (got < want) ASSERT_TRUE(narrowed_at(got)) << "round " << round;
+      if (narrowed_at(from) && want > from)
+        ++(got > from ? narrowed_passed : narrowed_kept);
+    }
+  }
+  EXPECT_GT(narrowed_passed, size_t{3'000});
+  EXPECT_LT(narrowed_kept, narrowed_passed / 30);
+}
+
 TEST(WordStarts, NeverLooksPastTheTextEnd) {
   WordStarts starts;
   starts.AddStartByte(static_cast<unsigned char>(0xE4));

@@ -310,6 +310,58 @@ TEST(LiteralAutomaton, SkippingWholeCharactersAgreesWithBruteForce) {
   }
 }
 
+// A character that starts only literals of six bytes or more is passed
+// where the six bytes from it begin none of them (WordStarts::NarrowChars):
+// over long texts (judged thirty-two positions at a time) and short ones,
+// with literals that end one or two bytes after such a character, go on in
+// ASCII letters of either case, or start on a piece of a character, every
+// match is the one brute force finds.
+TEST(LiteralAutomaton, PassingByWhatFollowsAgreesWithBruteForce) {
+  RandomPieces pieces(20261209, {"住", "佐", "体", "张", "三", "a", "X", "1",
+                                 "\xE4", "\xBD", "\xE5\xBC"});
+  size_t long_texts = 0;
+  for (int round = 0; round < 1500; ++round) {
+    std::vector<std::string> literals =
+        pieces.Literals(6, 3, /*cut=*/round % 7 == 0);
+    // Mostly literals of two whole characters or more.
+    for (size_t k = pieces.Next() % 4; k > 0; --k) {
+      const std::string two = pieces.Text(4);
+      if (two.size() >= 6) literals.push_back(two);
+    }
+    const std::string text = pieces.Text(round % 2 == 0 ? 40 : 160);
+    long_texts += text.size() >= 200;
+    for (const AsciiCase ascii : {AsciiCase::kExact, AsciiCase::kFold}) {
+      std::vector<std::string> compared = literals;
+      std::string read = text;
+      if (ascii == AsciiCase::kFold) {
+        for (std::string& l : compared) l = Small(l);
+        read = Small(text);
+      }
+      const LiteralAutomaton automaton(literals, ascii);
+      std::vector<std::pair<size_t, size_t>> got;
+      automaton.ForEachMatch(
+          text, [&](size_t begin, size_t k) { got.emplace_back(begin, k); });
+      ASSERT_EQ(got, AllMatchesBrute(compared, read)) << "round " << round;
+      ASSERT_EQ(AllEnds(automaton, text), BruteForce(compared, read))
+          << "round " << round;
+    }
+  }
+  EXPECT_GT(long_texts, size_t{200});
+  // A letter among the three bytes after the character reads in either
+  // case, in a block and at the text's end.
+  const std::vector<std::string> cased = {"住12x", "张1a9", "体xyz"};
+  const LiteralAutomaton folded(cased, AsciiCase::kFold);
+  std::vector<std::string> small;
+  for (const std::string& l : cased) small.push_back(Small(l));
+  for (const std::string& text :
+       {std::string(
+            "三三三三三三三三三三三三住12X三张1A9体XyZ三三三三三三三三三三"),
+        std::string("三住12X张1A9体xYz")}) {
+    EXPECT_EQ(AllEnds(folded, text), BruteForce(small, Small(text))) << text;
+    EXPECT_EQ(AllEnds(folded, text).size(), size_t{3}) << text;
+  }
+}
+
 // Words over forty Chinese characters (about seventy byte classes) nest and
 // share suffixes, so that most table rows come from their suffix link's row
 // and then take their own children: every match as by brute force.
