@@ -464,6 +464,7 @@ Result<NormalizedText> NormalizedText::NormalizeValidUtf8(
   // E4-E9: U+4000-U+9FFF), which make up nearly all of a judgment, are
   // normalization-inert and skipped byte-wise.
   constexpr int32_t kNone = -1;
+  constexpr int32_t kCharBefore = -2;  // the start of the character before i
   int32_t run_start = 0;
   int32_t previous = kNone;  // start of the previous code point
   int32_t i = 0;
@@ -498,7 +499,7 @@ Result<NormalizedText> NormalizedText::NormalizeValidUtf8(
     // character (or the next numeral to fold), judged 64 bytes at a time.
     if (const auto stop = static_cast<int32_t>(others.Next(i, limit));
         stop > i) {
-      previous = static_cast<int32_t>(PreviousCharBoundary(original, stop));
+      previous = kCharBefore;  // found when a combining mark needs it
       i = stop;
       continue;
     }
@@ -510,11 +511,18 @@ Result<NormalizedText> NormalizedText::NormalizeValidUtf8(
         lead >= 0xE0 && lead <= 0xEF && i + 3 <= n) {
       const auto after = i + 3 < n ? static_cast<unsigned char>(data[i + 3])
                                    : 0;
-      const char32_t c = CodePointAt(original, i);
+      // Well-formed: the lead byte and two continuation bytes.
+      const char32_t c =
+          static_cast<char32_t>(lead & 0x0Fu) << 12 |
+          static_cast<char32_t>(static_cast<unsigned char>(data[i + 1]) & 0x3Fu)
+              << 6 |
+          static_cast<char32_t>(static_cast<unsigned char>(data[i + 2]) &
+                                0x3Fu);
       bool starts = false;
       std::string_view mapped;
-      const bool changed = table.StartsAndChanges(c, &starts, &mapped);
-      if ((after < 0x80 || (after >= 0xE4 && after <= 0xE9)) && starts) {
+      const bool changed = (after < 0x80 || (after >= 0xE4 && after <= 0xE9)) &&
+                           table.StartsAndChanges(c, &starts, &mapped);
+      if (starts) {
         if (changed) {
           out.append(data + run_start, i - run_start);
           changes.push_back({static_cast<size_t>(i), 3, out.size(),
@@ -527,6 +535,8 @@ Result<NormalizedText> NormalizedText::NormalizeValidUtf8(
         continue;
       }
     }
+    if (previous == kCharBefore)
+      previous = static_cast<int32_t>(PreviousCharBoundary(original, i));
     int32_t next = 0;
     const char32_t c = code_point_at(i, &next);
     // A combining mark joins the previous code point's segment.
