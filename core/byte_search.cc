@@ -511,6 +511,33 @@ bool IsOf(unsigned char c) {
                                     (c | 0x20) >= 'a' && (c | 0x20) <= 'z');
 }
 
+#ifdef WENSHU_BYTE_SEARCH_X86
+// FindAsciiOf over whole blocks of 32 bytes from `*p`: the first byte of
+// the class, or npos with `*p` left at the first byte not looked at.
+template <AsciiClass kClass>
+__attribute__((target("avx2"))) size_t FindAsciiOfAvx2(
+    const unsigned char* data, size_t n, size_t* p) {
+  for (; *p + 32 <= n; *p += 32) {
+    const __m256i v = Load256(data + *p);
+    __m256i hit;
+    if constexpr (kClass == AsciiClass::kSpaces) {
+      hit = _mm256_or_si256(
+          _mm256_or_si256(_mm256_cmpeq_epi8(v, _mm256_set1_epi8(' ')),
+                          _mm256_cmpeq_epi8(v, _mm256_set1_epi8('\t'))),
+          _mm256_or_si256(_mm256_cmpeq_epi8(v, _mm256_set1_epi8('\n')),
+                          _mm256_cmpeq_epi8(v, _mm256_set1_epi8('\r'))));
+    } else if constexpr (kClass == AsciiClass::kAlnum) {
+      hit = AsciiAlnum(v);
+    } else {
+      hit = InRange256(v, '0', '9');
+    }
+    const auto mask = static_cast<uint32_t>(_mm256_movemask_epi8(hit));
+    if (mask != 0) return *p + static_cast<size_t>(__builtin_ctz(mask));
+  }
+  return std::string_view::npos;
+}
+#endif
+
 // The first byte of the class at or after `from`, or npos.
 template <AsciiClass kClass>
 size_t FindAsciiOf(std::string_view text, size_t from) {
@@ -518,6 +545,11 @@ size_t FindAsciiOf(std::string_view text, size_t from) {
   const size_t n = text.size();
   size_t p = from;
 #ifdef WENSHU_BYTE_SEARCH_X86
+  if (HasAvx2()) {
+    if (const size_t at = FindAsciiOfAvx2<kClass>(data, n, &p);
+        at != std::string_view::npos)
+      return at;
+  }
   for (; p + 16 <= n; p += 16) {
     const __m128i v =
         _mm_loadu_si128(reinterpret_cast<const __m128i*>(data + p));
