@@ -426,6 +426,48 @@ TEST(BytePairSet, FindWordStartAgreesWithALoopOnRandomTexts) {
   EXPECT_LT(found, compared * 3 / 4);
 }
 
+// The first two bytes of three-byte characters: many leads (E0-EF), second
+// bytes of every high nibble (8-B) and of low nibbles shared between leads,
+// beside pairs of other bytes and bytes 0x80 or 0x40 apart from theirs,
+// which the vector pass's groups let through and the pair check refuses.
+TEST(BytePairSet, CharacterPairsAgreeWithALoopOnRandomTexts) {
+  const std::vector<unsigned char> leads = {0xE0, 0xE4, 0xE5, 0xE9, 0xEF};
+  const std::vector<unsigned char> seconds = {0x80, 0x8F, 0x95, 0xA5,
+                                              0xAF, 0xB0, 0xBF, 0x9A};
+  const std::vector<unsigned char> others = {'1',  'a',  ' ',  0x65, 0x15,
+                                             0xD5, 0x25, 0xC5, 0x0F, 0xF0};
+  std::vector<unsigned char> bytes = leads;
+  bytes.insert(bytes.end(), seconds.begin(), seconds.end());
+  bytes.insert(bytes.end(), others.begin(), others.end());
+  Lcg random(20261211);
+  size_t compared = 0, found = 0;
+  for (int round = 0; round < 400; ++round) {
+    BytePairSet set;
+    std::vector<std::pair<int, int>> pairs;
+    for (uint32_t n = 1 + random.Next(8); n > 0; --n) {
+      const bool character = random.Next(4) != 0;
+      const unsigned char a = character ? leads[random.Next(leads.size())]
+                                        : bytes[random.Next(bytes.size())];
+      const unsigned char b = character ? seconds[random.Next(seconds.size())]
+                                        : bytes[random.Next(bytes.size())];
+      set.Add(a, b);
+      pairs.emplace_back(a, b);
+    }
+    std::string text;
+    for (uint32_t n = 40 + random.Next(200); n > 0; --n)
+      text += static_cast<char>(bytes[random.Next(bytes.size())]);
+    for (size_t from = 0; from <= text.size(); ++from) {
+      const size_t want = WordStartByLoop(text, from, pairs);
+      ASSERT_EQ(set.FindWordStart(text, from), want)
+          << "round " << round << " from " << from;
+      ++compared;
+      found += want != npos;
+    }
+  }
+  EXPECT_GT(compared, size_t{40'000});
+  EXPECT_GT(found, compared / 4);
+}
+
 // Pairs added with third bytes (and some of them without one as well):
 // found only where one of their thirds follows, unless also added alone.
 TEST(BytePairSet, TriplesAgreeWithALoopOnRandomTexts) {
