@@ -389,6 +389,29 @@ size_t WordStartByLoop(std::string_view text, size_t from,
   return npos;
 }
 
+// `count` bytes drawn from `bytes`.
+std::string RandomBytes(Lcg& random, const std::vector<unsigned char>& bytes,
+                        size_t count) {
+  std::string text;
+  for (; count > 0; --count)
+    text += static_cast<char>(bytes[random.Next(bytes.size())]);
+  return text;
+}
+
+// FindWordStart from every start of `text` against the plain loop; counts
+// the starts compared and those with an answer.
+void CompareWordStarts(const BytePairSet& set, const std::string& text,
+                       const std::vector<std::pair<int, int>>& pairs, int round,
+                       size_t* compared, size_t* found) {
+  for (size_t from = 0; from <= text.size(); ++from) {
+    const size_t want = WordStartByLoop(text, from, pairs);
+    ASSERT_EQ(set.FindWordStart(text, from), want)
+        << "round " << round << " from " << from;
+    ++*compared;
+    *found += want != npos;
+  }
+}
+
 // Random sets of pairs over texts long enough for the vector pass (and its
 // tail), of bytes chosen so that pairs, their bytes alone, bytes that
 // differ from theirs by 0x80 only (which the vector pass lets through) and
@@ -407,16 +430,9 @@ TEST(BytePairSet, FindWordStartAgreesWithALoopOnRandomTexts) {
       set.Add(a, b);
       pairs.emplace_back(a, b);
     }
-    std::string text;
-    for (uint32_t n = random.Next(150); n > 0; --n)
-      text += static_cast<char>(bytes[random.Next(bytes.size())]);
-    for (size_t from = 0; from <= text.size(); ++from) {
-      const size_t want = WordStartByLoop(text, from, pairs);
-      ASSERT_EQ(set.FindWordStart(text, from), want)
-          << "round " << round << " from " << from;
-      ++compared;
-      found += want != npos;
-    }
+    const std::string text = RandomBytes(random, bytes, random.Next(150));
+    ASSERT_NO_FATAL_FAILURE(
+        CompareWordStarts(set, text, pairs, round, &compared, &found));
     for (const auto& [a, b] : pairs) {
       ASSERT_TRUE(set.Contains(a, b));
     }
@@ -453,16 +469,9 @@ TEST(BytePairSet, CharacterPairsAgreeWithALoopOnRandomTexts) {
       set.Add(a, b);
       pairs.emplace_back(a, b);
     }
-    std::string text;
-    for (uint32_t n = 40 + random.Next(200); n > 0; --n)
-      text += static_cast<char>(bytes[random.Next(bytes.size())]);
-    for (size_t from = 0; from <= text.size(); ++from) {
-      const size_t want = WordStartByLoop(text, from, pairs);
-      ASSERT_EQ(set.FindWordStart(text, from), want)
-          << "round " << round << " from " << from;
-      ++compared;
-      found += want != npos;
-    }
+    const std::string text = RandomBytes(random, bytes, 40 + random.Next(200));
+    ASSERT_NO_FATAL_FAILURE(
+        CompareWordStarts(set, text, pairs, round, &compared, &found));
   }
   EXPECT_GT(compared, size_t{40'000});
   EXPECT_GT(found, compared / 4);
