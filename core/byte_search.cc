@@ -704,14 +704,9 @@ __attribute__((target("avx2"))) size_t WordStartBlocksAvx2(
       if (p + k + 8 > n) break;
       uint64_t bytes;
       std::memcpy(&bytes, data + p + k, sizeof bytes);
-      const uint64_t in_narrowed =
-          narrowed[(bytes & 0x0Fu) << 6 | (bytes >> 8 & 0x3Fu)] >>
-          (bytes >> 16 & 0x3Fu);
-      const uint64_t bit =
-          ((bytes & 0xFFFF'FFFF'FFFFu) * WordStarts::kFollowedHash) >>
-          followed_shift;
-      const uint64_t followed_here = followed[bit >> 6] >> (bit & 63);
-      stop &= ~(static_cast<uint32_t>(in_narrowed & ~followed_here & 1) << k);
+      stop &= ~(static_cast<uint32_t>(byte_search_internal::PassedByWhatFollows(
+                    narrowed, followed, followed_shift, bytes))
+                << k);
     }
     if (stop != 0) {
       *stops = stop;
@@ -742,7 +737,8 @@ void WordStarts::NarrowChars(const std::vector<uint32_t>& chars,
   followed_.assign((size_t{1} << bits) / 64, 0);
   followed_shift_ = 64 - bits;
   for (const uint64_t six : followed) {
-    const uint64_t bit = FollowedBit(six);
+    const uint64_t bit =
+        byte_search_internal::FollowedBit(six, followed_shift_);
     followed_[bit >> 6] |= uint64_t{1} << (bit & 63);
   }
 }

@@ -199,6 +199,30 @@ class BytePairSet {
   std::array<uint8_t, 16> second_groups_{};
 };
 
+namespace byte_search_internal {
+
+// The bit that six bytes (the low 48 of `bytes`) hash to in a table of
+// 2^(64 - shift) bits (WordStarts::NarrowChars).
+inline uint64_t FollowedBit(uint64_t bytes, unsigned shift) {
+  return ((bytes & 0xFFFF'FFFF'FFFFu) * 0x9E37'79B9'7F4A'7C15u) >> shift;
+}
+
+// 1 when the three-byte character that `bytes` (eight bytes read from it,
+// little-endian) starts with is narrowed (bit set in `narrowed`, indexed
+// as WordStarts' passed characters) and its six bytes' bit in `followed`
+// is clear; else 0. Without a branch, for the vector pass's stops too.
+inline uint64_t PassedByWhatFollows(const uint64_t* narrowed,
+                                    const uint64_t* followed, unsigned shift,
+                                    uint64_t bytes) {
+  const uint64_t in_narrowed =
+      narrowed[(bytes & 0x0Fu) << 6 | (bytes >> 8 & 0x3Fu)] >>
+      (bytes >> 16 & 0x3Fu);
+  const uint64_t bit = FollowedBit(bytes, shift);
+  return in_narrowed & ~(followed[bit >> 6] >> (bit & 63)) & 1;
+}
+
+}  // namespace byte_search_internal
+
 // Where a search for many words at once (an automaton in its start state)
 // has to look: at a byte that may start a word, except where a three-byte
 // character (lead byte E0-EF, two continuation bytes) stands that starts
@@ -209,9 +233,6 @@ class BytePairSet {
 // their bits.
 class WordStarts {
  public:
-  // The multiplier that hashes six bytes to their bit (NarrowChars).
-  static constexpr uint64_t kFollowedHash = 0x9E37'79B9'7F4A'7C15u;
-
   // `byte` may start a word.
   void AddStartByte(unsigned char byte) {
     start_byte_[byte] = true;
@@ -305,15 +326,10 @@ class WordStarts {
     if (narrowed_.empty() || left < 8) return false;
     uint64_t bytes;
     std::memcpy(&bytes, at, sizeof bytes);
-    if ((bytes & 0xC0C0F0u) != 0x8080E0u) return false;
-    if ((narrowed_[(at[0] & 0x0Fu) << 6 | (at[1] & 0x3Fu)] >> (at[2] & 0x3Fu) &
-         1) == 0)
-      return false;
-    const uint64_t bit = FollowedBit(bytes);
-    return (followed_[bit >> 6] >> (bit & 63) & 1) == 0;
-  }
-  uint64_t FollowedBit(uint64_t bytes) const {
-    return ((bytes & 0xFFFF'FFFF'FFFFu) * kFollowedHash) >> followed_shift_;
+    // A lead byte E0-EF and two continuation bytes.
+    return (bytes & 0xC0C0F0u) == 0x8080E0u &&
+           byte_search_internal::PassedByWhatFollows(
+               narrowed_.data(), followed_.data(), followed_shift_, bytes) != 0;
   }
 
   std::array<bool, 256> start_byte_{};

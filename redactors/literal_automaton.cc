@@ -83,21 +83,22 @@ void LiteralAutomaton::NarrowStarts() {
   // continuation byte: PrepareSkips' condition).
   std::vector<uint32_t> chars;
   std::vector<uint64_t> followed;
+  // With folded letters, a letter reads in either case.
+  const auto letter = [this](unsigned char c) {
+    return fold_ascii_ && c >= 'a' && c <= 'z';
+  };
   for (const auto& [lead, one] : nodes_[0].next) {
     if (lead < 0xE0 || lead > 0xEF || nodes_[one].ends_here) continue;
     for (const auto& [second, two] : nodes_[one].next) {
       if (second < 0x80 || second > 0xBF || nodes_[two].ends_here) continue;
       for (const auto& [third, three] : nodes_[two].next) {
         if (third < 0x80 || third > 0xBF || nodes_[three].ends_here) continue;
-        // The literals' next three bytes; with folded letters, a letter
-        // among them reads in either case, and the character stays a stop.
+        // The literals' next three bytes; a letter among them keeps the
+        // character a stop.
         const size_t count = followed.size();
         bool narrow = true;
         const uint64_t first =
             uint64_t{lead} | uint64_t{second} << 8 | uint64_t{third} << 16;
-        auto letter = [&](unsigned char c) {
-          return fold_ascii_ && c >= 'a' && c <= 'z';
-        };
         for (const auto& [b3, four] : nodes_[three].next) {
           narrow &= !nodes_[four].ends_here && !letter(b3);
           for (const auto& [b4, five] : nodes_[four].next) {
