@@ -42,11 +42,32 @@ BankAccountDetector::BankAccountDetector()
     : cue_before_(std::vector<std::string_view>{
           "账号", "帐号", "账户", "帐户", "卡号", "开户行", "开户银行", "银行",
           "存折", "储蓄", "信用卡", "借记卡", "收款账", "付款账", "银行卡"}),
-      cue_after_(R"(^.{0,3}(?:银行|账户|帐户|信用卡|借记卡|储蓄卡|银行卡))"),
+      cue_after_{"银行", "账户", "帐户", "信用卡", "借记卡", "储蓄卡"},
       not_bank_({"QQ",     "qq",     "微信",     "流水号", "交易号", "交易单号",
                  "凭证号", "回单号", "业务编号", "编号",   "序号",   "批次号",
                  "执业证", "串号",   "IMEI",     "imei",   "证号",   "编码",
-                 "代码",   "合同",   "发票",     "订单",   "运单",   "单号"}) {}
+                 "代码",   "合同",   "发票",     "订单",   "运单",   "单号"}) {
+  for (size_t w = 0; w < cue_after_.size(); ++w) {
+    cue_after_first_[w] = CodePointAt(cue_after_[w], 0);
+  }
+}
+
+bool BankAccountDetector::CueAfter(std::string_view after) const {
+  // Tried at each of the first characters, a word compared only where its
+  // first character stands: a search of the whole view costs more.
+  for (size_t at = 0, chars = 0; at < after.size() && chars <= kCueAfterReach;
+       ++chars) {
+    const char32_t c = CodePointAt(after, at);
+    if (c == '\n') return false;
+    for (size_t w = 0; w < cue_after_.size(); ++w) {
+      if (cue_after_first_[w] == c &&
+          after.substr(at).starts_with(cue_after_[w]))
+        return true;
+    }
+    at += Utf8Length(c);
+  }
+  return false;
+}
 
 std::vector<std::string> BankAccountDetector::TriggerWords() const {
   return {};  // works from the shared digit chains
@@ -71,7 +92,7 @@ Status BankAccountDetector::Find(const Document& doc, ScanContext& context,
       cue_end = cues.back().end;
     }
     const bool cue = cue_begin != std::string_view::npos ||
-                     cue_after_.PartialMatch(CharsAfter(text, chain.end, 8));
+                     CueAfter(CharsAfter(text, chain.end, 8));
     // Looked at only where a number could be reported (most chains, a
     // phone's or a date's, are not).
     std::optional<bool> denied_memo;

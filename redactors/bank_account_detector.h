@@ -13,6 +13,9 @@
 #ifndef WENSHU_REDACTORS_BANK_ACCOUNT_DETECTOR_H_
 #define WENSHU_REDACTORS_BANK_ACCOUNT_DETECTOR_H_
 
+#include <array>
+#include <string_view>
+
 #include "redactors/detector.h"
 
 namespace wenshu {
@@ -29,7 +32,13 @@ class BankAccountDetector : public Detector {
   // A bank cue in the few characters before a number: the words, in the
   // order the first that matches at a place wins.
   LiteralAutomaton cue_before_;
-  Regex cue_after_;      // a bank cue just after it: 6222...（中国银行）
+  // A bank cue word just after a number (6222...（中国银行）): starting
+  // within its first kCueAfterReach characters, on the same line.
+  static constexpr size_t kCueAfterReach = 3;
+  bool CueAfter(std::string_view after) const;
+
+  std::array<std::string_view, 6> cue_after_;
+  std::array<char32_t, 6> cue_after_first_;  // each word's first character
   LiteralSet not_bank_;  // cues that say the number is something else
 };
 
