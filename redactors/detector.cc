@@ -106,27 +106,29 @@ std::vector<ByteRange> LeftmostFirstMatches(const LiteralAutomaton& words,
   }
 }
 
+std::vector<size_t> LiteralStarts(std::string_view text,
+                                  const LiteralSet& literals) {
+  std::vector<size_t> starts;
+  if (const LiteralAutomaton* automaton = literals.automaton()) {
+    automaton->ForEachMatch(
+        text, [&](size_t begin, size_t) { starts.push_back(begin); });
+  } else {
+    for (const std::string& literal : literals.literals()) {
+      for (size_t at = FindBytes(text, literal); at != std::string_view::npos;
+           at = FindBytes(text, literal, at + 1)) {
+        starts.push_back(at);
+      }
+    }
+  }
+  std::sort(starts.begin(), starts.end());
+  starts.erase(std::unique(starts.begin(), starts.end()), starts.end());
+  return starts;
+}
+
 std::vector<ByteRange> LiteralWindows(std::string_view text,
                                       const LiteralSet& literals, size_t before,
                                       size_t after) {
-  std::vector<ByteRange> windows;
-  const auto add = [&](size_t at) {
-    windows.push_back(WindowAt(text, at, before, after));
-  };
-  // The window of a start is the same whichever literal starts there, and
-  // MergeRanges sorts: the starts of every occurrence (overlapping ones
-  // included), merged, are the windows of every start of any literal.
-  if (const LiteralAutomaton* automaton = literals.automaton()) {
-    automaton->ForEachMatch(text, [&](size_t begin, size_t) { add(begin); });
-    return MergeRanges(std::move(windows));
-  }
-  for (const std::string& literal : literals.literals()) {
-    for (size_t at = FindBytes(text, literal); at != std::string_view::npos;
-         at = FindBytes(text, literal, at + 1)) {
-      add(at);
-    }
-  }
-  return MergeRanges(std::move(windows));
+  return WindowsAt(text, LiteralStarts(text, literals), before, after);
 }
 
 namespace {

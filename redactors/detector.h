@@ -14,6 +14,7 @@
 #ifndef WENSHU_REDACTORS_DETECTOR_H_
 #define WENSHU_REDACTORS_DETECTOR_H_
 
+#include <algorithm>
 #include <initializer_list>
 #include <optional>
 #include <string>
@@ -110,6 +111,10 @@ std::vector<ByteRange> LeftmostFirstMatches(const LiteralAutomaton& words,
 std::vector<ByteRange> LiteralWindows(std::string_view text,
                                       const LiteralSet& literals, size_t before,
                                       size_t after);
+// Where the literals start in `text`, overlapping occurrences included:
+// ascending, each once.
+std::vector<size_t> LiteralStarts(std::string_view text,
+                                  const LiteralSet& literals);
 
 // The same windows around given starts (those of the literals, found by
 // another pass).
@@ -143,6 +148,25 @@ std::vector<ByteRange> CueWindows(const ScanContext& context, Chosen chosen,
   return hits != nullptr
              ? WindowsAt(context.text(), *hits, chosen, before, after)
              : LiteralWindows(context.text(), cues, before, after);
+}
+
+// Where a detector's cue words start in context.text(), ascending, each
+// once: the detector set's hits of its trigger words that `chosen` takes
+// when the set runs it, else every occurrence of `cues` (as CueWindows).
+// A pattern whose every match starts with a cue word is then tried,
+// anchored, only there (Regex::SearchStarts) instead of searched for
+// through each window.
+template <typename Chosen>
+std::vector<size_t> CueStarts(const ScanContext& context, Chosen chosen,
+                              const LiteralSet& cues) {
+  const ScanContext::TriggerHits* hits = context.trigger_hits();
+  if (hits == nullptr) return LiteralStarts(context.text(), cues);
+  std::vector<size_t> starts;
+  for (const WordHit& hit : *hits)
+    if (chosen(hit.word)) starts.push_back(hit.begin);
+  std::sort(starts.begin(), starts.end());
+  starts.erase(std::unique(starts.begin(), starts.end()), starts.end());
+  return starts;
 }
 
 // Word groups a rule's every match holds: one word of each group. A window

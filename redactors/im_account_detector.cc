@@ -36,17 +36,19 @@ Status ImAccountDetector::Find(const Document& doc, ScanContext& context,
   std::vector<Span>* out = &sink.mutable_spans();
   const std::string_view text = context.text();
   RegexMatch m;
-  // The windows after each cue word: where the detector set's pass found
-  // them (TriggerWords: 0 is "qq" in any case, 1 is 微信), or found here
-  // when the detector runs alone.
-  const auto windows_after = [&](size_t word, const LiteralSet& cues) {
-    return CueWindows(
-        context, [word](size_t w) { return w == word; }, cues, 0, kCueReach);
+  // The cue words: where the detector set's pass found them (TriggerWords:
+  // 0 is "qq" in any case, 1 is 微信), or found here when the detector
+  // runs alone. Each pattern starts with its cue word, so it is tried
+  // only where one starts, in the window after it.
+  const auto cue_starts = [&](size_t word, const LiteralSet& cues) {
+    return CueStarts(
+        context, [word](size_t w) { return w == word; }, cues);
   };
   size_t pos = 0;
-  for (const ByteRange& window : windows_after(0, QqCues())) {
+  const std::vector<size_t> qq_starts = cue_starts(0, QqCues());
+  for (const ByteRange& window : WindowsAt(text, qq_starts, 0, kCueReach)) {
     pos = std::max(pos, window.begin);
-    while (qq_.SearchIn(text, pos, window.end, &m)) {
+    while (qq_.SearchStarts(text, pos, window.end, qq_starts, &m)) {
       size_t begin = m.groups[1].data() - text.data();
       size_t end = begin + m.groups[1].size();
       pos = end;
@@ -55,8 +57,7 @@ Status ImAccountDetector::Find(const Document& doc, ScanContext& context,
                       "number after the cue word QQ"});
       // A list after one cue: QQ号12345678、87654321.
       while (
-          list_item_.SearchIn(text, end, std::min(text.size(), end + 48), &m) &&
-          m.groups[0].data() == text.data() + end) {
+          list_item_.MatchAt(text, end, std::min(text.size(), end + 48), &m)) {
         begin = m.groups[1].data() - text.data();
         const size_t item_end = begin + m.groups[1].size();
         if (item_end < text.size() && IsAsciiAlnum(text[item_end])) break;
@@ -67,9 +68,10 @@ Status ImAccountDetector::Find(const Document& doc, ScanContext& context,
     }
   }
   pos = 0;
-  for (const ByteRange& window : windows_after(1, WeChatCues())) {
+  const std::vector<size_t> wechat_starts = cue_starts(1, WeChatCues());
+  for (const ByteRange& window : WindowsAt(text, wechat_starts, 0, kCueReach)) {
     pos = std::max(pos, window.begin);
-    while (wechat_.SearchIn(text, pos, window.end, &m)) {
+    while (wechat_.SearchStarts(text, pos, window.end, wechat_starts, &m)) {
       const std::string_view id = m.groups[2];
       const size_t begin = id.data() - text.data();
       const size_t end = begin + id.size();
