@@ -73,10 +73,12 @@ Status PropertyCertificateDetector::Find(const Document& doc,
   const std::string_view text = context.text();
   RegexMatch m;
   // Every rule starts with one of these cue words: where the detector set's
-  // pass found them, or found here when the detector runs alone.
-  const std::vector<ByteRange> windows = CueWindows(
-      context, [](size_t) { return true; }, CertificateCues(), 0,
-      kCertificateReach);
+  // pass found them, or found here when the detector runs alone. A rule is
+  // tried, anchored, only where one starts.
+  const std::vector<size_t> starts = CueStarts(
+      context, [](size_t) { return true; }, CertificateCues());
+  const std::vector<ByteRange> windows =
+      WindowsAt(text, starts, 0, kCertificateReach);
   std::vector<std::vector<bool>> held;  // per window, per rule
   for (const ByteRange& window : windows)
     held.push_back(
@@ -87,7 +89,7 @@ Status PropertyCertificateDetector::Find(const Document& doc,
       const ByteRange& window = windows[w];
       if (!held[w][r]) continue;
       size_t pos = window.begin;
-      while (rule.regex.SearchIn(text, pos, window.end, &m)) {
+      while (rule.regex.SearchStarts(text, pos, window.end, starts, &m)) {
         pos = m.groups[0].data() - text.data() + m.groups[0].size();
         const size_t begin = m.groups[1].data() - text.data();
         const size_t end = begin + m.groups[1].size();
