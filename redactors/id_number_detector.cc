@@ -100,6 +100,10 @@ void FindEmbeddedIds(std::string_view text,
   std::vector<size_t> cuts;
   for (size_t c = 0; c < chains.size(); ++c) {
     const size_t begin = chains[c].begin;
+    // Most chains are too short to hold a longer run, and no X joins the
+    // next to them: they are passed without being copied.
+    if (chains[c].end - begin <= 18 && CheckXEnd(text, chains[c].end) == 0)
+      continue;
     run.clear();
     cuts.assign(1, 0);
     size_t end = begin;
