@@ -513,8 +513,7 @@ std::vector<size_t> AddressDetector::CueStarts(
         add(at);
     }
   }
-  std::sort(starts.begin(), starts.end());
-  starts.erase(std::unique(starts.begin(), starts.end()), starts.end());
+  SortUnique(&starts);
   return starts;
 }
 

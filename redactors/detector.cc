@@ -120,9 +120,13 @@ std::vector<size_t> LiteralStarts(std::string_view text,
       }
     }
   }
-  std::sort(starts.begin(), starts.end());
-  starts.erase(std::unique(starts.begin(), starts.end()), starts.end());
+  SortUnique(&starts);
   return starts;
+}
+
+void SortUnique(std::vector<size_t>* offsets) {
+  std::sort(offsets->begin(), offsets->end());
+  offsets->erase(std::unique(offsets->begin(), offsets->end()), offsets->end());
 }
 
 std::vector<ByteRange> LiteralWindows(std::string_view text,
@@ -225,8 +229,7 @@ void RequiredWordsFilter::Held(std::string_view text, std::vector<bool>* held,
         at.clear();
         continue;
       }
-      std::sort(at.begin(), at.end());
-      at.erase(std::unique(at.begin(), at.end()), at.end());
+      SortUnique(&at);
     }
   }
 }

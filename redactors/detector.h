@@ -121,41 +121,18 @@ std::vector<size_t> LiteralStarts(std::string_view text,
 std::vector<ByteRange> WindowsAt(std::string_view text,
                                  const std::vector<size_t>& starts,
                                  size_t before, size_t after);
-// The same windows around the detector set's hits of a detector's trigger
-// words (ScanContext::trigger_hits) whose word, an index in its
-// TriggerWords(), `chosen` takes.
-template <typename Chosen>
-std::vector<ByteRange> WindowsAt(std::string_view text,
-                                 ScanContext::TriggerHits hits, Chosen chosen,
-                                 size_t before, size_t after) {
-  std::vector<size_t> starts;
-  for (const WordHit& hit : hits)
-    if (chosen(hit.word)) starts.push_back(hit.begin);
-  return WindowsAt(text, starts, before, after);
-}
 
-// The windows around a detector's cue words in context.text(): from the
-// detector set's hits of its trigger words that `chosen` takes when the
-// set runs it (ScanContext::trigger_hits), else around every occurrence of
-// `cues` found here (the detector run alone). Every match of the
-// detector's pattern must start at one of the chosen words, and at one of
-// `cues`, so that both give the same findings.
-template <typename Chosen>
-std::vector<ByteRange> CueWindows(const ScanContext& context, Chosen chosen,
-                                  const LiteralSet& cues, size_t before,
-                                  size_t after) {
-  const ScanContext::TriggerHits* hits = context.trigger_hits();
-  return hits != nullptr
-             ? WindowsAt(context.text(), *hits, chosen, before, after)
-             : LiteralWindows(context.text(), cues, before, after);
-}
+// `offsets` ascending, each once.
+void SortUnique(std::vector<size_t>* offsets);
 
 // Where a detector's cue words start in context.text(), ascending, each
-// once: the detector set's hits of its trigger words that `chosen` takes
-// when the set runs it, else every occurrence of `cues` (as CueWindows).
-// A pattern whose every match starts with a cue word is then tried,
-// anchored, only there (Regex::SearchStarts) instead of searched for
-// through each window.
+// once: the detector set's hits of its trigger words (ScanContext::
+// trigger_hits) whose word, an index in its TriggerWords(), `chosen`
+// takes, when the set runs it; else every occurrence of `cues` found here
+// (the detector run alone). Every match of the detector's pattern must
+// start at one of the chosen words, and at one of `cues`, so that both
+// give the same findings. Such a pattern is then tried, anchored, only
+// there (Regex::SearchStarts) instead of searched for through a window.
 template <typename Chosen>
 std::vector<size_t> CueStarts(const ScanContext& context, Chosen chosen,
                               const LiteralSet& cues) {
@@ -164,9 +141,17 @@ std::vector<size_t> CueStarts(const ScanContext& context, Chosen chosen,
   std::vector<size_t> starts;
   for (const WordHit& hit : *hits)
     if (chosen(hit.word)) starts.push_back(hit.begin);
-  std::sort(starts.begin(), starts.end());
-  starts.erase(std::unique(starts.begin(), starts.end()), starts.end());
+  SortUnique(&starts);
   return starts;
+}
+
+// The windows around a detector's cue words (CueStarts) in context.text().
+template <typename Chosen>
+std::vector<ByteRange> CueWindows(const ScanContext& context, Chosen chosen,
+                                  const LiteralSet& cues, size_t before,
+                                  size_t after) {
+  return WindowsAt(context.text(), CueStarts(context, chosen, cues), before,
+                   after);
 }
 
 // Word groups a rule's every match holds: one word of each group. A window
