@@ -86,8 +86,8 @@ class AddressDetector : public Detector {
                                 const ScanContext::TriggerHits* hits) const;
 
   const Gazetteer& gazetteer_;
-  // Group 1: the cue; the match ends where the address starts. Anchored at
-  // the start of the text searched.
+  // A cue word and what joins it to the address: the match ends where the
+  // address starts. Anchored at the start of the text searched.
   Regex cue_at_;
   BoundedRunRegex home_tie_;  // kHomeTie
   // Per offset of an anchor in the cue words (the first anchor of each),
