@@ -72,18 +72,30 @@ struct DatedClause {
 // rest of its sentence.
 std::vector<DatedClause> DatesIn(std::string_view text, size_t from,
                                  size_t to) {
-  static const Regex* date =
-      new Regex(R"(((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日)");
+  // No groups: the numbers are read off the match, whose shape is fixed,
+  // and RE2 finds a match without its slower submatch engines.
+  static const Regex* date = new Regex(R"((?:19|20)\d\d年\d{1,2}月\d{1,2}日)");
   // Every match has its 年 four bytes after its start.
   static constexpr Regex::Anchor kYear = {"年", 4, 4};
+  static constexpr std::string_view kYearWord = "年", kMonthWord = "月";
+  // The ASCII digits at the start of `digits`, as a number.
+  const auto number = [](std::string_view digits) {
+    int n = 0;
+    for (size_t i = 0; i < digits.size() && IsAsciiDigit(digits[i]); ++i)
+      n = n * 10 + (digits[i] - '0');
+    return n;
+  };
   std::vector<DatedClause> out;
   RegexMatch m;
   size_t pos = from;
   while (date->SearchAnchored(text, pos, to, kYear, &m)) {
-    pos = m.groups[0].data() - text.data() + m.groups[0].size();
-    const int y = std::stoi(std::string(m.groups[1]));
-    const int mo = std::stoi(std::string(m.groups[2]));
-    const int d = std::stoi(std::string(m.groups[3]));
+    const std::string_view whole = m.groups[0];
+    pos = whole.data() - text.data() + whole.size();
+    const size_t month_at = 4 + kYearWord.size();
+    const size_t day_at = whole.find(kMonthWord, month_at) + kMonthWord.size();
+    const int y = number(whole);
+    const int mo = number(whole.substr(month_at));
+    const int d = number(whole.substr(day_at));
     if (!IsValidDate(y, mo, d)) continue;
     const size_t begin = m.groups[0].data() - text.data();
     size_t end = FindBytes(text, "。", begin);
