@@ -1,6 +1,7 @@
 #include "pipeline/publication_decision.h"
 
 #include <algorithm>
+#include <charconv>
 #include <map>
 #include <tuple>
 #include <utility>
@@ -78,11 +79,10 @@ std::vector<DatedClause> DatesIn(std::string_view text, size_t from,
   // Every match has its 年 four bytes after its start.
   static constexpr Regex::Anchor kYear = {"年", 4, 4};
   static constexpr std::string_view kYearWord = "年", kMonthWord = "月";
-  // The ASCII digits at the start of `digits`, as a number.
+  // The digits at the start of `digits`, as a number.
   const auto number = [](std::string_view digits) {
     int n = 0;
-    for (size_t i = 0; i < digits.size() && IsAsciiDigit(digits[i]); ++i)
-      n = n * 10 + (digits[i] - '0');
+    std::from_chars(digits.data(), digits.data() + digits.size(), n);
     return n;
   };
   std::vector<DatedClause> out;
@@ -97,7 +97,7 @@ std::vector<DatedClause> DatesIn(std::string_view text, size_t from,
     const int mo = number(whole.substr(month_at));
     const int d = number(whole.substr(day_at));
     if (!IsValidDate(y, mo, d)) continue;
-    const size_t begin = m.groups[0].data() - text.data();
+    const size_t begin = whole.data() - text.data();
     size_t end = FindBytes(text, "。", begin);
     if (end == std::string_view::npos || end > to) end = to;
     out.push_back({{y, mo, d}, text.substr(begin, end - begin)});
