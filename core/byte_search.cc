@@ -143,17 +143,33 @@ __m128i InRange(__m128i v, __m128i lo, __m128i hi) {
   return _mm_cmpeq_epi8(_mm_max_epu8(_mm_min_epu8(v, hi), lo), v);
 }
 
-// 0xFF in each byte of `v` whose high nibble's group (h & 7) is in the
-// entry `groups` holds for its low nibble.
-__attribute__((target("avx2"))) __m256i InGroups(__m256i v, __m256i groups) {
+// The rows of a byte set (BytePairSet::AddToRows) for InRows: those of
+// the bytes below 0x80, and of those from it on.
+struct Rows256 {
+  __m256i below, above;
+};
+
+__attribute__((target("avx2"))) Rows256 LoadRows(
+    const std::array<uint8_t, 32>& rows) {
+  return {_mm256_broadcastsi128_si256(
+              _mm_loadu_si128(reinterpret_cast<const __m128i*>(rows.data()))),
+          _mm256_broadcastsi128_si256(_mm_loadu_si128(
+              reinterpret_cast<const __m128i*>(rows.data() + 16)))};
+}
+
+// 0xFF in each byte of `v` that the set holds: the row of its low nibble,
+// below or above by its top bit, has the bit of its high nibble (h & 7).
+__attribute__((target("avx2"))) __m256i InRows(__m256i v, Rows256 rows) {
   const __m256i nibble = _mm256_set1_epi8(0x0F);
-  const __m256i group_bit = _mm256_setr_epi8(
+  const __m256i bit_of = _mm256_setr_epi8(
       1, 2, 4, 8, 16, 32, 64, -128, 1, 2, 4, 8, 16, 32, 64, -128,  //
       1, 2, 4, 8, 16, 32, 64, -128, 1, 2, 4, 8, 16, 32, 64, -128);
   const __m256i low = _mm256_and_si256(v, nibble);
   const __m256i high = _mm256_and_si256(_mm256_srli_epi16(v, 4), nibble);
-  const __m256i hit = _mm256_and_si256(_mm256_shuffle_epi8(groups, low),
-                                       _mm256_shuffle_epi8(group_bit, high));
+  const __m256i row =
+      _mm256_blendv_epi8(_mm256_shuffle_epi8(rows.below, low),
+                         _mm256_shuffle_epi8(rows.above, low), v);
+  const __m256i hit = _mm256_and_si256(row, _mm256_shuffle_epi8(bit_of, high));
   return _mm256_xor_si256(_mm256_cmpeq_epi8(hit, _mm256_setzero_si256()),
                           _mm256_set1_epi8(-1));
 }
@@ -182,20 +198,28 @@ __attribute__((target("avx2"))) __m256i Load256(const unsigned char* at) {
 // position found, or npos with `*p` left at the first position not looked
 // at.
 __attribute__((target("avx2"))) size_t PairStartsAvx2(
-    const BytePairSet& set, const std::array<uint8_t, 16>& first_groups,
-    const std::array<uint8_t, 16>& second_groups, std::string_view text,
+    const BytePairSet& set, const std::array<uint8_t, 32>& first_rows,
+    const std::array<uint8_t, 32>& second_rows,
+    const std::array<uint8_t, 32>* third_rows, std::string_view text,
     size_t* p) {
   const auto* data = reinterpret_cast<const unsigned char*>(text.data());
-  const __m256i first = _mm256_broadcastsi128_si256(
-      _mm_loadu_si128(reinterpret_cast<const __m128i*>(first_groups.data())));
-  const __m256i second = _mm256_broadcastsi128_si256(
-      _mm_loadu_si128(reinterpret_cast<const __m128i*>(second_groups.data())));
-  // The loads at p - 1, p and p + 1 read up to byte p + 32.
-  for (; *p + 33 <= text.size(); *p += 32) {
-    const __m256i candidates = _mm256_andnot_si256(
+  const Rows256 first = LoadRows(first_rows);
+  const Rows256 second = LoadRows(second_rows);
+  const bool thirds = third_rows != nullptr;
+  const Rows256 third = thirds ? LoadRows(*third_rows) : first;
+  // The loads at p - 1 to p + 2 read up to byte p + 33.
+  for (; *p + 34 <= text.size(); *p += 32) {
+    const __m256i here = Load256(data + *p);
+    __m256i candidates = _mm256_andnot_si256(
         AsciiAlnum(Load256(data + *p - 1)),
-        _mm256_and_si256(InGroups(Load256(data + *p), first),
-                         InGroups(Load256(data + *p + 1), second)));
+        _mm256_and_si256(InRows(here, first),
+                         InRows(Load256(data + *p + 1), second)));
+    // Where the first byte is not ASCII, a third byte of the set next.
+    if (thirds)
+      candidates = _mm256_and_si256(
+          candidates,
+          _mm256_or_si256(InRows(Load256(data + *p + 2), third),
+                          _mm256_cmpgt_epi8(here, _mm256_set1_epi8(-1))));
     auto mask = static_cast<uint32_t>(_mm256_movemask_epi8(candidates));
     for (; mask != 0; mask &= mask - 1) {
       const size_t at = *p + static_cast<size_t>(__builtin_ctz(mask));
@@ -592,7 +616,8 @@ size_t BytePairSet::FindWordStart(std::string_view text, size_t from) const {
 #ifdef WENSHU_BYTE_SEARCH_X86
   if (p > 0 && HasAvx2()) {
     if (const size_t at =
-            PairStartsAvx2(*this, first_groups_, second_groups_, text, &p);
+            PairStartsAvx2(*this, first_rows_, second_rows_,
+                           any_third_ ? nullptr : &third_rows_, text, &p);
         at != std::string_view::npos)
       return at;
   }

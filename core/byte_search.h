@@ -122,6 +122,7 @@ class BytePairSet {
   // A pair found wherever it stands (also when added with a third byte).
   void Add(unsigned char first, unsigned char second) {
     if (Thirds* t = ThirdsOf(first, second)) t->allowed.fill(~uint64_t{0});
+    if (first >= 0x80) any_third_ = true;
     AddPair(first, second);
   }
   // A pair found only where one of the third bytes it is added with
@@ -135,6 +136,7 @@ class BytePairSet {
       t = &thirds_.emplace_back(Thirds{first, second, {}});
     }
     t->allowed[third >> 6] |= uint64_t{1} << (third & 63);
+    AddToRows(third, &third_rows_);
     AddPair(first, second);
   }
   // Whether the pair was added, with a third byte or without.
@@ -166,9 +168,14 @@ class BytePairSet {
       row_of_[first] = static_cast<uint16_t>(rows_.size());
     }
     rows_[row_of_[first] - 1][second >> 6] |= uint64_t{1} << (second & 63);
-    first_groups_[first & 0x0F] |= static_cast<uint8_t>(1u << (first >> 4 & 7));
-    second_groups_[second & 0x0F] |=
-        static_cast<uint8_t>(1u << (second >> 4 & 7));
+    AddToRows(first, &first_rows_);
+    AddToRows(second, &second_rows_);
+  }
+  // The rows of one byte position: per low nibble, a bit per high nibble,
+  // those below 8 in the first 16 entries, those from 8 on in the last.
+  static void AddToRows(unsigned char b, std::array<uint8_t, 32>* rows) {
+    (*rows)[(b >> 7) * 16 + (b & 0x0F)] |=
+        static_cast<uint8_t>(1u << (b >> 4 & 7));
   }
 
   // The third bytes a pair added with AddTriple (only) may be followed by.
@@ -191,12 +198,19 @@ class BytePairSet {
   std::array<uint16_t, 256> row_of_{};
   std::vector<std::array<uint64_t, 4>> rows_;
   std::vector<Thirds> thirds_;  // few: a document's keys start with few
-  // Per byte of the pairs' first (second) bytes: which of eight groups of
-  // high nibbles (h & 7) occurs with each low nibble, for the vector pass;
-  // a byte b passes when its low nibble's entry holds b's group (so do b
-  // and b ^ 0x80: the pair is checked after).
-  std::array<uint8_t, 16> first_groups_{};
-  std::array<uint8_t, 16> second_groups_{};
+  // The pairs' first (second) bytes as a set, for the vector pass: a byte
+  // b is in it when its row (AddToRows: by its top bit and low nibble)
+  // holds the bit of its high nibble. Exact, so that a continuation byte
+  // (B1) never passes for the ASCII byte it differs from in its top bit
+  // (1), which would make most of a text's characters candidates.
+  std::array<uint8_t, 32> first_rows_{};
+  std::array<uint8_t, 32> second_rows_{};
+  // The third bytes of the pairs added with one, as a set of the same
+  // kind: a pair whose first byte is not ASCII is looked at only where one
+  // of them follows it, unless such a pair was added without a third
+  // (any_third_).
+  std::array<uint8_t, 32> third_rows_{};
+  bool any_third_ = false;
 };
 
 namespace byte_search_internal {

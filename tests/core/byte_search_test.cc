@@ -414,8 +414,9 @@ void CompareWordStarts(const BytePairSet& set, const std::string& text,
 
 // Random sets of pairs over texts long enough for the vector pass (and its
 // tail), of bytes chosen so that pairs, their bytes alone, bytes that
-// differ from theirs by 0x80 only (which the vector pass lets through) and
-// letters and digits before them are all common.
+// differ from theirs by 0x80 only (a vector pass that tells bytes by their
+// low seven bits would take them) and letters and digits before them are
+// all common.
 TEST(BytePairSet, FindWordStartAgreesWithALoopOnRandomTexts) {
   const std::vector<unsigned char> bytes = {
       '1', '2', 'a', 'Z', ' ', '-', 0xE5, 0xAD, 0x2D, 0x65, 0xB1, 0x31, 0x80};
@@ -445,7 +446,7 @@ TEST(BytePairSet, FindWordStartAgreesWithALoopOnRandomTexts) {
 // The first two bytes of three-byte characters: many leads (E0-EF), second
 // bytes of every high nibble (8-B) and of low nibbles shared between leads,
 // beside pairs of other bytes and bytes 0x80 or 0x40 apart from theirs,
-// which the vector pass's groups let through and the pair check refuses.
+// which a coarser vector pass would take and the pair check refuses.
 TEST(BytePairSet, CharacterPairsAgreeWithALoopOnRandomTexts) {
   const std::vector<unsigned char> leads = {0xE0, 0xE4, 0xE5, 0xE9, 0xEF};
   const std::vector<unsigned char> seconds = {0x80, 0x8F, 0x95, 0xA5,
@@ -479,6 +480,9 @@ TEST(BytePairSet, CharacterPairsAgreeWithALoopOnRandomTexts) {
 
 // Pairs added with third bytes (and some of them without one as well):
 // found only where one of their thirds follows, unless also added alone.
+// The vector pass looks at the third byte after a pair that starts with a
+// byte from 0x80 on, unless such a pair was added alone; the sets mix both
+// kinds, and pairs of ASCII bytes, which it must not look at.
 TEST(BytePairSet, TriplesAgreeWithALoopOnRandomTexts) {
   const std::vector<unsigned char> bytes = {'1',  'a',  ' ',  0xE5, 0xAD,
                                             0x2D, 0x65, 0xB1, 0x80, 0xBD};
