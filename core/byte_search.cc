@@ -279,14 +279,18 @@ void AppendEachOccurrence(std::string_view text, std::string_view needle,
 }
 
 #ifdef WENSHU_BYTE_SEARCH_X86
-// The bytes of each needle the pass judges a position by.
-constexpr size_t kJudgedBytes[2] = {2, kOnePassLength - 1};
+// The bytes of each needle the pass judges a position by: of a name in
+// Chinese, the last two bytes of its first character (six bits each) and
+// the last of its second.
+constexpr size_t kJudged = 3;
+constexpr size_t kJudgedBytes[kJudged] = {1, 2, kOnePassLength - 1};
+constexpr size_t kLastJudged = kJudgedBytes[kJudged - 1];
 
 // Per judged byte, the buckets a byte's low half and its high half allow
 // (bit b: bucket b), sixteen entries repeated in both lanes of a register.
 struct BucketTables {
-  std::array<std::array<uint8_t, 32>, 2> low{};
-  std::array<std::array<uint8_t, 32>, 2> high{};
+  std::array<std::array<uint8_t, 32>, kJudged> low{};
+  std::array<std::array<uint8_t, 32>, kJudged> high{};
 };
 
 // The needles of the one pass by bucket, as indices into all the needles:
@@ -297,12 +301,12 @@ struct Buckets {
 };
 
 // The buckets allowed at each of the 32 positions from `at`.
-__attribute__((target("avx2"))) __m256i BucketsAt(const char* at,
-                                                  const __m256i (&low)[2],
-                                                  const __m256i (&high)[2]) {
+__attribute__((target("avx2"))) __m256i BucketsAt(
+    const char* at, const __m256i (&low)[kJudged],
+    const __m256i (&high)[kJudged]) {
   const __m256i halves = _mm256_set1_epi8(0x0F);
   __m256i allowed = _mm256_set1_epi8(-1);
-  for (size_t j = 0; j < 2; ++j) {
+  for (size_t j = 0; j < kJudged; ++j) {
     const __m256i v = _mm256_loadu_si256(
         reinterpret_cast<const __m256i*>(at + kJudgedBytes[j]));
     const __m256i lo = _mm256_and_si256(v, halves);
@@ -356,7 +360,7 @@ __attribute__((target("avx2"))) void OnePassAvx2(
     const uint8_t bit = static_cast<uint8_t>(1u << b);
     for (size_t i = in_bucket.begin[b]; i < in_bucket.begin[b + 1]; ++i) {
       const std::string_view needle = all[in_bucket.needle[i]];
-      for (size_t j = 0; j < 2; ++j) {
+      for (size_t j = 0; j < kJudged; ++j) {
         const auto c = static_cast<unsigned char>(needle[kJudgedBytes[j]]);
         tables.low[j][c & 0x0F] |= bit;
         tables.low[j][16 + (c & 0x0F)] |= bit;
@@ -365,8 +369,8 @@ __attribute__((target("avx2"))) void OnePassAvx2(
       }
     }
   }
-  __m256i low[2], high[2];
-  for (size_t j = 0; j < 2; ++j) {
+  __m256i low[kJudged], high[kJudged];
+  for (size_t j = 0; j < kJudged; ++j) {
     low[j] = _mm256_loadu_si256(
         reinterpret_cast<const __m256i*>(tables.low[j].data()));
     high[j] = _mm256_loadu_si256(
@@ -374,10 +378,10 @@ __attribute__((target("avx2"))) void OnePassAvx2(
   }
   const char* const data = text.data();
   const size_t n = text.size();
-  // A block's loads reach kJudgedBytes[1] + 31 bytes past its first start;
+  // A block's loads reach kLastJudged + 31 bytes past its first start;
   // the last block ends at the last start a needle of kOnePassLength bytes
   // can have, less what blocks before it looked at already.
-  const size_t last_block = n - kJudgedBytes[1] - 32;
+  const size_t last_block = n - kLastJudged - 32;
   const auto compare = [&](__m256i allowed, uint32_t mask, size_t block) {
     CompareInBuckets(text, all, in_bucket, allowed, mask, block, out);
   };
@@ -415,7 +419,7 @@ std::vector<std::pair<size_t, size_t>> FindEachNeedle(
   std::array<uint32_t, kOnePassNeedles> one_pass;
   size_t count = 0;
 #ifdef WENSHU_BYTE_SEARCH_X86
-  if (HasAvx2() && text.size() >= kJudgedBytes[1] + 32) {
+  if (HasAvx2() && text.size() >= kLastJudged + 32) {
     for (size_t k = 0; k < needles.size(); ++k) {
       if (needles[k].size() < kOnePassLength) continue;
       if (count == kOnePassNeedles) {
@@ -431,13 +435,13 @@ std::vector<std::pair<size_t, size_t>> FindEachNeedle(
     // every pairing of its needles' halves, so the fewer distinct bytes
     // in it, the fewer positions it lets through.
     std::array<uint8_t, kOnePassNeedles> bucket_of;
-    std::array<std::pair<char, char>, kOnePassNeedles> seen;
+    std::array<std::array<char, kJudged>, kOnePassNeedles> seen;
     size_t distinct = 0;
     Buckets buckets;
     for (size_t i = 0; i < count; ++i) {
       const std::string_view needle = needles[one_pass[i]];
-      const std::pair<char, char> judged = {needle[kJudgedBytes[0]],
-                                            needle[kJudgedBytes[1]]};
+      std::array<char, kJudged> judged;
+      for (size_t j = 0; j < kJudged; ++j) judged[j] = needle[kJudgedBytes[j]];
       const size_t at =
           std::find(seen.begin(), seen.begin() + distinct, judged) -
           seen.begin();

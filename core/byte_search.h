@@ -37,9 +37,9 @@ size_t FindBytes(std::string_view text, std::string_view needle,
 // An empty needle occurs nowhere. With AVX2, from kOnePassFewest up to
 // kOnePassNeedles needles of kOnePassLength bytes or more are found in one
 // pass over the text instead of one pass each (fewer cost less alone): a
-// position is judged for all of them at once
-// by the needles' third and sixth bytes, the needles sorted into eight
-// buckets with a table of each byte's two halves per bucket (the scheme of
+// position is judged for all of them at once by the needles' second, third
+// and sixth bytes, the needles sorted into eight buckets with a table of
+// each byte's two halves per bucket (the scheme of
 // Hyperscan's "Teddy"), and only the needles of a bucket that agrees are
 // compared there. Shorter needles, and all of them without AVX2, are
 // searched one by one.
