@@ -532,7 +532,11 @@ Result<NormalizedText> NormalizedText::NormalizeValidUtf8(
           out.append(data + run_start, i - run_start);
           changes.push_back({static_cast<size_t>(i), 3, out.size(),
                              mapped.size()});
-          out.append(mapped);
+          // Mostly a full-width form's one ASCII byte: no copy called.
+          if (mapped.size() == 1)
+            out.push_back(mapped[0]);
+          else
+            out.append(mapped);
           run_start = i + 3;
         }
         previous = i;
