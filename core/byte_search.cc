@@ -497,12 +497,64 @@ size_t FindControlByte(std::string_view text, size_t from,
   return std::string_view::npos;
 }
 
+CharsAfterTwoBytes::CharsAfterTwoBytes(unsigned char lead_byte,
+                                       unsigned char second_byte,
+                                       uint64_t third_bits)
+    : lead(lead_byte), second(second_byte), thirds(third_bits) {
+  for (unsigned b = 0; b < 64; ++b) {
+    if (thirds >> b & 1) {
+      const auto third = static_cast<uint8_t>(0x80 | b);
+      rows[16 + (third & 0x0F)] |= static_cast<uint8_t>(1u << (third >> 4 & 7));
+    }
+  }
+}
+
+#ifdef WENSHU_BYTE_SEARCH_X86
+namespace {
+
+// LeadsOutside::Judge over the 64 bytes from `at`, whose loads reach the
+// byte at + 65: the leads outside [lo, hi] but for those of the passed
+// characters.
+__attribute__((target("avx2"))) uint64_t LeadsOutsideAvx2(
+    const unsigned char* at, unsigned char lo, unsigned char hi,
+    const CharsAfterTwoBytes* passed) {
+  const __m256i lead = _mm256_set1_epi8(static_cast<char>(0xC0));
+  uint64_t leads = 0;
+  for (size_t k = 0; k < 64; k += 32) {
+    const __m256i v = Load256(at + k);
+    // Unsigned: v >= C0 when max(v, C0) == v.
+    const __m256i is_lead = _mm256_cmpeq_epi8(_mm256_max_epu8(v, lead), v);
+    __m256i out = _mm256_andnot_si256(
+        InRange256(v, static_cast<char>(lo), static_cast<char>(hi)), is_lead);
+    if (passed != nullptr) {
+      const __m256i starts = _mm256_and_si256(
+          _mm256_and_si256(
+              _mm256_cmpeq_epi8(
+                  v, _mm256_set1_epi8(static_cast<char>(passed->lead))),
+              _mm256_cmpeq_epi8(
+                  Load256(at + k + 1),
+                  _mm256_set1_epi8(static_cast<char>(passed->second)))),
+          InRows(Load256(at + k + 2), LoadRows(passed->rows)));
+      out = _mm256_andnot_si256(starts, out);
+    }
+    leads |= uint64_t{static_cast<uint32_t>(_mm256_movemask_epi8(out))} << k;
+  }
+  return leads;
+}
+
+}  // namespace
+#endif
+
 void LeadsOutside::Judge(size_t from) {
   const auto* data = reinterpret_cast<const unsigned char*>(text_.data());
   base_ = from;
   leads_ = 0;
   size_t k = 0;
 #ifdef WENSHU_BYTE_SEARCH_X86
+  if (HasAvx2() && text_.size() - from >= 66) {
+    leads_ = LeadsOutsideAvx2(data + from, lo_, hi_, passed_);
+    return;
+  }
   if (text_.size() - from >= 64) {
     const __m128i lead = _mm_set1_epi8(static_cast<char>(0xC0));
     const __m128i low = _mm_set1_epi8(static_cast<char>(lo_));
@@ -517,12 +569,17 @@ void LeadsOutside::Judge(size_t from) {
                     _mm_movemask_epi8(_mm_andnot_si128(inside, is_lead))))
                 << k;
     }
-    return;
   }
 #endif
   for (; k < 64 && from + k < text_.size(); ++k) {
     const unsigned char c = data[from + k];
     if (c >= 0xC0 && (c < lo_ || c > hi_)) leads_ |= uint64_t{1} << k;
+  }
+  // The passed characters among them, one by one.
+  for (uint64_t left = passed_ == nullptr ? 0 : leads_; left != 0;
+       left &= left - 1) {
+    const auto bit = static_cast<unsigned>(__builtin_ctzll(left));
+    if (passed_->StartsAt(text_, from + bit)) leads_ &= ~(uint64_t{1} << bit);
   }
 }
 

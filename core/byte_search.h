@@ -57,17 +57,42 @@ std::vector<std::pair<size_t, size_t>> FindEachNeedle(
 size_t FindControlByte(std::string_view text, size_t from,
                        bool quote_or_backslash);
 
+// Three-byte characters that begin with the same two bytes, as the set of
+// their third bytes (bit b & 0x3F for the continuation byte b).
+struct CharsAfterTwoBytes {
+  CharsAfterTwoBytes(unsigned char lead_byte, unsigned char second_byte,
+                     uint64_t third_bits);
+  unsigned char lead = 0;
+  unsigned char second = 0;
+  uint64_t thirds = 0;
+  // The third bytes for a vector pass: per top bit and low nibble, a bit
+  // per high nibble (h & 7).
+  std::array<uint8_t, 32> rows{};
+  // Whether the character at text[p] is one of them.
+  bool StartsAt(std::string_view text, size_t p) const {
+    if (thirds == 0 || p + 2 >= text.size()) return false;
+    const auto third = static_cast<unsigned char>(text[p + 2]);
+    return static_cast<unsigned char>(text[p]) == lead &&
+           static_cast<unsigned char>(text[p + 1]) == second &&
+           (third & 0xC0) == 0x80 && (thirds >> (third & 0x3F) & 1) != 0;
+  }
+};
+
 // The positions holding a lead byte (0xC0 or above) outside [lo, hi], for
 // a caller that walks a text forwards and asks at each step for the next
-// one. In well-formed UTF-8 with lo, hi = E4, E9: the characters that are
-// neither ASCII nor in U+4000-U+9FFF, where most of a judgment's text is.
-// The bytes are judged 64 at a time and the block's answer kept, so that
-// the next question about the same block costs a shift. Reads no byte
-// outside `text`, which must outlive it.
+// one, but for those that start a character of `passed` (if given; it
+// must outlive the object). In well-formed UTF-8 with lo, hi = E4, E9: the
+// characters that are neither ASCII nor in U+4000-U+9FFF, where most of a
+// judgment's text is; with some characters of U+3000-U+303F (E3 80 xx)
+// passed, not its commonest punctuation (。、《》) either. The bytes are
+// judged 64 at a time and the block's answer kept, so that the next
+// question about the same block costs a shift. Reads no byte outside
+// `text`, which must outlive it.
 class LeadsOutside {
  public:
-  LeadsOutside(std::string_view text, unsigned char lo, unsigned char hi)
-      : text_(text), lo_(lo), hi_(hi) {}
+  LeadsOutside(std::string_view text, unsigned char lo, unsigned char hi,
+               const CharsAfterTwoBytes* passed = nullptr)
+      : text_(text), lo_(lo), hi_(hi), passed_(passed) {}
 
   // The first position in [from, to) holding such a lead, or `to` when
   // there is none. Any `from` is answered; one in the block of the
@@ -93,6 +118,7 @@ class LeadsOutside {
 
   std::string_view text_;
   unsigned char lo_, hi_;
+  const CharsAfterTwoBytes* passed_;
   size_t base_ = static_cast<size_t>(-64);  // no block judged yet
   uint64_t leads_ = 0;
 };

@@ -115,6 +115,13 @@ class CharTable {
   const icu::Normalizer2* nfkc() const { return nfkc_; }
   bool ok() const { return nfkc_ != nullptr; }
 
+  // The characters of U+3000-U+303F (E3 80 xx: the ideographic
+  // punctuation 。、《》) that normalization leaves alone, and that nothing
+  // around them joins: passed over like the ideographs.
+  const CharsAfterTwoBytes& inert_punctuation() const {
+    return inert_punctuation_;
+  }
+
   bool BoundaryBefore(char32_t c) const {
     if (c < 0x10000) return BlockOf(c).flags[c & 0xFF] & kBoundary;
     return nfkc_->hasBoundaryBefore(static_cast<UChar32>(c));
@@ -149,7 +156,16 @@ class CharTable {
   CharTable() : blocks_(0x100) {
     UErrorCode error = U_ZERO_ERROR;
     nfkc_ = icu::Normalizer2::getNFKCInstance(error);
-    if (U_FAILURE(error)) nfkc_ = nullptr;
+    if (U_FAILURE(error)) {
+      nfkc_ = nullptr;
+      return;
+    }
+    uint64_t thirds = 0;
+    for (char32_t c = 0x3000; c < 0x3040; ++c) {
+      if (nfkc_->isInert(static_cast<UChar32>(c)) && Fold(c) == c)
+        thirds |= uint64_t{1} << (c & 0x3F);
+    }
+    inert_punctuation_ = CharsAfterTwoBytes(0xE3, 0x80, thirds);
   }
 
   const Block& BlockOf(char32_t c) const {
@@ -191,6 +207,7 @@ class CharTable {
   }
 
   const icu::Normalizer2* nfkc_ = nullptr;
+  CharsAfterTwoBytes inert_punctuation_{0xE3, 0x80, 0};
   mutable std::vector<Block> blocks_;
   mutable std::mutex build_;
 };
@@ -465,8 +482,9 @@ Result<NormalizedText> NormalizedText::NormalizeValidUtf8(
     return CodePointAt(original, at);
   };
   // Unchanged text is copied in runs; only segments that change are
-  // appended one by one. ASCII and the CJK ideograph blocks (lead bytes
-  // E4-E9: U+4000-U+9FFF), which make up nearly all of a judgment, are
+  // appended one by one. ASCII, the CJK ideograph blocks (lead bytes
+  // E4-E9: U+4000-U+9FFF) and the ideographic punctuation that stays as
+  // it is (。、《》), which make up nearly all of a judgment, are
   // normalization-inert and skipped byte-wise.
   constexpr int32_t kNone = -1;
   constexpr int32_t kCharBefore = -2;  // the start of the character before i
@@ -480,7 +498,7 @@ Result<NormalizedText> NormalizedText::NormalizeValidUtf8(
       read_numerals ? NumeralRunFolds(original)
                     : std::vector<std::pair<size_t, char>>();
   size_t next_fold = 0;
-  LeadsOutside others(original, 0xE4, 0xE9);
+  LeadsOutside others(original, 0xE4, 0xE9, &table.inert_punctuation());
   // The loop runs up to the next numeral to fold (or the end): the hot
   // path stays free of the check.
   int32_t limit =

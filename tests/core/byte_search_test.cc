@@ -313,6 +313,46 @@ TEST(LeadsOutside, AgreesWithALoopOnRandomTexts) {
   EXPECT_GT(compared, size_t{4'000});
 }
 
+// With characters passed over: those starting with E3 80 whose third byte
+// is in the set, not the others of E3 80, not those of E3 81 nor a lead
+// cut short at the text's end, whatever the bounds.
+TEST(LeadsOutside, PassesOverTheGivenCharacters) {
+  // 。 (E3 80 82) and 《 (E3 80 8A) passed; the ideographic space (E3 80
+  // 80), ぁ (E3 81 81) and ＼ (EF BC BC) not.
+  const CharsAfterTwoBytes passed(0xE3, 0x80,
+                                  uint64_t{1} << 0x02 | uint64_t{1} << 0x0A);
+  const std::vector<std::string> pieces = {
+      "住", "。", "《", "\u3000", "\u3041", "＼", "a", "\xE3\x80", "\x82"};
+  Lcg random(20261212);
+  size_t compared = 0, passed_over = 0;
+  for (int round = 0; round < 1000; ++round) {
+    const std::string text = FromPieces(random, pieces, 10 + round % 120);
+    const auto lo = static_cast<unsigned char>(round % 2 == 0 ? 0xE4 : 0xC0);
+    const auto hi = static_cast<unsigned char>(round % 2 == 0 ? 0xE9 : 0xE2);
+    LeadsOutside leads(text, lo, hi, &passed);
+    for (size_t from = 0; from <= text.size();
+         from += 1 + random.Next(random.Next(2) == 0 ? 4 : 80)) {
+      size_t want = text.size();
+      for (size_t p = from; p < text.size(); ++p) {
+        const auto c = static_cast<unsigned char>(text[p]);
+        if (c < 0xC0 || (c >= lo && c <= hi)) continue;
+        const bool is_passed = p + 2 < text.size() &&
+                               text.compare(p, 2, "\xE3\x80") == 0 &&
+                               (text[p + 2] == '\x82' || text[p + 2] == '\x8A');
+        passed_over += is_passed;
+        if (is_passed) continue;
+        want = p;
+        break;
+      }
+      ASSERT_EQ(leads.Next(from, text.size()), want)
+          << "round " << round << " from " << from;
+      ++compared;
+    }
+  }
+  EXPECT_GT(compared, size_t{4'000});
+  EXPECT_GT(passed_over, size_t{1'500});
+}
+
 // LeadsOutside reads nothing past the text's end: the leads after it in
 // the same buffer are never reported.
 TEST(LeadsOutside, NeverLooksPastTheTextEnd) {
