@@ -469,12 +469,43 @@ std::vector<std::pair<size_t, size_t>> FindEachNeedle(
   return out;
 }
 
+#ifdef WENSHU_BYTE_SEARCH_X86
+namespace {
+
+// FindControlByte over whole blocks of 32 bytes from `*p`: the first
+// position found, or npos with `*p` left at the first byte not looked at.
+__attribute__((target("avx2"))) size_t ControlBlocksAvx2(
+    const unsigned char* data, size_t n, size_t* p, bool quote_or_backslash) {
+  const __m256i below = _mm256_set1_epi8(0x1F);
+  const __m256i quote = _mm256_set1_epi8(quote_or_backslash ? '"' : 0);
+  const __m256i backslash = _mm256_set1_epi8(quote_or_backslash ? '\\' : 0);
+  for (; *p + 32 <= n; *p += 32) {
+    const __m256i v = Load256(data + *p);
+    // As below: the bytes 0x00-0x1F, and '"' and '\\' when asked.
+    const __m256i hit =
+        _mm256_or_si256(_mm256_cmpeq_epi8(_mm256_max_epu8(v, below), below),
+                        _mm256_or_si256(_mm256_cmpeq_epi8(v, quote),
+                                        _mm256_cmpeq_epi8(v, backslash)));
+    const auto mask = static_cast<uint32_t>(_mm256_movemask_epi8(hit));
+    if (mask != 0) return *p + static_cast<size_t>(__builtin_ctz(mask));
+  }
+  return std::string_view::npos;
+}
+
+}  // namespace
+#endif
+
 size_t FindControlByte(std::string_view text, size_t from,
                        bool quote_or_backslash) {
   const auto* data = reinterpret_cast<const unsigned char*>(text.data());
   const size_t n = text.size();
   size_t p = from;
 #ifdef WENSHU_BYTE_SEARCH_X86
+  if (HasAvx2()) {
+    if (const size_t at = ControlBlocksAvx2(data, n, &p, quote_or_backslash);
+        at != std::string_view::npos)
+      return at;
+  }
   const __m128i below = _mm_set1_epi8(0x1F);
   const __m128i quote = _mm_set1_epi8(quote_or_backslash ? '"' : 0);
   const __m128i backslash = _mm_set1_epi8(quote_or_backslash ? '\\' : 0);

@@ -238,7 +238,7 @@ TEST(FindControlByte, EdgeCases) {
 }
 
 // Every byte value at every position and start, in texts long enough for
-// several blocks of sixteen, against the loop.
+// blocks of 32 and of 16 and a tail, against the loop.
 TEST(FindControlByte, AgreesWithALoopOnRandomTexts) {
   Lcg random(20261207);
   size_t compared = 0;
