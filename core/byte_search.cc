@@ -143,7 +143,7 @@ __m128i InRange(__m128i v, __m128i lo, __m128i hi) {
   return _mm_cmpeq_epi8(_mm_max_epu8(_mm_min_epu8(v, hi), lo), v);
 }
 
-// The rows of a byte set (BytePairSet::AddToRows) for InRows: those of
+// The rows of a byte set (AddToByteRows) for InRows: those of
 // the bytes below 0x80, and of those from it on.
 struct Rows256 {
   __m256i below, above;
@@ -533,10 +533,8 @@ CharsAfterTwoBytes::CharsAfterTwoBytes(unsigned char lead_byte,
                                        uint64_t third_bits)
     : lead(lead_byte), second(second_byte), thirds(third_bits) {
   for (unsigned b = 0; b < 64; ++b) {
-    if (thirds >> b & 1) {
-      const auto third = static_cast<uint8_t>(0x80 | b);
-      rows[16 + (third & 0x0F)] |= static_cast<uint8_t>(1u << (third >> 4 & 7));
-    }
+    if (thirds >> b & 1)
+      AddToByteRows(static_cast<unsigned char>(0x80 | b), &rows);
   }
 }
 

@@ -57,6 +57,15 @@ std::vector<std::pair<size_t, size_t>> FindEachNeedle(
 size_t FindControlByte(std::string_view text, size_t from,
                        bool quote_or_backslash);
 
+// Adds byte `b` to a set of bytes kept for a vector pass that tells them
+// with two table lookups: per low nibble, a bit per high nibble (h & 7),
+// the bytes below 0x80 in the first 16 entries, those from 0x80 on in the
+// last 16.
+inline void AddToByteRows(unsigned char b, std::array<uint8_t, 32>* rows) {
+  (*rows)[(b >> 7) * 16 + (b & 0x0F)] |=
+      static_cast<uint8_t>(1u << (b >> 4 & 7));
+}
+
 // Three-byte characters that begin with the same two bytes, as the set of
 // their third bytes (bit b & 0x3F for the continuation byte b).
 struct CharsAfterTwoBytes {
@@ -65,8 +74,7 @@ struct CharsAfterTwoBytes {
   unsigned char lead = 0;
   unsigned char second = 0;
   uint64_t thirds = 0;
-  // The third bytes for a vector pass: per top bit and low nibble, a bit
-  // per high nibble (h & 7).
+  // The third bytes for a vector pass (AddToByteRows).
   std::array<uint8_t, 32> rows{};
   // Whether the character at text[p] is one of them.
   bool StartsAt(std::string_view text, size_t p) const {
@@ -162,7 +170,7 @@ class BytePairSet {
       t = &thirds_.emplace_back(Thirds{first, second, {}});
     }
     t->allowed[third >> 6] |= uint64_t{1} << (third & 63);
-    AddToRows(third, &third_rows_);
+    AddToByteRows(third, &third_rows_);
     AddPair(first, second);
   }
   // Whether the pair was added, with a third byte or without.
@@ -194,14 +202,8 @@ class BytePairSet {
       row_of_[first] = static_cast<uint16_t>(rows_.size());
     }
     rows_[row_of_[first] - 1][second >> 6] |= uint64_t{1} << (second & 63);
-    AddToRows(first, &first_rows_);
-    AddToRows(second, &second_rows_);
-  }
-  // The rows of one byte position: per low nibble, a bit per high nibble,
-  // those below 8 in the first 16 entries, those from 8 on in the last.
-  static void AddToRows(unsigned char b, std::array<uint8_t, 32>* rows) {
-    (*rows)[(b >> 7) * 16 + (b & 0x0F)] |=
-        static_cast<uint8_t>(1u << (b >> 4 & 7));
+    AddToByteRows(first, &first_rows_);
+    AddToByteRows(second, &second_rows_);
   }
 
   // The third bytes a pair added with AddTriple (only) may be followed by.
@@ -225,7 +227,7 @@ class BytePairSet {
   std::vector<std::array<uint64_t, 4>> rows_;
   std::vector<Thirds> thirds_;  // few: a document's keys start with few
   // The pairs' first (second) bytes as a set, for the vector pass: a byte
-  // b is in it when its row (AddToRows: by its top bit and low nibble)
+  // b is in it when its row (AddToByteRows: by its top bit and low nibble)
   // holds the bit of its high nibble. Exact, so that a continuation byte
   // (B1) never passes for the ASCII byte it differs from in its top bit
   // (1), which would make most of a text's characters candidates.
