@@ -469,65 +469,6 @@ std::vector<std::pair<size_t, size_t>> FindEachNeedle(
   return out;
 }
 
-#ifdef WENSHU_BYTE_SEARCH_X86
-namespace {
-
-// FindControlByte over whole blocks of 32 bytes from `*p`: the first
-// position found, or npos with `*p` left at the first byte not looked at.
-__attribute__((target("avx2"))) size_t ControlBlocksAvx2(
-    const unsigned char* data, size_t n, size_t* p, bool quote_or_backslash) {
-  const __m256i below = _mm256_set1_epi8(0x1F);
-  const __m256i quote = _mm256_set1_epi8(quote_or_backslash ? '"' : 0);
-  const __m256i backslash = _mm256_set1_epi8(quote_or_backslash ? '\\' : 0);
-  for (; *p + 32 <= n; *p += 32) {
-    const __m256i v = Load256(data + *p);
-    // As below: the bytes 0x00-0x1F, and '"' and '\\' when asked.
-    const __m256i hit =
-        _mm256_or_si256(_mm256_cmpeq_epi8(_mm256_max_epu8(v, below), below),
-                        _mm256_or_si256(_mm256_cmpeq_epi8(v, quote),
-                                        _mm256_cmpeq_epi8(v, backslash)));
-    const auto mask = static_cast<uint32_t>(_mm256_movemask_epi8(hit));
-    if (mask != 0) return *p + static_cast<size_t>(__builtin_ctz(mask));
-  }
-  return std::string_view::npos;
-}
-
-}  // namespace
-#endif
-
-size_t FindControlByte(std::string_view text, size_t from,
-                       bool quote_or_backslash) {
-  const auto* data = reinterpret_cast<const unsigned char*>(text.data());
-  const size_t n = text.size();
-  size_t p = from;
-#ifdef WENSHU_BYTE_SEARCH_X86
-  if (HasAvx2()) {
-    if (const size_t at = ControlBlocksAvx2(data, n, &p, quote_or_backslash);
-        at != std::string_view::npos)
-      return at;
-  }
-  const __m128i below = _mm_set1_epi8(0x1F);
-  const __m128i quote = _mm_set1_epi8(quote_or_backslash ? '"' : 0);
-  const __m128i backslash = _mm_set1_epi8(quote_or_backslash ? '\\' : 0);
-  for (; p + 16 <= n; p += 16) {
-    const __m128i v =
-        _mm_loadu_si128(reinterpret_cast<const __m128i*>(data + p));
-    // max(v, 0x1F) == 0x1F exactly for the bytes 0x00-0x1F (unsigned); a
-    // NUL compared with the zero stand-ins for '"' and '\\' is one anyway.
-    const __m128i hit = _mm_or_si128(
-        _mm_cmpeq_epi8(_mm_max_epu8(v, below), below),
-        _mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash)));
-    const auto mask = static_cast<uint32_t>(_mm_movemask_epi8(hit));
-    if (mask != 0) return p + static_cast<size_t>(__builtin_ctz(mask));
-  }
-#endif
-  for (; p < n; ++p) {
-    const unsigned char c = data[p];
-    if (c < 0x20 || (quote_or_backslash && (c == '"' || c == '\\'))) return p;
-  }
-  return std::string_view::npos;
-}
-
 CharsAfterTwoBytes::CharsAfterTwoBytes(unsigned char lead_byte,
                                        unsigned char second_byte,
                                        uint64_t third_bits)
@@ -615,12 +556,16 @@ void LeadsOutside::Judge(size_t from) {
 namespace {
 
 // The ASCII bytes FindAsciiOf looks for.
-enum class AsciiClass { kDigits, kAlnum, kSpaces };
+// (The controls are those below 0x20; kControlsQuotes adds '"' and '\\'.)
+enum class AsciiClass { kDigits, kAlnum, kSpaces, kControls, kControlsQuotes };
 
 template <AsciiClass kClass>
 bool IsOf(unsigned char c) {
   if constexpr (kClass == AsciiClass::kSpaces)
     return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+  if constexpr (kClass == AsciiClass::kControls) return c < 0x20;
+  if constexpr (kClass == AsciiClass::kControlsQuotes)
+    return c < 0x20 || c == '"' || c == '\\';
   return (c >= '0' && c <= '9') || (kClass == AsciiClass::kAlnum &&
                                     (c | 0x20) >= 'a' && (c | 0x20) <= 'z');
 }
@@ -642,8 +587,16 @@ __attribute__((target("avx2"))) size_t FindAsciiOfAvx2(
                           _mm256_cmpeq_epi8(v, _mm256_set1_epi8('\r'))));
     } else if constexpr (kClass == AsciiClass::kAlnum) {
       hit = AsciiAlnum(v);
-    } else {
+    } else if constexpr (kClass == AsciiClass::kDigits) {
       hit = InRange256(v, '0', '9');
+    } else {
+      // max(v, 0x1F) == 0x1F exactly for the bytes 0x00-0x1F (unsigned).
+      const __m256i below = _mm256_set1_epi8(0x1F);
+      hit = _mm256_cmpeq_epi8(_mm256_max_epu8(v, below), below);
+      if constexpr (kClass == AsciiClass::kControlsQuotes)
+        hit = _mm256_or_si256(
+            hit, _mm256_or_si256(_mm256_cmpeq_epi8(v, _mm256_set1_epi8('"')),
+                                 _mm256_cmpeq_epi8(v, _mm256_set1_epi8('\\'))));
     }
     const auto mask = static_cast<uint32_t>(_mm256_movemask_epi8(hit));
     if (mask != 0) return *p + static_cast<size_t>(__builtin_ctz(mask));
@@ -673,6 +626,14 @@ size_t FindAsciiOf(std::string_view text, size_t from) {
                                       _mm_cmpeq_epi8(v, _mm_set1_epi8('\t'))),
                          _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\n')),
                                       _mm_cmpeq_epi8(v, _mm_set1_epi8('\r'))));
+    } else if constexpr (kClass == AsciiClass::kControls ||
+                         kClass == AsciiClass::kControlsQuotes) {
+      const __m128i below = _mm_set1_epi8(0x1F);
+      hit = _mm_cmpeq_epi8(_mm_max_epu8(v, below), below);
+      if constexpr (kClass == AsciiClass::kControlsQuotes)
+        hit = _mm_or_si128(
+            hit, _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')),
+                              _mm_cmpeq_epi8(v, _mm_set1_epi8('\\'))));
     } else {
       hit = InRange(v, _mm_set1_epi8('0'), _mm_set1_epi8('9'));
       // With 0x20 set, exactly the letters of either case fall in 'a'-'z'.
@@ -887,6 +848,13 @@ size_t FindAsciiDigit(std::string_view text, size_t from) {
 
 size_t FindAsciiSpace(std::string_view text, size_t from) {
   return FindAsciiOf<AsciiClass::kSpaces>(text, from);
+}
+
+size_t FindControlByte(std::string_view text, size_t from,
+                       bool quote_or_backslash) {
+  return quote_or_backslash
+             ? FindAsciiOf<AsciiClass::kControlsQuotes>(text, from)
+             : FindAsciiOf<AsciiClass::kControls>(text, from);
 }
 
 }  // namespace wenshu
