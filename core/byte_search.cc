@@ -557,7 +557,14 @@ namespace {
 
 // The ASCII bytes FindAsciiOf looks for.
 // (The controls are those below 0x20; kControlsQuotes adds '"' and '\\'.)
-enum class AsciiClass { kDigits, kAlnum, kSpaces, kControls, kControlsQuotes };
+enum class AsciiClass {
+  kDigits,
+  kLetters,
+  kAlnum,
+  kSpaces,
+  kControls,
+  kControlsQuotes
+};
 
 template <AsciiClass kClass>
 bool IsOf(unsigned char c) {
@@ -566,6 +573,8 @@ bool IsOf(unsigned char c) {
   if constexpr (kClass == AsciiClass::kControls) return c < 0x20;
   if constexpr (kClass == AsciiClass::kControlsQuotes)
     return c < 0x20 || c == '"' || c == '\\';
+  if constexpr (kClass == AsciiClass::kLetters)
+    return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
   return (c >= '0' && c <= '9') || (kClass == AsciiClass::kAlnum &&
                                     (c | 0x20) >= 'a' && (c | 0x20) <= 'z');
 }
@@ -589,6 +598,8 @@ __attribute__((target("avx2"))) size_t FindAsciiOfAvx2(
       hit = AsciiAlnum(v);
     } else if constexpr (kClass == AsciiClass::kDigits) {
       hit = InRange256(v, '0', '9');
+    } else if constexpr (kClass == AsciiClass::kLetters) {
+      hit = InRange256(_mm256_or_si256(v, _mm256_set1_epi8(0x20)), 'a', 'z');
     } else {
       // max(v, 0x1F) == 0x1F exactly for the bytes 0x00-0x1F (unsigned).
       const __m256i below = _mm256_set1_epi8(0x1F);
@@ -634,6 +645,10 @@ size_t FindAsciiOf(std::string_view text, size_t from) {
         hit = _mm_or_si128(
             hit, _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')),
                               _mm_cmpeq_epi8(v, _mm_set1_epi8('\\'))));
+    } else if constexpr (kClass == AsciiClass::kLetters) {
+      // With 0x20 set, exactly the letters of either case fall in 'a'-'z'.
+      hit = InRange(_mm_or_si128(v, _mm_set1_epi8(0x20)), _mm_set1_epi8('a'),
+                    _mm_set1_epi8('z'));
     } else {
       hit = InRange(v, _mm_set1_epi8('0'), _mm_set1_epi8('9'));
       // With 0x20 set, exactly the letters of either case fall in 'a'-'z'.
@@ -844,6 +859,10 @@ size_t FindAsciiAlnum(std::string_view text, size_t from) {
 
 size_t FindAsciiDigit(std::string_view text, size_t from) {
   return FindAsciiOf<AsciiClass::kDigits>(text, from);
+}
+
+size_t FindAsciiLetter(std::string_view text, size_t from) {
+  return FindAsciiOf<AsciiClass::kLetters>(text, from);
 }
 
 size_t FindAsciiSpace(std::string_view text, size_t from) {

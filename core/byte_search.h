@@ -138,6 +138,9 @@ class LeadsOutside {
 size_t FindAsciiAlnum(std::string_view text, size_t from);
 // The first ASCII digit at or after `from`, or npos, the same way.
 size_t FindAsciiDigit(std::string_view text, size_t from);
+// The first ASCII letter (of either case) at or after `from`, or npos, the
+// same way.
+size_t FindAsciiLetter(std::string_view text, size_t from);
 // The first space, tab, line feed or carriage return at or after `from`,
 // or npos, the same way: the breaks a page or a column leaves in a name.
 size_t FindAsciiSpace(std::string_view text, size_t from);

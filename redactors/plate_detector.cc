@@ -1,5 +1,9 @@
 #include "redactors/plate_detector.h"
 
+#include <bitset>
+
+#include "core/byte_search.h"
+
 namespace wenshu {
 namespace {
 
@@ -9,6 +13,24 @@ constexpr std::string_view kProvinces =
 char Upper(char c) { return (c >= 'a' && c <= 'z') ? c - 'a' + 'A' : c; }
 bool Digit(char c) { return c >= '0' && c <= '9'; }
 bool Letter(char c) { return Upper(c) >= 'A' && Upper(c) <= 'Z'; }
+
+// Whether the three bytes at `at` are a province's character.
+bool ProvinceAt(std::string_view text, size_t at) {
+  static const std::bitset<0x10000>* const provinces = [] {
+    auto* set = new std::bitset<0x10000>();
+    for (size_t i = 0; i < kProvinces.size(); i += 3)
+      set->set(CodePointAt(kProvinces, i));
+    return set;
+  }();
+  const auto byte = [&](size_t i) {
+    return static_cast<unsigned char>(text[at + i]);
+  };
+  if ((byte(0) & 0xF0) != 0xE0 || (byte(1) & 0xC0) != 0x80 ||
+      (byte(2) & 0xC0) != 0x80)
+    return false;
+  return provinces->test((byte(0) & 0x0Fu) << 12 | (byte(1) & 0x3Fu) << 6 |
+                         (byte(2) & 0x3Fu));
+}
 
 // Validates the characters after the office letter.
 bool ValidTail(std::string_view tail, bool has_suffix) {
@@ -37,13 +59,18 @@ PlateDetector::PlateDetector()
           R"(])([A-HJ-NP-Za-hj-np-z])([·\s]?)([A-HJ-NP-Za-hj-np-z0-9]{4,6})([挂学警使领港澳]?))") {
 }
 
-std::vector<std::string> PlateDetector::TriggerWords() const {
-  // Every plate starts with a province (and a letter, which Find checks
-  // first at each start).
-  std::vector<std::string> words;
-  for (size_t i = 0; i < kProvinces.size(); i += 3)
-    words.emplace_back(kProvinces.substr(i, 3));
-  return words;
+size_t PlateDetector::NextStart(std::string_view text, size_t from) {
+  // The letter of a plate starts a run of ASCII letters (a province's last
+  // byte is no ASCII): each run is looked at once, at its first letter,
+  // then passed.
+  if (from > text.size() || text.size() - from < 4)
+    return std::string_view::npos;
+  for (size_t at = FindAsciiLetter(text, from + 3);
+       at != std::string_view::npos; at = FindAsciiLetter(text, at)) {
+    if (ProvinceAt(text, at - 3)) return at - 3;
+    while (at < text.size() && Letter(text[at])) ++at;
+  }
+  return std::string_view::npos;
 }
 
 Status PlateDetector::Find(const Document& doc, ScanContext& context,
@@ -52,22 +79,18 @@ Status PlateDetector::Find(const Document& doc, ScanContext& context,
   const std::string_view text = context.text();
   RegexMatch m;
   size_t pos = 0;
-  // Every plate starts at a trigger word (a province) followed by a
-  // letter: after the detector set's pass, only there is a match looked
-  // for.
-  const ScanContext::TriggerHits* starts = context.trigger_hits();
+  // Every plate starts at a province followed by a letter: only there is
+  // a match looked for, each such place once, in the text's order.
   size_t next_start = 0;
   auto next_match = [&] {
-    if (starts == nullptr) return plate_.Search(text, pos, &m);
-    for (; next_start < starts->size(); ++next_start) {
-      const size_t at = (*starts)[next_start].begin;
-      const size_t letter = at + 3;  // every province is three bytes
-      if (at >= pos && letter < text.size() && Letter(text[letter]) &&
-          plate_.MatchAt(text, at, text.size(), &m)) {
-        ++next_start;
+    for (size_t at = NextStart(text, std::max(pos, next_start));
+         at != std::string_view::npos; at = NextStart(text, at + 1)) {
+      if (plate_.MatchAt(text, at, text.size(), &m)) {
+        next_start = at + 1;
         return true;
       }
     }
+    next_start = text.size();
     return false;
   };
   while (next_match()) {

@@ -6,6 +6,11 @@
 // letters are accepted with three digits or more (any, at the widest
 // strictness). Masked plates (京A×××××)
 // are not plates any more and are never reported. Thread-safe.
+//
+// No trigger words: a plate starts where a province's character is
+// followed by an ASCII letter, and that is found from the text's runs of
+// ASCII letters and digits (a vector search), far fewer than the places
+// the provinces' characters stand (北京, 新, 宁, 云 … in every judgment).
 // A Detector, so a span source (detector.h, span_source.h): Find reports
 // spans in byte offsets of scan.text() and never edits; it fails only when
 // a regex engine does.
@@ -20,9 +25,14 @@ class PlateDetector : public Detector {
  public:
   PlateDetector();
   std::string_view name() const override { return "plate"; }
-  std::vector<std::string> TriggerWords() const override;
+  std::vector<std::string> TriggerWords() const override { return {}; }
   Status Find(const Document& doc, ScanContext& context,
               SpanSink& sink) const override;
+
+  // The first position at or after `from` where a province's character
+  // stands with an ASCII letter right after it, or npos: where a plate
+  // may start.
+  static size_t NextStart(std::string_view text, size_t from);
 
  private:
   Regex plate_;

@@ -365,30 +365,34 @@ TEST(LeadsOutside, NeverLooksPastTheTextEnd) {
   }
 }
 
-// FindAsciiAlnum, FindAsciiDigit and FindAsciiSpace against a plain loop:
+// FindAsciiAlnum, FindAsciiDigit, FindAsciiLetter and FindAsciiSpace against
+// a plain loop:
 // every byte value near the letters, digits and breaks, Chinese characters
 // and punctuation, from every start.
 TEST(FindAsciiAlnumAndDigit, AgreesWithALoopOnRandomTexts) {
   const std::vector<std::string> pieces = {
-      "住",   ",",    "。", "a",    "Z",   "5",  "0",        "9",
-      "@",    "[",    "`",  "{",    "/",   ":",  "\xC3\xA9", "\xDA",
-      "\xFA", "\xC1", " ",  "\x80", "\n",  "\t", "\r",       "\x0B",
-      "\x0C", "\x1F", "!",  "\xA0", "\x8A"};
+      "住",       ",",    "。",   "a",    "Z", "5",    "0",   "9",
+      "A",        "z",    "@",    "[",    "`", "{",    "/",   ":",
+      "\xC3\xA9", "\xDA", "\xFA", "\xC1", " ", "\x80", "\n",  "\t",
+      "\r",       "\x0B", "\x0C", "\x1F", "!", "\xA0", "\x8A"};
   Lcg random(20261210);
   size_t compared = 0;
   for (int round = 0; round < 400; ++round) {
     const std::string text = FromPieces(random, pieces, 60);
     for (size_t from = 0; from <= text.size() + 1; ++from) {
-      size_t alnum = npos, digit = npos, space = npos;
+      size_t alnum = npos, digit = npos, letter = npos, space = npos;
       for (size_t p = text.size(); p-- > from;) {
         const auto c = static_cast<unsigned char>(text[p]);
         if (c < 0x80 && std::isalnum(c) != 0) alnum = p;
         if (c < 0x80 && std::isdigit(c) != 0) digit = p;
+        if (c < 0x80 && std::isalpha(c) != 0) letter = p;
         if (c == ' ' || c == '\t' || c == '\n' || c == '\r') space = p;
       }
       ASSERT_EQ(FindAsciiAlnum(text, from), alnum)
           << "round " << round << " from " << from;
       ASSERT_EQ(FindAsciiDigit(text, from), digit)
+          << "round " << round << " from " << from;
+      ASSERT_EQ(FindAsciiLetter(text, from), letter)
           << "round " << round << " from " << from;
       ASSERT_EQ(FindAsciiSpace(text, from), space)
           << "round " << round << " from " << from;
@@ -404,9 +408,11 @@ TEST(FindAsciiAlnumAndDigit, NeverLooksPastTheTextEnd) {
     const std::string_view text(buffer.data(), length);
     EXPECT_EQ(FindAsciiAlnum(text, 0), npos) << length;
     EXPECT_EQ(FindAsciiDigit(text, 0), npos) << length;
+    EXPECT_EQ(FindAsciiLetter(text, 0), npos) << length;
   }
   EXPECT_EQ(FindAsciiAlnum(buffer, 0), 33u);
   EXPECT_EQ(FindAsciiDigit(buffer, 0), 33u);
+  EXPECT_EQ(FindAsciiLetter(buffer, 0), 34u);
   const std::string spaced = std::string(33, ',') + "\n ";
   for (size_t length = 0; length <= 33; ++length)
     EXPECT_EQ(FindAsciiSpace(std::string_view(spaced.data(), length), 0), npos)

@@ -2,8 +2,12 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <random>
+#include <string>
 #include <vector>
 
+#include "core/utf8.h"
 #include "tests/redactors/detector_test_harness.h"
 
 namespace wenshu {
@@ -56,10 +60,54 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"GluedToLetterBefore", "X京A12345", {}}),
     detector_test::CaseName);
 
-TEST(PlateDetector, HasATriggerAndAStableName) {
+TEST(PlateDetector, HasAStableNameAndFindsItsOwnStarts) {
   PlateDetector detector;
   EXPECT_EQ(detector.name(), "plate");
-  EXPECT_EQ(detector.TriggerWords().size(), 31u);  // the provinces
+  // Its starts are found in code (NextStart), not by trigger words.
+  EXPECT_TRUE(detector.TriggerWords().empty());
+}
+
+// NextStart against a walk over every character: from every position of
+// random texts of provinces, other characters that share their bytes,
+// letters of both cases and what stands near them, the first province
+// with an ASCII letter right after it.
+TEST(PlateDetector, NextStartIsTheFirstProvinceBeforeALetter) {
+  const std::string provinces =
+      "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼";
+  std::vector<std::string> pieces = {"A",  "z",  "j",  "Q",  "1",  "9",  "·",
+                                     " ",  "@",  "[",  "`",  "{",  "中", "北",
+                                     "东", "亰", "，", "AB", "\n", "X1"};
+  for (size_t i = 0; i < provinces.size(); i += 3)
+    pieces.push_back(provinces.substr(i, 3));
+  const auto is_letter = [](char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+  };
+  const auto is_province = [&](std::string_view c) {
+    for (size_t i = 0; i < provinces.size(); i += 3)
+      if (provinces.compare(i, 3, c) == 0) return true;
+    return false;
+  };
+  std::mt19937 random(20261207);
+  size_t found = 0;
+  for (int round = 0; round < 600; ++round) {
+    std::string text;
+    for (size_t n = random() % 40; n > 0; --n)
+      text += pieces[random() % pieces.size()];
+    std::vector<size_t> starts;  // the walk's
+    for (size_t at = 0; at + 3 < text.size(); at = NextCharBoundary(text, at)) {
+      if (is_province(std::string_view(text).substr(at, 3)) &&
+          is_letter(text[at + 3]))
+        starts.push_back(at);
+    }
+    for (size_t from = 0; from <= text.size() + 1; ++from) {
+      const auto next = std::lower_bound(starts.begin(), starts.end(), from);
+      const size_t want = next == starts.end() ? std::string_view::npos : *next;
+      ASSERT_EQ(PlateDetector::NextStart(text, from), want)
+          << text << " from " << from;
+    }
+    found += starts.size();
+  }
+  EXPECT_GT(found, 500u);
 }
 
 }  // namespace
