@@ -165,28 +165,22 @@ bool InVinAlphabet(char c) {
 }  // namespace
 
 bool VehicleIdDetector::TriggeredInCode(std::string_view text) const {
-  // A run of the alphabet at least 17 long that holds a letter has a
-  // stretch of 17 with that letter in it; a shorter run has none. Every run
-  // of 17 or more covers one of the bytes 16, 33, 50, … of the text, so
-  // only those are looked at, and the run around one only when it is in
-  // the alphabet.
+  // A run of the alphabet at least 17 long that holds a letter: found from
+  // its capitals, by the vector search for ASCII letters (a judgment has
+  // few), the run around a capital looked at once, then passed.
   const size_t n = text.size();
-  for (size_t probe = kVinLength - 1; probe < n;) {
-    if (!InVinAlphabet(text[probe])) {
-      probe += kVinLength;
+  for (size_t at = FindAsciiLetter(text, 0); at != std::string_view::npos;
+       at = FindAsciiLetter(text, at)) {
+    if (!InVinAlphabet(text[at])) {
+      ++at;
       continue;
     }
-    size_t begin = probe;
+    size_t begin = at;
     while (begin > 0 && InVinAlphabet(text[begin - 1])) --begin;
-    size_t end = probe + 1;
+    size_t end = at + 1;
     while (end < n && InVinAlphabet(text[end])) ++end;
-    if (end - begin >= kVinLength) {
-      for (size_t i = begin; i < end; ++i) {
-        if (text[i] >= 'A') return true;  // a capital of the alphabet
-      }
-    }
-    // The next probe past this run.
-    probe += kVinLength * ((end - probe + kVinLength - 1) / kVinLength);
+    if (end - begin >= kVinLength) return true;
+    at = end;
   }
   return false;
 }
