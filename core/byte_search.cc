@@ -193,6 +193,20 @@ __attribute__((target("avx2"))) __m256i Load256(const unsigned char* at) {
   return _mm256_loadu_si256(reinterpret_cast<const __m256i*>(at));
 }
 
+// The first byte of a set (its rows, AddToByteRows) in whole blocks of 32
+// from `*p`, or npos with `*p` left at the first byte not looked at.
+__attribute__((target("avx2"))) size_t FindInRowsAvx2(
+    const unsigned char* data, size_t n, size_t* p,
+    const std::array<uint8_t, 32>& set) {
+  const Rows256 rows = LoadRows(set);
+  for (; *p + 32 <= n; *p += 32) {
+    const auto mask = static_cast<uint32_t>(
+        _mm256_movemask_epi8(InRows(Load256(data + *p), rows)));
+    if (mask != 0) return *p + static_cast<size_t>(__builtin_ctz(mask));
+  }
+  return std::string_view::npos;
+}
+
 // BytePairSet::FindWordStart over the blocks of 32 positions from `*p`
 // (> 0) while the block's pairs end before the text does: the first
 // position found, or npos with `*p` left at the first position not looked
@@ -851,6 +865,23 @@ size_t WordStarts::FindBlocks(std::string_view text, size_t from,
 #endif
   static_cast<void>(cursor);
   return from;
+}
+
+size_t ByteSet::Find(std::string_view text, size_t from) const {
+  const auto* data = reinterpret_cast<const unsigned char*>(text.data());
+  const size_t n = text.size();
+  size_t p = from;
+#ifdef WENSHU_BYTE_SEARCH_X86
+  if (HasAvx2() && p < n && n - p >= 32) {
+    if (const size_t at = FindInRowsAvx2(data, n, &p, rows_);
+        at != std::string_view::npos)
+      return at;
+  }
+#endif
+  for (; p < n; ++p) {
+    if (Contains(data[p])) return p;
+  }
+  return std::string_view::npos;
 }
 
 size_t FindAsciiAlnum(std::string_view text, size_t from) {

@@ -260,15 +260,17 @@ std::vector<ParagraphOpening> ParagraphOpenings(std::string_view text,
   };
   try_at(zone.begin);
   // A paragraph starts after a line break, a space, a tab or ;, and after
-  // 。 or the ideographic space (E3 80 82, E3 80 80).
-  for (size_t i = zone.begin; i < zone.end; ++i) {
-    const char c = text[i];
-    if (c == '\n' || c == '\r' || c == ' ' || c == '\t' || c == ';') {
+  // 。 or the ideographic space (E3 80 82, E3 80 80): only those bytes, and
+  // the lead byte E3, stop the search through the zone.
+  static const ByteSet kBreaks = {'\n', '\r', ' ', '\t', ';', 0xE3};
+  const std::string_view in_zone = text.substr(0, zone.end);
+  for (size_t i = kBreaks.Find(in_zone, zone.begin);
+       i != std::string_view::npos; i = kBreaks.Find(in_zone, i + 1)) {
+    if (text[i] != '\xE3') {
       try_at(i + 1);
-    } else if (c == '\xE3' && i + 2 < text.size() && text[i + 1] == '\x80' &&
+    } else if (i + 2 < text.size() && text[i + 1] == '\x80' &&
                (text[i + 2] == '\x82' || text[i + 2] == '\x80')) {
       try_at(i + 3);
-      i += 2;
     }
   }
   return openings;

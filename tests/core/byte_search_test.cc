@@ -402,6 +402,51 @@ TEST(FindAsciiAlnumAndDigit, AgreesWithALoopOnRandomTexts) {
   EXPECT_GT(compared, size_t{10'000});
 }
 
+// ByteSet::Find against a loop, for random sets (bytes on both sides of
+// 0x80, of the same low nibble, of the same high nibble) over random texts
+// long enough for whole blocks, from every start.
+TEST(ByteSet, FindAgreesWithALoop) {
+  Lcg random(20261207);
+  size_t compared = 0, found = 0;
+  for (int round = 0; round < 300; ++round) {
+    std::vector<unsigned char> members;
+    ByteSet set;
+    for (size_t k = random.Next(6); k > 0; --k) {
+      const auto b = static_cast<unsigned char>(random.Next(256));
+      members.push_back(b);
+      set.Add(b);
+    }
+    // Bytes near the members: 0x80 apart, a nibble apart, and at random.
+    std::string text;
+    for (size_t i = random.Next(100); i > 0; --i) {
+      unsigned char b = static_cast<unsigned char>(random.Next(256));
+      if (!members.empty() && random.Next(4) == 0) {
+        b = members[random.Next(members.size())];
+        if (random.Next(2) == 0) b ^= random.Next(2) == 0 ? 0x80 : 0x10;
+      }
+      text += static_cast<char>(b);
+    }
+    for (size_t from = 0; from <= text.size() + 1; ++from) {
+      size_t want = npos;
+      for (size_t p = from; p < text.size() && want == npos; ++p) {
+        const auto c = static_cast<unsigned char>(text[p]);
+        if (std::find(members.begin(), members.end(), c) != members.end())
+          want = p;
+      }
+      ASSERT_EQ(set.Find(text, from), want)
+          << "round " << round << " from " << from;
+      found += want != npos;
+      ++compared;
+    }
+    for (int b = 0; b < 256; ++b) {
+      ASSERT_EQ(set.Contains(static_cast<unsigned char>(b)),
+                std::find(members.begin(), members.end(), b) != members.end());
+    }
+  }
+  EXPECT_GT(compared, size_t{10'000});
+  EXPECT_GT(found, size_t{3'000});
+}
+
 TEST(FindAsciiAlnumAndDigit, NeverLooksPastTheTextEnd) {
   const std::string buffer = std::string(33, ',') + "7x";
   for (size_t length = 0; length <= 33; ++length) {
