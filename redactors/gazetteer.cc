@@ -498,14 +498,16 @@ std::string Gazetteer::Fold(std::string_view text) const {
   };
   std::string out;
   out.reserve(text.size());
+  size_t run = 0;  // the first character not yet copied
   for (size_t i = 0; i < text.size();) {
     const size_t n = NextCharBoundary(text, i) - i;
     const char32_t c = CodePointAt(text, i);
     if ((fold_filter_[(c >> 6) & 63] >> (c & 63) & 1) == 0) {
-      out.append(text.substr(i, n));
-      i += n;
+      i += n;  // copied with its run
       continue;
     }
+    out.append(text.substr(run, i - run));
+    run = i + n;
     // The pairs are in the order of their traditional characters.
     uint32_t lo = 0, hi = fold_count_;
     while (lo < hi) {
@@ -525,6 +527,7 @@ std::string Gazetteer::Fold(std::string_view text) const {
     }
     i += n;
   }
+  out.append(text.substr(run));
   return out;
 }
 
