@@ -441,14 +441,10 @@ Division Gazetteer::division(int index) const {
   d.name = PoolView(ReadU32(r), ReadU32(r + 4));
   d.code = PoolView(ReadU32(r + 8), ReadU32(r + 12));
   d.successor = PoolView(ReadU32(r + 16), ReadU32(r + 20));
-  const uint32_t parent = ReadU32(r + 24);
-  d.parent = parent == 0 || parent > division_count_
-                 ? -1
-                 : static_cast<int>(parent - 1);
-  const uint32_t flags = ReadU32(r + 28);
-  d.level = static_cast<DivisionLevel>(std::min<uint32_t>(flags & 3, 2));
-  d.former = (flags & kFormer) != 0;
-  d.no_counties = (flags & kNoCounties) != 0;
+  d.parent = Parent(index);
+  d.level = LevelOf(index);
+  d.former = IsFormer(index);
+  d.no_counties = (ReadU32(r + 28) & kNoCounties) != 0;
   return d;
 }
 
@@ -462,6 +458,18 @@ int Gazetteer::EntryDivision(uint32_t i) const {
 bool Gazetteer::EntryIsShort(uint32_t i) const {
   return (ReadU32(table().data() + entries_at_ + size_t{i} * kEntryBytes) &
           kShortForm) != 0;
+}
+
+DivisionLevel Gazetteer::LevelOf(int index) const {
+  const uint32_t flags = ReadU32(table().data() + divisions_at_ +
+                                 size_t(index) * kDivisionBytes + 28);
+  return static_cast<DivisionLevel>(std::min<uint32_t>(flags & 3, 2));
+}
+
+bool Gazetteer::IsFormer(int index) const {
+  const uint32_t flags = ReadU32(table().data() + divisions_at_ +
+                                 size_t(index) * kDivisionBytes + 28);
+  return (flags & kFormer) != 0;
 }
 
 int Gazetteer::Parent(int index) const {
@@ -745,16 +753,17 @@ AdminPrefix Gazetteer::ParseAdminPrefix(std::string_view address) const {
       for (uint32_t e = m.first; e < m.first + m.count; ++e) {
         const int unit = EntryDivision(e);
         const bool short_form = EntryIsShort(e);
-        const Division d = division(unit);
-        if (any && d.level <= last_level) continue;
+        const DivisionLevel level = LevelOf(unit);
+        if (any && level <= last_level) continue;
         // 城区, 郊区, 矿区 name districts of several cities: alone they
         // say nothing about which.
-        if (!any && d.level == DivisionLevel::kCounty && m.length == 6 &&
-            (d.name == "城区" || d.name == "郊区" || d.name == "矿区"))
-          continue;
+        if (!any && level == DivisionLevel::kCounty && m.length == 6) {
+          const std::string_view name = division(unit).name;
+          if (name == "城区" || name == "郊区" || name == "矿区") continue;
+        }
         int score = 0;
         if (last >= 0 && Within(unit, last)) score += 4;
-        if (!d.former) score += 2;
+        if (!IsFormer(unit)) score += 2;
         if (!short_form) score += 1;
         if (score > best_score) {
           best = unit;
@@ -773,23 +782,21 @@ AdminPrefix Gazetteer::ParseAdminPrefix(std::string_view address) const {
       };
       // A short name (广西, 长沙) counts only before another unit's name.
       if (best_short && names_after().empty()) continue;
-      const Division d = division(best);
       // A name that is both a prefecture and a county (东莞市 is both in the
       // codes; 吉林市 only a prefecture): the county unless a county of
       // that prefecture follows.
       int chosen = best;
-      if (d.level == DivisionLevel::kPrefecture) {
+      if (LevelOf(best) == DivisionLevel::kPrefecture) {
         for (uint32_t e = m.first; e < m.first + m.count; ++e) {
           const int unit = EntryDivision(e);
-          if (division(unit).level != DivisionLevel::kCounty ||
-              !Within(unit, best))
+          if (LevelOf(unit) != DivisionLevel::kCounty || !Within(unit, best))
             continue;
           bool county_follows = false;
           for (const Match& after : names_after()) {
             for (uint32_t a = after.first; a < after.first + after.count;
                  ++a) {
               const int other = EntryDivision(a);
-              if (division(other).level == DivisionLevel::kCounty &&
+              if (LevelOf(other) == DivisionLevel::kCounty &&
                   Within(other, best) && other != unit)
                 county_follows = true;
             }

@@ -131,6 +131,10 @@ class Gazetteer {
   Match Lookup(std::string_view name, uint64_t hash) const;
   // The enclosing unit of `index`, or -1.
   int Parent(int index) const;
+  // The level of unit `index`, and whether it is former: division(index)'s,
+  // read without its names.
+  DivisionLevel LevelOf(int index) const;
+  bool IsFormer(int index) const;
   std::string_view PoolView(uint32_t offset, uint32_t length) const;
   std::string Fold(std::string_view text) const;
   // Every name starting at `pos` of the folded text, longest first, in
