@@ -46,6 +46,10 @@ TEST(Gazetteer, FormerUnitsComeAfterCurrentOnes) {
   ASSERT_EQ(dongshan.size(), 3u);
   EXPECT_FALSE(G().division(dongshan[0]).former);
   EXPECT_TRUE(G().division(dongshan[2]).former);
+  // Alone in an address, the name is the current unit's.
+  const AdminPrefix alone = G().ParseAdminPrefix("东山区建设路1号");
+  EXPECT_EQ(alone.kind, AdminPrefix::Kind::kCounty);
+  EXPECT_EQ(alone.county, dongshan[0]);
   std::optional<int> zhabei = G().FindCode("310108");
   ASSERT_TRUE(zhabei);
   EXPECT_EQ(G().division(*zhabei).name, "闸北区");
