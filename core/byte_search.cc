@@ -183,10 +183,14 @@ __attribute__((target("avx2"))) __m256i InRange256(__m256i v, char lo,
 
 // 0xFF in each byte of `v` that is an ASCII letter or digit: with 0x20
 // set, exactly the letters of either case fall in 'a'-'z'.
+// 0xFF at each ASCII letter of `v`, of either case: with 0x20 set, exactly
+// the letters fall in 'a'-'z'.
+__attribute__((target("avx2"))) __m256i AsciiLetters(__m256i v) {
+  return InRange256(_mm256_or_si256(v, _mm256_set1_epi8(0x20)), 'a', 'z');
+}
+
 __attribute__((target("avx2"))) __m256i AsciiAlnum(__m256i v) {
-  return _mm256_or_si256(
-      InRange256(v, '0', '9'),
-      InRange256(_mm256_or_si256(v, _mm256_set1_epi8(0x20)), 'a', 'z'));
+  return _mm256_or_si256(InRange256(v, '0', '9'), AsciiLetters(v));
 }
 
 __attribute__((target("avx2"))) __m256i Load256(const unsigned char* at) {
@@ -613,7 +617,7 @@ __attribute__((target("avx2"))) size_t FindAsciiOfAvx2(
     } else if constexpr (kClass == AsciiClass::kDigits) {
       hit = InRange256(v, '0', '9');
     } else if constexpr (kClass == AsciiClass::kLetters) {
-      hit = InRange256(_mm256_or_si256(v, _mm256_set1_epi8(0x20)), 'a', 'z');
+      hit = AsciiLetters(v);
     } else {
       // max(v, 0x1F) == 0x1F exactly for the bytes 0x00-0x1F (unsigned).
       const __m256i below = _mm256_set1_epi8(0x1F);
@@ -659,17 +663,19 @@ size_t FindAsciiOf(std::string_view text, size_t from) {
         hit = _mm_or_si128(
             hit, _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')),
                               _mm_cmpeq_epi8(v, _mm_set1_epi8('\\'))));
-    } else if constexpr (kClass == AsciiClass::kLetters) {
-      // With 0x20 set, exactly the letters of either case fall in 'a'-'z'.
-      hit = InRange(_mm_or_si128(v, _mm_set1_epi8(0x20)), _mm_set1_epi8('a'),
-                    _mm_set1_epi8('z'));
     } else {
-      hit = InRange(v, _mm_set1_epi8('0'), _mm_set1_epi8('9'));
       // With 0x20 set, exactly the letters of either case fall in 'a'-'z'.
-      if constexpr (kClass == AsciiClass::kAlnum)
-        hit =
-            _mm_or_si128(hit, InRange(_mm_or_si128(v, _mm_set1_epi8(0x20)),
-                                      _mm_set1_epi8('a'), _mm_set1_epi8('z')));
+      const __m128i letters = InRange(_mm_or_si128(v, _mm_set1_epi8(0x20)),
+                                      _mm_set1_epi8('a'), _mm_set1_epi8('z'));
+      const __m128i digits =
+          InRange(v, _mm_set1_epi8('0'), _mm_set1_epi8('9'));
+      if constexpr (kClass == AsciiClass::kLetters) {
+        hit = letters;
+      } else if constexpr (kClass == AsciiClass::kAlnum) {
+        hit = _mm_or_si128(digits, letters);
+      } else {
+        hit = digits;
+      }
     }
     const auto mask = static_cast<uint32_t>(_mm_movemask_epi8(hit));
     if (mask != 0) return p + static_cast<size_t>(__builtin_ctz(mask));
