@@ -35,10 +35,11 @@ DigitChains::DigitChains(std::string_view text) {
   const size_t n = text.size();
   size_t i = FindAsciiDigit(text, 0);
   if (i == std::string_view::npos) return;
-  // Room for a judgment's usual numbers at once, not grown from one.
-  constexpr size_t kUsualGroups = 64;
-  groups_.reserve(std::min(kUsualGroups, n / 2 + 1));
-  chains_.reserve(std::min(kUsualGroups, n / 2 + 1));
+  // Room for a judgment's usual numbers at once (one every few dozen
+  // bytes in a dense one), not grown from one.
+  const size_t usual = std::min(n / 32 + 64, n / 2 + 1);
+  groups_.reserve(usual);
+  chains_.reserve(usual);
   // From chain to chain, over the bytes between sixteen at a time.
   for (; i != std::string_view::npos; i = FindAsciiDigit(text, i)) {
     DigitChain chain{i, i, nullptr, 0};

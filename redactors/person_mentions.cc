@@ -281,6 +281,7 @@ std::vector<Span> FindPersonMentions(std::string_view text, size_t tail_begin,
   }
   const std::vector<std::pair<size_t, size_t>> occurrences =
       FindEveryOccurrence(text, texts);
+  taken.reserve(occurrences.size() + 16);
   for (const auto& [k, at] : occurrences) {
     const Needle& n = needles[k];
     {
@@ -417,15 +418,25 @@ std::vector<Span> FindPersonMentions(std::string_view text, size_t tail_begin,
   }
   std::vector<std::string_view> pseudonyms;
   for (const PersonRecord& r : people) pseudonyms.push_back(keep(r.pseudonym));
+  // In the order of the text: the mentions taken are sorted and never
+  // overlap, and no bench name overlaps one of them or another (each
+  // begins elsewhere), so merging the two lists sorts them all.
+  std::sort(
+      bench.begin(), bench.end(),
+      [](const ByteRange& a, const ByteRange& b) { return a.begin < b.begin; });
   std::vector<Span> spans;
   spans.reserve(bench.size() + taken.size());
-  for (const ByteRange& r : bench) {
-    Span s{r.begin, r.end, Category::kProtected, "bench_name",
-           "the bench keeps its names under rules Art. 11"};
-    s.inviolable = true;
-    spans.push_back(s);
-  }
+  auto next_bench = bench.begin();
+  const auto add_bench_before = [&](size_t end) {
+    for (; next_bench != bench.end() && next_bench->begin < end; ++next_bench) {
+      Span s{next_bench->begin, next_bench->end, Category::kProtected,
+             "bench_name", "the bench keeps its names under rules Art. 11"};
+      s.inviolable = true;
+      spans.push_back(s);
+    }
+  };
   for (const Mention& m : taken) {
+    add_bench_before(m.begin);
     if (m.person < 0) {
       Span s{m.begin, m.end, Category::kProtected, "kept_name",
              "keeps the name under rules Art. 11"};
@@ -443,9 +454,7 @@ std::vector<Span> FindPersonMentions(std::string_view text, size_t tail_begin,
         m.replacement.empty() ? pseudonyms[m.person] : m.replacement;
     spans.push_back(s);
   }
-  std::stable_sort(
-      spans.begin(), spans.end(),
-      [](const Span& a, const Span& b) { return a.begin < b.begin; });
+  add_bench_before(std::string_view::npos);
   return spans;
 }
 

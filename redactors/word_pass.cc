@@ -48,6 +48,9 @@ size_t WordPass::MemberOf(const LiteralAutomaton& words) const {
 std::vector<std::vector<WordHit>> WordPass::Run(std::string_view text) const {
   std::vector<std::vector<WordHit>> out(members_.size());
   if (!joint_) return out;
+  // Room for a judgment's usual hits (its role words stand every few
+  // hundred bytes), instead of each list grown from one.
+  for (std::vector<WordHit>& hits : out) hits.reserve(text.size() / 256 + 8);
   joint_->ForEachMatch(text, [&](size_t begin, size_t index) {
     const Origin& o = origins_[index];
     if (o.exact_letters) {

@@ -184,6 +184,18 @@ TEST(PersonMentions, TheBenchInTheTailKeepsTheName) {
             (std::vector<std::string>{"王丽→王某", "王丽=bench_name"}));
 }
 
+TEST(PersonMentions, BenchAndKeptNamesComeAmongTheOthersByPosition) {
+  // The bench's names, found title by title, between a kept name and a
+  // person's mentions: every span in the order of the text.
+  const std::string text =
+      "被害人王丽称。\n审判员　赵敏\n被告人张三\n审判长　李明\n王丽\n";
+  const size_t tail = text.find("审判员");
+  EXPECT_EQ(Mentions(text, tail, One("王丽", "王某"), {"张三"}),
+            (std::vector<std::string>{"王丽→王某", "赵敏=bench_name",
+                                      "张三=kept_name", "李明=bench_name",
+                                      "王丽→王某"}));
+}
+
 TEST(PersonMentions, ALatinAliasGetsALatinPseudonym) {
   EXPECT_EQ(Mentions("迈克尔·布朗(Michael Brown)称", 100,
                      One("迈克尔·布朗", "迈某", {"Michael Brown"})),
