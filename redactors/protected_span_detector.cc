@@ -71,9 +71,10 @@ bool DigitsBefore(std::string_view text, size_t end, size_t count) {
 
 // [12][0-9]{3}[-/.]: four digits, then a dash, a slash or a dot.
 bool MayHoldNumericDate(std::string_view w) {
-  for (size_t i = 4; i < w.size(); ++i) {
-    if ((w[i] == '-' || w[i] == '/' || w[i] == '.') && DigitsBefore(w, i, 4))
-      return true;
+  static const ByteSet kSeparators{'-', '/', '.'};
+  for (size_t i = kSeparators.Find(w, 4); i != std::string_view::npos;
+       i = kSeparators.Find(w, i + 1)) {
+    if (DigitsBefore(w, i, 4)) return true;
   }
   return false;
 }
@@ -81,7 +82,10 @@ bool MayHoldNumericDate(std::string_view w) {
 // (19|20)[0-9]{2}\s?[-~至到]: four digits, a space or none, then a dash, a
 // tilde, 至 or 到.
 bool MayHoldYearRange(std::string_view w) {
-  for (size_t i = 4; i < w.size(); ++i) {
+  // The dash, the tilde, and the lead bytes of 至 and 到.
+  static const ByteSet kStarts{'-', '~', 0xE8, 0xE5};
+  for (size_t i = kStarts.Find(w, 4); i != std::string_view::npos;
+       i = kStarts.Find(w, i + 1)) {
     const std::string_view rest = w.substr(i);
     if (!(w[i] == '-' || w[i] == '~' || rest.starts_with("至") ||
           rest.starts_with("到")))
@@ -95,9 +99,10 @@ bool MayHoldYearRange(std::string_view w) {
 
 // [0-9](?:,[0-9]{3})+: a digit, a comma, three digits.
 bool MayHoldGroupedAmount(std::string_view w) {
-  for (size_t i = 1; i + 3 < w.size(); ++i) {
-    if (w[i] == ',' && IsAsciiDigit(w[i - 1]) && DigitsBefore(w, i + 4, 3))
-      return true;
+  for (size_t i = w.find(',', 1);
+       i != std::string_view::npos && i + 3 < w.size();
+       i = w.find(',', i + 1)) {
+    if (IsAsciiDigit(w[i - 1]) && DigitsBefore(w, i + 4, 3)) return true;
   }
   return false;
 }

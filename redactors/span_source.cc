@@ -32,6 +32,7 @@ const std::vector<ScanContext::WordHit>& ScanContext::WordHits(
     return *mine;
   }
   std::vector<WordHit> hits;
+  hits.reserve(text_.size() / 512);  // a judgment's usual hits, grown once
   words.ForEachMatch(text_, [&](size_t begin, size_t index) {
     hits.push_back({begin, index});
   });
