@@ -36,8 +36,10 @@ DigitChains::DigitChains(std::string_view text) {
   size_t i = FindAsciiDigit(text, 0);
   if (i == std::string_view::npos) return;
   // Room for a judgment's usual numbers at once (one every few dozen
-  // bytes in a dense one), not grown from one.
-  const size_t usual = std::min(n / 32 + 64, n / 2 + 1);
+  // bytes in a dense one), not grown from one; a huge text's lists grow
+  // as they fill, so that room never taken costs no memory.
+  constexpr size_t kMostReserved = 4096;
+  const size_t usual = std::min({n / 32 + 64, n / 2 + 1, kMostReserved});
   groups_.reserve(usual);
   chains_.reserve(usual);
   // From chain to chain, over the bytes between sixteen at a time.

@@ -32,7 +32,8 @@ const std::vector<ScanContext::WordHit>& ScanContext::WordHits(
     return *mine;
   }
   std::vector<WordHit> hits;
-  hits.reserve(text_.size() / 512);  // a judgment's usual hits, grown once
+  // A judgment's usual hits at once (a huge text's grow past them).
+  hits.reserve(std::min<size_t>(text_.size() / 512, 512));
   words.ForEachMatch(text_, [&](size_t begin, size_t index) {
     hits.push_back({begin, index});
   });

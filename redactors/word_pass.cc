@@ -49,8 +49,10 @@ std::vector<std::vector<WordHit>> WordPass::Run(std::string_view text) const {
   std::vector<std::vector<WordHit>> out(members_.size());
   if (!joint_) return out;
   // Room for a judgment's usual hits (its role words stand every few
-  // hundred bytes), instead of each list grown from one.
-  for (std::vector<WordHit>& hits : out) hits.reserve(text.size() / 256 + 8);
+  // hundred bytes), instead of each list grown from one (a huge text's
+  // grow past it as they fill).
+  const size_t usual = std::min<size_t>(text.size() / 256 + 8, 1024);
+  for (std::vector<WordHit>& hits : out) hits.reserve(usual);
   joint_->ForEachMatch(text, [&](size_t begin, size_t index) {
     const Origin& o = origins_[index];
     if (o.exact_letters) {
