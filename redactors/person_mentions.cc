@@ -419,8 +419,9 @@ std::vector<Span> FindPersonMentions(std::string_view text, size_t tail_begin,
   std::vector<std::string_view> pseudonyms;
   for (const PersonRecord& r : people) pseudonyms.push_back(keep(r.pseudonym));
   // In the order of the text: the mentions taken are sorted and never
-  // overlap, and no bench name overlaps one of them or another (each
-  // begins elsewhere), so merging the two lists sorts them all.
+  // overlap, no bench name overlaps one of them, and no two bench names
+  // begin at the same place, so the bench's names sorted and merged in
+  // put every span where a sort of them all would.
   std::sort(
       bench.begin(), bench.end(),
       [](const ByteRange& a, const ByteRange& b) { return a.begin < b.begin; });
