@@ -99,14 +99,30 @@ NameModel::NameModel() {
       (Utf8CharCount(word) == 1 ? single_ : compound_).insert(word);
     }
   }
+  // A character of three bytes is one code point below 0x10000.
+  const auto three_byte_char = [](std::string_view s) {
+    return NextCharBoundary(s, 0) == 3 ? CodePointAt(s, 0) : char32_t{0};
+  };
+  for (std::string_view word : single_) {
+    if (const char32_t c = three_byte_char(word); c != 0 && word.size() == 3)
+      single_three_bytes_.set(c);
+  }
+  for (std::string_view word : compound_) {
+    if (const char32_t c = three_byte_char(word); c != 0)
+      compound_first_.set(c);
+  }
 }
 
 size_t NameModel::SurnameAt(std::string_view text, size_t pos) const {
   const size_t first = NextCharBoundary(text, pos) - pos;
   if (first < 3) return 0;
+  // A character of three bytes is told by its code point's bits.
+  const char32_t c = first == 3 ? CodePointAt(text, pos) : 0;
   const size_t second = NextCharBoundary(text, pos + first) - (pos + first);
-  if (second == 3 && compound_.count(text.substr(pos, first + second)))
+  if (second == 3 && (c == 0 || compound_first_[c]) &&
+      compound_.count(text.substr(pos, first + second)))
     return first + second;
+  if (c != 0) return single_three_bytes_[c] ? first : 0;
   return single_.count(text.substr(pos, first)) ? first : 0;
 }
 

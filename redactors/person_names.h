@@ -13,6 +13,7 @@
 #ifndef WENSHU_REDACTORS_PERSON_NAMES_H_
 #define WENSHU_REDACTORS_PERSON_NAMES_H_
 
+#include <bitset>
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -78,6 +79,12 @@ class NameModel {
   NameModel();
   std::unordered_set<std::string_view> single_;
   std::unordered_set<std::string_view> compound_;
+  // By code point, the surnames of one three-byte character and the first
+  // characters of three bytes of the compound ones: the characters of the
+  // running text that SurnameAt reads are mostly told by one bit each,
+  // without hashing.
+  std::bitset<0x10000> single_three_bytes_;
+  std::bitset<0x10000> compound_first_;
   std::unordered_set<std::string_view> marked_only_;
   std::unordered_map<std::string_view, std::string> readings_;
 };
