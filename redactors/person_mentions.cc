@@ -1,7 +1,7 @@
 #include "redactors/person_mentions.h"
 
 #include <algorithm>
-#include <iterator>
+#include <cstdint>
 #include <unordered_map>
 #include <utility>
 
@@ -212,6 +212,34 @@ struct Mention {
   std::string_view replacement = {};  // instead of the person's pseudonym
 };
 
+// The bytes of a text that mentions taken so far cover, a bit each: whether
+// a new one would overlap them is a look at its own bits, however many were
+// taken before (a sorted list of mentions cost a shift per insertion).
+class CoveredBytes {
+ public:
+  explicit CoveredBytes(size_t size) : words_(size / 64 + 1, 0) {}
+  // Whether a byte of the non-empty [begin, end) is covered.
+  bool Any(size_t begin, size_t end) const {
+    for (size_t w = begin / 64; w <= (end - 1) / 64; ++w)
+      if (words_[w] & Mask(w, begin, end)) return true;
+    return false;
+  }
+  void Cover(size_t begin, size_t end) {
+    for (size_t w = begin / 64; w <= (end - 1) / 64; ++w)
+      words_[w] |= Mask(w, begin, end);
+  }
+
+ private:
+  // The bits of word `w` inside [begin, end).
+  static uint64_t Mask(size_t w, size_t begin, size_t end) {
+    const size_t lo = std::max(begin, w * 64) - w * 64;
+    const size_t hi = std::min(end, w * 64 + 64) - w * 64;  // 1..64
+    const uint64_t upto = hi == 64 ? ~uint64_t{0} : (uint64_t{1} << hi) - 1;
+    return upto & (~uint64_t{0} << lo);
+  }
+  std::vector<uint64_t> words_;
+};
+
 // A name to look for: an anonymized person's name or alias, or a kept name.
 struct Needle {
   std::string text;
@@ -253,22 +281,16 @@ std::vector<Span> FindPersonMentions(std::string_view text, size_t tail_begin,
                    [](const Needle& a, const Needle& b) {
                      return a.text.size() > b.text.size();
                    });
-  // The mentions taken, by begin and never overlapping: a sorted vector
-  // (a document names a few dozen people a few times each).
+  // The mentions taken, never overlapping, in the order taken (sorted by
+  // begin once all are in), and the bytes they cover. Every mention and
+  // every range asked about is non-empty.
   std::vector<Mention> taken;
-  const auto at_or_after = [&](size_t b) {
-    return std::lower_bound(
-        taken.begin(), taken.end(), b,
-        [](const Mention& m, size_t v) { return m.begin < v; });
-  };
-  auto overlaps = [&](size_t b, size_t e) {
-    const auto next = at_or_after(b);
-    if (next != taken.end() && next->begin < e) return true;
-    return next != taken.begin() && std::prev(next)->end > b;
-  };
-  // Only where nothing overlaps it (checked first): the order stays.
+  CoveredBytes covered(text.size());
+  auto overlaps = [&](size_t b, size_t e) { return covered.Any(b, e); };
+  // Only where nothing overlaps it (checked first).
   const auto take = [&](const Mention& m) {
-    taken.insert(at_or_after(m.begin), m);
+    covered.Cover(m.begin, m.end);
+    taken.push_back(m);
   };
   // Every occurrence of every needle, taken needle by needle in the order
   // above, each needle's occurrences from the left (one pass over the text
@@ -418,6 +440,11 @@ std::vector<Span> FindPersonMentions(std::string_view text, size_t tail_begin,
   }
   std::vector<std::string_view> pseudonyms;
   for (const PersonRecord& r : people) pseudonyms.push_back(keep(r.pseudonym));
+  // Never overlapping and never empty, the mentions begin at distinct
+  // places: sorted by begin, they are in the order of the text.
+  std::sort(taken.begin(), taken.end(), [](const Mention& a, const Mention& b) {
+    return a.begin < b.begin;
+  });
   // In the order of the text: the mentions taken are sorted and never
   // overlap, no bench name overlaps one of them, and no two bench names
   // begin at the same place, so the bench's names sorted and merged in

@@ -155,6 +155,22 @@ TEST(PersonMentions, AKeptLongerNameShieldsTheShorterOne) {
             (std::vector<std::string>{"张三→张某", "张三丰=kept_name"}));
 }
 
+TEST(PersonMentions, AKeptNameShieldsAnOverlapAtEveryByteOffset) {
+  // 四丰年 kept, taken before the shorter 李四 that runs into it: wherever
+  // the two fall in the text (across a 64-byte boundary or not), 李四 is
+  // never taken across the kept name.
+  for (size_t pad = 0; pad < 200; ++pad) {
+    const std::string text = std::string(pad, 'x') + "李四丰年。";
+    EXPECT_EQ(Mentions(text, 1000, One("李四", "李某"), {"四丰年"}),
+              (std::vector<std::string>{"四丰年=kept_name"}))
+        << "after " << pad << " bytes";
+    // And 丰年 that starts inside the kept 李四丰.
+    EXPECT_EQ(Mentions(text, 1000, One("丰年", "丰某"), {"李四丰"}),
+              (std::vector<std::string>{"李四丰=kept_name"}))
+        << "after " << pad << " bytes";
+  }
+}
+
 TEST(PersonMentions, AnOrganisationsNameStaysWhole) {
   EXPECT_EQ(
       Mentions("张三丰科技有限公司与张三丰。", 100, One("张三丰", "张某某")),
