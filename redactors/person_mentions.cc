@@ -1,11 +1,11 @@
 #include "redactors/person_mentions.h"
 
 #include <algorithm>
-#include <cstdint>
 #include <unordered_map>
 #include <utility>
 
 #include "core/byte_search.h"
+#include "core/covered_bytes.h"
 #include "core/utf8.h"
 #include "redactors/body_name_shape.h"
 #include "redactors/lexicon.h"
@@ -210,34 +210,6 @@ struct Mention {
   size_t end;
   int person;  // index into the assigned people, or -1 for a kept name
   std::string_view replacement = {};  // instead of the person's pseudonym
-};
-
-// The bytes of a text that mentions taken so far cover, a bit each: whether
-// a new one would overlap them is a look at its own bits, however many were
-// taken before (a sorted list of mentions cost a shift per insertion).
-class CoveredBytes {
- public:
-  explicit CoveredBytes(size_t size) : words_(size / 64 + 1, 0) {}
-  // Whether a byte of the non-empty [begin, end) is covered.
-  bool Any(size_t begin, size_t end) const {
-    for (size_t w = begin / 64; w <= (end - 1) / 64; ++w)
-      if (words_[w] & Mask(w, begin, end)) return true;
-    return false;
-  }
-  void Cover(size_t begin, size_t end) {
-    for (size_t w = begin / 64; w <= (end - 1) / 64; ++w)
-      words_[w] |= Mask(w, begin, end);
-  }
-
- private:
-  // The bits of word `w` inside [begin, end).
-  static uint64_t Mask(size_t w, size_t begin, size_t end) {
-    const size_t lo = std::max(begin, w * 64) - w * 64;
-    const size_t hi = std::min(end, w * 64 + 64) - w * 64;  // 1..64
-    const uint64_t upto = hi == 64 ? ~uint64_t{0} : (uint64_t{1} << hi) - 1;
-    return upto & (~uint64_t{0} << lo);
-  }
-  std::vector<uint64_t> words_;
 };
 
 // A name to look for: an anonymized person's name or alias, or a kept name.

@@ -1,12 +1,10 @@
 #include "redactors/redaction_pass.h"
 
 #include <algorithm>
-#include <array>
 #include <cstddef>
-#include <map>
-#include <memory_resource>
 #include <tuple>
 
+#include "core/covered_bytes.h"
 #include "core/utf8.h"
 #include "redactors/detector.h"
 
@@ -111,17 +109,16 @@ std::vector<const Span*> ResolveOverlaps(const std::vector<Span>& spans,
                      if (pa != pb) return pa < pb;
                      return a->begin < b->begin;
                    });
-  // begin -> end; a document's spans fit the buffer on the stack.
-  std::array<std::byte, 8192> buffer;
-  std::pmr::monotonic_buffer_resource arena(buffer.data(), buffer.size());
-  std::pmr::map<size_t, size_t> taken(&arena);
+  // The bytes the spans accepted so far cover (every candidate is
+  // non-empty), over the text up to the furthest end.
+  size_t text_end = 0;
+  for (const Span* s : ranked) text_end = std::max(text_end, s->end);
+  CoveredBytes taken(text_end);
   std::vector<const Span*> accepted;
   accepted.reserve(ranked.size());
   for (const Span* s : ranked) {
-    auto next = taken.lower_bound(s->begin);
-    if (next != taken.end() && next->first < s->end) continue;
-    if (next != taken.begin() && std::prev(next)->second > s->begin) continue;
-    taken.emplace(s->begin, s->end);
+    if (taken.Any(s->begin, s->end)) continue;
+    taken.Cover(s->begin, s->end);
     accepted.push_back(s);
   }
   std::sort(accepted.begin(), accepted.end(),
