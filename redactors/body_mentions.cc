@@ -23,14 +23,6 @@ bool ContainsAny(std::string_view text, const std::vector<std::string>& words) {
   return false;
 }
 
-bool StartsWithAny(std::string_view text, size_t pos,
-                   const std::vector<std::string>& words) {
-  for (const std::string& w : words) {
-    if (text.compare(pos, w.size(), w) == 0) return true;
-  }
-  return false;
-}
-
 CueSet CompileBodyCues(const PeoplePolicy& policy) {
   Result<CueSet> set = CueSet::Compile(policy.BodyCues());
   if (!set.ok()) {
@@ -122,7 +114,10 @@ PersonCandidate BodyCandidate(std::string_view name, std::string reason) {
 }  // namespace
 
 BodyMentionFinder::BodyMentionFinder(const PeoplePolicy& policy)
-    : policy_(policy), cues_(CompileBodyCues(policy)) {}
+    : policy_(policy),
+      cues_(CompileBodyCues(policy)),
+      list_ending_role_words_(policy.list_ending_role_words),
+      statement_words_(policy.statement_words) {}
 
 void BodyMentionFinder::Find(std::string_view text, const PeopleCase& kind,
                              OccurrenceCounter& counter,
@@ -191,8 +186,7 @@ void BodyMentionFinder::ForEachCuedName(
     for (int item = 0;; ++item) {
       // 原审被告人沈涛 after 原审附带民事诉讼原告人冯玉梅、: a role word
       // ends the list.
-      if (item > 0 && StartsWithAny(text, pos, policy_.list_ending_role_words))
-        break;
+      if (item > 0 && list_ending_role_words_.StartsAt(text, pos)) break;
       // A name already anonymized (周某甲) in a list: step over it.
       if (const size_t skip = AnonymizedNameLength(text, pos);
           skip > 0 && lists) {
@@ -209,7 +203,7 @@ void BodyMentionFinder::ForEachCuedName(
         // model's also when punctuation does (被害人和晓雯，).
         auto closed = [&](size_t end) {
           return CodePointAt(text, end) == U'、' ||
-                 StartsWithAny(text, end, policy_.statement_words);
+                 statement_words_.StartsAt(text, end);
         };
         // A name of two to four characters without a surname (次仁罗布的
         // 证言), or a surname and one or two given-name characters.
@@ -228,7 +222,7 @@ void BodyMentionFinder::ForEachCuedName(
       // the name ends it (李明, not 李明询).
       for (size_t b = r.begin + 6; b + 3 <= r.end;
            b = NextCharBoundary(text, b)) {
-        if (StartsWithAny(text, b, policy_.statement_words)) {
+        if (statement_words_.StartsAt(text, b)) {
           r.end = b;
           break;
         }

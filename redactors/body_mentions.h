@@ -39,6 +39,7 @@
 #include <vector>
 
 #include "core/span.h"
+#include "core/word_set.h"
 #include "redactors/body_name_shape.h"
 #include "redactors/cue_set.h"
 #include "redactors/party_roles.h"
@@ -105,6 +106,8 @@ class BodyMentionFinder {
 
   const PeoplePolicy& policy_;
   CueSet cues_;  // every body cue of the policy
+  WordSet list_ending_role_words_;  // the policy's lists, asked at a place
+  WordSet statement_words_;
 };
 
 }  // namespace wenshu
