@@ -42,8 +42,14 @@ bool EndsWith(std::string_view s, std::string_view suffix) {
 // The role label starting at `pos`, if any.
 const RoleLabel* LabelAt(std::string_view text, size_t pos,
                          const PartyBlockPolicy& words) {
+  const std::string_view rest = text.substr(pos);
   for (const RoleLabel& l : words.role_labels) {
-    if (text.compare(pos, l.label.size(), l.label) == 0) return &l;
+    // Most labels differ from the text in their last byte of the first
+    // character (被告人, 被害人 share the first two): told without a call.
+    const std::string_view label = l.label;
+    if (label.size() > rest.size()) continue;
+    if (label.size() >= 3 && label[2] != rest[2]) continue;
+    if (rest.substr(0, label.size()) == label) return &l;
   }
   return nullptr;
 }
