@@ -116,7 +116,12 @@ std::optional<Date> FindLastChineseNumeralDate(std::string_view text,
   std::optional<Date> last;
   RegexMatch m;
   size_t pos = from;
-  while (ChineseNumeralDateRegex().Search(text, pos, &m)) {
+  // Every match holds its 年 after four numerals of one or three bytes and
+  // an optional space: 4 to 13 bytes after its start. Only the places such
+  // a 年 allows are tried, instead of every byte after `from`.
+  static const Regex::Anchor kYear{"年", 4, 13};
+  while (ChineseNumeralDateRegex().SearchAnchored(text, pos, text.size(), kYear,
+                                                  &m)) {
     pos = m.groups[0].data() - text.data() + m.groups[0].size();
     if (std::optional<Date> d = FromGroups(m)) last = d;
   }

@@ -2,6 +2,13 @@
 
 #include <gtest/gtest.h>
 
+#include <optional>
+#include <random>
+#include <string>
+#include <vector>
+
+#include "core/regex.h"
+
 namespace wenshu {
 namespace {
 
@@ -49,6 +56,42 @@ TEST(ChineseDate, FindsTheLastNumeralDate) {
   std::optional<Date> d = FindLastChineseNumeralDate(text, 0);
   ASSERT_TRUE(d.has_value());
   EXPECT_EQ(d->Iso(), "2023-06-01");
+}
+
+TEST(ChineseDate, TheLastNumeralDateIsWhatAPlainSearchFinds) {
+  // The search tries only where a 年 allows a date to start: on texts made
+  // of a date's pieces in any order, it finds what searching every byte
+  // for the same pattern finds (each match read as ParseChineseDate reads
+  // it, the last valid one kept).
+  const Regex plain(
+      R"(([〇○零一二三四五六七八九Oo]{4})\s?年\s?([一二三四五六七八九十]{1,3})\s?月\s?([一二三四五六七八九十]{1,4})\s?日)");
+  const std::vector<std::string> pieces = {"二", "〇", "○", "零", "一", "九",
+                                           "十", "O",  "o", " ",  "年", "月",
+                                           "日", "x",  "2", "号", "\n"};
+  std::mt19937 random(11);
+  for (int round = 0; round < 3000; ++round) {
+    std::string text;
+    const int length = 4 + static_cast<int>(random() % 40);
+    for (int k = 0; k < length; ++k) {
+      // Whole dates now and then, with spaces or without.
+      if (random() % 8 == 0) {
+        // The 年 from 9 to 13 bytes after the date's start.
+        static const char* const kDates[] = {
+            "二〇二三年六月一日", "二O二O 年 二月 二十九 日",
+            "一九九九 年十二月三十一日", "二〇二四 年 二月 二十九 日"};
+        text += kDates[random() % 4];
+        continue;
+      }
+      text += pieces[random() % pieces.size()];
+    }
+    std::optional<Date> expected;
+    RegexMatch m;
+    for (size_t pos = 0; plain.Search(text, pos, &m);) {
+      if (std::optional<Date> d = ParseChineseDate(m.groups[0])) expected = d;
+      pos = m.groups[0].data() - text.data() + m.groups[0].size();
+    }
+    ASSERT_EQ(FindLastChineseNumeralDate(text, 0), expected) << text;
+  }
 }
 
 TEST(ChineseDate, IsValidDateKnowsLeapYearsAndTheRange) {
