@@ -76,6 +76,38 @@ OccurrenceCounter::TalliesOf(size_t bytes) {
   return &it->second;
 }
 
+OccurrenceCounter::Tally OccurrenceCounter::TallyOf(std::string_view s) {
+  const auto lead = [](char c) {
+    return (static_cast<unsigned char>(c) & 0xF0) == 0xE0;
+  };
+  if (text_.size() >= kTextForIndex || s.size() < 3 || !lead(s[0])) {
+    const Occurrences n = CountOccurrences(text_, s);
+    return {n.all, n.alone, 0};
+  }
+  const std::string_view first = s.substr(0, 3);
+  const uint32_t key =
+      static_cast<uint32_t>(static_cast<unsigned char>(s[0])) |
+      static_cast<uint32_t>(static_cast<unsigned char>(s[1])) << 8 |
+      static_cast<uint32_t>(static_cast<unsigned char>(s[2])) << 16;
+  auto [places, inserted] = places_.try_emplace(key);
+  if (inserted) {
+    for (size_t at = FindBytes(text_, first); at != std::string_view::npos;
+         at = FindBytes(text_, first, at + 1))
+      places->second.push_back(static_cast<uint32_t>(at));
+  }
+  // From the left, each occurrence after the one before it ends: as a
+  // search resumed after each match finds them.
+  Tally t;
+  for (const uint32_t at : places->second) {
+    if (at < t.free_from || text_.compare(at, s.size(), s) != 0) continue;
+    ++t.all;
+    const char32_t next = CodePointAt(text_, at + s.size());
+    if (!IsHan(next) || IsStopChar(next)) ++t.alone;
+    t.free_from = at + s.size();
+  }
+  return t;
+}
+
 size_t OccurrenceCounter::Count(std::string_view s) {
   auto [it, inserted] = counts_.try_emplace(s, 0);
   if (!inserted) return it->second;
@@ -83,7 +115,7 @@ size_t OccurrenceCounter::Count(std::string_view s) {
     auto t = tallies->find(s);
     it->second = t == tallies->end() ? 0 : t->second.all;
   } else {
-    const Occurrences n = CountOccurrences(text_, s);
+    const Tally n = TallyOf(s);
     it->second = n.all;
     alone_.try_emplace(s, n.alone);  // the same search's answer
   }
@@ -98,7 +130,7 @@ size_t OccurrenceCounter::CountAlone(std::string_view s) {
     it->second = t == tallies->end() ? 0 : t->second.alone;
     return it->second;
   }
-  const Occurrences n = CountOccurrences(text_, s);
+  const Tally n = TallyOf(s);
   it->second = n.alone;
   counts_.try_emplace(s, n.all);  // the same search's answer
   return it->second;

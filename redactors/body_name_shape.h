@@ -14,9 +14,11 @@
 #define WENSHU_REDACTORS_BODY_NAME_SHAPE_H_
 
 #include <cstddef>
+#include <cstdint>
 #include <functional>
 #include <string_view>
 #include <unordered_map>
+#include <vector>
 
 #include "core/span.h"
 
@@ -33,9 +35,12 @@ bool IsStopChar(char32_t c);
 // queries search the text; past kQueriesBeforeIndex distinct strings on a
 // large text, every string of a queried byte length is tallied in one pass
 // and later queries of that length are lookups, so a document naming
-// thousands of people costs passes per length, not per name. Either way the
-// counts are the same. Views returned by nothing; `text` must outlive the
-// counter (its keys are views into it). Not thread-safe.
+// thousands of people costs passes per length, not per name. On a text
+// below that size, a string that starts with a character of three bytes
+// is looked for only where that character stands, found once per
+// character (a surname's places serve all its candidate names). Either way
+// the counts are the same. Views returned by nothing; `text` must outlive
+// the counter (its keys are views into it). Not thread-safe.
 class OccurrenceCounter {
  public:
   explicit OccurrenceCounter(std::string_view text) : text_(text) {}
@@ -54,12 +59,18 @@ class OccurrenceCounter {
   // The tallies of every string of `bytes` bytes, built on first use; null
   // while searching is still the cheaper way.
   const std::unordered_map<std::string_view, Tally>* TalliesOf(size_t bytes);
+  // The occurrences of `s`, by a search of the text or, on a text below
+  // kTextForIndex, at the places of its first character.
+  Tally TallyOf(std::string_view s);
 
   std::string_view text_;
   std::unordered_map<std::string_view, size_t> counts_, alone_;
   size_t queries_ = 0;
   std::unordered_map<size_t, std::unordered_map<std::string_view, Tally>>
       tallies_;  // by byte length
+  // Where each character of three bytes asked about stands (its bytes as
+  // the low 24 bits of the key), ascending.
+  std::unordered_map<uint32_t, std::vector<uint32_t>> places_;
 };
 
 // True when a 某 at `pos` ends a court's pseudonym that keeps part of the

@@ -74,13 +74,14 @@ TEST(BodyNameShape, OccurrenceCounterCountsAloneOnlyBeforeNoNameCharacter) {
 }
 
 // Past its first queries on a large text the counter tallies every string
-// of a length in one pass; the counts must be those of searching, overlaps
+// of a length in one pass; on a smaller one it looks only where a query's
+// first character stands. The counts must be those of searching, overlaps
 // (赵赵赵 holds 赵赵 once) and the character after each occurrence included.
-TEST(BodyNameShape, OccurrenceCounterTalliesAgreeWithSearching) {
+void ExpectCountsOfSearching(size_t text_bytes) {
   const std::u32string pool = U"赵钱孙李周吴郑王冯陈称。，明";
   std::string text;
   uint32_t state = 17;
-  while (text.size() < (96u << 10)) {
+  while (text.size() < text_bytes) {
     state = state * 1103515245u + 12345u;
     const char32_t c = pool[(state >> 16) % pool.size()];
     std::string utf8;
@@ -101,6 +102,8 @@ TEST(BodyNameShape, OccurrenceCounterTalliesAgreeWithSearching) {
   for (size_t at = 0; queries.size() < 400; at += 3 * 37)
     queries.push_back(text.substr(at % (text.size() - 9), 6 + 3 * (at % 2)));
   queries.push_back("赵赵");
+  queries.push_back("赵赵赵");
+  queries.push_back("x赵");  // a first character of one byte
   OccurrenceCounter counter(text);
   for (const std::string& q : queries) {
     size_t all = 0, alone = 0;
@@ -113,6 +116,14 @@ TEST(BodyNameShape, OccurrenceCounterTalliesAgreeWithSearching) {
     EXPECT_EQ(counter.Count(q), all) << q;
     EXPECT_EQ(counter.CountAlone(q), alone) << q;
   }
+}
+
+TEST(BodyNameShape, OccurrenceCounterTalliesAgreeWithSearching) {
+  ExpectCountsOfSearching(96u << 10);
+}
+
+TEST(BodyNameShape, OccurrenceCounterPlacesAgreeWithSearching) {
+  ExpectCountsOfSearching(6u << 10);
 }
 
 TEST(BodyNameShape, CourtPseudonymTail) {
