@@ -43,6 +43,18 @@ int CountWords(std::string_view text, size_t from, size_t to,
   int hits = 0;
   size_t first_at = std::string_view::npos;
   const std::string_view region = text.substr(from, to - from);
+  // Words that all begin alike (涉及国家秘密, 涉密案件) occur nowhere when
+  // their common beginning does not: one search instead of one per word.
+  if (!words.empty()) {
+    std::string_view common = words[0];
+    for (const std::string& w : words) {
+      size_t n = 0;
+      while (n < common.size() && n < w.size() && common[n] == w[n]) ++n;
+      common = common.substr(0, n);
+    }
+    if (!common.empty() && FindBytes(region, common) == std::string_view::npos)
+      return 0;
+  }
   for (const std::string& w : words) {
     for (size_t at = FindBytes(region, w); at != std::string_view::npos;
          at = FindBytes(region, w, at + w.size())) {

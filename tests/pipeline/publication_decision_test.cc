@@ -301,6 +301,13 @@ TEST(PublicationDecision, StateSecretsOnlyFromTheFlagAndWithoutAStub) {
       Civil("原告张大明与被告李小红合同纠纷一案，本院于2023年1月1日立案。",
             "因本案涉及国家秘密，不公开审理。"));
   EXPECT_EQ(words.outcome, Outcome::kHold);
+  // Each word of the list alone, whatever the others share with it.
+  for (const char* word : {"涉及国家秘密", "涉及国家机密", "涉密案件"}) {
+    PublicationDecision one = Decide(
+        Civil("原告张大明与被告李小红合同纠纷一案，本院于2023年1月1日立案。",
+              std::string("本案系") + word + "，不公开审理。"));
+    EXPECT_EQ(one.outcome, Outcome::kHold) << word;
+  }
 }
 
 TEST(PublicationDecision, CourtDiscretionNeedsItsApprovalRecord) {
