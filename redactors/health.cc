@@ -141,23 +141,8 @@ class Scan {
       : policy_(policy),
         kind_(kind),
         text_(text),
-        present_(std::move(present)) {
-    for (const ZoneSpan& z : header.zones) {
-      // A header holds the court, the document type and the case number;
-      // one that runs over a sentence (a document type found only late in
-      // a fragment) is not skipped, lest a condition in it be missed.
-      const bool real_header = z.zone == Zone::kHeader &&
-                               FindBytes(text.substr(z.begin, z.end - z.begin),
-                                        "。") == std::string_view::npos;
-      if (real_header || z.zone == Zone::kTail)
-        skipped_.push_back({z.begin, z.end});
-    }
-    SkipQuotedStatutesAndTitles();
-    std::sort(skipped_.begin(), skipped_.end(),
-              [](const ByteRange& a, const ByteRange& b) {
-                return a.begin < b.begin;
-              });
-  }
+        header_(header),
+        present_(std::move(present)) {}
 
   std::vector<Span> Run() {
     AfterCues();
@@ -173,9 +158,32 @@ class Scan {
   }
 
  private:
+  // The ranges where nothing is reported, found the first time a place
+  // is asked about (most judgments name no condition, and then none is).
+  const std::vector<ByteRange>& SkippedRanges() const {
+    if (skipped_ready_) return skipped_;
+    skipped_ready_ = true;
+    for (const ZoneSpan& z : header_.zones) {
+      // A header holds the court, the document type and the case number;
+      // one that runs over a sentence (a document type found only late in
+      // a fragment) is not skipped, lest a condition in it be missed.
+      const bool real_header = z.zone == Zone::kHeader &&
+                               FindBytes(text_.substr(z.begin, z.end - z.begin),
+                                         "。") == std::string_view::npos;
+      if (real_header || z.zone == Zone::kTail)
+        skipped_.push_back({z.begin, z.end});
+    }
+    SkipQuotedStatutesAndTitles();
+    std::sort(skipped_.begin(), skipped_.end(),
+              [](const ByteRange& a, const ByteRange& b) {
+                return a.begin < b.begin;
+              });
+    return skipped_;
+  }
+
   // Statute text quoted after 规定 or an article number (规定：“…”) and
   // titles in 《》 speak of classes of people and of laws, not of a person.
-  void SkipQuotedStatutesAndTitles() {
+  void SkipQuotedStatutesAndTitles() const {
     for (size_t q = FindBytes(text_, "“"); q != std::string_view::npos;
          q = FindBytes(text_, "“", q + 1)) {
       size_t before = q;
@@ -201,7 +209,7 @@ class Scan {
   }
 
   bool Skipped(size_t pos) const {
-    for (const ByteRange& r : skipped_) {
+    for (const ByteRange& r : SkippedRanges()) {
       if (r.begin > pos) break;
       if (pos < r.end) return true;
     }
@@ -533,8 +541,10 @@ class Scan {
   const HealthPolicy& policy_;
   const HealthCaseKindPolicy& kind_;
   std::string_view text_;
+  const DocumentHeader& header_;
   std::unordered_set<std::string_view> present_;
-  std::vector<ByteRange> skipped_;
+  mutable bool skipped_ready_ = false;
+  mutable std::vector<ByteRange> skipped_;  // SkippedRanges()
   std::vector<Span> spans_;
 };
 
