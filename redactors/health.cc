@@ -41,6 +41,11 @@ constexpr std::string_view kPregnancyPrefixes[] = {"中期", "早期", "晚期",
 constexpr std::string_view kClassWords[] = {"妇女", "女性", "的人", "母猪",
                                             "母牛", "母羊", "母马", "母驴",
                                             "母狗", "雌",   "牲畜"};
+// Words the scan looks for beside the policy's: 残疾等级 before a grade,
+// 孕 before a duration (孕8周), 伤残 of an injury's grade.
+constexpr std::string_view kDisabilityGradeCue = "残疾等级";
+constexpr std::string_view kPregnant = "孕";
+constexpr std::string_view kInjuryDisability = "伤残";
 
 // Characters a condition phrase is made of: ideographs, ASCII letters and
 // digits (HIV阳性, 2型糖尿病). Anything else ends a phrase.
@@ -396,7 +401,8 @@ class Scan {
         Add({at, end}, "health_disability", "kind and grade of a disability");
       }
     }
-    const std::string_view cue = "残疾等级";
+    const std::string_view cue = kDisabilityGradeCue;
+    if (!present_.count(cue)) return;
     for (size_t at = FindBytes(text_, cue); at != std::string_view::npos;
          at = FindBytes(text_, cue, at + 1)) {
       if (Skipped(at)) continue;
@@ -422,7 +428,8 @@ class Scan {
             "pregnancy of a person");
       }
     }
-    const std::string_view pregnant = "孕";
+    const std::string_view pregnant = kPregnant;
+    if (!present_.count(pregnant)) return;
     for (size_t at = FindBytes(text_, pregnant); at != std::string_view::npos;
          at = FindBytes(text_, pregnant, at + 1)) {
       const size_t end = DurationEnd(text_, at + pregnant.size());
@@ -490,7 +497,8 @@ class Scan {
             "case kind");
       }
     }
-    const std::string_view disability = "伤残";
+    const std::string_view disability = kInjuryDisability;
+    if (!present_.count(disability)) return;
     for (size_t at = FindBytes(text_, disability); at != std::string_view::npos;
          at = FindBytes(text_, disability, at + 1)) {
       if (Skipped(at)) continue;
@@ -567,7 +575,11 @@ HealthFinder::CaseKind HealthFinder::KindOf(const DocumentHeader& header) {
 namespace {
 
 std::vector<std::string> HealthWords(const HealthPolicy& policy) {
-  std::vector<std::string> words;
+  // The fixed words the scan looks for too: whether they occur at all comes
+  // with the policy's words, from the same pass.
+  std::vector<std::string> words = {std::string(kDisabilityGradeCue),
+                                    std::string(kPregnant),
+                                    std::string(kInjuryDisability)};
   for (const std::vector<std::string>* list :
        {&policy.cues, &policy.patient_cues, &policy.condition_terms,
         &policy.pregnancy_terms, &policy.injury_findings}) {
