@@ -342,15 +342,22 @@ WordCounts SignsIn(std::string_view text, size_t from, size_t to,
   WordCounts out;
   if (from >= to || to > text.size()) return out;
   const std::string_view region = text.substr(from, to - from);
+  // Where the words that hide a sign stand, looked for once a sign is
+  // found (most texts hold none).
   std::vector<ByteRange> excluded;
-  for (const std::string& e : not_within) {
-    for (size_t at = FindBytes(region, e); at != std::string_view::npos;
-         at = FindBytes(region, e, at + e.size()))
-      excluded.push_back({at, at + e.size()});
-  }
+  bool excluded_found = false;
+  const auto find_excluded = [&]() {
+    excluded_found = true;
+    for (const std::string& e : not_within) {
+      for (size_t at = FindBytes(region, e); at != std::string_view::npos;
+           at = FindBytes(region, e, at + e.size()))
+        excluded.push_back({at, at + e.size()});
+    }
+  };
   for (const std::string& w : words) {
     for (size_t at = FindBytes(region, w); at != std::string_view::npos;
          at = FindBytes(region, w, at + w.size())) {
+      if (!excluded_found) find_excluded();
       const bool inside = std::any_of(
           excluded.begin(), excluded.end(), [&](const ByteRange& r) {
             return r.begin <= at && at + w.size() <= r.end;
