@@ -176,6 +176,9 @@ std::string CauseAfterLastParty(std::string_view text, size_t parties_begin,
     const bool shaped = tail.ends_with("纠纷") || tail.ends_with("争议") ||
                         tail.starts_with("申请");
     if (!shaped) continue;
+    const std::string_view end = run.substr(k - 6, 6);
+    if (std::find(name_ends.begin(), name_ends.end(), end) == name_ends.end())
+      continue;
     // A cause names no party: "与被告李四分家析产纠纷" is a split at the
     // wrong name (one the party block does not list).
     if (tail.starts_with("与") || tail.starts_with("诉") ||
@@ -184,9 +187,7 @@ std::string CauseAfterLastParty(std::string_view text, size_t parties_begin,
                       return FindBytes(tail, w) != std::string_view::npos;
                     }))
       continue;
-    const std::string_view end = run.substr(k - 6, 6);
-    if (std::find(name_ends.begin(), name_ends.end(), end) != name_ends.end())
-      return std::string(tail);
+    return std::string(tail);
   }
   return {};
 }
