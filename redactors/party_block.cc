@@ -44,8 +44,9 @@ const RoleLabel* LabelAt(std::string_view text, size_t pos,
                          const PartyBlockPolicy& words) {
   const std::string_view rest = text.substr(pos);
   for (const RoleLabel& l : words.role_labels) {
-    // Most labels differ from the text in their last byte of the first
-    // character (被告人, 被害人 share the first two): told without a call.
+    // Where the text's first two bytes are a label's (the pair test let it
+    // through), most labels still differ from it in their third byte (the
+    // lead bytes name only a block of characters): told without a call.
     const std::string_view label = l.label;
     if (label.size() > rest.size()) continue;
     if (label.size() >= 3 && label[2] != rest[2]) continue;
