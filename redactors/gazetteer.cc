@@ -422,6 +422,17 @@ Status Gazetteer::Attach() {
   if (t.size() != pool_at_ + pool_size_)
     return Status::InvalidInput(
         "gazetteer: the table's size does not match its header");
+  // The longest name after each beginning of six bytes (by its key). A
+  // length past what a byte holds stands for any (max_name_bytes_).
+  reach_.fill(0);
+  for (uint32_t k = 0; k < name_count_; ++k) {
+    const char* r = t.data() + names_at_ + size_t{k} * kNameBytes;
+    const std::string_view name = PoolView(ReadU32(r), ReadU32(r + 4));
+    if (name.size() < kReachBytes) continue;
+    uint8_t& reach = reach_[ReachKey(name.data())];
+    reach = static_cast<uint8_t>(
+        std::max<size_t>(reach, std::min<size_t>(name.size(), 255)));
+  }
   fold_filter_.fill(0);
   for (uint32_t k = 0; k < fold_count_; ++k) {
     const uint32_t c = ReadU32(t.data() + folds_at_ + size_t{k} * kFoldBytes);
@@ -706,9 +717,17 @@ void Gazetteer::MatchesAt(std::string_view folded, size_t pos,
   // The hash of each candidate extends the one before it.
   uint64_t hash = kTableHashSeed;
   size_t hashed = pos;
-  for (size_t p = pos; p < folded.size() && p - pos < max_name_bytes_;) {
+  // No name is longer than the longest that begins with the same six
+  // bytes (two characters): most places begin none, or only short ones.
+  size_t longest = max_name_bytes_;
+  if (folded.size() - pos >= kReachBytes) {
+    const size_t reach = reach_[ReachKey(folded.data() + pos)];
+    if (reach == 0) return;
+    if (reach < 255) longest = std::min(longest, reach);
+  }
+  for (size_t p = pos; p < folded.size() && p - pos < longest;) {
     p = NextCharBoundary(folded, p);
-    if (p - pos > max_name_bytes_) break;
+    if (p - pos > longest) break;
     for (; hashed < p; ++hashed)
       hash = TableHashStep(hash, static_cast<unsigned char>(folded[hashed]));
     if (p - pos < 6) continue;  // two characters at least

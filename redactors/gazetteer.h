@@ -26,6 +26,7 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -164,6 +165,15 @@ class Gazetteer {
   // A bit per code point modulo 4096, set for the traditional characters
   // of the folding: most characters are told apart without a search.
   std::array<uint64_t, 64> fold_filter_{};
+  // The longest name (bytes, 255 for longer) that begins with six bytes of
+  // a key (ReachKey), 0 for none: MatchesAt looks no further.
+  static constexpr size_t kReachBytes = 6;
+  static size_t ReachKey(const char* six) {
+    uint64_t v = 0;
+    std::memcpy(&v, six, kReachBytes);
+    return static_cast<size_t>((v * 0x9E3779B97F4A7C15u) >> 52);
+  }
+  std::array<uint8_t, 4096> reach_{};
 };
 
 }  // namespace wenshu
