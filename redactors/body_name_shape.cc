@@ -18,6 +18,13 @@ struct Occurrences {
   size_t alone = 0;  // not followed by another name character
 };
 
+// Whether an occurrence that ends at `end` stands alone: no other name
+// character follows it.
+bool EndsAlone(std::string_view text, size_t end) {
+  const char32_t next = CodePointAt(text, end);
+  return !IsHan(next) || IsStopChar(next);
+}
+
 // The occurrences of `needle` in `text`, not overlapping (counted from the
 // left), in one search for both counts.
 Occurrences CountOccurrences(std::string_view text, std::string_view needle) {
@@ -25,8 +32,7 @@ Occurrences CountOccurrences(std::string_view text, std::string_view needle) {
   for (size_t at = FindBytes(text, needle); at != std::string_view::npos;
        at = FindBytes(text, needle, at + needle.size())) {
     ++n.all;
-    const char32_t next = CodePointAt(text, at + needle.size());
-    if (!IsHan(next) || IsStopChar(next)) ++n.alone;
+    if (EndsAlone(text, at + needle.size())) ++n.alone;
   }
   return n;
 }
@@ -69,8 +75,7 @@ OccurrenceCounter::TalliesOf(size_t bytes) {
     Tally& t = it->second[text_.substr(p, bytes)];
     if (p < t.free_from) continue;  // inside the previous occurrence
     ++t.all;
-    const char32_t next = CodePointAt(text_, p + bytes);
-    if (!IsHan(next) || IsStopChar(next)) ++t.alone;
+    if (EndsAlone(text_, p + bytes)) ++t.alone;
     t.free_from = p + bytes;
   }
   return &it->second;
@@ -101,8 +106,7 @@ OccurrenceCounter::Tally OccurrenceCounter::TallyOf(std::string_view s) {
   for (const uint32_t at : places->second) {
     if (at < t.free_from || text_.compare(at, s.size(), s) != 0) continue;
     ++t.all;
-    const char32_t next = CodePointAt(text_, at + s.size());
-    if (!IsHan(next) || IsStopChar(next)) ++t.alone;
+    if (EndsAlone(text_, at + s.size())) ++t.alone;
     t.free_from = at + s.size();
   }
   return t;
