@@ -6,8 +6,9 @@
 
 namespace wenshu {
 
-Status ValidateText(std::string_view text) {
-  if (std::optional<size_t> bad = FirstInvalidUtf8(text)) {
+Status ValidateText(std::string_view text, bool known_utf8) {
+  if (std::optional<size_t> bad =
+          known_utf8 ? std::nullopt : FirstInvalidUtf8(text)) {
     return Status::InvalidInput("text is not valid UTF-8 at byte " +
                                 std::to_string(*bad));
   }
@@ -100,6 +101,7 @@ ParsedLine ParseInputLine(std::string_view line, size_t readable_padding) {
     return out;
   }
   record.text = std::move(text).value();  // validated when processed
+  record.text_is_utf8 = object.StringsAreWellFormed();
   const JsonType meta_type = object.TypeOf("meta");
   if (meta_type != JsonType::kMissing && meta_type != JsonType::kNull) {
     Result<JsonObject> meta = object.GetObject("meta");

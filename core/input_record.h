@@ -54,6 +54,10 @@ struct InputRecord {
   std::string id;
   std::string text;
   InputMeta meta;
+  // The text is known to be well-formed UTF-8 (read by a parser that
+  // checked it: JsonObject::StringsAreWellFormed), so that it is not
+  // checked again when processed.
+  bool text_is_utf8 = false;
 };
 
 struct ParsedLine {
@@ -68,8 +72,9 @@ ParsedLine ParseInputLine(std::string_view line, size_t readable_padding = 0);
 
 // Checks a document text: well-formed UTF-8, no NUL or other control
 // characters except tab, line feed and carriage return. The error names the
-// byte offset.
-Status ValidateText(std::string_view text);
+// byte offset. With `known_utf8` (InputRecord::text_is_utf8) the bytes'
+// form is taken as checked and only the characters are looked at.
+Status ValidateText(std::string_view text, bool known_utf8 = false);
 
 }  // namespace wenshu
 

@@ -309,6 +309,10 @@ Result<JsonObject> JsonObject::Parse(std::string_view json) {
   return Parse(json, 0);
 }
 
+bool JsonObject::StringsAreWellFormed() const {
+  return impl_->document != nullptr;
+}
+
 Result<JsonObject> JsonObject::Parse(std::string_view json,
                                      size_t readable_padding) {
   static_assert(kReadPadding >= simdjson::SIMDJSON_PADDING);

@@ -89,6 +89,13 @@ class JsonObject {
   // fails naming the key and the index of an item that is not an object.
   Result<std::vector<JsonObject>> GetObjectArray(std::string_view key) const;
 
+  // Whether every string this object's getters return is well-formed
+  // UTF-8 without a second look: true when simdjson read the text, which
+  // checks every byte before it reports success and decodes escapes only
+  // into well-formed UTF-8 (it refuses a lone surrogate); false for the
+  // other reader, which gets the texts simdjson refused.
+  bool StringsAreWellFormed() const;
+
  private:
   friend Result<std::string> MergeJsonObjects(std::string_view,
                                               std::string_view);

@@ -14,7 +14,7 @@ StageOutcome ReadRecord(DocumentState& state) {
   const InputRecord& record = state.record;
   state.doc.id = record.id;
   state.doc.input_bytes = record.text.size();
-  if (Status s = ValidateText(record.text); !s.ok())
+  if (Status s = ValidateText(record.text, record.text_is_utf8); !s.ok())
     return StageOutcome::Hold(s.message());
   if (record.text.empty()) return StageOutcome::Hold("text is empty");
   return StageOutcome::Next();

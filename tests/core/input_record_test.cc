@@ -124,6 +124,29 @@ TEST(InputRecord, RefusesALineThatIsNotValidUtf8WhereverTheByteStands) {
   }
 }
 
+TEST(InputRecord, KnowsWhenItsTextWasCheckedAsItWasRead) {
+  ParsedLine read = ParseInputLine(R"({"id":"d1","text":"正文\u3002"})");
+  ASSERT_TRUE(read.record.ok());
+  EXPECT_TRUE(read.record.value().text_is_utf8);
+  // Read by the parser that does not check the bytes: checked later.
+  ParsedLine other =
+      ParseInputLine(R"({"id":"d2","text":"正文","n":18446744073709551616})");
+  ASSERT_TRUE(other.record.ok());
+  EXPECT_EQ(other.record.value().text, "正文");
+  EXPECT_FALSE(other.record.value().text_is_utf8);
+}
+
+TEST(InputRecord, ValidateTextOfACheckedTextStillLooksAtItsCharacters) {
+  EXPECT_TRUE(ValidateText("正文\n第二行\t", /*known_utf8=*/true).ok());
+  Status nul = ValidateText(std::string("ab\0c", 4), /*known_utf8=*/true);
+  ASSERT_FALSE(nul.ok());
+  EXPECT_NE(nul.message().find("NUL character at byte 2"), std::string::npos);
+  Status control = ValidateText("ab\x1b", /*known_utf8=*/true);
+  ASSERT_FALSE(control.ok());
+  EXPECT_NE(control.message().find("control character at byte 2"),
+            std::string::npos);
+}
+
 TEST(InputRecord, ValidateTextNamesTheByte) {
   EXPECT_TRUE(ValidateText("正文\n第二行\t").ok());
   Status nul = ValidateText(std::string("ab\0c", 4));

@@ -300,6 +300,23 @@ TEST(JsonObject, RefusesTextThatIsNotValidUtf8) {
   }
 }
 
+TEST(JsonObject, SaysWhetherItsStringsNeedNoSecondLook) {
+  // simdjson read it: every byte checked, escapes (a surrogate pair among
+  // them) decoded to well-formed UTF-8.
+  Result<JsonObject> fast =
+      JsonObject::Parse(R"({"k":"\u6b63\u6587\ud83d\ude00","n":1})");
+  ASSERT_TRUE(fast.ok());
+  EXPECT_TRUE(fast.value().StringsAreWellFormed());
+  EXPECT_EQ(fast.value().GetString("k").value(), "正文\xF0\x9F\x98\x80");
+  // An integer past 64 bits: simdjson refuses it, the other reader takes
+  // the object, whose strings are then not vouched for.
+  Result<JsonObject> other =
+      JsonObject::Parse(R"({"k":"正文","n":18446744073709551616})");
+  ASSERT_TRUE(other.ok());
+  EXPECT_FALSE(other.value().StringsAreWellFormed());
+  EXPECT_EQ(other.value().GetString("k").value(), "正文");
+}
+
 TEST(JsonTypeName, Names) {
   EXPECT_EQ(JsonTypeName(JsonType::kMissing), "missing");
   EXPECT_EQ(JsonTypeName(JsonType::kNull), "null");
