@@ -15,6 +15,7 @@
 #ifndef WENSHU_PIPELINE_DOCUMENT_STATE_H_
 #define WENSHU_PIPELINE_DOCUMENT_STATE_H_
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -56,9 +57,11 @@ struct DocumentState {
   SpanSink spans;  // FindSpans (its spans released by Rewrite)
   RedactionResult redacted;  // Rewrite
   // The identifier values in `spans`, prepared for the verify pass, which
-  // looks for them in the public text and in every output field: made at
-  // its first use (SetWhatVerifyReads), when no stage adds values any more.
-  std::optional<ValueMentions> values_to_verify;
+  // looks for them in the public text and in every output field: taken at
+  // its first use (SetWhatVerifyReads), when no stage adds values any
+  // more, from the find-spans stage, which prepared the same values to
+  // look for their mentions (or prepared then if it did not).
+  std::shared_ptr<const ValueMentions> values_to_verify;
 };
 
 class StageOutcome {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <iterator>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -20,9 +21,16 @@ namespace {
 void SetWhatVerifyReads(DocumentState& state, ScanContext& scan) {
   scan.set_people(&state.spans.anonymized(), &state.spans.kept_names());
   scan.set_case_terms(&state.case_terms);
-  if (!state.values_to_verify)
-    state.values_to_verify.emplace(state.spans.identifier_values());
-  scan.set_identifier_values(&*state.values_to_verify);
+  if (!state.values_to_verify) {
+    const SpanSink& spans = state.spans;
+    const std::shared_ptr<const ValueMentions>& prepared =
+        spans.prepared_values();
+    state.values_to_verify =
+        prepared != nullptr && prepared->values() == spans.identifier_values()
+            ? prepared
+            : std::make_shared<const ValueMentions>(spans.identifier_values());
+  }
+  scan.set_identifier_values(state.values_to_verify.get());
 }
 
 }  // namespace

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <memory>
 #include <utility>
 
 #include "core/byte_search.h"
@@ -376,7 +377,11 @@ Status RepeatedIdentifierFinder::Find(const Document& doc, ScanContext& scan,
     if (!known) values.push_back(std::move(v));
   }
   if (values.empty()) return Status::Ok();
-  const std::vector<Span> mentions = FindValueMentions(text, values);
+  auto prepared = std::make_shared<const ValueMentions>(values);
+  const std::vector<Span> mentions = prepared->Find(text);
+  // For the verify pass, which looks for the same values in the public
+  // text.
+  sink.set_prepared_values(std::move(prepared));
   if (mentions.empty()) return Status::Ok();
 
   // A mention a span already in the sink covers was found (or kept) there.

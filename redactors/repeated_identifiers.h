@@ -119,6 +119,8 @@ class ValueMentions {
   explicit ValueMentions(std::vector<IdentifierValue> values);
   // FindValueMentions(text, values).
   std::vector<Span> Find(std::string_view text) const;
+  // The values as given.
+  const std::vector<IdentifierValue>& values() const { return values_; }
 
  private:
   std::vector<IdentifierValue> values_;

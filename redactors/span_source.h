@@ -32,6 +32,7 @@
 #define WENSHU_REDACTORS_SPAN_SOURCE_H_
 
 #include <list>
+#include <memory>
 #include <optional>
 #include <span>
 #include <string>
@@ -204,6 +205,17 @@ class SpanSink {
   const std::vector<IdentifierValue>& identifier_values() const {
     return identifier_values_;
   }
+  // The values as the source that collected them prepared them to be
+  // looked for (one compiled index of their keys), kept for the verify
+  // pass to look for the same values with, instead of preparing them
+  // again; null when none was prepared. Whoever uses it checks that it
+  // holds identifier_values() as they stand (ValueMentions::values).
+  const std::shared_ptr<const ValueMentions>& prepared_values() const {
+    return prepared_values_;
+  }
+  void set_prepared_values(std::shared_ptr<const ValueMentions> prepared) {
+    prepared_values_ = std::move(prepared);
+  }
 
  private:
   std::vector<Span> spans_;
@@ -211,6 +223,7 @@ class SpanSink {
   std::vector<PersonRecord> anonymized_;
   std::vector<std::string> kept_names_;
   std::vector<IdentifierValue> identifier_values_;
+  std::shared_ptr<const ValueMentions> prepared_values_;
 };
 
 class SpanSource {

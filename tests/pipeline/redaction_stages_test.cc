@@ -286,6 +286,24 @@ TEST(Verify, SurvivingValueInAnotherWidthAndSpacingIsHeld) {
             "public text");
 }
 
+TEST(Verify, LooksForTheValuesAsTheyStandNotAsFirstPrepared) {
+  Decided d(
+      "北京市朝阳区人民法院 民事判决书 （2023）京0105民初12345号 "
+      "经审理查明，被告驾驶京A12345号小型轿车。");
+  ASSERT_TRUE(FindSpans(Sources(), d.state).goes_on());
+  ASSERT_NE(d.state.spans.prepared_values(), nullptr);
+  // A value the find-spans stage did not prepare: the verify pass looks
+  // for it all the same, in any spacing.
+  d.state.spans.identifier_values().push_back(
+      {"QZ55667788W", Category::kTravelDocument});
+  d.state.redacted.text = "其证件为QZ-5566-7788-W。";
+  const StageOutcome outcome = Verify(TheVerifier(), d.state);
+  EXPECT_TRUE(outcome.holds());
+  EXPECT_EQ(outcome.reason(),
+            "verify: residual travel_document (rule repeated_value) at byte "
+            "12 of the public text");
+}
+
 TEST(Verify, ASurvivorInChineseNumeralsIsHeld) {
   Decided d(
       "北京市朝阳区人民法院 民事判决书 （2023）京0105民初12345号 "

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <cctype>
+#include <memory>
 #include <optional>
 #include <random>
 #include <string>
@@ -215,6 +216,27 @@ TEST(RepeatedIdentifiers, ValuesAreLeftInTheSinkForTheVerifyPass) {
       {"13912345678", Category::kPhone},
       {"110105198001011238", Category::kIdNumber}};
   EXPECT_EQ(run.sink.identifier_values(), want);
+}
+
+TEST(RepeatedIdentifiers, ValuesArePreparedOnceForTheVerifyPass) {
+  const std::string input =
+      "联系电话13912345678，身份证号110105198001011238，又电话139-1234-5678。";
+  const SourcesRun run(input);
+  // The index the finder looked with stays in the sink, holding the values
+  // it left there, and finds what a fresh one finds.
+  const std::shared_ptr<const ValueMentions>& prepared =
+      run.sink.prepared_values();
+  ASSERT_NE(prepared, nullptr);
+  EXPECT_EQ(prepared->values(), run.sink.identifier_values());
+  const std::string_view text = run.normalized->text();
+  EXPECT_EQ(detector_test::ToFound(prepared->Find(text)),
+            detector_test::ToFound(
+                ValueMentions(run.sink.identifier_values()).Find(text)));
+  EXPECT_EQ(prepared->Find(text).size(), 3u);
+  // No values, nothing prepared.
+  const SourcesRun none("本案无任何号码。");
+  EXPECT_TRUE(none.sink.identifier_values().empty());
+  EXPECT_EQ(none.sink.prepared_values(), nullptr);
 }
 
 TEST(IdentifierKey, DropsSeparatorsAndUpperCases) {
