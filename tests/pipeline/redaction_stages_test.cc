@@ -273,10 +273,14 @@ TEST(Verify, SurvivingIdentifierIsHeld) {
       "verify: residual phone (rule mobile) at byte 0 of the public text");
 }
 
+// A civil judgment naming one plate: the find-spans stage prepares its
+// value for the verify pass.
+constexpr char kPlateJudgment[] =
+    "北京市朝阳区人民法院 民事判决书 （2023）京0105民初12345号 "
+    "经审理查明，被告驾驶京A12345号小型轿车。";
+
 TEST(Verify, SurvivingValueInAnotherWidthAndSpacingIsHeld) {
-  Decided d(
-      "北京市朝阳区人民法院 民事判决书 （2023）京0105民初12345号 "
-      "经审理查明，被告驾驶京A12345号小型轿车。");
+  Decided d(kPlateJudgment);
   ASSERT_TRUE(FindSpans(Sources(), d.state).goes_on());
   d.state.redacted.text = "被告驾驶京 Ａ－１２３４５号小型轿车。";
   const StageOutcome outcome = Verify(TheVerifier(), d.state);
@@ -287,9 +291,7 @@ TEST(Verify, SurvivingValueInAnotherWidthAndSpacingIsHeld) {
 }
 
 TEST(Verify, LooksForTheValuesAsTheyStandNotAsFirstPrepared) {
-  Decided d(
-      "北京市朝阳区人民法院 民事判决书 （2023）京0105民初12345号 "
-      "经审理查明，被告驾驶京A12345号小型轿车。");
+  Decided d(kPlateJudgment);
   ASSERT_TRUE(FindSpans(Sources(), d.state).goes_on());
   ASSERT_NE(d.state.spans.prepared_values(), nullptr);
   // A value the find-spans stage did not prepare: the verify pass looks
