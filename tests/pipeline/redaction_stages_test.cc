@@ -237,6 +237,13 @@ TEST(Rewrite, AValueLeftBehindByAKeptNameIsHeld) {
       << outcome.reason();
 }
 
+// The verify pass holds the document with exactly `reason`.
+void ExpectVerifyHolds(DocumentState& state, std::string_view reason) {
+  const StageOutcome outcome = Verify(TheVerifier(), state);
+  EXPECT_TRUE(outcome.holds());
+  EXPECT_EQ(outcome.reason(), reason);
+}
+
 TEST(Verify, CleanPublicTextGoesOn) {
   Decided d(kText);
   ASSERT_TRUE(FindSpans(Sources(), d.state).goes_on());
@@ -248,28 +255,22 @@ TEST(Verify, SurvivingAnonymizedNameIsHeld) {
   Decided d(kText);
   ASSERT_TRUE(FindSpans(Sources(), d.state).goes_on());
   d.state.redacted.text = "被害人王小明。";  // as if the pass had missed it
-  const StageOutcome outcome = Verify(TheVerifier(), d.state);
-  EXPECT_TRUE(outcome.holds());
-  EXPECT_EQ(outcome.reason(),
-            "verify: residual person_name at byte 9 of the public text");
+  ExpectVerifyHolds(
+      d.state, "verify: residual person_name at byte 9 of the public text");
 }
 
 TEST(Verify, SurvivingListedTermIsHeld) {
   Decided d("北京市朝阳区人民法院 民事判决书 原告：某公司。", {"某公司"});
   d.state.redacted.text = "原告：某 公司。";
-  const StageOutcome outcome = Verify(TheVerifier(), d.state);
-  EXPECT_TRUE(outcome.holds());
-  EXPECT_EQ(outcome.reason(),
-            "verify: residual case_specific at byte 9 of the public text");
+  ExpectVerifyHolds(
+      d.state, "verify: residual case_specific at byte 9 of the public text");
 }
 
 TEST(Verify, SurvivingIdentifierIsHeld) {
   Decided d(kText);
   d.state.redacted.text = "电话13812345678。";
-  const StageOutcome outcome = Verify(TheVerifier(), d.state);
-  EXPECT_TRUE(outcome.holds());
-  EXPECT_EQ(
-      outcome.reason(),
+  ExpectVerifyHolds(
+      d.state,
       "verify: residual phone (rule mobile) at byte 0 of the public text");
 }
 
@@ -283,11 +284,10 @@ TEST(Verify, SurvivingValueInAnotherWidthAndSpacingIsHeld) {
   Decided d(kPlateJudgment);
   ASSERT_TRUE(FindSpans(Sources(), d.state).goes_on());
   d.state.redacted.text = "被告驾驶京 Ａ－１２３４５号小型轿车。";
-  const StageOutcome outcome = Verify(TheVerifier(), d.state);
-  EXPECT_TRUE(outcome.holds());
-  EXPECT_EQ(outcome.reason(),
-            "verify: residual plate (rule repeated_value) at byte 12 of the "
-            "public text");
+  ExpectVerifyHolds(
+      d.state,
+      "verify: residual plate (rule repeated_value) at byte 12 of the "
+      "public text");
 }
 
 TEST(Verify, LooksForTheValuesAsTheyStandNotAsFirstPrepared) {
@@ -299,11 +299,10 @@ TEST(Verify, LooksForTheValuesAsTheyStandNotAsFirstPrepared) {
   d.state.spans.identifier_values().push_back(
       {"QZ55667788W", Category::kTravelDocument});
   d.state.redacted.text = "其证件为QZ-5566-7788-W。";
-  const StageOutcome outcome = Verify(TheVerifier(), d.state);
-  EXPECT_TRUE(outcome.holds());
-  EXPECT_EQ(outcome.reason(),
-            "verify: residual travel_document (rule repeated_value) at byte "
-            "12 of the public text");
+  ExpectVerifyHolds(
+      d.state,
+      "verify: residual travel_document (rule repeated_value) at byte "
+      "12 of the public text");
 }
 
 TEST(Verify, ASurvivorInChineseNumeralsIsHeld) {
